@@ -1,0 +1,439 @@
+// CliApp: argument parsing, account/database resolution and progress output of d1-exporter-cli.
+#include "CliApp.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcessEnvironment>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace d1x {
+
+namespace {
+int signalPipe[2] = {-1, -1};
+
+void onPosixSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(signalPipe[1], &byte, 1);
+}
+} // namespace
+
+CliApp::CliApp(QObject *parent)
+    : QObject(parent)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_interactive = ::isatty(STDERR_FILENO) == 1;
+}
+
+CliApp::~CliApp() = default;
+
+int CliApp::exitCodeFor(const ApiError &error)
+{
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        return Success;
+    case ApiError::Kind::InvalidInput:
+        return Usage;
+    case ApiError::Kind::Unauthorized:
+    case ApiError::Kind::Forbidden:
+        return AuthFailed;
+    case ApiError::Kind::AccountNotFound:
+    case ApiError::Kind::DatabaseNotFound:
+    case ApiError::Kind::NotFound:
+        return NotFound;
+    case ApiError::Kind::ExportBusy:
+    case ApiError::Kind::ExportFailed:
+    case ApiError::Kind::BadRequest:
+        return ExportFailed;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+    case ApiError::Kind::BadResponse:
+    case ApiError::Kind::RateLimited:
+    case ApiError::Kind::ServerError:
+    case ApiError::Kind::UrlExpired:
+    case ApiError::Kind::DownloadFailed:
+        return NetworkFailed;
+    case ApiError::Kind::FileError:
+        return FileFailed;
+    case ApiError::Kind::Cancelled:
+        return Interrupted;
+    }
+    return Failure;
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export Cloudflare D1 databases as SQL.\n\n"
+           "Commands:\n"
+           "  export <database>   export a database (name or UUID) to --output\n"
+           "  accounts            list the accounts the credentials can see\n"
+           "  databases           list the D1 databases of the account\n"
+           "  tables <database>   list the tables, indexes, views and triggers of a database\n\n"
+           "Credentials come from the environment, never from the command line:\n"
+           "  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.\n"
+           "The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the\n"
+           "credentials see exactly one account, that one is used.\n\n"
+           "Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,\n"
+           "4 account or database not found, 5 export failed or already running, 6 network or server,\n"
+           "7 file could not be written, 130 interrupted."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), tr("export, accounts, databases or tables"));
+    parser.addPositionalArgument(QStringLiteral("database"), tr("Database name or UUID (export, tables)."),
+                                 QStringLiteral("[database]"));
+    const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
+                                       tr("Where to save the SQL dump."), tr("file"));
+    const QCommandLineOption tableOpt(QStringLiteral("table"), tr("Export only this table (repeatable)."), tr("name"));
+    const QCommandLineOption noDataOpt(QStringLiteral("no-data"), tr("Export the schema only."));
+    const QCommandLineOption noSchemaOpt(QStringLiteral("no-schema"), tr("Export the data only."));
+    const QCommandLineOption accountOpt(QStringLiteral("account"), tr("Cloudflare account ID."), tr("id"));
+    const QCommandLineOption apiBaseOpt(QStringLiteral("api-base"),
+                                        tr("API base URL (default: CLOUDFLARE_API_BASE_URL or %1).")
+                                            .arg(ApiEndpoint::defaultBase()),
+                                        tr("url"));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), tr("Only databases whose name contains this (databases)."),
+                                     tr("text"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print lists as JSON (accounts, databases, tables)."));
+    parser.addOptions({outputOpt, tableOpt, noDataOpt, noSchemaOpt, accountOpt, apiBaseOpt, nameOpt, jsonOpt});
+
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << Qt::endl << tr("Try --help.") << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (command == QLatin1String("export"))
+        m_command = Command::Export;
+    else if (command == QLatin1String("accounts"))
+        m_command = Command::Accounts;
+    else if (command == QLatin1String("databases"))
+        m_command = Command::Databases;
+    else if (command == QLatin1String("tables"))
+        m_command = Command::Tables;
+    else {
+        m_err << (command.isEmpty() ? tr("No command given.") : tr("Unknown command \"%1\".").arg(command)) << Qt::endl
+              << tr("Try --help.") << Qt::endl;
+        return Usage;
+    }
+    const bool needsDatabase = m_command == Command::Export || m_command == Command::Tables;
+    if (positional.size() != (needsDatabase ? 2 : 1)) {
+        m_err << (needsDatabase ? tr("Name the database to use, e.g. \"%1 my-db\".").arg(command)
+                                : tr("\"%1\" takes no further arguments.").arg(command))
+              << Qt::endl;
+        return Usage;
+    }
+    m_databaseArg = positional.value(1);
+    m_json = parser.isSet(jsonOpt);
+    m_nameFilter = parser.value(nameOpt);
+    m_output = parser.value(outputOpt);
+    m_options.tables = parser.values(tableOpt);
+    m_options.noData = parser.isSet(noDataOpt);
+    m_options.noSchema = parser.isSet(noSchemaOpt);
+    if (m_command == Command::Export) {
+        if (m_output.isEmpty()) {
+            m_err << tr("Say where to save the dump with --output FILE.") << Qt::endl;
+            return Usage;
+        }
+        if (m_options.noData && m_options.noSchema) {
+            m_err << tr("--no-data and --no-schema exclude each other.") << Qt::endl;
+            return Usage;
+        }
+    }
+
+    QString why;
+    const std::optional<ApiEndpoint> endpoint = ApiEndpoint::fromEnvironment(parser.value(apiBaseOpt), &why);
+    if (!endpoint) {
+        m_err << why << Qt::endl;
+        return Usage;
+    }
+    const Credentials credentials = Credentials::fromEnvironment();
+    if (!credentials.isComplete()) {
+        m_err << tr("No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).")
+              << Qt::endl;
+        return Usage;
+    }
+    m_accountId = parser.value(accountOpt);
+    if (m_accountId.isEmpty())
+        m_accountId = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"));
+
+    m_client = std::make_unique<CloudflareClient>(&m_nam, *endpoint, credentials);
+    installSignalHandlers();
+    QTimer::singleShot(0, this, &CliApp::resolveAccount);
+    return QCoreApplication::exec();
+}
+
+void CliApp::installSignalHandlers()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    m_signalNotifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
+    connect(m_signalNotifier, &QSocketNotifier::activated, this, &CliApp::onInterrupt);
+    struct sigaction action {};
+    action.sa_handler = onPosixSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+}
+
+void CliApp::onInterrupt()
+{
+    char byte;
+    [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
+    if (m_export && m_export->isRunning()) {
+        m_export->cancel(); // finished() follows and ends the program with Interrupted
+        return;
+    }
+    fail(ApiError(ApiError::Kind::Cancelled));
+}
+
+void CliApp::done(int code)
+{
+    if (m_exitCode >= 0)
+        return;
+    m_exitCode = code;
+    m_out.flush();
+    m_err.flush();
+    QCoreApplication::exit(code);
+}
+
+void CliApp::fail(const ApiError &error)
+{
+    if (m_progressLineOpen) {
+        m_err << Qt::endl;
+        m_progressLineOpen = false;
+    }
+    m_err << tr("Error: %1").arg(m_client->credentials().redact(error.toString())) << Qt::endl;
+    done(exitCodeFor(error));
+}
+
+void CliApp::failUsage(const QString &message)
+{
+    m_err << tr("Error: %1").arg(message) << Qt::endl;
+    done(Usage);
+}
+
+void CliApp::resolveAccount()
+{
+    if (!m_accountId.isEmpty()) {
+        if (!ApiEndpoint::isSafeSegment(m_accountId))
+            return failUsage(tr("The account ID \"%1\" contains characters that are not allowed.").arg(m_accountId));
+        return m_command == Command::Accounts ? runCommand() : resolveDatabase();
+    }
+    PagedCall *call = m_client->listAccounts();
+    connect(call, &ApiTask::finished, this, [this, call] {
+        if (call->error())
+            return fail(call->error());
+        const QList<Account> accounts = Account::listFromJson(call->items());
+        if (m_command == Command::Accounts) {
+            if (m_json) {
+                QJsonArray out;
+                for (const Account &a : accounts)
+                    out.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}});
+                m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+            } else {
+                for (const Account &a : accounts)
+                    m_out << a.id << '\t' << a.name << Qt::endl;
+            }
+            return done(Success);
+        }
+        if (accounts.size() == 1) {
+            m_accountId = accounts.first().id;
+            return resolveDatabase();
+        }
+        if (accounts.isEmpty())
+            return failUsage(tr("These credentials see no account. Pass --account ID or set CLOUDFLARE_ACCOUNT_ID "
+                                "(account-owned tokens cannot list accounts)."));
+        QString list;
+        for (const Account &a : accounts)
+            list += QStringLiteral("\n  %1  %2").arg(a.id, a.name);
+        failUsage(tr("These credentials see %n account(s); choose one with --account ID:", nullptr,
+                     int(accounts.size())) + list);
+    });
+}
+
+void CliApp::resolveDatabase()
+{
+    if (m_command == Command::Databases)
+        return runCommand();
+    if (!ApiEndpoint::isSafeSegment(m_databaseArg))
+        return failUsage(tr("The database \"%1\" contains characters that are not allowed.").arg(m_databaseArg));
+    if (ApiEndpoint::looksLikeUuid(m_databaseArg)) {
+        m_databaseId = m_databaseArg;
+        m_databaseName = m_databaseArg;
+        return runCommand();
+    }
+    // A name: find its UUID. The API's name filter matches substrings, so insist on an exact match.
+    PagedCall *call = m_client->listDatabases(m_accountId, m_databaseArg);
+    connect(call, &ApiTask::finished, this, [this, call] {
+        if (call->error())
+            return fail(call->error());
+        for (const DatabaseInfo &db : DatabaseInfo::listFromJson(call->items())) {
+            if (db.name == m_databaseArg) {
+                m_databaseId = db.uuid;
+                m_databaseName = db.name;
+                return runCommand();
+            }
+        }
+        fail(ApiError(ApiError::Kind::DatabaseNotFound, tr("no database named \"%1\"").arg(m_databaseArg)));
+    });
+}
+
+void CliApp::runCommand()
+{
+    switch (m_command) {
+    case Command::Export:
+        return runExport();
+    case Command::Databases:
+        return listDatabases();
+    case Command::Tables:
+        return listTables();
+    case Command::Accounts: {
+        // An explicit account: show just that one, if the credentials can reach it.
+        ApiCall *call = m_client->verifyToken(m_accountId);
+        connect(call, &ApiTask::finished, this, [this, call] {
+            if (call->error() && call->error().kind() != ApiError::Kind::Unauthorized)
+                return fail(call->error());
+            m_out << m_accountId << Qt::endl;
+            done(Success);
+        });
+        return;
+    }
+    }
+}
+
+void CliApp::listDatabases()
+{
+    PagedCall *call = m_client->listDatabases(m_accountId, m_nameFilter);
+    connect(call, &ApiTask::finished, this, [this, call] {
+        if (call->error())
+            return fail(call->error());
+        if (m_json) {
+            m_out << QJsonDocument(call->items()).toJson(QJsonDocument::Indented);
+        } else {
+            const QLocale c = QLocale::c();
+            for (const DatabaseInfo &db : DatabaseInfo::listFromJson(call->items()))
+                m_out << db.uuid << '\t' << db.name << '\t'
+                      << (db.fileSize >= 0 ? QString::number(db.fileSize) : QStringLiteral("-")) << '\t'
+                      << (db.createdAt.isValid() ? db.createdAt.toString(Qt::ISODate) : QStringLiteral("-"))
+                      << Qt::endl;
+            Q_UNUSED(c)
+        }
+        done(Success);
+    });
+}
+
+void CliApp::listTables()
+{
+    ApiCall *call = m_client->listSchemaObjects(m_accountId, m_databaseId);
+    connect(call, &ApiTask::finished, this, [this, call] {
+        if (call->error())
+            return fail(call->error());
+        const QList<TableInfo> objects = TableInfo::listFromQueryResult(call->result());
+        if (m_json) {
+            QJsonArray out;
+            for (const TableInfo &t : objects)
+                out.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                       {QStringLiteral("type"), t.type},
+                                       {QStringLiteral("tbl_name"), t.tableName},
+                                       {QStringLiteral("virtual"), t.isVirtual()}});
+            m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        } else {
+            for (const TableInfo &t : objects)
+                m_out << t.name << '\t' << (t.isVirtual() ? QStringLiteral("virtual table") : t.type) << '\t'
+                      << t.tableName << Qt::endl;
+        }
+        done(Success);
+    });
+}
+
+void CliApp::runExport()
+{
+    m_export = std::make_unique<ExportController>(m_client.get());
+    connect(m_export.get(), &ExportController::logMessage, this, &CliApp::printLog);
+    connect(m_export.get(), &ExportController::downloadProgress, this, &CliApp::printProgress);
+    connect(m_export.get(), &ExportController::finished, this, [this](const ExportResult &result) {
+        if (m_progressLineOpen) {
+            m_err << Qt::endl;
+            m_progressLineOpen = false;
+        }
+        if (result.ok()) {
+            // stdout gets just the path, for scripts; the story went to stderr.
+            m_out << QDir::toNativeSeparators(QFileInfo(result.path).absoluteFilePath()) << Qt::endl;
+            return done(Success);
+        }
+        done(exitCodeFor(result.error)); // the controller has logged the reason
+    });
+    ExportRequest request;
+    request.accountId = m_accountId;
+    request.databaseId = m_databaseId;
+    request.databaseName = m_databaseName;
+    request.options = m_options;
+    request.outputPath = m_output;
+    m_export->start(request);
+}
+
+void CliApp::printLog(ExportController::LogLevel level, const QString &text)
+{
+    if (m_progressLineOpen) {
+        m_err << Qt::endl;
+        m_progressLineOpen = false;
+    }
+    QString prefix;
+    switch (level) {
+    case ExportController::LogLevel::Server:
+        prefix = tr("D1: ");
+        break;
+    case ExportController::LogLevel::Warning:
+        prefix = tr("Warning: ");
+        break;
+    case ExportController::LogLevel::Error:
+        prefix = tr("Error: ");
+        break;
+    case ExportController::LogLevel::Info:
+        break;
+    }
+    m_err << prefix << text << Qt::endl;
+}
+
+void CliApp::printProgress(qint64 received, qint64 total, double rate)
+{
+    if (!m_interactive)
+        return; // plain logs only: no carriage-return noise in files and CI logs
+    const QLocale locale;
+    QString line = total > 0 ? tr("Downloading: %1 of %2 (%3%)")
+                                   .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
+                                   .arg(received * 100 / total)
+                             : tr("Downloading: %1").arg(locale.formattedDataSize(received));
+    if (rate > 0)
+        line += tr(", %1/s").arg(locale.formattedDataSize(qint64(rate)));
+    m_err << '\r' << line << QStringLiteral("\x1b[K") << Qt::flush;
+    m_progressLineOpen = true;
+}
+
+} // namespace d1x

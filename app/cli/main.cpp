@@ -1,0 +1,14 @@
+// Entry point of d1-exporter-cli: builds the application object and hands over to CliApp.
+#include "CliApp.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("d1-exporter-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("D1 Exporter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(D1X_VERSION));
+    d1x::CliApp cli;
+    return cli.run(QCoreApplication::arguments());
+}

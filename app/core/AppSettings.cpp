@@ -1,0 +1,91 @@
+// AppSettings: typed access to QSettings keys.
+#include "AppSettings.h"
+
+#include <QStandardPaths>
+
+namespace d1x {
+
+namespace Key {
+const QString AuthScheme = QStringLiteral("credentials/scheme");
+const QString Email = QStringLiteral("credentials/email");
+const QString RememberSecret = QStringLiteral("credentials/rememberInKeychain");
+const QString ApiBase = QStringLiteral("api/base");
+const QString AccountId = QStringLiteral("selection/account");
+const QString DatabaseId = QStringLiteral("selection/database");
+const QString Content = QStringLiteral("export/content");
+const QString LastFolder = QStringLiteral("export/lastFolder");
+const QString Geometry = QStringLiteral("window/geometry");
+const QString State = QStringLiteral("window/state");
+const QString Language = QStringLiteral("ui/language");
+} // namespace Key
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+AppSettings::AppSettings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+AppSettings::AuthScheme AppSettings::authScheme() const
+{
+    return m_settings->value(Key::AuthScheme).toString() == QLatin1String("globalKey") ? AuthScheme::GlobalKey
+                                                                                       : AuthScheme::ApiToken;
+}
+
+void AppSettings::setAuthScheme(AuthScheme scheme)
+{
+    m_settings->setValue(Key::AuthScheme,
+                         scheme == AuthScheme::GlobalKey ? QStringLiteral("globalKey") : QStringLiteral("apiToken"));
+}
+
+QString AppSettings::email() const { return m_settings->value(Key::Email).toString(); }
+void AppSettings::setEmail(const QString &email) { m_settings->setValue(Key::Email, email); }
+bool AppSettings::rememberSecret() const { return m_settings->value(Key::RememberSecret, false).toBool(); }
+void AppSettings::setRememberSecret(bool remember) { m_settings->setValue(Key::RememberSecret, remember); }
+QString AppSettings::apiBase() const { return m_settings->value(Key::ApiBase).toString(); }
+void AppSettings::setApiBase(const QString &base) { m_settings->setValue(Key::ApiBase, base); }
+QString AppSettings::accountId() const { return m_settings->value(Key::AccountId).toString(); }
+void AppSettings::setAccountId(const QString &id) { m_settings->setValue(Key::AccountId, id); }
+QString AppSettings::databaseId() const { return m_settings->value(Key::DatabaseId).toString(); }
+void AppSettings::setDatabaseId(const QString &id) { m_settings->setValue(Key::DatabaseId, id); }
+
+AppSettings::Content AppSettings::content() const
+{
+    const QString v = m_settings->value(Key::Content).toString();
+    if (v == QLatin1String("schema"))
+        return Content::SchemaOnly;
+    if (v == QLatin1String("data"))
+        return Content::DataOnly;
+    return Content::SchemaAndData;
+}
+
+void AppSettings::setContent(Content content)
+{
+    QString v = QStringLiteral("both");
+    if (content == Content::SchemaOnly)
+        v = QStringLiteral("schema");
+    else if (content == Content::DataOnly)
+        v = QStringLiteral("data");
+    m_settings->setValue(Key::Content, v);
+}
+
+QString AppSettings::lastFolder() const
+{
+    return m_settings->value(Key::LastFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void AppSettings::setLastFolder(const QString &folder) { m_settings->setValue(Key::LastFolder, folder); }
+QByteArray AppSettings::windowGeometry() const { return m_settings->value(Key::Geometry).toByteArray(); }
+void AppSettings::setWindowGeometry(const QByteArray &g) { m_settings->setValue(Key::Geometry, g); }
+QByteArray AppSettings::windowState() const { return m_settings->value(Key::State).toByteArray(); }
+void AppSettings::setWindowState(const QByteArray &s) { m_settings->setValue(Key::State, s); }
+QString AppSettings::language() const { return m_settings->value(Key::Language).toString(); }
+void AppSettings::setLanguage(const QString &language) { m_settings->setValue(Key::Language, language); }
+void AppSettings::sync() { m_settings->sync(); }
+QString AppSettings::fileName() const { return m_settings->fileName(); }
+
+} // namespace d1x

@@ -1,0 +1,66 @@
+// The Cloudflare D1 REST API client. Every call returns a job (ApiCall or PagedCall) owned by the
+// client; connect to its finished() signal with a context object, read its result or error, and it
+// deletes itself afterwards. The client is the only place that attaches credentials, and only to
+// requests for its own API endpoint.
+#pragma once
+
+#include "ApiCall.h"
+#include "ApiEndpoint.h"
+#include "CloudflareTypes.h"
+#include "Credentials.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+
+namespace d1x {
+
+class CloudflareClient : public QObject
+{
+    Q_OBJECT
+public:
+    CloudflareClient(QNetworkAccessManager *nam, ApiEndpoint endpoint, Credentials credentials,
+                     QObject *parent = nullptr);
+
+    const ApiEndpoint &endpoint() const { return m_endpoint; }
+    const Credentials &credentials() const { return m_credentials; }
+    void setCredentials(const Credentials &credentials) { m_credentials = credentials; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    RetryPolicy retryPolicy() const { return m_policy; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    void setPageSize(int accounts, int databases);
+
+    // Result: {id, status}. With an account id, the account-owned token form is used.
+    ApiCall *verifyToken(const QString &accountId = {});
+    // items(): the raw account objects of every page; see Account::listFromJson.
+    PagedCall *listAccounts();
+    // items(): database objects of every page; `nameFilter` is the API's `name` parameter.
+    PagedCall *listDatabases(const QString &accountId, const QString &nameFilter = {});
+    ApiCall *getDatabase(const QString &accountId, const QString &databaseId);
+    // Read-only SQL through /query; result() as the API gives it (see TableInfo::listFromQueryResult).
+    ApiCall *query(const QString &accountId, const QString &databaseId, const QString &sql,
+                   const QJsonArray &params = {});
+    // Tables, indexes, views and triggers from sqlite_schema, in creation order.
+    ApiCall *listSchemaObjects(const QString &accountId, const QString &databaseId);
+    // One POST of the polling export: omit `bookmark` to start, pass at_bookmark to poll.
+    ApiCall *exportDatabase(const QString &accountId, const QString &databaseId, const ExportOptions &options,
+                            const QString &bookmark = {});
+
+    static QByteArray exportRequestBody(const ExportOptions &options, const QString &bookmark);
+
+private:
+    // A job that has already failed (bad id): still delivered asynchronously, like every other result.
+    ApiCall *invalid(const QString &why);
+    ApiCall *call(const QStringList &segments, const QByteArray &verb, const QByteArray &body = {},
+                  const QUrlQuery &query = {});
+    ApiCall *adopt(ApiCall *call);
+
+    QNetworkAccessManager *m_nam;
+    ApiEndpoint m_endpoint;
+    Credentials m_credentials;
+    RetryPolicy m_policy;
+    int m_accountsPerPage = 50;
+    int m_databasesPerPage = 100;
+};
+
+} // namespace d1x

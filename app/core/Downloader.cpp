@@ -1,0 +1,312 @@
+// Downloader: signed-URL download into a QSaveFile, with resume and strict completeness checks.
+#include "Downloader.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+
+namespace d1x {
+
+namespace {
+constexpr qint64 ReadBufferBytes = 4 * 1024 * 1024;
+constexpr qint64 ErrorBodyPeekBytes = 4096;
+constexpr qint64 RateWindowMs = 3000;
+} // namespace
+
+Downloader::Downloader(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &Downloader::sendRequest);
+}
+
+Downloader::~Downloader()
+{
+    dropReply();
+    if (m_file)
+        m_file->cancelWriting();
+}
+
+void Downloader::start(const QUrl &url, const QString &path)
+{
+    dropReply();
+    m_url = url;
+    m_path = path;
+    m_error = ApiError();
+    m_received = 0;
+    m_total = -1;
+    m_failuresWithoutProgress = 0;
+    m_redirects = 0;
+    m_samples.clear();
+    m_running = true;
+    m_clock.start();
+
+    m_file = std::make_unique<QSaveFile>(path);
+    // Without this, a QSaveFile on a path that is a symlink or in an unwritable folder falls back to
+    // writing in place, which could leave a partial file where the user's dump was.
+    m_file->setDirectWriteFallback(false);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        const QString why = m_file->errorString();
+        m_file.reset();
+        return fail(ApiError(ApiError::Kind::FileError, QStringLiteral("%1: %2").arg(path, why)));
+    }
+    sendRequest();
+}
+
+void Downloader::resumeWithUrl(const QUrl &url)
+{
+    if (!m_running || !m_expiredPending)
+        return;
+    m_expiredPending = false;
+    m_url = url;
+    m_redirects = 0;
+    sendRequest();
+}
+
+void Downloader::cancel()
+{
+    if (!m_running)
+        return;
+    fail(ApiError(ApiError::Kind::Cancelled));
+}
+
+void Downloader::dropReply()
+{
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+}
+
+void Downloader::sendRequest()
+{
+    // A fresh request each time: no Cloudflare credentials, no cookies, nothing inherited.
+    QNetworkRequest request(m_url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setTransferTimeout(m_policy.transferTimeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("d1-exporter/" D1X_VERSION));
+    // Identity encoding: Content-Length and Range then count the bytes that end up in the file.
+    request.setRawHeader("Accept-Encoding", "identity");
+    if (m_received > 0)
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
+    m_statusAccepted = false;
+    m_expectedEnd = -1;
+    m_receivedAtAttemptStart = m_received;
+
+    m_reply = m_nam->get(request);
+    m_reply->setReadBufferSize(ReadBufferBytes);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Downloader::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Downloader::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &Downloader::onReplyFinished);
+}
+
+bool Downloader::acceptStatus(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0)
+        return false; // no HTTP answer yet (or none at all): onReplyFinished decides
+    const bool resuming = m_received > 0;
+
+    if (status >= 300 && status < 400)
+        return false; // redirect: handled when the reply finishes
+    if (status == 206 && resuming) {
+        // Content-Range: bytes START-END/TOTAL — must start exactly where we are.
+        static const QRegularExpression range(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"));
+        const auto m = range.match(QString::fromLatin1(reply->rawHeader("Content-Range")).trimmed());
+        if (!m.hasMatch() || m.captured(1).toLongLong() != m_received) {
+            fail(ApiError(ApiError::Kind::DownloadFailed, tr("the server resumed at the wrong position")));
+            return false;
+        }
+        m_expectedEnd = m.captured(2).toLongLong() + 1;
+        if (m.captured(3) != QLatin1String("*"))
+            m_total = m.captured(3).toLongLong();
+    } else if (status == 200) {
+        if (resuming) {
+            // The server ignored the Range header: start over cleanly in the same temporary file.
+            emit notice(tr("The server cannot resume; downloading again from the start."));
+            if (!m_file->seek(0) || !m_file->resize(0)) {
+                fail(ApiError(ApiError::Kind::FileError, m_file->errorString()));
+                return false;
+            }
+            m_received = 0;
+            m_receivedAtAttemptStart = 0;
+        }
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        m_expectedEnd = length.isValid() ? length.toLongLong() : -1;
+        m_total = m_expectedEnd;
+        const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+        if (type.startsWith(QLatin1String("text/html"), Qt::CaseInsensitive)) {
+            fail(ApiError(ApiError::Kind::DownloadFailed,
+                          tr("the server sent a web page instead of the SQL file (HTTP %1)").arg(status)));
+            return false;
+        }
+    } else {
+        return false; // an error status: its body is read in onReplyFinished, never written
+    }
+    m_statusAccepted = true;
+    return true;
+}
+
+void Downloader::onMetaDataChanged()
+{
+    if (!m_statusAccepted && m_reply)
+        acceptStatus(m_reply);
+}
+
+void Downloader::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    if (!m_statusAccepted) {
+        if (!acceptStatus(m_reply))
+            return; // error bodies stay in the reply (bounded by the read buffer) and are never saved
+    }
+    if (!m_reply)
+        return; // acceptStatus failed the download
+    char buffer[256 * 1024];
+    while (m_reply && m_reply->bytesAvailable() > 0) {
+        const qint64 n = m_reply->read(buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        if (m_expectedEnd >= 0 && m_received + n > m_expectedEnd)
+            return fail(ApiError(ApiError::Kind::DownloadFailed, tr("the server sent more data than it announced")));
+        if (m_file->write(buffer, n) != n)
+            return fail(ApiError(ApiError::Kind::FileError, m_file->errorString()));
+        m_received += n;
+    }
+    sampleRate();
+    emit progress(m_received, m_total);
+}
+
+void Downloader::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    if (m_statusAccepted)
+        onReadyRead(); // drain whatever arrived with the end of the body
+    if (!m_running || m_reply != reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+
+    if (status >= 300 && status < 400) {
+        const QUrl target = m_url.resolved(reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        const bool allowedScheme = target.scheme() == QLatin1String("https")
+            || (target.scheme() == QLatin1String("http") && m_url.scheme() == QLatin1String("http"));
+        if (!target.isValid() || !allowedScheme || ++m_redirects > m_policy.maxRedirects)
+            return fail(ApiError(ApiError::Kind::DownloadFailed, tr("the download was redirected to an unsafe address")));
+        m_url = target;
+        return sendRequest();
+    }
+    if (status != 0 && !m_statusAccepted) {
+        if (!m_running)
+            return;
+        const QByteArray body = reply->read(ErrorBodyPeekBytes);
+        if (status == 403 && (body.contains("expired") || body.contains("Expired") || body.contains("AccessDenied"))) {
+            m_expiredPending = true;
+            emit notice(tr("The download link has expired; asking Cloudflare for a fresh one."));
+            emit urlExpired();
+            return;
+        }
+        if (status == 416 && m_total >= 0 && m_received == m_total)
+            return succeed(); // everything was already there when the connection broke
+        if (status >= 500)
+            return handleInterruption(tr("the download server answered HTTP %1").arg(status));
+        static const QRegularExpression code(QStringLiteral("<Code>([^<]{1,64})</Code>"));
+        const auto m = code.match(QString::fromUtf8(body));
+        const QString detail = m.hasMatch() ? tr("HTTP %1, %2").arg(status).arg(m.captured(1))
+                                            : tr("HTTP %1").arg(status);
+        return fail(ApiError(ApiError::Kind::DownloadFailed, detail, status));
+    }
+    if (!m_running)
+        return;
+    if (netError != QNetworkReply::NoError) {
+        if (netError == QNetworkReply::SslHandshakeFailedError)
+            return fail(ApiError(ApiError::Kind::Tls, reply->errorString()));
+        const QString why = netError == QNetworkReply::OperationCanceledError
+            ? tr("the download stalled")
+            : reply->errorString();
+        return handleInterruption(why);
+    }
+    // Qt may report a body cut short as success: only the byte count says it is complete.
+    if (m_expectedEnd >= 0 && m_received < m_expectedEnd)
+        return handleInterruption(tr("the connection closed after %1 of %2 bytes").arg(m_received).arg(m_expectedEnd));
+    if (m_total >= 0 && m_received != m_total)
+        return handleInterruption(tr("received %1 of %2 bytes").arg(m_received).arg(m_total));
+    succeed();
+}
+
+void Downloader::handleInterruption(const QString &why)
+{
+    if (m_received > m_receivedAtAttemptStart)
+        m_failuresWithoutProgress = 0;
+    if (++m_failuresWithoutProgress > m_policy.maxResumesWithoutProgress)
+        return fail(ApiError(ApiError::Kind::DownloadFailed, why));
+    const int delay = m_policy.retryDelayMs << qMin(m_failuresWithoutProgress - 1, 6);
+    emit notice(m_received > 0
+                    ? tr("Download interrupted (%1); resuming from byte %2 in %3 s.")
+                          .arg(why).arg(m_received).arg(delay / 1000.0, 0, 'f', 1)
+                    : tr("Download failed (%1); trying again in %2 s.").arg(why).arg(delay / 1000.0, 0, 'f', 1));
+    m_retryTimer.start(delay);
+}
+
+void Downloader::succeed()
+{
+    if (!m_file->commit())
+        return fail(ApiError(ApiError::Kind::FileError, m_file->errorString()));
+    m_file.reset();
+    m_running = false;
+    m_error = ApiError();
+    emit progress(m_received, m_received);
+    emit finished();
+}
+
+void Downloader::fail(const ApiError &error)
+{
+    if (!m_running)
+        return;
+    dropReply();
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset(); // the temporary file is removed; an existing file at the path is untouched
+    }
+    m_running = false;
+    m_expiredPending = false;
+    m_error = error;
+    emit finished();
+}
+
+void Downloader::sampleRate()
+{
+    const qint64 now = m_clock.elapsed();
+    constexpr qint64 SampleEveryMs = 100;
+    if (!m_samples.isEmpty() && now - m_samples.last().ms < SampleEveryMs) {
+        m_samples.last().bytes = m_received;
+        return;
+    }
+    m_samples.append({now, m_received});
+    while (m_samples.size() > 2 && now - m_samples.first().ms > RateWindowMs)
+        m_samples.removeFirst();
+}
+
+double Downloader::bytesPerSecond() const
+{
+    if (m_samples.size() < 2)
+        return 0;
+    const Sample &a = m_samples.first();
+    const Sample &b = m_samples.last();
+    const qint64 ms = b.ms - a.ms;
+    return ms > 0 ? double(b.bytes - a.bytes) * 1000.0 / double(ms) : 0;
+}
+
+} // namespace d1x

@@ -1,0 +1,99 @@
+// Streams the finished dump from its signed URL into a file, with flat memory.
+//
+// The request carries no Cloudflare credentials. The status is checked before a byte is written;
+// every chunk goes straight into a QSaveFile; the byte count is checked against Content-Length
+// (Qt can report a truncated body as success); only a complete body is committed, so an existing
+// file at the path is replaced only by a good one, and nothing is left behind otherwise.
+// A transfer cut part-way resumes with a Range request from the byte reached; when the signed URL
+// has expired, urlExpired() asks the owner for a fresh one (resumeWithUrl()).
+#pragma once
+
+#include "ApiError.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSaveFile>
+#include <QTimer>
+#include <QUrl>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace d1x {
+
+class Downloader : public QObject
+{
+    Q_OBJECT
+public:
+    struct Policy {
+        int maxResumesWithoutProgress = 5; // consecutive failures with no new byte before giving up
+        int retryDelayMs = 1000;           // doubled after each consecutive failure
+        int transferTimeoutMs = 60000;     // no byte for this long: treat the transfer as cut
+        int maxRedirects = 5;
+    };
+
+    explicit Downloader(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~Downloader() override;
+
+    void setPolicy(const Policy &policy) { m_policy = policy; }
+    // Opens the output first (so a bad path fails before any network traffic), then downloads.
+    void start(const QUrl &url, const QString &path);
+    // After urlExpired(): continue from the byte reached with a fresh signed URL.
+    void resumeWithUrl(const QUrl &url);
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    qint64 bytesReceived() const { return m_received; }
+    qint64 bytesTotal() const { return m_total; }
+    const ApiError &error() const { return m_error; }
+    QString path() const { return m_path; }
+
+    // Average rate over the last few seconds, in bytes per second.
+    double bytesPerSecond() const;
+
+signals:
+    void progress(qint64 received, qint64 total);
+    // A transient problem that will be dealt with (resume, retry); for the progress log.
+    void notice(const QString &text);
+    // The signed URL answered 403 "expired": call resumeWithUrl() with a fresh one, or cancel().
+    void urlExpired();
+    // Exactly once per start(): error() is empty on success.
+    void finished();
+
+private:
+    void sendRequest();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void onReplyFinished();
+    void handleInterruption(const QString &why);
+    void fail(const ApiError &error);
+    void succeed();
+    void dropReply();
+    bool acceptStatus(QNetworkReply *reply);
+    void sampleRate();
+
+    QNetworkAccessManager *m_nam;
+    Policy m_policy;
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<QSaveFile> m_file;
+    QUrl m_url;
+    QString m_path;
+    ApiError m_error;
+    QTimer m_retryTimer;
+    bool m_running = false;
+    bool m_statusAccepted = false;
+    bool m_expiredPending = false;
+    qint64 m_received = 0;
+    qint64 m_total = -1;         // whole file size when known
+    qint64 m_expectedEnd = -1;   // byte count at which the current response is complete
+    qint64 m_receivedAtAttemptStart = 0;
+    int m_failuresWithoutProgress = 0;
+    int m_redirects = 0;
+    QElapsedTimer m_clock;
+    struct Sample { qint64 ms; qint64 bytes; };
+    QList<Sample> m_samples;
+};
+
+} // namespace d1x
