@@ -49,6 +49,7 @@ public:
     qint64 bytesTotal() const { return m_total; }
     const ApiError &error() const { return m_error; }
     QString path() const { return m_path; }
+    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
 
     // Average rate over the last few seconds, in bytes per second.
     double bytesPerSecond() const;

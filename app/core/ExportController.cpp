@@ -98,8 +98,16 @@ void ExportController::start(const ExportRequest &request)
     const QString name = request.databaseName.isEmpty() ? request.databaseId : request.databaseName;
     if (request.outputPath.isEmpty())
         return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("no output file was chosen")));
-    if (QFileInfo(request.outputPath).isDir())
-        return finishWith(ApiError(ApiError::Kind::FileError, tr("%1 is a folder").arg(request.outputPath)));
+    // Checked before D1 is asked for anything: an export can take minutes and lock the database.
+    const QFileInfo target(request.outputPath);
+    const QString nativePath = QDir::toNativeSeparators(request.outputPath);
+    if (target.isDir())
+        return finishWith(ApiError(ApiError::Kind::FileError, tr("%1 is a folder").arg(nativePath)));
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.isDir())
+        return finishWith(ApiError(ApiError::Kind::FileError, tr("the folder of %1 does not exist").arg(nativePath)));
+    if (!folder.isWritable())
+        return finishWith(ApiError(ApiError::Kind::FileError, tr("the folder of %1 is not writable").arg(nativePath)));
     if (request.options.noData && request.options.noSchema)
         return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("\"schema only\" and \"data only\" exclude each other")));
 
@@ -208,6 +216,12 @@ void ExportController::onDownloadFinished()
     if (m_downloader.error())
         return finishWith(m_downloader.error());
     m_result.bytes = m_downloader.bytesReceived();
+    const double seconds = qMax<qint64>(1, m_downloader.elapsedMs()) / 1000.0;
+    const QLocale locale;
+    log(LogLevel::Info, tr("Downloaded %1 in %2 s (%3/s).")
+                            .arg(locale.formattedDataSize(m_result.bytes))
+                            .arg(seconds, 0, 'f', 2)
+                            .arg(locale.formattedDataSize(qint64(double(m_result.bytes) / seconds))));
     finishWith(ApiError());
 }
 

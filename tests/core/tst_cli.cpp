@@ -1,0 +1,287 @@
+// d1-exporter-cli as a script would use it: the real binary, run against the in-process emulator,
+// judged by exit codes, stdout, stderr and the saved file.
+#include "CloudflareEmulator.h"
+#include "SampleDatabase.h"
+#include "SqliteCheck.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+const QString Account = QStringLiteral("0123456789abcdef0123456789abcdef");
+const QString Token = QStringLiteral("cli-secret-token-RECOGNISABLE-42");
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void version();
+    void usageErrors_data();
+    void usageErrors();
+    void exportByName();
+    void exportByUuidWithOptions();
+    void listsAsJson();
+    void severalAccountsNeedAChoice();
+    void failuresHaveTheirExitCodes_data();
+    void failuresHaveTheirExitCodes();
+    void interruptCleansUp();
+
+private:
+    QProcess *start(const QStringList &args, const QString &token = Token, bool withAccount = false);
+    Run finish(QProcess *process);
+    Run run(const QStringList &args, const QString &token = Token, bool withAccount = false)
+    {
+        return finish(start(args, token, withAccount));
+    }
+
+    QTemporaryDir m_data;
+    QString m_source;
+    std::unique_ptr<QTemporaryDir> m_out;
+    std::unique_ptr<emu::CloudflareEmulator> m_emu;
+    QString m_uuid;
+};
+
+void TestCli::initTestCase()
+{
+    m_source = m_data.filePath(QStringLiteral("awkward.sqlite"));
+    QString error;
+    QVERIFY2(emu::SampleDatabase::generate(m_source, {}, &error), qPrintable(error));
+}
+
+void TestCli::init()
+{
+    m_out = std::make_unique<QTemporaryDir>();
+    m_emu = std::make_unique<emu::CloudflareEmulator>();
+    QVERIFY(m_emu->listen());
+    m_emu->addApiToken(Token);
+    m_emu->addAccount(Account, QStringLiteral("Only account"));
+    m_uuid = m_emu->addDatabase(Account, QStringLiteral("shop"), m_source);
+    m_emu->addDatabase(Account, QStringLiteral("shop-staging"), m_source);
+}
+
+void TestCli::cleanup()
+{
+    m_emu.reset();
+    m_out.reset();
+}
+
+QProcess *TestCli::start(const QStringList &args, const QString &token, bool withAccount)
+{
+    auto *p = new QProcess(this);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CLOUDFLARE_API_TOKEN"));
+    env.remove(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"));
+    env.insert(QStringLiteral("CLOUDFLARE_API_BASE_URL"), m_emu->apiBase().toString());
+    if (!token.isEmpty())
+        env.insert(QStringLiteral("CLOUDFLARE_API_TOKEN"), token);
+    if (withAccount)
+        env.insert(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"), Account);
+    p->setProcessEnvironment(env);
+    p->setWorkingDirectory(m_out->path());
+    p->start(QStringLiteral(D1X_CLI_PATH), args);
+    return p;
+}
+
+Run TestCli::finish(QProcess *p)
+{
+    QSignalSpy done(p, &QProcess::finished);
+    if (p->state() != QProcess::NotRunning)
+        done.wait(60000);
+    Run r;
+    r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+    r.out = QString::fromUtf8(p->readAllStandardOutput());
+    r.err = QString::fromUtf8(p->readAllStandardError());
+    p->deleteLater();
+    // No secret ever reaches the terminal.
+    if (r.out.contains(Token) || r.err.contains(Token))
+        r.exitCode = -100;
+    return r;
+}
+
+void TestCli::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral(D1X_VERSION)), qPrintable(r.out));
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QLatin1String("CLOUDFLARE_API_TOKEN")));
+    QVERIFY(help.out.contains(QLatin1String("Exit codes")));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no command") << QStringList() << Token << QStringLiteral("No command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << Token << QStringLiteral("Unknown");
+    QTest::newRow("no output") << QStringList{QStringLiteral("export"), QStringLiteral("shop")} << Token
+                               << QStringLiteral("--output");
+    QTest::newRow("both no-data and no-schema")
+        << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--no-data"), QStringLiteral("--no-schema")}
+        << Token << QStringLiteral("exclude");
+    QTest::newRow("no credentials") << QStringList{QStringLiteral("accounts")} << QString()
+                                    << QStringLiteral("CLOUDFLARE_API_TOKEN");
+    QTest::newRow("plain http to a remote host")
+        << QStringList{QStringLiteral("accounts"), QStringLiteral("--api-base"), QStringLiteral("http://example.com/client/v4")}
+        << Token << QStringLiteral("https");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, token);
+    QFETCH(QString, says);
+    const Run r = run(args, token);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    QVERIFY(QDir(m_out->path()).isEmpty());
+}
+
+void TestCli::exportByName()
+{
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--output"),
+                       QStringLiteral("shop.sql")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString saved = m_out->filePath(QStringLiteral("shop.sql"));
+    QCOMPARE(r.out.trimmed(), QDir::toNativeSeparators(saved));
+    QVERIFY2(r.err.contains(QLatin1String("D1: Generating")), qPrintable(r.err)); // server messages shown
+    const QString copy = m_out->filePath(QStringLiteral("copy.sqlite"));
+    QCOMPARE(testsupport::importDump(saved, copy), QString());
+    QCOMPARE(testsupport::firstDifference(testsupport::tableContents(m_source), testsupport::tableContents(copy)),
+             QString());
+    // The name was resolved through the database list, the account through the account list.
+    QStringList targets;
+    for (const auto &req : m_emu->requests())
+        targets << QString::fromUtf8(req.target);
+    QVERIFY(targets.first().startsWith(QLatin1String("/client/v4/accounts?")));
+    QVERIFY(targets.join(QLatin1Char(' ')).contains(QStringLiteral("/d1/database/%1/export").arg(m_uuid)));
+}
+
+void TestCli::exportByUuidWithOptions()
+{
+    const Run r = run({QStringLiteral("export"), m_uuid, QStringLiteral("-o"), QStringLiteral("s.sql"),
+                       QStringLiteral("--no-data"), QStringLiteral("--table"), QStringLiteral("parent"),
+                       QStringLiteral("--table"), QStringLiteral("child")},
+                      Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QByteArray body;
+    for (const auto &req : m_emu->requests()) {
+        QVERIFY(!req.target.startsWith("/client/v4/accounts?")); // the account came from the environment
+        if (req.target.endsWith("/export"))
+            body = req.body;
+    }
+    const QJsonObject dump = QJsonDocument::fromJson(body).object().value(QLatin1String("dump_options")).toObject();
+    QCOMPARE(dump.value(QLatin1String("no_data")).toBool(), true);
+    QCOMPARE(dump.value(QLatin1String("tables")).toArray(),
+             QJsonArray({QStringLiteral("parent"), QStringLiteral("child")}));
+}
+
+void TestCli::listsAsJson()
+{
+    const Run accounts = run({QStringLiteral("accounts"), QStringLiteral("--json")});
+    QCOMPARE(accounts.exitCode, 0);
+    const QJsonArray a = QJsonDocument::fromJson(accounts.out.toUtf8()).array();
+    QCOMPARE(a.size(), 1);
+    QCOMPARE(a.first().toObject().value(QLatin1String("id")).toString(), Account);
+
+    const Run dbs = run({QStringLiteral("databases"), QStringLiteral("--json")}, Token, true);
+    QCOMPARE(dbs.exitCode, 0);
+    QStringList names;
+    for (const QJsonValue &v : QJsonDocument::fromJson(dbs.out.toUtf8()).array())
+        names << v.toObject().value(QLatin1String("name")).toString();
+    names.sort();
+    QCOMPARE(names, QStringList({QStringLiteral("shop"), QStringLiteral("shop-staging")}));
+
+    const Run tables = run({QStringLiteral("tables"), QStringLiteral("shop"), QStringLiteral("--json")}, Token, true);
+    QCOMPARE(tables.exitCode, 0);
+    QStringList tableNames;
+    for (const QJsonValue &v : QJsonDocument::fromJson(tables.out.toUtf8()).array())
+        if (v.toObject().value(QLatin1String("type")).toString() == QLatin1String("table"))
+            tableNames << v.toObject().value(QLatin1String("name")).toString();
+    QStringList expected = testsupport::tableContents(m_source).keys();
+    expected.removeAll(QStringLiteral("sqlite_sequence"));
+    tableNames.sort();
+    expected.sort();
+    QCOMPARE(tableNames, expected);
+}
+
+void TestCli::severalAccountsNeedAChoice()
+{
+    m_emu->addAccount(QStringLiteral("fedcba9876543210fedcba9876543210"), QStringLiteral("Second account"));
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("--account")));
+    QVERIFY(r.err.contains(Account));
+    QVERIFY(r.err.contains(QLatin1String("fedcba9876543210fedcba9876543210")));
+}
+
+void TestCli::failuresHaveTheirExitCodes_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<int>("fault"); // -1: none
+    QTest::addColumn<int>("exitCode");
+    const QStringList exportShop{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"),
+                                 QStringLiteral("x.sql")};
+    QTest::newRow("wrong token") << exportShop << QStringLiteral("not-the-right-token-xxxx") << -1 << 3;
+    QTest::newRow("no such database") << QStringList{QStringLiteral("export"), QStringLiteral("nope"),
+                                                      QStringLiteral("-o"), QStringLiteral("x.sql")}
+                                      << Token << -1 << 4;
+    QTest::newRow("export error") << exportShop << Token << int(emu::Fault::ExportError) << 5;
+    QTest::newRow("already running") << exportShop << Token << int(emu::Fault::ExportBusy) << 5;
+    QTest::newRow("unwritable output") << QStringList{QStringLiteral("export"), QStringLiteral("shop"),
+                                                       QStringLiteral("-o"), QStringLiteral("missing/dir/x.sql")}
+                                       << Token << -1 << 7;
+}
+
+void TestCli::failuresHaveTheirExitCodes()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, token);
+    QFETCH(int, fault);
+    QFETCH(int, exitCode);
+    if (fault >= 0)
+        m_emu->addFault({emu::Step::ExportStart, emu::Fault(fault)});
+    const Run r = run(args, token, true);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY(r.err.contains(QLatin1String("Error:")));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestCli::interruptCleansUp()
+{
+    m_emu->setPollsBeforeComplete(1000000);
+    QProcess *p = start({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql")},
+                        Token, true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_emu->requests().size() >= 4, 20000); // polling
+    ::kill(pid_t(p->processId()), SIGTERM);
+    const Run r = finish(p);
+    QCOMPARE(r.exitCode, 130);
+    QVERIFY(r.err.contains(QLatin1String("cancelled")));
+    QVERIFY(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

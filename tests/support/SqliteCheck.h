@@ -1,0 +1,28 @@
+// Test helpers that judge a dump by what matters: load it into a fresh SQLite database and compare
+// every table, row by row, with the database it came from.
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace testsupport {
+
+// Executes the SQL file at `sqlPath` in a new database at `dbPath`. Empty string on success,
+// SQLite's error message otherwise.
+QString importDump(const QString &sqlPath, const QString &dbPath);
+
+// Every row of every user table (and sqlite_sequence), each row rendered with quote() so types and
+// exact values count; rows sorted so the comparison does not depend on scan order.
+QMap<QString, QStringList> tableContents(const QString &dbPath, QString *error = nullptr);
+
+// name → type ('table', 'index', 'view', 'trigger') of every schema object except sqlite_*/_cf_*.
+QMap<QString, QString> schemaObjects(const QString &dbPath);
+
+// Row count of one table, -1 on error.
+qint64 rowCount(const QString &dbPath, const QString &table);
+
+// Human-readable description of the first difference between two contents maps; empty when equal.
+QString firstDifference(const QMap<QString, QStringList> &expected, const QMap<QString, QStringList> &actual);
+
+} // namespace testsupport
