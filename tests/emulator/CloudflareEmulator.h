@@ -1,0 +1,165 @@
+// CloudflareEmulator: a local stand-in for the parts of Cloudflare's REST API a D1 export uses
+// (token check, accounts, databases, read-only queries, polling export) plus the object-storage host
+// that serves the signed dump URLs. Tests run it in-process; d1-emulator wraps it as a program.
+// It can inject the failures real clients meet (see Fault), and records every request it gets.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QTemporaryDir;
+
+namespace emu {
+
+class ExportTask;
+class HttpServer;
+struct HttpRequest;
+struct HttpResponse;
+
+enum class Step { Any, VerifyToken, ListAccounts, ListDatabases, GetDatabase, Query, ExportStart, ExportPoll, Download };
+
+enum class Fault {
+    Http500,       // 500 with an error envelope (code 7500)
+    Html502,       // 502 with an HTML page, as a proxy in front would send
+    RateLimited,   // 429, Retry-After, error code 971
+    CorruptJson,   // 200 with a truncated JSON body
+    CutConnection, // headers and cutAfterBytes of the body, then a TCP reset
+    ShortBody,     // Content-Length of the full body, cutAfterBytes of it, then an orderly close
+    SlowBody,      // the body in small pieces, one every slowDelayMs
+    NoAnswer,      // the request is read and never answered
+    ExportError,   // (ExportStart, ExportPoll) status "error", "Simulated export failure"
+    ExportBusy,    // (ExportStart, ExportPoll) status "error", "Currently processing a long-running export"
+    ExpiredUrl,    // (Download) 403 with S3's "Request has expired" XML
+};
+
+struct FaultSpec {
+    Step step = Step::Any;
+    Fault fault = Fault::Http500;
+    int times = 1;
+    int retryAfterSeconds = 1;
+    qint64 cutAfterBytes = 1024;
+    int slowDelayMs = 50;
+};
+
+enum class TokenStatus { Active, Disabled, Expired };
+
+struct RecordedRequest {
+    bool toDownloadListener = false;
+    QByteArray method;
+    QByteArray target;                    // path + query as received
+    QMap<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+};
+
+class CloudflareEmulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CloudflareEmulator(QObject *parent = nullptr);
+    ~CloudflareEmulator() override;
+
+    // Both on 127.0.0.1: two listeners, so the API and the signed URLs are different origins.
+    bool listen(quint16 apiPort = 0, quint16 downloadPort = 0);
+    QUrl apiBase() const;        // http://127.0.0.1:PORT/client/v4
+    QUrl downloadOrigin() const; // http://127.0.0.1:PORT2
+
+    void addApiToken(const QString &token, TokenStatus status = TokenStatus::Active, bool canListAccounts = true,
+                     bool hasD1Permission = true);
+    void addGlobalKey(const QString &email, const QString &key);
+    void addAccount(const QString &id, const QString &name);
+    // Returns the uuid (derived from the name when `uuid` is empty, so it is stable across runs).
+    QString addDatabase(const QString &accountId, const QString &name, const QString &sqlitePath,
+                        const QString &uuid = {});
+
+    void setPollsBeforeComplete(int n);     // default 2: "active" polls after the dump is generated
+    void setAbandonTimeoutMs(int ms);       // default 10000: unpolled tasks are cancelled after this
+    void setSignedUrlLifetimeMs(qint64 ms); // default 3600000; expired URLs answer 403 XML
+    void setDumpDirectory(const QString &dir); // default: a temporary directory owned by the emulator
+
+    void addFault(const FaultSpec &fault); // consumed in order, each by `times` matching requests
+    void clearFaults();
+
+    QList<RecordedRequest> requests() const;
+    void clearRequests();
+    int activeExports() const;
+
+signals:
+    void requestReceived(const emu::RecordedRequest &request);
+
+private:
+    struct Token {
+        TokenStatus status = TokenStatus::Active;
+        bool canListAccounts = true;
+        bool hasD1Permission = true;
+    };
+    struct Account {
+        QString id;
+        QString name;
+    };
+    struct Database {
+        QString uuid;
+        QString accountId;
+        QString name;
+        QString path;
+        QString createdAt;
+    };
+    struct SignedObject {
+        QString file;
+        QByteArray signature;
+        qint64 expiresAtMs = 0;
+    };
+    struct Caller; // who a request authenticated as
+
+    HttpResponse handle(const HttpRequest &request, bool downloadListener);
+    HttpResponse handleApi(const HttpRequest &request, Step step, const std::optional<FaultSpec> &fault);
+    HttpResponse handleDownload(const HttpRequest &request, const std::optional<FaultSpec> &fault);
+    Step classify(const HttpRequest &request, bool downloadListener) const;
+    std::optional<FaultSpec> takeFault(Step step, bool downloadListener);
+
+    std::optional<HttpResponse> authenticate(const HttpRequest &request, bool verifyRoute, Caller *caller) const;
+    HttpResponse verifyToken(const Caller &caller) const;
+    HttpResponse listAccounts(const HttpRequest &request, const Caller &caller, bool memberships) const;
+    HttpResponse getAccount(const Account &account) const;
+    HttpResponse listDatabases(const HttpRequest &request, const QString &accountId) const;
+    HttpResponse getDatabase(const HttpRequest &request, const Database &database) const;
+    HttpResponse query(const HttpRequest &request, const Database &database, bool raw) const;
+    HttpResponse exportDatabase(const HttpRequest &request, const Database &database,
+                                const std::optional<FaultSpec> &fault);
+
+    const Account *findAccount(const QString &id) const;
+    const Database *findDatabase(const QString &accountId, const QString &uuidOrName) const;
+    bool isExporting(const QString &databaseUuid) const;
+    QString dumpDirectory();
+    QString signUrl(const QString &file);
+
+    std::unique_ptr<HttpServer> m_api;
+    std::unique_ptr<HttpServer> m_download;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_dumpDirectory;
+
+    QHash<QString, Token> m_tokens;
+    QHash<QString, QString> m_globalKeys; // email -> key
+    QList<Account> m_accounts;
+    QList<Database> m_databases;
+    QList<FaultSpec> m_faults;
+    QList<RecordedRequest> m_requests;
+    QList<ExportTask *> m_tasks; // owned; kept after they end so late polls get a proper answer
+    QHash<QString, SignedObject> m_objects; // object name in the URL -> dump file
+
+    int m_pollsBeforeComplete = 2;
+    int m_abandonTimeoutMs = 10000;
+    qint64 m_signedUrlLifetimeMs = 3600000;
+    int m_exportCounter = 0;
+};
+
+} // namespace emu
+
+Q_DECLARE_METATYPE(emu::RecordedRequest)

@@ -1,0 +1,129 @@
+// ExportTask: lifecycle of one polling export (see header).
+#include "ExportTask.h"
+
+#include <QFile>
+
+namespace emu {
+
+namespace {
+// D1 uploads a dump to object storage in parts and reports each; the emulator "uploads" per 16 MiB.
+constexpr qint64 kPartBytes = 16 * 1024 * 1024;
+} // namespace
+
+ExportTask::ExportTask(Setup setup, QObject *parent)
+    : QObject(parent)
+    , m_setup(std::move(setup))
+{
+    m_abandonTimer.setSingleShot(true);
+    m_abandonTimer.setInterval(m_setup.abandonTimeoutMs);
+    connect(&m_abandonTimer, &QTimer::timeout, this, &ExportTask::onAbandoned);
+}
+
+ExportTask::~ExportTask()
+{
+    m_cancel = true;
+    if (m_worker.joinable())
+        m_worker.join(); // short: the writer checks the flag on every row
+    if (m_status != Status::Complete)
+        QFile::remove(m_setup.outputPath);
+}
+
+void ExportTask::start()
+{
+    m_messages.append(QStringLiteral("Generating %1").arg(m_setup.filename));
+    m_abandonTimer.start();
+    // The worker owns copies of everything it needs; it talks back only through queued calls on this
+    // object, which Qt drops if the task is gone (and the destructor joins before that can happen).
+    m_worker = std::thread([this, path = m_setup.sqlitePath, out = m_setup.outputPath, options = m_setup.options] {
+        DumpWriter writer(options);
+        writer.setCancelFlag(&m_cancel);
+        writer.setProgressCallback([this](qint64 bytes) {
+            QMetaObject::invokeMethod(this, [this, bytes] { onProgress(bytes); }, Qt::QueuedConnection);
+        });
+        const bool ok = writer.writeFile(path, out);
+        const QString error = writer.errorString();
+        const qint64 bytes = writer.bytesWritten();
+        QMetaObject::invokeMethod(this, [this, ok, error, bytes] { onGenerated(ok, error, bytes); },
+                                  Qt::QueuedConnection);
+    });
+}
+
+ExportTask::Status ExportTask::poll()
+{
+    if (m_status != Status::Active)
+        return m_status;
+    m_abandonTimer.start(); // restarts: the client is still there
+    if (m_generated) {
+        if (m_pollsSinceGenerated >= m_setup.pollsAfterGeneration) {
+            m_messages.append(QStringLiteral("Finished uploading %1 in %2 parts.")
+                                  .arg(m_setup.filename)
+                                  .arg(qMax(1, m_partsReported)));
+            end(Status::Complete);
+        } else {
+            ++m_pollsSinceGenerated;
+        }
+    }
+    return m_status;
+}
+
+void ExportTask::fail(const QString &error)
+{
+    if (m_status == Status::Active)
+        end(Status::Error, error);
+}
+
+QStringList ExportTask::takeMessages()
+{
+    return std::exchange(m_messages, {});
+}
+
+void ExportTask::onProgress(qint64 bytes)
+{
+    if (m_status == Status::Active)
+        reportParts(bytes, false);
+}
+
+void ExportTask::onGenerated(bool ok, const QString &error, qint64 bytes)
+{
+    if (m_worker.joinable())
+        m_worker.join(); // it has finished: this call was its last act
+    if (m_status != Status::Active) { // cancelled or failed meanwhile: the dump is of no use
+        QFile::remove(m_setup.outputPath);
+        return;
+    }
+    if (!ok) {
+        end(Status::Error, error);
+        return;
+    }
+    m_bytes = bytes;
+    reportParts(bytes, true);
+    m_generated = true;
+}
+
+void ExportTask::onAbandoned()
+{
+    m_cancel = true;
+    end(Status::Error, QStringLiteral("Export cancelled because it was not polled"));
+}
+
+void ExportTask::end(Status status, const QString &error)
+{
+    m_status = status;
+    m_error = error;
+    m_abandonTimer.stop();
+    if (status != Status::Complete) {
+        m_cancel = true;
+        if (!m_worker.joinable())
+            QFile::remove(m_setup.outputPath);
+    }
+    emit ended();
+}
+
+void ExportTask::reportParts(qint64 bytes, bool final)
+{
+    const qint64 parts = final ? qMax<qint64>(1, (bytes + kPartBytes - 1) / kPartBytes) : bytes / kPartBytes;
+    while (m_partsReported < parts)
+        m_messages.append(QStringLiteral("Uploaded part %1").arg(++m_partsReported));
+}
+
+} // namespace emu

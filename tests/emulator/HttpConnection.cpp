@@ -1,0 +1,338 @@
+// HttpConnection: request parsing and response delivery for one socket (see header).
+#include "HttpConnection.h"
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QFile>
+#include <QLocale>
+#include <QTcpSocket>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+namespace emu {
+
+namespace {
+
+constexpr qsizetype kMaxHeadBytes = 64 * 1024;
+constexpr qint64 kMaxBodyBytes = 64 * 1024 * 1024;
+// Flow control: top the socket up with kChunkBytes while less than kHighWaterBytes wait in Qt's
+// buffer. Big enough for loopback speed, small enough that a slow client never costs much memory.
+constexpr qint64 kChunkBytes = 256 * 1024;
+constexpr qint64 kHighWaterBytes = 1024 * 1024;
+
+enum class RangeResult { Ignore, Satisfiable, Unsatisfiable };
+
+// Parses a single "bytes=" range (RFC 9110 14.1.2). Multiple ranges and malformed values are ignored,
+// which the RFC allows: the client then simply gets the whole body with 200.
+RangeResult parseRange(const QByteArray &value, qint64 total, qint64 *first, qint64 *last)
+{
+    const QByteArray spec = value.trimmed();
+    if (!spec.startsWith("bytes=") || spec.contains(','))
+        return RangeResult::Ignore;
+    const QByteArray range = spec.mid(6).trimmed();
+    const qsizetype dash = range.indexOf('-');
+    if (dash < 0)
+        return RangeResult::Ignore;
+    const QByteArray a = range.left(dash).trimmed();
+    const QByteArray b = range.mid(dash + 1).trimmed();
+    bool okA = false;
+    bool okB = false;
+    if (a.isEmpty()) { // suffix range: the last N bytes
+        const qint64 suffix = b.toLongLong(&okB);
+        if (!okB || suffix < 0)
+            return RangeResult::Ignore;
+        if (suffix == 0 || total == 0)
+            return RangeResult::Unsatisfiable;
+        *first = qMax<qint64>(0, total - suffix);
+        *last = total - 1;
+        return RangeResult::Satisfiable;
+    }
+    const qint64 start = a.toLongLong(&okA);
+    if (!okA || start < 0)
+        return RangeResult::Ignore;
+    qint64 end = total - 1;
+    if (!b.isEmpty()) {
+        end = b.toLongLong(&okB);
+        if (!okB || end < start)
+            return RangeResult::Ignore;
+        end = qMin(end, total - 1);
+    }
+    if (start >= total)
+        return RangeResult::Unsatisfiable;
+    *first = start;
+    *last = end;
+    return RangeResult::Satisfiable;
+}
+
+QByteArray httpDate()
+{
+    return QLocale::c()
+        .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handler(std::move(handler))
+{
+    m_socket->setParent(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, [this] {
+        if (m_state == State::Sending && m_delivery != HttpResponse::Delivery::Slow)
+            pump();
+        else if (m_state == State::Draining && m_socket->bytesToWrite() == 0)
+            resetConnection();
+    });
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::markClosed);
+    connect(&m_dripTimer, &QTimer::timeout, this, &HttpConnection::drip);
+    // Data may already be waiting when the server hands the socket over.
+    QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+HttpConnection::~HttpConnection() = default;
+
+void HttpConnection::onReadyRead()
+{
+    if (m_state != State::ReadingHead && m_state != State::ReadingBody) {
+        m_socket->readAll(); // one request per connection: anything after it is ignored
+        return;
+    }
+    m_buffer += m_socket->readAll();
+
+    if (m_state == State::ReadingHead) {
+        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (m_buffer.size() > kMaxHeadBytes)
+                failRequest(431);
+            return;
+        }
+        const QByteArray head = m_buffer.left(end);
+        m_buffer.remove(0, end + 4);
+        if (!parseHead(head))
+            return;
+        m_state = State::ReadingBody;
+        if (m_contentLength > m_buffer.size()
+            && m_request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0)
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    }
+
+    if (m_state == State::ReadingBody && m_buffer.size() >= m_contentLength) {
+        m_request.body = m_buffer.left(m_contentLength);
+        m_buffer.clear();
+        dispatch();
+    }
+}
+
+bool HttpConnection::parseHead(const QByteArray &head)
+{
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
+        failRequest(400);
+        return false;
+    }
+    m_request.method = requestLine.at(0);
+    m_request.target = requestLine.at(1);
+    const qsizetype q = m_request.target.indexOf('?');
+    m_request.path = q < 0 ? m_request.target : m_request.target.left(q);
+    m_request.query = q < 0 ? QByteArray() : m_request.target.mid(q + 1);
+    m_request.localPort = m_socket->localPort();
+
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            failRequest(400);
+            return false;
+        }
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        auto it = m_request.headers.find(name);
+        if (it == m_request.headers.end())
+            m_request.headers.insert(name, value);
+        else
+            it.value() += ", " + value;
+    }
+
+    if (m_request.headers.contains("transfer-encoding")) {
+        failRequest(411); // chunked uploads are not needed by any client of the emulator
+        return false;
+    }
+    bool ok = true;
+    const QByteArray length = m_request.header("content-length");
+    m_contentLength = length.isEmpty() ? 0 : length.toLongLong(&ok);
+    if (!ok || m_contentLength < 0) {
+        failRequest(400);
+        return false;
+    }
+    if (m_contentLength > kMaxBodyBytes) {
+        failRequest(413);
+        return false;
+    }
+    return true;
+}
+
+void HttpConnection::dispatch()
+{
+    m_state = State::Sending;
+    respond(m_handler(m_request));
+}
+
+void HttpConnection::failRequest(int status)
+{
+    m_state = State::Sending;
+    respond(HttpResponse::withBody(status, "text/plain", HttpResponse::reasonPhrase(status) + '\n'));
+}
+
+void HttpConnection::respond(HttpResponse response)
+{
+    m_delivery = response.delivery;
+    if (m_delivery == HttpResponse::Delivery::NoAnswer) {
+        m_state = State::Holding; // the socket stays open until the client gives up
+        return;
+    }
+
+    // Pick the body source and, for files, apply a Range request.
+    qint64 offset = 0;
+    qint64 length = response.body.size();
+    if (!response.bodyFile.isEmpty()) {
+        auto file = std::make_unique<QFile>(response.bodyFile);
+        if (!file->open(QIODevice::ReadOnly)) {
+            response = HttpResponse::withBody(500, "text/plain", "cannot open body file\n");
+            length = response.body.size();
+        } else {
+            const qint64 total = file->size();
+            length = total;
+            if (response.rangeable)
+                response.setHeader("Accept-Ranges", "bytes");
+            const QByteArray range = m_request.header("range");
+            qint64 first = 0;
+            qint64 last = 0;
+            const RangeResult rr = (response.rangeable && response.status == 200 && !range.isEmpty())
+                                       ? parseRange(range, total, &first, &last)
+                                       : RangeResult::Ignore;
+            if (rr == RangeResult::Satisfiable) {
+                response.status = 206;
+                response.setHeader("Content-Range",
+                                   "bytes " + QByteArray::number(first) + '-' + QByteArray::number(last) + '/'
+                                       + QByteArray::number(total));
+                offset = first;
+                length = last - first + 1;
+            } else if (rr == RangeResult::Unsatisfiable) {
+                response.status = 416;
+                response.setHeader("Content-Range", "bytes */" + QByteArray::number(total));
+                length = 0;
+            }
+            if (length > 0)
+                file->seek(offset);
+            m_source = std::move(file);
+        }
+    }
+    if (!m_source) {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(response.body);
+        buffer->open(QIODevice::ReadOnly);
+        m_source = std::move(buffer);
+    }
+
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
+                      + HttpResponse::reasonPhrase(response.status) + "\r\n";
+    head += "Date: " + httpDate() + "\r\nServer: d1-emulator\r\n";
+    for (const auto &[name, value] : std::as_const(response.headers))
+        head += name + ": " + value + "\r\n";
+    head += "Content-Length: " + QByteArray::number(length) + "\r\nConnection: close\r\n\r\n";
+    m_socket->write(head);
+
+    m_remaining = m_request.isHead() ? 0 : length;
+    if (m_delivery == HttpResponse::Delivery::Reset || m_delivery == HttpResponse::Delivery::ShortBody)
+        m_remaining = qMin(m_remaining, qMax<qint64>(0, response.faultBytes));
+
+    if (m_delivery == HttpResponse::Delivery::Slow && m_remaining > 0) {
+        m_dripChunk = qMax(1, response.slowChunkBytes);
+        m_dripTimer.start(qMax(1, response.slowDelayMs));
+        return;
+    }
+    pump();
+}
+
+void HttpConnection::pump()
+{
+    while (m_remaining > 0 && m_socket->bytesToWrite() < kHighWaterBytes) {
+        const qint64 want = qMin(kChunkBytes, m_remaining);
+        m_chunk.resize(want);
+        const qint64 got = m_source->read(m_chunk.data(), want);
+        if (got <= 0) { // the file shrank under us: nothing sensible left to do but cut
+            resetConnection();
+            return;
+        }
+        m_socket->write(m_chunk.constData(), got);
+        m_remaining -= got;
+    }
+    if (m_remaining == 0)
+        finishBody();
+}
+
+void HttpConnection::drip()
+{
+    const qint64 want = qMin<qint64>(m_dripChunk, m_remaining);
+    const QByteArray piece = m_source->read(want);
+    if (piece.isEmpty()) {
+        resetConnection();
+        return;
+    }
+    m_socket->write(piece);
+    m_remaining -= piece.size();
+    if (m_remaining == 0) {
+        m_dripTimer.stop();
+        finishBody();
+    }
+}
+
+void HttpConnection::finishBody()
+{
+    m_source.reset();
+    if (m_delivery == HttpResponse::Delivery::Reset) {
+        // Let the bytes we promised reach the kernel first, then cut.
+        m_state = State::Draining;
+        if (m_socket->bytesToWrite() == 0)
+            resetConnection();
+        return;
+    }
+    m_state = State::Closing;
+    m_socket->disconnectFromHost(); // flushes what is pending, then closes
+}
+
+void HttpConnection::resetConnection()
+{
+    m_state = State::Closing;
+    m_dripTimer.stop();
+#ifdef Q_OS_UNIX
+    // A zero linger time turns close() into a TCP reset: the client sees the connection cut.
+    const qintptr fd = m_socket->socketDescriptor();
+    if (fd >= 0) {
+        const struct linger hard = {1, 0};
+        ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+    }
+#endif
+    m_socket->abort();
+    markClosed(); // abort() does not promise a disconnected() signal in every state
+}
+
+void HttpConnection::markClosed()
+{
+    m_state = State::Closing;
+    m_dripTimer.stop();
+    if (!m_closedReported) {
+        m_closedReported = true;
+        emit closed();
+    }
+}
+
+} // namespace emu

@@ -1,0 +1,63 @@
+// HttpConnection: one accepted socket of HttpServer. Reads a single request, asks the handler for an
+// answer and delivers it (streamed with flow control, ranged, or deliberately broken), then closes.
+// One request per connection ("Connection: close") keeps the state machine small; clients reconnect.
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+class QTcpSocket;
+
+namespace emu {
+
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+    HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+signals:
+    void closed(); // the socket is gone; the server forgets this connection
+
+private:
+    enum class State { ReadingHead, ReadingBody, Sending, Draining, Holding, Closing };
+
+    void onReadyRead();
+    bool parseHead(const QByteArray &head);
+    void dispatch();
+    void respond(HttpResponse response);
+    void failRequest(int status);
+    void pump();
+    void drip();
+    void finishBody();
+    void resetConnection();
+    void markClosed();
+
+    QTcpSocket *m_socket;
+    Handler m_handler;
+    State m_state = State::ReadingHead;
+    QByteArray m_buffer;
+    HttpRequest m_request;
+    qint64 m_contentLength = 0;
+
+    // The body being sent.
+    std::unique_ptr<QIODevice> m_source;
+    qint64 m_remaining = 0;
+    HttpResponse::Delivery m_delivery = HttpResponse::Delivery::Normal;
+    int m_dripChunk = 256;
+    QTimer m_dripTimer;
+    QByteArray m_chunk; // reused read buffer
+    bool m_closedReported = false;
+};
+
+} // namespace emu

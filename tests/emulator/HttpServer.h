@@ -1,0 +1,36 @@
+// HttpServer: a minimal HTTP/1.1 server on QTcpServer. It exists (rather than QHttpServer) because the
+// tests need control over the transport itself: cut connections, short and slow bodies, silence.
+#pragma once
+
+#include "HttpConnection.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+class QTcpServer;
+
+namespace emu {
+
+class HttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = HttpConnection::Handler;
+
+    explicit HttpServer(Handler handler, QObject *parent = nullptr);
+    ~HttpServer() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 serverPort() const;
+    QString errorString() const;
+    int openConnections() const { return m_connections; }
+
+private:
+    void acceptConnections();
+
+    Handler m_handler;
+    QTcpServer *m_server;
+    int m_connections = 0;
+};
+
+} // namespace emu

@@ -1,0 +1,164 @@
+// d1-emulator: the Cloudflare D1 API emulator as a program, for the offline demo, the benchmark and
+// manual runs of Cloudflare's own CLI. Prints where it listens, then serves until SIGTERM/SIGINT.
+#include "CloudflareEmulator.h"
+#include "SampleDatabase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto ignored = ::write(signalPipe[1], &byte, 1); // async-signal-safe
+}
+
+// SIGTERM / SIGINT end the event loop normally, so temporary files are removed on the way out.
+void quitOnTerminationSignals(QCoreApplication *app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [app] {
+        char byte;
+        [[maybe_unused]] const auto ignored = ::read(signalPipe[0], &byte, 1);
+        app->quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+void printLine(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString &message)
+{
+    std::fputs(qPrintable(QStringLiteral("d1-emulator: %1\n").arg(message)), stderr);
+    return 2;
+}
+
+} // namespace
+
+using namespace emu;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("d1-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(D1X_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Local emulator of the Cloudflare D1 REST API (export flow)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("API port (default: any free port)."),
+                                  QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption downloadPort(QStringLiteral("download-port"),
+                                          QStringLiteral("Port of the signed-URL host (default: any free port)."),
+                                          QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("Accepted API token."), QStringLiteral("T"),
+                                   QStringLiteral("demo-token"));
+    const QCommandLineOption account(QStringLiteral("account"), QStringLiteral("Account id."), QStringLiteral("ID"),
+                                     QStringLiteral("0123456789abcdef0123456789abcdef"));
+    const QCommandLineOption accountName(QStringLiteral("account-name"), QStringLiteral("Account name."),
+                                         QStringLiteral("NAME"), QStringLiteral("Demo account"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("Serve the SQLite file PATH as database NAME (repeatable)."),
+                                      QStringLiteral("NAME=PATH"));
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QStringLiteral("Generate a sample database NAME and serve it (repeatable)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption sampleSize(QStringLiteral("sample-size"),
+                                        QStringLiteral("Make the samples plain tables of about BYTES bytes."),
+                                        QStringLiteral("BYTES"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Where samples and dumps go (default: a temporary directory)."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption polls(QStringLiteral("polls"),
+                                   QStringLiteral("Polls answered \"active\" after a dump is ready (default 2)."),
+                                   QStringLiteral("N"), QStringLiteral("2"));
+    parser.addOptions({port, downloadPort, token, account, accountName, database, sample, sampleSize, dataDir, polls});
+    parser.process(app);
+
+    bool ok = false;
+    const quint16 apiPort = parser.value(port).toUShort(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--port needs a port number"));
+    const quint16 filePort = parser.value(downloadPort).toUShort(&ok);
+    if (!ok)
+        return fail(QStringLiteral("--download-port needs a port number"));
+    const int pollCount = parser.value(polls).toInt(&ok);
+    if (!ok || pollCount < 0)
+        return fail(QStringLiteral("--polls needs a number >= 0"));
+
+    std::unique_ptr<QTemporaryDir> tempDir;
+    QString dataPath = parser.value(dataDir);
+    if (dataPath.isEmpty()) {
+        tempDir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("d1-emulator-XXXXXX")));
+        if (!tempDir->isValid())
+            return fail(QStringLiteral("cannot create a temporary directory"));
+        dataPath = tempDir->path();
+    } else if (!QDir().mkpath(dataPath)) {
+        return fail(QStringLiteral("cannot create %1").arg(dataPath));
+    }
+
+    CloudflareEmulator emulator;
+    const QString accountId = parser.value(account);
+    emulator.addApiToken(parser.value(token));
+    emulator.addAccount(accountId, parser.value(accountName));
+    emulator.setPollsBeforeComplete(pollCount);
+    emulator.setDumpDirectory(QDir(dataPath).filePath(QStringLiteral("dumps")));
+
+    for (const QString &entry : parser.values(database)) {
+        const qsizetype eq = entry.indexOf(u'=');
+        if (eq <= 0 || eq == entry.size() - 1)
+            return fail(QStringLiteral("--database needs NAME=PATH, got \"%1\"").arg(entry));
+        if (!QFileInfo::exists(entry.mid(eq + 1)))
+            return fail(QStringLiteral("no such file: %1").arg(entry.mid(eq + 1)));
+        emulator.addDatabase(accountId, entry.left(eq), entry.mid(eq + 1));
+    }
+    for (const QString &name : parser.values(sample)) {
+        SampleSpec spec;
+        if (parser.isSet(sampleSize)) {
+            spec.kind = SampleSpec::Plain;
+            spec.targetBytes = parser.value(sampleSize).toLongLong(&ok);
+            if (!ok || spec.targetBytes < 0)
+                return fail(QStringLiteral("--sample-size needs a number of bytes"));
+        }
+        const QString path = QDir(dataPath).filePath(name + QStringLiteral(".sqlite"));
+        QString error;
+        if (!SampleDatabase::generate(path, spec, &error))
+            return fail(QStringLiteral("cannot generate sample %1: %2").arg(name, error));
+        emulator.addDatabase(accountId, name, path);
+    }
+
+    if (!emulator.listen(apiPort, filePort))
+        return 1;
+    quitOnTerminationSignals(&app);
+
+    printLine(QStringLiteral("API_BASE=") + emulator.apiBase().toString());
+    printLine(QStringLiteral("DOWNLOAD_ORIGIN=") + emulator.downloadOrigin().toString());
+    printLine(QStringLiteral("ACCOUNT_ID=") + accountId);
+    printLine(QStringLiteral("READY"));
+    return app.exec();
+}
