@@ -710,7 +710,7 @@ HttpResponse CloudflareEmulator::handleDownload(const HttpRequest &request, cons
         urlQuery(request).queryItemValue(QStringLiteral("X-Amz-Signature")).toLatin1();
     if (it == m_objects.cend() || it->signature != signature)
         return xmlError(403, "AccessDenied", "Access Denied");
-    if (QDateTime::currentMSecsSinceEpoch() > it->expiresAtMs)
+    if (QDateTime::currentMSecsSinceEpoch() >= it->expiresAtMs)
         return xmlError(403, "AccessDenied", "Request has expired");
     if (!QFileInfo::exists(it->file))
         return xmlError(404, "NoSuchKey", "The specified key does not exist.");

@@ -10,6 +10,10 @@
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
+#ifdef Q_OS_LINUX
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
+#endif
 
 namespace emu {
 
@@ -21,6 +25,7 @@ constexpr qint64 kMaxBodyBytes = 64 * 1024 * 1024;
 // buffer. Big enough for loopback speed, small enough that a slow client never costs much memory.
 constexpr qint64 kChunkBytes = 256 * 1024;
 constexpr qint64 kHighWaterBytes = 1024 * 1024;
+constexpr int kMaxDrainPolls = 2500; // ~5 s for a client that stopped reading
 
 enum class RangeResult { Ignore, Satisfiable, Unsatisfiable };
 
@@ -86,7 +91,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *par
         if (m_state == State::Sending && m_delivery != HttpResponse::Delivery::Slow)
             pump();
         else if (m_state == State::Draining && m_socket->bytesToWrite() == 0)
-            resetConnection();
+            waitForKernelThenReset();
     });
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::markClosed);
     connect(&m_dripTimer, &QTimer::timeout, this, &HttpConnection::drip);
@@ -251,8 +256,10 @@ void HttpConnection::respond(HttpResponse response)
     m_socket->write(head);
 
     m_remaining = m_request.isHead() ? 0 : length;
-    if (m_delivery == HttpResponse::Delivery::Reset || m_delivery == HttpResponse::Delivery::ShortBody)
-        m_remaining = qMin(m_remaining, qMax<qint64>(0, response.faultBytes));
+    // A broken delivery must really be broken: at least the last byte is always withheld.
+    if ((m_delivery == HttpResponse::Delivery::Reset || m_delivery == HttpResponse::Delivery::ShortBody)
+        && m_remaining > 0)
+        m_remaining = qBound<qint64>(0, response.faultBytes, m_remaining - 1);
 
     if (m_delivery == HttpResponse::Delivery::Slow && m_remaining > 0) {
         m_dripChunk = qMax(1, response.slowChunkBytes);
@@ -302,11 +309,30 @@ void HttpConnection::finishBody()
         // Let the bytes we promised reach the kernel first, then cut.
         m_state = State::Draining;
         if (m_socket->bytesToWrite() == 0)
-            resetConnection();
+            waitForKernelThenReset();
         return;
     }
     m_state = State::Closing;
     m_socket->disconnectFromHost(); // flushes what is pending, then closes
+}
+
+void HttpConnection::waitForKernelThenReset()
+{
+    // A reset discards whatever still sits in the kernel's send queue. The promise is "cutAfterBytes
+    // bytes, then the cut", so wait (polling, bounded) until the peer has acknowledged them all.
+#ifdef Q_OS_LINUX
+    int unacknowledged = 0;
+    const qintptr fd = m_socket->socketDescriptor();
+    if (fd >= 0 && ::ioctl(int(fd), SIOCOUTQ, &unacknowledged) == 0 && unacknowledged > 0
+        && m_drainPolls++ < kMaxDrainPolls) {
+        QTimer::singleShot(2, this, [this] {
+            if (m_state == State::Draining)
+                waitForKernelThenReset();
+        });
+        return;
+    }
+#endif
+    resetConnection();
 }
 
 void HttpConnection::resetConnection()

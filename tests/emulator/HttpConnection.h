@@ -40,6 +40,7 @@ private:
     void pump();
     void drip();
     void finishBody();
+    void waitForKernelThenReset();
     void resetConnection();
     void markClosed();
 
@@ -58,6 +59,7 @@ private:
     QTimer m_dripTimer;
     QByteArray m_chunk; // reused read buffer
     bool m_closedReported = false;
+    int m_drainPolls = 0;
 };
 
 } // namespace emu

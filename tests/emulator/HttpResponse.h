@@ -25,7 +25,7 @@ struct HttpResponse {
     bool rangeable = false; // honour "Range: bytes=..." on bodyFile (206 / 416)
 
     Delivery delivery = Delivery::Normal;
-    qint64 faultBytes = 0;
+    qint64 faultBytes = 0; // Reset/ShortBody: body bytes sent (never all of them)
     int slowDelayMs = 50;
     int slowChunkBytes = 256;
 
