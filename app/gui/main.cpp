@@ -1,0 +1,90 @@
+// Entry point of d1-exporter, the desktop application: parses the command line, builds the
+// window with its dependencies and shows it. Everything else lives in d1ui and d1core.
+#include "AppSettings.h"
+#include "CredentialStore.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QNetworkAccessManager>
+
+#include <cstring>
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("d1-exporter"));
+    QCoreApplication::setOrganizationName(QStringLiteral("D1 Exporter"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(D1X_VERSION));
+}
+
+struct Options {
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Offline demo: run the bundled D1 emulator with a "
+                                                                "sample database; nothing is sent to Cloudflare.")};
+    QCommandLineOption apiBase{QStringLiteral("api-base"),
+                               QCoreApplication::translate("main", "Cloudflare API base URL (default: "
+                                                                   "CLOUDFLARE_API_BASE_URL, else the remembered one)."),
+                               QCoreApplication::translate("main", "url")};
+};
+
+void setUpParser(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Export Cloudflare D1 databases as SQL."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({options.demo, options.apiBase});
+}
+
+// --help and --version answer on the terminal and must work without a display.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"--help", "-h", "--help-all", "-?", "--version", "-v"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        const Options options;
+        QCommandLineParser parser;
+        setUpParser(parser, options);
+        parser.process(core); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("D1 Exporter"));
+    QApplication::setDesktopFileName(QStringLiteral("d1-exporter"));
+
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256, 512})
+        icon.addFile(QStringLiteral(":/icons/d1-exporter-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+
+    const Options options;
+    QCommandLineParser parser;
+    setUpParser(parser, options);
+    parser.process(app);
+
+    QNetworkAccessManager nam;
+    d1x::AppSettings settings;
+    d1x::CredentialStore credentialStore;
+    d1x::ui::MainWindow window(&nam, &settings, &credentialStore);
+    if (parser.isSet(options.apiBase))
+        window.setApiBaseOverride(parser.value(options.apiBase));
+    if (parser.isSet(options.demo))
+        window.startDemo();
+    window.show();
+    return app.exec();
+}

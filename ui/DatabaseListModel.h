@@ -1,0 +1,35 @@
+// DatabaseListModel: the D1 databases of an account as a table (name, size, tables, created).
+// Hundreds of rows stay fast: a plain table model behind a QSortFilterProxyModel, sorted on raw
+// values (SortRole) rather than on the formatted text.
+#pragma once
+
+#include "CloudflareTypes.h"
+
+#include <QAbstractTableModel>
+
+namespace d1x::ui {
+
+class DatabaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { NameColumn, SizeColumn, TablesColumn, CreatedColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole + 1, UuidRole, FilterRole };
+
+    explicit DatabaseListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setDatabases(const QList<DatabaseInfo> &databases);
+    void clear();
+    const DatabaseInfo &databaseAt(int row) const { return m_databases.at(row); }
+    int rowOfUuid(const QString &uuid) const; // -1 when absent
+
+private:
+    QList<DatabaseInfo> m_databases;
+};
+
+} // namespace d1x::ui

@@ -1,0 +1,282 @@
+// ExportPanel: progress rendering and the outcome row.
+#include "ExportPanel.h"
+
+#include "LogModel.h"
+#include "LogView.h"
+#include "UiFormat.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace d1x::ui {
+
+namespace {
+constexpr int ProgressScale = 1000; // permille: QProgressBar's int range cannot hold byte counts
+}
+
+ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
+    : QGroupBox(tr("Export"), parent)
+    , m_export(new QPushButton(tr("&Export…"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_state(new QLabel(this))
+    , m_detail(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_logView(new LogView(this))
+    , m_resultIcon(new QLabel(this))
+    , m_result(new QLabel(this))
+    , m_openFolder(new QPushButton(tr("O&pen Folder"), this))
+    , m_copyPath(new QPushButton(tr("Cop&y Path"), this))
+{
+    setObjectName(QStringLiteral("exportPanel"));
+
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_export->setToolTip(tr("Choose where to save, then export (Ctrl+E)"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setAutoDefault(false);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
+    m_cancel->setToolTip(tr("Stop the export; no file is written (Esc)"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape)); // only active while the button is enabled
+    m_cancel->setEnabled(false);
+    m_cancel->setAutoDefault(false);
+    connect(m_export, &QPushButton::clicked, this, &ExportPanel::exportRequested);
+    connect(m_cancel, &QPushButton::clicked, this, &ExportPanel::cancelRequested);
+
+    m_state->setObjectName(QStringLiteral("stateLabel"));
+    QFont bold = m_state->font();
+    bold.setBold(true);
+    m_state->setFont(bold);
+    m_state->setWordWrap(true);
+    m_detail->setObjectName(QStringLiteral("progressDetailLabel"));
+    m_detail->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->setRange(0, ProgressScale);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(false);
+
+    m_logView->setObjectName(QStringLiteral("logView"));
+    m_logView->setAccessibleName(tr("Progress log"));
+    m_logView->setLogModel(log);
+    auto *logLabel = new QLabel(tr("Lo&g:"), this);
+    logLabel->setBuddy(m_logView);
+
+    m_result->setObjectName(QStringLiteral("resultLabel"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_result->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Room for two lines from the start, so the outcome never pushes the layout around.
+    m_result->setMinimumHeight(2 * m_result->fontMetrics().lineSpacing());
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_resultIcon->setFixedSize(iconSize, iconSize);
+    m_openFolder->setObjectName(QStringLiteral("openFolderButton"));
+    m_openFolder->setToolTip(tr("Show the saved file's folder in the file manager"));
+    m_openFolder->setEnabled(false);
+    m_openFolder->setAutoDefault(false);
+    m_copyPath->setObjectName(QStringLiteral("copyPathButton"));
+    m_copyPath->setToolTip(tr("Copy the saved file's full path to the clipboard"));
+    m_copyPath->setEnabled(false);
+    m_copyPath->setAutoDefault(false);
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedPath).absolutePath()));
+    });
+    connect(m_copyPath, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(QDir::toNativeSeparators(m_savedPath)); });
+
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &ExportPanel::updateElapsed);
+
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_state, 1);
+    buttonRow->addWidget(m_cancel);
+    buttonRow->addWidget(m_export);
+
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_detail);
+
+    auto *resultRow = new QHBoxLayout;
+    resultRow->addWidget(m_resultIcon, 0, Qt::AlignVCenter);
+    resultRow->addWidget(m_result, 1);
+    resultRow->addWidget(m_openFolder);
+    resultRow->addWidget(m_copyPath);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttonRow);
+    layout->addLayout(progressRow);
+    layout->addWidget(logLabel);
+    layout->addWidget(m_logView, 1);
+    layout->addLayout(resultRow);
+
+    setReadiness(false, tr("Choose a database to export."));
+}
+
+void ExportPanel::setReadiness(bool canExport, const QString &text)
+{
+    m_canExport = canExport;
+    if (m_running)
+        return;
+    m_export->setEnabled(canExport);
+    // Right after an export the state line keeps its outcome until the choices change.
+    if (m_showingOutcome && text == m_readinessText)
+        return;
+    m_showingOutcome = false;
+    m_readinessText = text;
+    m_state->setText(text);
+}
+
+void ExportPanel::exportStarted(const QString &path)
+{
+    m_running = true;
+    m_path = path;
+    m_savedPath.clear();
+    m_export->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_openFolder->setEnabled(false);
+    m_copyPath->setEnabled(false);
+    setResult(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), 0);
+    m_result->setToolTip(QDir::toNativeSeparators(path));
+    m_detail->clear();
+    m_clock.start();
+    m_tick.start();
+    setState(ExportController::State::Starting);
+}
+
+void ExportPanel::setState(ExportController::State state)
+{
+    m_state_ = state;
+    m_state->setText(ExportController::stateText(state));
+    switch (state) {
+    case ExportController::State::Starting:
+    case ExportController::State::Exporting:
+        m_progress->setRange(0, 0); // busy: D1 gives no percentage while it prepares the dump
+        m_progress->setTextVisible(false);
+        updateElapsed();
+        break;
+    case ExportController::State::Downloading:
+        m_progress->setRange(0, ProgressScale);
+        m_progress->setValue(0);
+        m_progress->setTextVisible(true);
+        break;
+    default:
+        break;
+    }
+}
+
+void ExportPanel::setDownloadProgress(qint64 received, qint64 total, double bytesPerSecond)
+{
+    if (total > 0) {
+        m_progress->setRange(0, ProgressScale);
+        m_progress->setValue(int(qBound(qint64(0), received * ProgressScale / total, qint64(ProgressScale))));
+        m_progress->setTextVisible(true);
+        QString text = tr("%1 of %2").arg(UiFormat::size(received), UiFormat::size(total));
+        if (bytesPerSecond > 0) {
+            text += QStringLiteral(" · ") + UiFormat::rate(bytesPerSecond);
+            const qint64 leftMs = qint64(double(total - received) / bytesPerSecond * 1000.0);
+            if (received < total)
+                text += QStringLiteral(" · ") + tr("%1 left").arg(UiFormat::timeLeft(leftMs));
+        }
+        m_detail->setText(text);
+    } else {
+        m_progress->setRange(0, 0); // the size is unknown: keep showing activity
+        QString text = UiFormat::size(received);
+        if (bytesPerSecond > 0)
+            text += QStringLiteral(" · ") + UiFormat::rate(bytesPerSecond);
+        m_detail->setText(text);
+    }
+}
+
+void ExportPanel::exportFinished(const ExportResult &result)
+{
+    m_running = false;
+    m_showingOutcome = true;
+    m_tick.stop();
+    m_cancel->setEnabled(false);
+    m_export->setEnabled(m_canExport);
+    m_progress->setRange(0, ProgressScale);
+    m_progress->setTextVisible(false);
+    if (result.ok()) {
+        m_savedPath = result.path;
+        m_progress->setValue(ProgressScale);
+        m_state->setText(ExportController::stateText(ExportController::State::Succeeded));
+        m_detail->setText(tr("%1 in %2").arg(UiFormat::size(result.bytes), UiFormat::duration(result.elapsedMs)));
+        setResult(tr("Saved %1: %2 in %3.")
+                      .arg(QFileInfo(result.path).fileName(), UiFormat::size(result.bytes),
+                           UiFormat::duration(result.elapsedMs)),
+                  1);
+        m_result->setToolTip(QDir::toNativeSeparators(result.path));
+        m_openFolder->setEnabled(true);
+        m_copyPath->setEnabled(true);
+    } else if (result.error.kind() == ApiError::Kind::Cancelled) {
+        m_progress->setValue(0);
+        m_state->setText(ExportController::stateText(ExportController::State::Cancelled));
+        m_detail->clear();
+        setResult(tr("You cancelled the export. No file was written; an existing file with that name "
+                     "was left as it was."),
+                  0);
+    } else {
+        m_progress->setValue(0);
+        m_state->setText(ExportController::stateText(ExportController::State::Failed));
+        m_detail->clear();
+        QString text = result.error.summary();
+        const QString advice = result.error.advice();
+        if (!advice.isEmpty())
+            text += QLatin1Char(' ') + advice;
+        setResult(text, 2);
+    }
+}
+
+QString ExportPanel::stateText() const
+{
+    return m_state->text();
+}
+
+QString ExportPanel::resultText() const
+{
+    return m_result->text();
+}
+
+void ExportPanel::updateElapsed()
+{
+    if (!m_running)
+        return;
+    if (m_state_ == ExportController::State::Starting || m_state_ == ExportController::State::Exporting)
+        m_detail->setText(tr("%1 elapsed").arg(UiFormat::clock(m_clock.elapsed())));
+}
+
+void ExportPanel::setResult(const QString &text, int kind)
+{
+    m_result->setText(text);
+    m_result->setAccessibleDescription(text);
+    QPalette pal = palette();
+    QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
+    if (kind == 1) {
+        icon = QStyle::SP_DialogApplyButton;
+    } else if (kind == 2) {
+        icon = QStyle::SP_MessageBoxCritical;
+        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    }
+    m_result->setPalette(pal);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_resultIcon->setPixmap(icon == QStyle::SP_CustomBase ? QPixmap() : style()->standardIcon(icon).pixmap(size, size));
+}
+
+QList<QWidget *> ExportPanel::tabOrder() const
+{
+    return {m_cancel, m_export, m_logView, m_openFolder, m_copyPath};
+}
+
+} // namespace d1x::ui

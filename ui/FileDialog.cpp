@@ -1,0 +1,60 @@
+// FileDialog: window-modal, asynchronous file dialogs, with a test seam.
+#include "FileDialog.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPointer>
+#include <QTimer>
+
+namespace d1x::ui {
+
+std::optional<QString> FileDialog::s_nextFileName;
+
+void FileDialog::setNextFileName(const QString &path)
+{
+    s_nextFileName = path;
+}
+
+void FileDialog::clearNextFileName()
+{
+    s_nextFileName.reset();
+}
+
+void FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                 const QString &filter, const QString &defaultSuffix, QObject *context,
+                                 Callback done)
+{
+    if (s_nextFileName) {
+        const QString answer = *s_nextFileName;
+        s_nextFileName.reset();
+        // Delivered later, like a real dialog's answer, so callers cannot come to rely on re-entrancy.
+        QTimer::singleShot(0, context, [done = std::move(done), answer] { done(answer); });
+        return;
+    }
+
+    auto *dialog = new QFileDialog(parent, caption);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilter(filter);
+    dialog->setDefaultSuffix(defaultSuffix);
+    const QFileInfo suggested(suggestedPath);
+    dialog->setDirectory(suggested.absolutePath());
+    dialog->selectFile(suggested.fileName());
+
+    // Exactly one answer per question: either a file was selected or the dialog was dismissed.
+    auto answered = std::make_shared<bool>(false);
+    QObject::connect(dialog, &QFileDialog::fileSelected, context, [done, answered](const QString &file) {
+        *answered = true;
+        done(file);
+    });
+    QObject::connect(dialog, &QDialog::finished, context, [done, answered](int) {
+        if (!*answered) {
+            *answered = true;
+            done(QString());
+        }
+    });
+    dialog->open();
+}
+
+} // namespace d1x::ui

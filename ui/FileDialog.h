@@ -1,0 +1,37 @@
+// FileDialog: the one way the window asks for a file name. It is a seam: a test sets the next
+// answer with setNextFileName() and no dialog appears. The real dialog is opened window-modal with
+// open() and answers through a callback, so no nested event loop runs.
+#pragma once
+
+#include <QString>
+#include <functional>
+#include <optional>
+
+class QObject;
+class QWidget;
+
+namespace d1x::ui {
+
+class FileDialog
+{
+public:
+    // Called with the chosen path, or with an empty string when the user cancelled.
+    using Callback = std::function<void(const QString &path)>;
+
+    // Asks where to save. `suggestedPath` pre-selects a folder and a file name; `defaultSuffix` is
+    // appended when the user types a name without one. `done` runs in the context of `context`
+    // (never after it is gone), always from the event loop.
+    static void getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
+                                const QString &filter, const QString &defaultSuffix, QObject *context,
+                                Callback done);
+
+    // Tests: the next getSaveFileName() answers `path` at once without showing anything
+    // (an empty path answers "cancelled").
+    static void setNextFileName(const QString &path);
+    static void clearNextFileName();
+
+private:
+    static std::optional<QString> s_nextFileName;
+};
+
+} // namespace d1x::ui

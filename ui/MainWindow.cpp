@@ -1,0 +1,872 @@
+// MainWindow: layout, the flow from credentials to saved file, settings and keychain handling.
+#include "MainWindow.h"
+
+#include "AccountCombo.h"
+#include "ApiEndpoint.h"
+#include "CloudflareClient.h"
+#include "CredentialsPanel.h"
+#include "DatabasePicker.h"
+#include "DemoLauncher.h"
+#include "ExportPanel.h"
+#include "FileDialog.h"
+#include "LogView.h"
+#include "MessageBox.h"
+#include "NoticeBar.h"
+#include "TablePicker.h"
+#include "UiFormat.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QScreen>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace d1x::ui {
+
+namespace {
+LogModel::Level logLevelOf(ExportController::LogLevel level)
+{
+    switch (level) {
+    case ExportController::LogLevel::Info:
+        return LogModel::Level::Info;
+    case ExportController::LogLevel::Server:
+        return LogModel::Level::Server;
+    case ExportController::LogLevel::Warning:
+        return LogModel::Level::Warning;
+    case ExportController::LogLevel::Error:
+        return LogModel::Level::Error;
+    }
+    return LogModel::Level::Info;
+}
+
+// "what happened. What to do." for a status line.
+QString describe(const ApiError &error)
+{
+    QString text = error.summary();
+    const QString advice = error.advice();
+    if (!advice.isEmpty())
+        text += QLatin1Char(' ') + advice;
+    return text;
+}
+
+// Aborts a job without its answer being taken for a real one (the handlers compare pointers).
+void abortTask(QPointer<ApiTask> &task)
+{
+    if (ApiTask *t = task.data()) {
+        task = nullptr;
+        t->abort();
+    }
+}
+} // namespace
+
+MainWindow::MainWindow(QNetworkAccessManager *nam, AppSettings *settings, CredentialStore *store, QWidget *parent)
+    : QMainWindow(parent)
+    , m_nam(nam)
+    , m_settings(settings)
+    , m_store(store)
+    , m_log(new LogModel(5000, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("D1 Exporter"));
+    buildUi();
+    buildMenus();
+    setUpTabOrder();
+
+    connect(m_store, &CredentialStore::readFinished, this, &MainWindow::onKeychainRead);
+    connect(m_store, &CredentialStore::writeFinished, this,
+            [this](const QString &, CredentialStore::Outcome outcome, const QString &errorText) {
+                if (outcome == CredentialStore::Outcome::Ok)
+                    log(LogModel::Level::Info, tr("Saved the secret in the system keychain."));
+                else
+                    reportKeychainProblem(outcome, errorText);
+            });
+    connect(m_store, &CredentialStore::removeFinished, this,
+            [this](const QString &, CredentialStore::Outcome outcome, const QString &errorText) {
+                if (outcome == CredentialStore::Outcome::Ok)
+                    log(LogModel::Level::Info, tr("Removed the secret from the system keychain."));
+                else if (outcome != CredentialStore::Outcome::NotFound)
+                    reportKeychainProblem(outcome, errorText);
+            });
+
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    saveSettings();
+    abortRequests();
+    if (m_controller && m_controller->isRunning())
+        m_controller->cancel(); // leaves no partial file behind
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+void MainWindow::buildUi()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    m_notice = new NoticeBar(central);
+    m_credentials = new CredentialsPanel(central);
+    m_databases = new DatabasePicker(central);
+    m_tables = new TablePicker(central);
+    m_export = new ExportPanel(m_log, central);
+
+    // Two columns in reading order: connect, pick the database | choose tables, export.
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_credentials);
+    leftLayout->addWidget(m_databases, 1);
+
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_tables, 2);
+    rightLayout->addWidget(m_export, 3);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 5);
+
+    layout->addWidget(m_notice);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    connect(m_credentials, &CredentialsPanel::verifyRequested, this, &MainWindow::verify);
+    connect(m_credentials, &CredentialsPanel::credentialsEdited, this, &MainWindow::onCredentialsEdited);
+    connect(m_credentials, &CredentialsPanel::rememberToggled, this, &MainWindow::onRememberToggled);
+    connect(m_credentials, &CredentialsPanel::schemeChanged, this, [this](Credentials::Scheme scheme) {
+        m_settings->setAuthScheme(scheme == Credentials::Scheme::GlobalKey ? AppSettings::AuthScheme::GlobalKey
+                                                                           : AppSettings::AuthScheme::ApiToken);
+    });
+    connect(m_credentials, &CredentialsPanel::emailEditingFinished, this,
+            [this] { m_settings->setEmail(m_credentials->email()); });
+
+    connect(m_databases->accountCombo(), &AccountCombo::accountChosen, this, [this] { loadDatabases(false); });
+    connect(m_databases, &DatabasePicker::reloadAccountsRequested, this, [this] { loadAccounts(); });
+    connect(m_databases, &DatabasePicker::reloadRequested, this, [this] { loadDatabases(true); });
+    connect(m_databases, &DatabasePicker::databaseChanged, this, &MainWindow::onDatabaseChanged);
+    connect(m_databases, &DatabasePicker::databaseActivated, this,
+            [this] { m_tables->tabOrder().constFirst()->setFocus(Qt::OtherFocusReason); });
+
+    connect(m_tables, &TablePicker::selectionChanged, this, &MainWindow::updateReadiness);
+    connect(m_tables, &TablePicker::contentChanged, this,
+            [this](AppSettings::Content content) { m_settings->setContent(content); });
+
+    connect(m_export, &ExportPanel::exportRequested, this, &MainWindow::startExport);
+    connect(m_export, &ExportPanel::cancelRequested, this, [this] {
+        if (m_controller)
+            m_controller->cancel();
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::startExport);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setEnabled(false);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About D1 Exporter"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::setUpTabOrder()
+{
+    QList<QWidget *> order = m_credentials->tabOrder();
+    order += m_databases->tabOrder();
+    order += m_tables->tabOrder();
+    order += m_export->tabOrder();
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        QSize size(1080, 760);
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    restoreState(m_settings->windowState());
+
+    const bool globalKey = m_settings->authScheme() == AppSettings::AuthScheme::GlobalKey;
+    m_credentials->setScheme(globalKey ? Credentials::Scheme::GlobalKey : Credentials::Scheme::ApiToken);
+    m_credentials->setEmail(m_settings->email());
+    m_credentials->setRememberSecret(m_settings->rememberSecret());
+
+    const QString environmentBase = qEnvironmentVariable("CLOUDFLARE_API_BASE_URL");
+    if (!environmentBase.isEmpty()) {
+        m_credentials->setApiBase(environmentBase);
+        m_apiBaseFromOutside = true;
+    } else {
+        m_credentials->setApiBase(m_settings->apiBase());
+    }
+
+    m_databases->accountCombo()->setAccountId(m_settings->accountId());
+    m_preferredDatabaseId = m_settings->databaseId();
+    m_tables->setContent(m_settings->content());
+
+    if (m_settings->rememberSecret()) {
+        m_pendingKeychainRead = secretKey();
+        m_store->read(m_pendingKeychainRead);
+    }
+    updateReadiness();
+    m_credentials->tabOrder().constFirst()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::saveSettings()
+{
+    if (m_settingsSaved)
+        return;
+    m_settingsSaved = true;
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    if (!m_demoSession) {
+        m_settings->setEmail(m_credentials->email());
+        if (m_credentials->isApiBaseEdited() || !m_apiBaseFromOutside) {
+            const QString base = m_credentials->apiBase();
+            m_settings->setApiBase(base == ApiEndpoint::defaultBase() ? QString() : base);
+        }
+    }
+    m_settings->sync();
+}
+
+void MainWindow::setApiBaseOverride(const QString &base)
+{
+    if (base.isEmpty())
+        return;
+    m_credentials->setApiBase(base);
+    m_apiBaseFromOutside = true;
+}
+
+void MainWindow::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_retryPolicy = policy;
+    if (m_client)
+        m_client->setRetryPolicy(policy);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Demo
+
+void MainWindow::startDemo(const QString &emulatorProgram)
+{
+    m_demoSession = true;
+    m_credentials->setRememberSecret(false);
+    m_credentials->setRememberAvailable(false, tr("The demo token is used for this session only."));
+    m_notice->showMessage(NoticeBar::Level::Information, tr("Starting the offline demo…"));
+    log(LogModel::Level::Info, tr("Starting the local D1 emulator for the offline demo."));
+    auto *launcher = new DemoLauncher(this);
+    m_demo = launcher;
+    connect(launcher, &DemoLauncher::ready, this, &MainWindow::useDemoSession);
+    connect(launcher, &DemoLauncher::failed, this, [this](const QString &reason) {
+        m_notice->showMessage(NoticeBar::Level::Error,
+                              tr("The offline demo stopped: %1. Start D1 Exporter again with --demo, or sign in "
+                                 "to Cloudflare instead.")
+                                  .arg(reason));
+        log(LogModel::Level::Error, tr("The offline demo stopped: %1").arg(reason));
+    });
+    launcher->start(emulatorProgram);
+}
+
+void MainWindow::useDemoSession(const QString &apiBase, const QString &accountId, const QString &token)
+{
+    m_demoSession = true;
+    m_preferredDatabaseId.clear();
+    m_pendingKeychainRead.clear(); // a stored secret must not replace the demo token
+    m_credentials->setScheme(Credentials::Scheme::ApiToken);
+    m_credentials->setRememberSecret(false);
+    m_credentials->setRememberAvailable(false, tr("The demo token is used for this session only."));
+    m_credentials->setApiBase(apiBase);
+    m_credentials->setSecret(token);
+    m_databases->accountCombo()->setAccountId(accountId);
+    m_notice->showMessage(NoticeBar::Level::Information,
+                          tr("Offline demo: D1 Exporter is talking to a local emulator at %1 that serves a sample "
+                             "database. Nothing leaves this computer.")
+                              .arg(apiBase));
+    log(LogModel::Level::Info, tr("The offline demo is ready at %1.").arg(apiBase));
+    verify();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Talking to the API
+
+void MainWindow::log(LogModel::Level level, const QString &text)
+{
+    // Every line goes through the credentials' redaction: a secret never reaches the log.
+    m_log->append(level, m_credentials->credentials().redact(text));
+}
+
+CloudflareClient *MainWindow::client(QString *why)
+{
+    const QString base = m_credentials->apiBase().isEmpty() ? ApiEndpoint::defaultBase() : m_credentials->apiBase();
+    if (!m_client || m_clientBase != base) {
+        const std::optional<ApiEndpoint> endpoint = ApiEndpoint::fromString(base, why);
+        if (!endpoint)
+            return nullptr;
+        abortRequests();
+        if (m_client && !(m_controller && m_controller->isRunning()))
+            m_client->deleteLater();
+        m_client = new CloudflareClient(m_nam, *endpoint, m_credentials->credentials(), this);
+        m_client->setRetryPolicy(m_retryPolicy);
+        m_clientBase = base;
+    }
+    m_client->setCredentials(m_credentials->credentials());
+    return m_client;
+}
+
+void MainWindow::abortRequests()
+{
+    abortTask(m_verifyCall);
+    abortTask(m_accountsCall);
+    abortTask(m_databasesCall);
+    abortTask(m_tablesCall);
+}
+
+void MainWindow::onCredentialsEdited()
+{
+    if (m_verified || m_verifyCall) {
+        abortTask(m_verifyCall);
+        m_verified = false;
+        m_credentials->setStatus(CredentialsPanel::Status::Unknown, tr("Changed: verify again."));
+    }
+}
+
+void MainWindow::verify()
+{
+    const Credentials credentials = m_credentials->credentials();
+    if (!credentials.isComplete()) {
+        m_credentials->setStatus(CredentialsPanel::Status::Bad,
+                                 credentials.scheme == Credentials::Scheme::ApiToken
+                                     ? tr("Enter an API token first.")
+                                     : tr("Enter the account email and the global API key first."));
+        emit verificationFinished(false);
+        return;
+    }
+    QString why;
+    CloudflareClient *api = client(&why);
+    if (!api) {
+        m_credentials->setStatus(CredentialsPanel::Status::Bad, tr("The API base URL cannot be used: %1").arg(why));
+        m_credentials->setAdvancedVisible(true);
+        emit verificationFinished(false);
+        return;
+    }
+    abortTask(m_verifyCall);
+    m_verified = false;
+    m_credentials->setStatus(CredentialsPanel::Status::Busy, tr("Checking with Cloudflare…"));
+    if (credentials.scheme == Credentials::Scheme::GlobalKey) {
+        // A global key has no status of its own: listing the accounts proves it works.
+        loadAccounts(true);
+        return;
+    }
+    ApiCall *call = api->verifyToken();
+    m_verifyCall = call;
+    connect(call, &ApiTask::finished, this, [this, call] { onTokenVerified(call, false); });
+}
+
+void MainWindow::onTokenVerified(ApiCall *call, bool accountForm)
+{
+    if (call != m_verifyCall)
+        return;
+    m_verifyCall = nullptr;
+    const ApiError &error = call->error();
+    if (error) {
+        const QString accountId = m_databases->accountCombo()->accountId();
+        // Account-owned tokens are only known to /accounts/{id}/tokens/verify.
+        if (!accountForm && error.kind() == ApiError::Kind::Unauthorized && !accountId.isEmpty()
+            && ApiEndpoint::isSafeSegment(accountId)) {
+            if (CloudflareClient *api = client()) {
+                ApiCall *retry = api->verifyToken(accountId);
+                m_verifyCall = retry;
+                connect(retry, &ApiTask::finished, this, [this, retry] { onTokenVerified(retry, true); });
+                return;
+            }
+        }
+        QString text;
+        if (error.kind() == ApiError::Kind::Unauthorized)
+            text = tr("Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, "
+                      "or create a new one.");
+        else
+            text = describe(error);
+        m_credentials->setStatus(CredentialsPanel::Status::Bad, text);
+        log(LogModel::Level::Error, tr("Token check failed: %1").arg(error.toString()));
+        emit verificationFinished(false);
+        return;
+    }
+
+    const QJsonObject result = call->result().toObject();
+    const QString statusText = result.value(QLatin1String("status")).toString();
+    const QDateTime expires =
+        QDateTime::fromString(result.value(QLatin1String("expires_on")).toString(), Qt::ISODate);
+    switch (tokenStatusFromString(statusText)) {
+    case TokenStatus::Active: {
+        QString text = tr("Active: Cloudflare accepts this token.");
+        if (expires.isValid())
+            text += QLatin1Char(' ') + tr("It expires on %1.").arg(UiFormat::dateTime(expires));
+        m_verified = true;
+        m_credentials->setStatus(CredentialsPanel::Status::Good, text);
+        log(LogModel::Level::Info, tr("The API token is active."));
+        rememberSecretIfAsked();
+        emit verificationFinished(true);
+        loadAccounts();
+        return;
+    }
+    case TokenStatus::Expired:
+        m_credentials->setStatus(CredentialsPanel::Status::Bad,
+                                 tr("Expired: this token is no longer valid. Create a new one in the Cloudflare "
+                                    "dashboard (My Profile → API Tokens)."));
+        break;
+    case TokenStatus::Disabled:
+        m_credentials->setStatus(CredentialsPanel::Status::Bad,
+                                 tr("Disabled: this token has been switched off. Enable it again in the Cloudflare "
+                                    "dashboard, or use another one."));
+        break;
+    case TokenStatus::Unknown:
+        m_credentials->setStatus(CredentialsPanel::Status::Bad,
+                                 tr("Cloudflare answered with a token status this program does not know (\"%1\").")
+                                     .arg(statusText));
+        break;
+    }
+    log(LogModel::Level::Warning, tr("The API token is not usable (status \"%1\").").arg(statusText));
+    emit verificationFinished(false);
+}
+
+void MainWindow::loadAccounts(bool asVerification)
+{
+    QString why;
+    CloudflareClient *api = client(&why);
+    if (!api || !m_credentials->credentials().isComplete()) {
+        m_databases->setAccountsStatus(api ? tr("Enter your credentials first.")
+                                           : tr("The API base URL cannot be used: %1").arg(why),
+                                       true);
+        if (asVerification)
+            emit verificationFinished(false);
+        return;
+    }
+    if (m_verifyCall && m_verifyCall == m_accountsCall)
+        asVerification = true; // a reload while the list doubles as the sign-in check
+    abortTask(m_accountsCall);
+    m_databases->setAccountsStatus(tr("Loading accounts…"), false);
+    PagedCall *call = api->listAccounts();
+    m_accountsCall = call;
+    if (asVerification)
+        m_verifyCall = call;
+    connect(call, &ApiTask::finished, this, [this, call, asVerification] { onAccountsListed(call, asVerification); });
+}
+
+void MainWindow::onAccountsListed(PagedCall *call, bool asVerification)
+{
+    if (call != m_accountsCall)
+        return;
+    m_accountsCall = nullptr;
+    if (asVerification) {
+        if (call != m_verifyCall)
+            return;
+        m_verifyCall = nullptr;
+    }
+    const ApiError &error = call->error();
+    AccountCombo *combo = m_databases->accountCombo();
+    if (error) {
+        if (asVerification) {
+            const QString text = error.kind() == ApiError::Kind::Unauthorized
+                ? tr("Wrong: Cloudflare does not accept this email and global API key.")
+                : describe(error);
+            m_credentials->setStatus(CredentialsPanel::Status::Bad, text);
+            log(LogModel::Level::Error, tr("Sign-in failed: %1").arg(error.toString()));
+            m_databases->setAccountsStatus({}, false);
+            emit verificationFinished(false);
+            return;
+        }
+        // Account-owned tokens may not list accounts; the id can still be typed.
+        m_databases->setAccountsStatus(tr("The accounts could not be listed (%1) Paste the account ID from the "
+                                          "Cloudflare dashboard instead.")
+                                           .arg(error.summary()),
+                                       false);
+        log(LogModel::Level::Warning, tr("Listing accounts failed: %1").arg(error.toString()));
+        emit accountsLoaded(0);
+        if (!combo->accountId().isEmpty())
+            loadDatabases(false);
+        return;
+    }
+
+    if (asVerification) {
+        m_verified = true;
+        m_credentials->setStatus(CredentialsPanel::Status::Good,
+                                 tr("Accepted: Cloudflare accepts this email and global API key."));
+        log(LogModel::Level::Info, tr("The email and global API key were accepted."));
+        rememberSecretIfAsked();
+        emit verificationFinished(true);
+    }
+
+    const QList<Account> accounts = Account::listFromJson(call->items());
+    combo->setAccounts(accounts);
+    if (combo->accountId().isEmpty() && accounts.size() >= 1) {
+        const QString remembered = m_settings->accountId();
+        const bool known = std::any_of(accounts.cbegin(), accounts.cend(),
+                                       [&](const Account &a) { return a.id == remembered; });
+        combo->setAccountId(known ? remembered : accounts.first().id);
+    }
+    if (accounts.isEmpty())
+        m_databases->setAccountsStatus(tr("These credentials see no accounts. Paste the account ID instead."), false);
+    else
+        m_databases->setAccountsStatus({}, false);
+    log(LogModel::Level::Info, tr("Accounts found: %n", nullptr, int(accounts.size())));
+    emit accountsLoaded(int(accounts.size()));
+    if (!combo->accountId().isEmpty())
+        loadDatabases(false);
+}
+
+void MainWindow::loadDatabases(bool force)
+{
+    const QString accountId = m_databases->accountCombo()->accountId();
+    if (accountId.isEmpty()) {
+        abortTask(m_databasesCall);
+        m_loadedAccountId.clear();
+        m_databases->clear(tr("Choose an account to see its databases."));
+        return;
+    }
+    if (!force && accountId == m_loadedAccountId && m_databases->databaseCount() > 0)
+        return;
+    if (!ApiEndpoint::isSafeSegment(accountId)) {
+        m_databases->setError(tr("\"%1\" cannot be an account ID: it contains spaces, slashes or other characters "
+                                 "IDs never have.")
+                                  .arg(accountId));
+        return;
+    }
+    if (!m_demoSession)
+        m_settings->setAccountId(accountId);
+    QString why;
+    CloudflareClient *api = client(&why);
+    if (!api || !m_credentials->credentials().isComplete()) {
+        m_databases->setError(api ? tr("Enter your credentials first.")
+                                  : tr("The API base URL cannot be used: %1").arg(why));
+        return;
+    }
+    // Keep the current choice selected across a reload.
+    if (const std::optional<DatabaseInfo> current = m_databases->currentDatabase())
+        m_preferredDatabaseId = current->uuid;
+    abortTask(m_databasesCall);
+    m_loadedAccountId = accountId;
+    m_databases->setLoading(tr("Loading databases…"));
+    PagedCall *call = api->listDatabases(accountId);
+    m_databasesCall = call;
+    connect(call, &ApiTask::finished, this, [this, call] {
+        if (call != m_databasesCall)
+            return;
+        m_databasesCall = nullptr;
+        if (call->error()) {
+            m_loadedAccountId.clear();
+            m_databases->setError(describe(call->error()));
+            log(LogModel::Level::Error, tr("Listing databases failed: %1").arg(call->error().toString()));
+            emit databasesLoaded(-1);
+            return;
+        }
+        const QList<DatabaseInfo> list = DatabaseInfo::listFromJson(call->items());
+        log(LogModel::Level::Info, tr("Databases found: %n", nullptr, int(list.size())));
+        m_databases->setDatabases(list, m_preferredDatabaseId);
+        emit databasesLoaded(int(list.size()));
+    });
+}
+
+void MainWindow::onDatabaseChanged(const std::optional<DatabaseInfo> &database)
+{
+    if (database) {
+        m_preferredDatabaseId = database->uuid;
+        if (!m_demoSession)
+            m_settings->setDatabaseId(database->uuid);
+    }
+    loadTables();
+}
+
+void MainWindow::loadTables()
+{
+    abortTask(m_tablesCall);
+    m_tablesFailed = false;
+    const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
+    const QString accountId = m_databases->accountCombo()->accountId();
+    if (!database || accountId.isEmpty()) {
+        m_tables->clear(tr("Choose a database to see its tables."));
+        updateReadiness();
+        return;
+    }
+    CloudflareClient *api = client();
+    if (!api)
+        return;
+    m_tables->setLoading(tr("Reading the tables of %1…").arg(database->name));
+    ApiCall *call = api->listSchemaObjects(accountId, database->uuid);
+    m_tablesCall = call;
+    updateReadiness();
+    connect(call, &ApiTask::finished, this, [this, call] {
+        if (call != m_tablesCall)
+            return;
+        m_tablesCall = nullptr;
+        if (call->error()) {
+            m_tablesFailed = true;
+            m_tables->setError(tr("The tables could not be read: %1 The whole database can still be exported.")
+                                   .arg(describe(call->error())));
+            log(LogModel::Level::Warning, tr("Reading the tables failed: %1").arg(call->error().toString()));
+            updateReadiness();
+            emit tablesLoaded(-1);
+            return;
+        }
+        const QList<TableInfo> objects = TableInfo::listFromQueryResult(call->result());
+        m_tables->setSchemaObjects(objects);
+        updateReadiness();
+        emit tablesLoaded(int(std::count_if(objects.cbegin(), objects.cend(),
+                                            [](const TableInfo &t) { return t.isTable(); })));
+    });
+}
+
+void MainWindow::updateReadiness()
+{
+    const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
+    bool ready = false;
+    QString text;
+    if (!m_credentials->credentials().isComplete())
+        text = tr("Enter your Cloudflare credentials to begin.");
+    else if (m_databases->accountCombo()->accountId().isEmpty())
+        text = tr("Choose the account that owns the database.");
+    else if (!database)
+        text = tr("Choose a database to export.");
+    else if (m_tablesCall)
+        text = tr("Reading the tables of %1…").arg(database->name);
+    else if (m_tablesFailed) {
+        ready = true;
+        text = tr("Ready to export all of %1.").arg(database->name);
+    } else if (!m_tables->hasTables()) {
+        ready = true;
+        text = tr("%1 has no tables; the export will hold only what D1 writes for an empty database.")
+                   .arg(database->name);
+    } else if (m_tables->checkedCount() == 0) {
+        text = tr("Check at least one table to export.");
+    } else {
+        ready = true;
+        text = tr("Ready to export %1.").arg(database->name);
+    }
+    m_export->setReadiness(ready, text);
+    m_exportAction->setEnabled(ready && !isExportRunning());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+bool MainWindow::isExportRunning() const
+{
+    return m_controller && m_controller->isRunning();
+}
+
+void MainWindow::startExport()
+{
+    if (isExportRunning())
+        return;
+    const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
+    if (!database)
+        return;
+    const QString name = QStringLiteral("%1-%2.sql")
+                             .arg(UiFormat::safeFileName(database->name),
+                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString suggested = QDir(m_settings->lastFolder()).filePath(name);
+    FileDialog::getSaveFileName(this, tr("Export %1 as SQL").arg(database->name), suggested,
+                                tr("SQL files (*.sql);;All files (*)"), QStringLiteral("sql"), this,
+                                [this](const QString &path) { onSaveFileChosen(path); });
+}
+
+void MainWindow::onSaveFileChosen(const QString &path)
+{
+    if (path.isEmpty() || isExportRunning())
+        return; // the user changed their mind
+    const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
+    CloudflareClient *api = client();
+    if (!database || !api)
+        return;
+    m_settings->setLastFolder(QFileInfo(path).absolutePath());
+
+    ExportRequest request;
+    request.accountId = m_databases->accountCombo()->accountId();
+    request.databaseId = database->uuid;
+    request.databaseName = database->name;
+    request.options = m_tables->exportOptions();
+    request.outputPath = path;
+
+    abortRequests(); // D1 serves nothing else while it exports; stray list calls would only wait
+    auto *controller = new ExportController(api, this);
+    m_controller = controller;
+    connect(controller, &ExportController::stateChanged, this, [this](ExportController::State state) {
+        m_export->setState(state);
+        emit exportStateChanged(state);
+    });
+    connect(controller, &ExportController::logMessage, this,
+            [this](ExportController::LogLevel level, const QString &text) { log(logLevelOf(level), text); });
+    connect(controller, &ExportController::downloadProgress, m_export, &ExportPanel::setDownloadProgress);
+    connect(controller, &ExportController::finished, this, &MainWindow::onExportFinished);
+
+    setInputsLocked(true);
+    m_export->exportStarted(path);
+    controller->start(request);
+}
+
+void MainWindow::onExportFinished(const ExportResult &result)
+{
+    ExportController *controller = m_controller;
+    m_controller = nullptr;
+    if (controller)
+        controller->deleteLater();
+    m_export->exportFinished(result);
+    setInputsLocked(false);
+    updateReadiness();
+    emit exportFinished(result);
+}
+
+void MainWindow::setInputsLocked(bool locked)
+{
+    // Disabled, not hidden: the choices stay readable while the export runs.
+    m_credentials->setEnabled(!locked);
+    m_databases->setEnabled(!locked);
+    m_tables->setEnabled(!locked);
+    m_exportAction->setEnabled(!locked);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!isExportRunning()) {
+        saveSettings();
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_closeQuestionOpen)
+        return;
+    m_closeQuestionOpen = true;
+    MessageBox::question(this, tr("Export Running"), tr("An export is still running."),
+                         tr("Cancel it and close D1 Exporter? No file will be written."),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
+                         [this](QMessageBox::StandardButton answer) {
+                             m_closeQuestionOpen = false;
+                             if (answer != QMessageBox::Yes)
+                                 return;
+                             if (m_controller)
+                                 m_controller->cancel();
+                             close();
+                         });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keychain
+
+QString MainWindow::secretKey() const
+{
+    return m_credentials->scheme() == Credentials::Scheme::GlobalKey
+        ? CredentialStore::globalKeyKey(m_credentials->email())
+        : CredentialStore::tokenKey();
+}
+
+void MainWindow::onKeychainRead(const QString &key, CredentialStore::Outcome outcome, const QString &secret,
+                                const QString &errorText)
+{
+    if (key != m_pendingKeychainRead)
+        return;
+    m_pendingKeychainRead.clear();
+    switch (outcome) {
+    case CredentialStore::Outcome::Ok:
+        if (!m_credentials->secret().isEmpty() || secret.isEmpty())
+            return; // the user typed something meanwhile: theirs wins
+        m_storedSecret = secret;
+        m_credentials->setSecret(secret);
+        log(LogModel::Level::Info, tr("Loaded the saved secret from the system keychain."));
+        updateReadiness();
+        verify();
+        return;
+    case CredentialStore::Outcome::NotFound:
+        log(LogModel::Level::Info, tr("No saved secret was found in the system keychain."));
+        return;
+    case CredentialStore::Outcome::Unavailable:
+    case CredentialStore::Outcome::Failed:
+        reportKeychainProblem(outcome, errorText);
+        return;
+    }
+}
+
+void MainWindow::reportKeychainProblem(CredentialStore::Outcome outcome, const QString &errorText)
+{
+    const QString reason = errorText.isEmpty() ? tr("no reason given") : errorText;
+    log(LogModel::Level::Warning, tr("System keychain: %1").arg(reason));
+    if (m_keychainProblemShown)
+        return; // said once; the log keeps the rest
+    m_keychainProblemShown = true;
+    const QString text = outcome == CredentialStore::Outcome::Unavailable
+        ? tr("No system keychain is available (%1). Your secret is kept for this session only and will not "
+             "be remembered.")
+              .arg(reason)
+        : tr("The system keychain could not be used (%1). Your secret is kept for this session only.").arg(reason);
+    m_notice->showMessage(NoticeBar::Level::Warning, text);
+}
+
+void MainWindow::rememberSecretIfAsked()
+{
+    if (m_demoSession || !m_credentials->rememberSecret())
+        return;
+    const QString secret = m_credentials->secret();
+    if (secret.isEmpty() || secret == m_storedSecret)
+        return;
+    m_storedSecret = secret;
+    m_store->write(secretKey(), secret);
+}
+
+void MainWindow::onRememberToggled(bool remember)
+{
+    if (m_demoSession)
+        return;
+    m_settings->setRememberSecret(remember);
+    if (remember) {
+        if (m_verified)
+            rememberSecretIfAsked();
+        else
+            log(LogModel::Level::Info, tr("The secret will be saved in the system keychain once it is verified."));
+    } else {
+        m_storedSecret.clear();
+        m_store->remove(secretKey());
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void MainWindow::showAbout()
+{
+    // Non-modal and self-deleting: QMessageBox::about() would run a nested event loop.
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About D1 Exporter"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>D1 Exporter %1</h3><p>Exports Cloudflare D1 databases as SQL files.</p>"
+                    "<p>Built with Qt %2.</p>")
+                     .arg(QStringLiteral(D1X_VERSION), QString::fromLatin1(qVersion())));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+} // namespace d1x::ui

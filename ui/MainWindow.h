@@ -1,0 +1,138 @@
+// MainWindow: D1 Exporter's window. It arranges the four steps (connection, database, tables,
+// export), calls d1core for everything that talks to Cloudflare or writes files, and renders the
+// answers. Its dependencies are injected so tests and the app choose the network access manager,
+// the settings file and the keychain service.
+#pragma once
+
+#include "ApiCall.h"
+#include "AppSettings.h"
+#include "CredentialStore.h"
+#include "ExportController.h"
+#include "LogModel.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <optional>
+
+class QAction;
+class QNetworkAccessManager;
+class QSplitter;
+
+namespace d1x {
+class CloudflareClient;
+}
+
+namespace d1x::ui {
+
+class CredentialsPanel;
+class DatabasePicker;
+class DemoLauncher;
+class ExportPanel;
+class NoticeBar;
+class TablePicker;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // None of the three is owned; all must outlive the window.
+    MainWindow(QNetworkAccessManager *nam, AppSettings *settings, CredentialStore *store, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // --api-base (or CLOUDFLARE_API_BASE_URL): shown instead of the remembered base, saved only if edited.
+    void setApiBaseOverride(const QString &base);
+    // --demo: starts the bundled emulator and fills in its address and token once it is ready.
+    void startDemo(const QString &emulatorProgram = {});
+    // Uses a local emulator session: its base, account and token (kept for this session only).
+    void useDemoSession(const QString &apiBase, const QString &accountId, const QString &token);
+    // Tests shorten the client's retry pauses with this.
+    void setRetryPolicy(const RetryPolicy &policy);
+
+    bool isExportRunning() const;
+    LogModel *logModel() const { return m_log; }
+
+signals:
+    // For tests and the screenshot tour: the steps of the flow as they complete.
+    void verificationFinished(bool ok);
+    void accountsLoaded(int count);
+    void databasesLoaded(int count);
+    void tablesLoaded(int count);
+    void exportStateChanged(d1x::ExportController::State state);
+    void exportFinished(const d1x::ExportResult &result);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void setUpTabOrder();
+    void restoreSettings();
+    void saveSettings();
+
+    void log(LogModel::Level level, const QString &text);
+    // The client for the current API base and credentials; nullptr (with `why`) if the base is unusable.
+    CloudflareClient *client(QString *why = nullptr);
+    void abortRequests();
+
+    void verify();
+    void onTokenVerified(ApiCall *call, bool accountForm);
+    void loadAccounts(bool asVerification = false);
+    void onAccountsListed(PagedCall *call, bool asVerification);
+    void loadDatabases(bool force);
+    void onDatabaseChanged(const std::optional<DatabaseInfo> &database);
+    void loadTables();
+    void updateReadiness();
+
+    void startExport();
+    void onSaveFileChosen(const QString &path);
+    void onExportFinished(const ExportResult &result);
+    void setInputsLocked(bool locked);
+
+    void onCredentialsEdited();
+    void onRememberToggled(bool remember);
+    void rememberSecretIfAsked();
+    void onKeychainRead(const QString &key, CredentialStore::Outcome outcome, const QString &secret,
+                        const QString &errorText);
+    void reportKeychainProblem(CredentialStore::Outcome outcome, const QString &errorText);
+    QString secretKey() const;
+
+    void showAbout();
+
+    QNetworkAccessManager *m_nam;
+    AppSettings *m_settings;
+    CredentialStore *m_store;
+    RetryPolicy m_retryPolicy;
+
+    LogModel *m_log;
+    NoticeBar *m_notice = nullptr;
+    CredentialsPanel *m_credentials = nullptr;
+    DatabasePicker *m_databases = nullptr;
+    TablePicker *m_tables = nullptr;
+    ExportPanel *m_export = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QAction *m_exportAction = nullptr;
+
+    CloudflareClient *m_client = nullptr;
+    QString m_clientBase;
+    QPointer<ApiTask> m_verifyCall;
+    QPointer<ApiTask> m_accountsCall;
+    QPointer<ApiTask> m_databasesCall;
+    QPointer<ApiTask> m_tablesCall;
+    QPointer<ExportController> m_controller;
+    QPointer<DemoLauncher> m_demo;
+
+    QString m_loadedAccountId;     // the account whose databases are listed
+    QString m_preferredDatabaseId; // remembered selection, applied when the list arrives
+    QString m_pendingKeychainRead;
+    QString m_storedSecret;        // what the keychain holds as far as we know: no needless rewrites
+    bool m_verified = false;
+    bool m_tablesFailed = false;
+    bool m_demoSession = false;
+    bool m_apiBaseFromOutside = false;
+    bool m_keychainProblemShown = false;
+    bool m_closeQuestionOpen = false;
+    bool m_settingsSaved = false;
+};
+
+} // namespace d1x::ui
