@@ -3,7 +3,7 @@
 # Idempotent and non-interactive; skips apt entirely when everything is already there.
 set -euo pipefail
 packages=(
-    cmake g++ make ninja-build dpkg-dev file pkg-config curl
+    cmake g++ make ninja-build dpkg-dev file pkg-config curl python3 time
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-svg-dev qt6-image-formats-plugins
     qtkeychain-qt6-dev libsecret-1-0

@@ -3,6 +3,7 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QLocale>
 #include <QRandomGenerator>
 
 namespace d1x {
@@ -91,7 +92,9 @@ int ApiCall::parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const int seconds = v.toInt(&ok);
     if (ok)
         return seconds < 0 ? -1 : seconds;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    // HTTP dates ("Sun, 06 Nov 1994 08:49:37 GMT") are always in English and GMT.
+    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    when.setTimeSpec(Qt::UTC);
     if (!when.isValid())
         return -1;
     return int(qMax<qint64>(0, now.secsTo(when)));
