@@ -121,15 +121,61 @@ void HttpConnection::onReadyRead()
         if (!parseHead(head))
             return;
         m_state = State::ReadingBody;
-        if (m_contentLength > m_buffer.size()
+        if ((m_chunked || m_contentLength > m_buffer.size())
             && m_request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0)
             m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     }
 
-    if (m_state == State::ReadingBody && m_buffer.size() >= m_contentLength) {
+    if (m_state != State::ReadingBody)
+        return;
+    if (m_chunked) {
+        if (decodeChunkedBody())
+            dispatch();
+    } else if (m_buffer.size() >= m_contentLength) {
         m_request.body = m_buffer.left(m_contentLength);
         m_buffer.clear();
         dispatch();
+    }
+}
+
+// Decodes a complete "Transfer-Encoding: chunked" body from m_buffer into m_request.body. Returns
+// false while more input is needed (or after answering a malformed body). Re-decoding from the start
+// on each call is fine for the small request bodies of this API.
+bool HttpConnection::decodeChunkedBody()
+{
+    QByteArray body;
+    qsizetype pos = 0;
+    for (;;) {
+        const qsizetype lineEnd = m_buffer.indexOf("\r\n", pos);
+        if (lineEnd < 0)
+            return false;
+        QByteArray sizeField = m_buffer.mid(pos, lineEnd - pos);
+        const qsizetype extension = sizeField.indexOf(';');
+        if (extension >= 0)
+            sizeField.truncate(extension);
+        bool ok = false;
+        const qint64 size = sizeField.trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0) {
+            failRequest(400);
+            return false;
+        }
+        pos = lineEnd + 2;
+        if (size == 0) { // optional trailer lines, then an empty line
+            const qsizetype end = m_buffer.mid(pos, 2) == "\r\n" ? pos : m_buffer.indexOf("\r\n\r\n", pos);
+            if (end < 0)
+                return false;
+            m_request.body = body;
+            m_buffer.clear();
+            return true;
+        }
+        if (body.size() + size > kMaxBodyBytes) {
+            failRequest(413);
+            return false;
+        }
+        if (m_buffer.size() < pos + size + 2)
+            return false;
+        body.append(m_buffer.constData() + pos, size);
+        pos += size + 2;
     }
 }
 
@@ -166,9 +212,14 @@ bool HttpConnection::parseHead(const QByteArray &head)
             it.value() += ", " + value;
     }
 
-    if (m_request.headers.contains("transfer-encoding")) {
-        failRequest(411); // chunked uploads are not needed by any client of the emulator
-        return false;
+    const QByteArray transferEncoding = m_request.header("transfer-encoding").toLower();
+    if (!transferEncoding.isEmpty()) {
+        m_chunked = transferEncoding == "chunked";
+        if (!m_chunked) {
+            failRequest(501); // no client of the emulator compresses uploads
+            return false;
+        }
+        return true;
     }
     bool ok = true;
     const QByteArray length = m_request.header("content-length");

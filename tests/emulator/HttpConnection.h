@@ -34,6 +34,7 @@ private:
 
     void onReadyRead();
     bool parseHead(const QByteArray &head);
+    bool decodeChunkedBody();
     void dispatch();
     void respond(HttpResponse response);
     void failRequest(int status);
@@ -50,6 +51,7 @@ private:
     QByteArray m_buffer;
     HttpRequest m_request;
     qint64 m_contentLength = 0;
+    bool m_chunked = false;
 
     // The body being sent.
     std::unique_ptr<QIODevice> m_source;

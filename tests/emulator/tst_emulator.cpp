@@ -14,6 +14,7 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -184,6 +185,8 @@ private slots:
     void cutDownload_data();
     void cutDownload();
     void requestsRecorded();
+    void rawHttp_data();
+    void rawHttp();
 
     void realFormatting_data();
     void realFormatting();
@@ -944,6 +947,51 @@ void TestEmulator::requestsRecorded()
 
     m_emu->clearRequests();
     QVERIFY(m_emu->requests().isEmpty());
+}
+
+// What a client other than Qt's may send: chunked bodies, Expect, garbage.
+void TestEmulator::rawHttp_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("answerStart");
+    QTest::addColumn<QByteArray>("answerContains");
+
+    const QByteArray auth = "Authorization: Bearer test-token\r\n";
+    const QByteArray target = "/client/v4/accounts/" + kAccount.toUtf8() + "/d1/database/awkward/query";
+    QByteArray chunked;
+    for (const QByteArray &piece : {QByteArray("{\"sql\": \"S"), QByteArray("ELECT 42 "), QByteArray("AS n\"}   ")})
+        chunked += QByteArray::number(piece.size(), 16) + ";ext=1\r\n" + piece + "\r\n";
+    chunked += "0\r\n\r\n";
+    QTest::newRow("chunked body, expect 100-continue")
+        << "POST " + target + " HTTP/1.1\r\nHost: x\r\n" + auth
+               + "Transfer-Encoding: chunked\r\nExpect: 100-continue\r\n\r\n" + chunked
+        << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\n") << QByteArray("\"n\":42");
+    QTest::newRow("lower-case header names") << QByteArray("GET /client/v4/user/tokens/verify HTTP/1.1\r\nauthorization: Bearer test-token\r\n\r\n")
+                                             << QByteArray("HTTP/1.1 200 OK\r\n") << QByteArray("Connection: close\r\n");
+    QTest::newRow("garbage") << QByteArray("hello\r\n\r\n") << QByteArray("HTTP/1.1 400 ") << QByteArray();
+    QTest::newRow("bad chunk") << "POST " + target + " HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"
+                               << QByteArray("HTTP/1.1 400 ") << QByteArray();
+    QTest::newRow("compressed upload") << "POST " + target + " HTTP/1.1\r\nTransfer-Encoding: gzip\r\n\r\n"
+                                       << QByteArray("HTTP/1.1 501 ") << QByteArray();
+}
+
+void TestEmulator::rawHttp()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, answerStart);
+    QFETCH(QByteArray, answerContains);
+    QTcpSocket socket;
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+    QByteArray answer;
+    connect(&socket, &QTcpSocket::readyRead, this, [&] { answer += socket.readAll(); });
+    socket.connectToHost(QHostAddress::LocalHost, quint16(m_emu->apiBase().port()));
+    QVERIFY(connected.wait(5000));
+    socket.write(request);
+    QVERIFY(disconnected.wait(5000)); // the server closes after its answer
+    answer += socket.readAll();
+    QVERIFY2(answer.startsWith(answerStart), answer.constData());
+    QVERIFY2(answer.contains(answerContains), answer.constData());
 }
 
 // ---- The dump format ----------------------------------------------------------------------------
