@@ -278,14 +278,16 @@ HttpResponse CloudflareEmulator::handle(const HttpRequest &request, bool downloa
             return silence;
         }
         case Fault::Http500:
-            return downloadListener ? xmlError(500, "InternalError", "We encountered an internal error. Please try again.")
-                                    : apiError(500, 7500, QStringLiteral("Internal error"));
+            if (downloadListener)
+                return xmlError(500, "InternalError", "We encountered an internal error. Please try again.");
+            return apiError(500, 7500, QStringLiteral("Internal error"));
         case Fault::Html502:
             return badGatewayPage();
         case Fault::RateLimited: {
             HttpResponse limited =
-                downloadListener ? xmlError(429, "SlowDown", "Please reduce your request rate.")
-                                 : apiError(429, 971, QStringLiteral("Please wait and consider throttling your request speed"));
+                downloadListener
+                    ? xmlError(429, "SlowDown", "Please reduce your request rate.")
+                    : apiError(429, 971, QStringLiteral("Please wait and consider throttling your request speed"));
             limited.setHeader("Retry-After", QByteArray::number(fault->retryAfterSeconds));
             return limited;
         }
@@ -436,8 +438,9 @@ HttpResponse CloudflareEmulator::handleApi(const HttpRequest &request, Step step
     if (!account) {
         static const QRegularExpression accountIdPattern(QStringLiteral("^[0-9a-f]{32}$"));
         if (accountIdPattern.match(s[1]).hasMatch())
-            return apiError(403, 7403,
-                            QStringLiteral("The given account is not valid or is not authorized to access this service"));
+            return apiError(
+                403, 7403,
+                QStringLiteral("The given account is not valid or is not authorized to access this service"));
         return apiError(404, 7003,
                         QStringLiteral("Could not route to %1, perhaps your object identifier is invalid?")
                             .arg(QString::fromUtf8(request.path)));
@@ -524,7 +527,8 @@ QJsonObject databaseObject(const QString &uuid, const QString &name, const QStri
         QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
                        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'"),
         {}, QueryRunner::Format::Raw);
-    const qint64 numTables = tables.ok ? tables.results.at(0)[QStringLiteral("results")][QStringLiteral("rows")][0][0].toInteger() : 0;
+    const qint64 numTables =
+        tables.ok ? tables.results.at(0)[QStringLiteral("results")][QStringLiteral("rows")][0][0].toInteger() : 0;
     return {{QStringLiteral("uuid"), uuid},
             {QStringLiteral("name"), name},
             {QStringLiteral("version"), QStringLiteral("production")},
@@ -550,7 +554,8 @@ HttpResponse CloudflareEmulator::listDatabases(const HttpRequest &request, const
 HttpResponse CloudflareEmulator::getDatabase(const HttpRequest &request, const Database &database) const
 {
     QJsonObject object = databaseObject(database.uuid, database.name, database.createdAt, database.path);
-    object.insert(QStringLiteral("read_replication"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("disabled")}});
+    object.insert(QStringLiteral("read_replication"),
+                  QJsonObject{{QStringLiteral("mode"), QStringLiteral("disabled")}});
     const QString fields = urlQuery(request).queryItemValue(QStringLiteral("fields"), QUrl::FullyDecoded);
     if (!fields.isEmpty()) { // ?fields=uuid,name: only those keys
         const QStringList wanted = fields.split(u',', Qt::SkipEmptyParts);
@@ -567,7 +572,8 @@ HttpResponse CloudflareEmulator::query(const HttpRequest &request, const Databas
     QJsonParseError parseError;
     const QJsonDocument body = QJsonDocument::fromJson(request.body, &parseError);
     if (!body.isObject() || !body.object().value(QStringLiteral("sql")).isString())
-        return apiError(400, 7400, QStringLiteral("The request is malformed: expected {\"sql\": ..., \"params\": [...]}"));
+        return apiError(400, 7400,
+                        QStringLiteral("The request is malformed: expected {\"sql\": ..., \"params\": [...]}"));
     if (isExporting(database.uuid))
         return apiError(503, 7500, QStringLiteral("Currently processing a long-running export"));
 
@@ -608,7 +614,8 @@ HttpResponse CloudflareEmulator::exportDatabase(const HttpRequest &request, cons
     };
     const QString busy = QStringLiteral("Currently processing a long-running export");
     const QString simulated = QStringLiteral("Simulated export failure");
-    const Fault faultKind = fault ? fault->fault : Fault::Http500; // Http500 never reaches here
+    const bool simulateFailure = fault && fault->fault == Fault::ExportError;
+    const bool simulateBusy = fault && fault->fault == Fault::ExportBusy;
 
     const QString currentBookmark = object.value(QStringLiteral("current_bookmark")).toString();
     if (currentBookmark.isEmpty()) {
@@ -618,9 +625,9 @@ HttpResponse CloudflareEmulator::exportDatabase(const HttpRequest &request, cons
                                      .arg(quint32(m_exportCounter * 7 + 1), 8, 16, QLatin1Char('0'))
                                      .arg(quint32(QDateTime::currentSecsSinceEpoch()), 8, 16, QLatin1Char('0'))
                                      .arg(QString::fromLatin1(randomHex(16)));
-        if (faultKind == Fault::ExportError)
+        if (simulateFailure)
             return answer(200, bookmark, QStringLiteral("error"), {}, simulated);
-        if (faultKind == Fault::ExportBusy || isExporting(database.uuid))
+        if (simulateBusy || isExporting(database.uuid))
             return answer(200, bookmark, QStringLiteral("error"), {}, busy);
 
         const QJsonObject dumpOptions = object.value(QStringLiteral("dump_options")).toObject();
@@ -652,9 +659,9 @@ HttpResponse CloudflareEmulator::exportDatabase(const HttpRequest &request, cons
                                        QStringLiteral("No export is known for bookmark %1").arg(currentBookmark)}});
     }
     ExportTask *task = *it;
-    if (faultKind == Fault::ExportError)
+    if (simulateFailure)
         task->fail(simulated);
-    else if (faultKind == Fault::ExportBusy)
+    else if (simulateBusy)
         task->fail(busy);
 
     const ExportTask::Status status = task->poll();
@@ -685,7 +692,8 @@ QString CloudflareEmulator::signUrl(const QString &file)
     query.addQueryItem(QStringLiteral("X-Amz-Algorithm"), QStringLiteral("AWS4-HMAC-SHA256"));
     query.addQueryItem(QStringLiteral("X-Amz-Date"),
                        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'hhmmss'Z'")));
-    query.addQueryItem(QStringLiteral("X-Amz-Expires"), QString::number(qMax<qint64>(1, (m_signedUrlLifetimeMs + 999) / 1000)));
+    const qint64 lifetimeSeconds = qMax<qint64>(1, (m_signedUrlLifetimeMs + 999) / 1000);
+    query.addQueryItem(QStringLiteral("X-Amz-Expires"), QString::number(lifetimeSeconds));
     query.addQueryItem(QStringLiteral("X-Amz-SignedHeaders"), QStringLiteral("host"));
     query.addQueryItem(QStringLiteral("X-Amz-Signature"), QString::fromLatin1(signature));
     url.setQuery(query);
@@ -719,7 +727,8 @@ HttpResponse CloudflareEmulator::handleDownload(const HttpRequest &request, cons
     response.bodyFile = it->file;
     response.rangeable = true;
     response.setHeader("Content-Type", "application/sql");
-    response.setHeader("ETag", '"' + QCryptographicHash::hash(it->file.toUtf8(), QCryptographicHash::Md5).toHex() + '"');
+    response.setHeader("ETag",
+                       '"' + QCryptographicHash::hash(it->file.toUtf8(), QCryptographicHash::Md5).toHex() + '"');
     return response;
 }
 

@@ -36,11 +36,7 @@ void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, m_handler, this);
-        ++m_connections;
-        connect(connection, &HttpConnection::closed, this, [this, connection] {
-            --m_connections;
-            connection->deleteLater();
-        });
+        connect(connection, &HttpConnection::closed, connection, &QObject::deleteLater);
     }
 }
 

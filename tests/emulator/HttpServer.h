@@ -23,14 +23,12 @@ public:
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 serverPort() const;
     QString errorString() const;
-    int openConnections() const { return m_connections; }
 
 private:
     void acceptConnections();
 
     Handler m_handler;
     QTcpServer *m_server;
-    int m_connections = 0;
 };
 
 } // namespace emu
