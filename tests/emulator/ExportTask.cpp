@@ -3,6 +3,9 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <iterator>
+
 namespace emu {
 
 namespace {
@@ -74,7 +77,19 @@ void ExportTask::fail(const QString &error)
 
 QStringList ExportTask::takeMessages()
 {
-    return std::exchange(m_messages, {});
+    // D1 uploads parts in parallel and reports them out of order; the parts finished since the last
+    // poll are listed highest first, so clients meet that too.
+    QStringList messages = std::exchange(m_messages, {});
+    const auto isPart = [](const QString &m) { return m.startsWith(u"Uploaded part "); };
+    QStringList parts;
+    std::copy_if(messages.cbegin(), messages.cend(), std::back_inserter(parts), isPart);
+    std::reverse(parts.begin(), parts.end());
+    auto next = parts.cbegin();
+    for (QString &m : messages) {
+        if (isPart(m))
+            m = *next++;
+    }
+    return messages;
 }
 
 void ExportTask::onProgress(qint64 bytes)
