@@ -102,8 +102,10 @@ DatabasePicker::DatabasePicker(QWidget *parent)
     header->setSectionResizeMode(DatabaseListModel::TablesColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(DatabaseListModel::CreatedColumn, QHeaderView::ResizeToContents);
     header->setHighlightSections(false);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { emit databaseChanged(currentDatabase()); });
+    // A mouse click moves the current index before it selects the row: listen to both, and tell
+    // only real changes.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DatabasePicker::checkCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DatabasePicker::checkCurrent);
     connect(m_view, &QTableView::activated, this, &DatabasePicker::databaseActivated);
 
     m_status->setObjectName(QStringLiteral("databaseStatusLabel"));
@@ -159,7 +161,7 @@ void DatabasePicker::setDatabases(const QList<DatabaseInfo> &databases, const QS
     if (!selected && databases.size() == 1)
         selectUuid(databases.first().uuid);
     blocker.unblock();
-    emit databaseChanged(currentDatabase());
+    checkCurrent();
 }
 
 void DatabasePicker::setError(const QString &text)
@@ -169,7 +171,7 @@ void DatabasePicker::setError(const QString &text)
     m_statusIsError = true;
     m_reload->setEnabled(true);
     updateStatus();
-    emit databaseChanged(std::nullopt);
+    checkCurrent();
 }
 
 void DatabasePicker::clear(const QString &text)
@@ -178,7 +180,17 @@ void DatabasePicker::clear(const QString &text)
     m_statusOverride = text;
     m_statusIsError = false;
     updateStatus();
-    emit databaseChanged(std::nullopt);
+    checkCurrent();
+}
+
+void DatabasePicker::checkCurrent()
+{
+    const std::optional<DatabaseInfo> current = currentDatabase();
+    const QString uuid = current ? current->uuid : QString();
+    if (uuid == m_currentUuid)
+        return;
+    m_currentUuid = uuid;
+    emit databaseChanged(current);
 }
 
 std::optional<DatabaseInfo> DatabasePicker::currentDatabase() const

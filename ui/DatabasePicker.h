@@ -50,6 +50,7 @@ signals:
 
 private:
     void updateStatus();
+    void checkCurrent();
 
     AccountCombo *m_account;
     QToolButton *m_reloadAccounts;
@@ -61,6 +62,7 @@ private:
     DatabaseListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QString m_statusOverride;
+    QString m_currentUuid; // the database last announced by databaseChanged
     bool m_statusIsError = false;
 };
 

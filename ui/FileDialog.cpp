@@ -9,6 +9,12 @@
 namespace d1x::ui {
 
 std::optional<QString> FileDialog::s_nextFileName;
+QString FileDialog::s_lastSuggestedPath;
+
+QString FileDialog::lastSuggestedPath()
+{
+    return s_lastSuggestedPath;
+}
 
 void FileDialog::setNextFileName(const QString &path)
 {
@@ -24,6 +30,7 @@ void FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const 
                                  const QString &filter, const QString &defaultSuffix, QObject *context,
                                  Callback done)
 {
+    s_lastSuggestedPath = suggestedPath;
     if (s_nextFileName) {
         const QString answer = *s_nextFileName;
         s_nextFileName.reset();

@@ -29,9 +29,12 @@ public:
     // (an empty path answers "cancelled").
     static void setNextFileName(const QString &path);
     static void clearNextFileName();
+    // The suggestedPath of the last question asked (tests check the proposed name and folder).
+    static QString lastSuggestedPath();
 
 private:
     static std::optional<QString> s_nextFileName;
+    static QString s_lastSuggestedPath;
 };
 
 } // namespace d1x::ui

@@ -81,10 +81,12 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, AppSettings *settings, Creden
     connect(m_store, &CredentialStore::readFinished, this, &MainWindow::onKeychainRead);
     connect(m_store, &CredentialStore::writeFinished, this,
             [this](const QString &, CredentialStore::Outcome outcome, const QString &errorText) {
-                if (outcome == CredentialStore::Outcome::Ok)
+                if (outcome == CredentialStore::Outcome::Ok) {
                     log(LogModel::Level::Info, tr("Saved the secret in the system keychain."));
-                else
+                } else {
+                    m_storedSecret.clear(); // not stored after all: the next verification tries again
                     reportKeychainProblem(outcome, errorText);
+                }
             });
     connect(m_store, &CredentialStore::removeFinished, this,
             [this](const QString &, CredentialStore::Outcome outcome, const QString &errorText) {

@@ -1,0 +1,827 @@
+// The window end to end: real widgets clicked and typed into offscreen, against the in-process
+// emulator. Sign-in verdicts, full and partial exports checked row by row after re-import into
+// SQLite, cancel and failure that leave nothing behind, closing during an export, settings restored
+// on the next start, and secrets that never reach the settings file or the log.
+#include "AppSettings.h"
+#include "CloudflareEmulator.h"
+#include "CredentialStore.h"
+#include "FileDialog.h"
+#include "LogModel.h"
+#include "LogView.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "SampleDatabase.h"
+#include "SqliteCheck.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+using namespace d1x;
+using d1x::ui::FileDialog;
+using d1x::ui::MainWindow;
+using d1x::ui::MessageBox;
+
+namespace {
+const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
+const QString AccountName = QStringLiteral("Test account");
+const QString Token = QStringLiteral("gui-test-token-0123456789-abcdef");
+const QString Email = QStringLiteral("me@example.com");
+const QString GlobalKey = QStringLiteral("global-key-0123456789abcdef");
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Stops the test function when a helper failed (QVERIFY in a helper only leaves the helper).
+#define CHECK_HELPER()                                                                                                 \
+    do {                                                                                                               \
+        if (QTest::currentTestFailed())                                                                                \
+            return;                                                                                                    \
+    } while (false)
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tokenVerdictInWords_data();
+    void tokenVerdictInWords();
+    void fullExportMatchesDatabase();
+    void selectedTablesOnly();
+    void schemaOnly();
+    void cancelWhilePollingLeavesExistingFile();
+    void failingExportShowsServerError();
+    void wrongTokenSavesNothing();
+    void closingDuringExportAsksThenCancels();
+    void settingsRestoredOnNextStart();
+    void globalKeySignInRemembered();
+    void secretsNeverInSettingsOrLog();
+    void keychainUnavailableIsSaidOnce();
+    void accountTypedByHand();
+    void hundredsOfDatabasesSearchable();
+    void virtualTablesCannotBeChecked();
+    void apiBaseTypedInAdvancedField();
+    void logCopiesLines();
+    void keyboardAndAccessibility();
+
+private:
+    void makeWindow();
+    void signIn(const QString &token, bool expectOk = true);
+    void selectDatabase(const QString &name);
+    void startExport(const QString &path);
+    void waitForState(ExportController::State state);
+    ExportResult finishExport(const QString &path);
+    QStringList filesIn(const QString &dir) const;
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!w)
+            qWarning("no widget named %s", name);
+        return w;
+    }
+
+    QTemporaryDir m_data;
+    QString m_shopPath;
+    QString m_otherPath;
+    QString m_virtualPath;
+    std::unique_ptr<QTemporaryDir> m_out;
+    std::unique_ptr<emu::CloudflareEmulator> m_emu;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<CredentialStore> m_store;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QSignalSpy> m_finished;
+    QString m_iniPath;
+};
+
+void TestMainWindow::initTestCase()
+{
+    // No keychain for this test: a bus that does not exist, so the "unavailable" path is the one taken.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/d1x-test-bus");
+    qunsetenv("CLOUDFLARE_API_BASE_URL");
+    QVERIFY(m_data.isValid());
+    m_shopPath = m_data.filePath(QStringLiteral("shop.sqlite"));
+    m_otherPath = m_data.filePath(QStringLiteral("other.sqlite"));
+    m_virtualPath = m_data.filePath(QStringLiteral("virtual.sqlite"));
+    QString error;
+    QVERIFY2(emu::SampleDatabase::generate(m_shopPath, {emu::SampleSpec::Awkward, 0, 1}, &error), qPrintable(error));
+    QVERIFY2(emu::SampleDatabase::generate(m_otherPath, {emu::SampleSpec::Plain, 64 * 1024, 2}, &error),
+             qPrintable(error));
+    QVERIFY2(emu::SampleDatabase::generate(m_virtualPath, {emu::SampleSpec::WithVirtualTable, 0, 3}, &error),
+             qPrintable(error));
+}
+
+void TestMainWindow::init()
+{
+    m_out = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_out->isValid());
+    // A fresh emulator per test: no export task, fault or request left over from the previous one.
+    m_emu = std::make_unique<emu::CloudflareEmulator>();
+    m_emu->addApiToken(Token);
+    m_emu->addApiToken(QStringLiteral("expired-token-0123456789"), emu::TokenStatus::Expired);
+    m_emu->addApiToken(QStringLiteral("disabled-token-0123456789"), emu::TokenStatus::Disabled);
+    m_emu->addApiToken(QStringLiteral("account-owned-token-0123456789"), emu::TokenStatus::Active, false);
+    m_emu->addGlobalKey(Email, GlobalKey);
+    m_emu->addAccount(AccountId, AccountName);
+    m_emu->addDatabase(AccountId, QStringLiteral("shop"), m_shopPath);
+    m_emu->addDatabase(AccountId, QStringLiteral("other"), m_otherPath);
+    m_emu->setAbandonTimeoutMs(500);
+    QVERIFY(m_emu->listen());
+
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_store = std::make_unique<CredentialStore>();
+    m_store->setServiceName(QStringLiteral("D1 Exporter GUI tests"));
+    m_iniPath = m_out->filePath(QStringLiteral("settings/d1-exporter.ini"));
+    m_settings = std::make_unique<AppSettings>(m_iniPath);
+    m_settings->setLastFolder(m_out->path());
+    makeWindow();
+}
+
+void TestMainWindow::makeWindow()
+{
+    m_window = std::make_unique<MainWindow>(m_nam.get(), m_settings.get(), m_store.get());
+    RetryPolicy fast;
+    fast.baseDelayMs = 20;
+    fast.maxDelayMs = 100;
+    fast.maxAttempts = 3;
+    m_window->setRetryPolicy(fast);
+    m_window->setApiBaseOverride(m_emu->apiBase().toString());
+    m_finished = std::make_unique<QSignalSpy>(m_window.get(), &MainWindow::exportFinished);
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_finished.reset();
+    m_window.reset();
+    m_settings.reset();
+    m_store.reset();
+    m_nam.reset();
+    m_emu.reset();
+    m_out.reset();
+    FileDialog::clearNextFileName();
+    MessageBox::clearNextAnswer();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestMainWindow::signIn(const QString &token, bool expectOk)
+{
+    auto *edit = child<QLineEdit>("tokenEdit");
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, token);
+    QSignalSpy verified(m_window.get(), &MainWindow::verificationFinished);
+    QTest::mouseClick(child<QPushButton>("verifyButton"), Qt::LeftButton);
+    // A verdict reached without asking the server (e.g. an unusable base) comes at once.
+    if (verified.isEmpty())
+        QVERIFY(verified.wait(10000));
+    QCOMPARE(verified.first().first().toBool(), expectOk);
+}
+
+void TestMainWindow::selectDatabase(const QString &name)
+{
+    auto *view = child<QTableView>("databaseView");
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->model()->rowCount() > 0, 10000);
+    const QModelIndexList hits =
+        view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    QCOMPARE(hits.size(), 1);
+    auto *tables = child<QTreeView>("tableView");
+    if (view->currentIndex().row() != hits.first().row()) {
+        QSignalSpy loaded(m_window.get(), &MainWindow::tablesLoaded);
+        view->scrollTo(hits.first());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(hits.first()).center());
+        QVERIFY(loaded.wait(10000));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(tables->model()->rowCount() > 0, 10000);
+}
+
+void TestMainWindow::startExport(const QString &path)
+{
+    FileDialog::setNextFileName(path);
+    auto *button = child<QPushButton>("exportButton");
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10000);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestMainWindow::waitForState(ExportController::State state)
+{
+    auto *label = child<QLabel>("stateLabel");
+    QTRY_COMPARE_WITH_TIMEOUT(label->text(), ExportController::stateText(state), 20000);
+}
+
+ExportResult TestMainWindow::finishExport(const QString &path)
+{
+    const qsizetype before = m_finished->size();
+    startExport(path);
+    if (QTest::currentTestFailed())
+        return {};
+    if (m_finished->size() == before && !m_finished->wait(30000))
+        return {};
+    return m_finished->last().first().value<ExportResult>();
+}
+
+QStringList TestMainWindow::filesIn(const QString &dir) const
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void TestMainWindow::tokenVerdictInWords_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("active") << Token << true << QStringLiteral("Active");
+    QTest::newRow("expired") << QStringLiteral("expired-token-0123456789") << false << QStringLiteral("Expired");
+    QTest::newRow("disabled") << QStringLiteral("disabled-token-0123456789") << false << QStringLiteral("Disabled");
+    QTest::newRow("wrong") << QStringLiteral("no-such-token-0123456789") << false << QStringLiteral("Wrong");
+}
+
+void TestMainWindow::tokenVerdictInWords()
+{
+    QFETCH(QString, token);
+    QFETCH(bool, ok);
+    QFETCH(QString, words);
+    signIn(token, ok);
+    CHECK_HELPER();
+    const QString status = child<QLabel>("verifyStatusLabel")->text();
+    QVERIFY2(status.startsWith(words), qPrintable(status));
+    auto *accounts = child<QComboBox>("accountCombo");
+    if (ok) {
+        // The only account is picked, and its databases are listed.
+        QTRY_COMPARE(accounts->currentText(), AccountName);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTableView>("databaseView")->model()->rowCount(), 2, 10000);
+    } else {
+        QCOMPARE(accounts->count(), 0);
+        QVERIFY(!child<QPushButton>("exportButton")->isEnabled());
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("exportAction"))->isEnabled());
+    }
+}
+
+void TestMainWindow::fullExportMatchesDatabase()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    QCOMPARE(child<QTreeView>("tableView")->model()->rowCount(), 8);
+    QVERIFY(child<QLabel>("tableSummaryLabel")->text().contains(QLatin1String("all 8")));
+
+    const QString path = m_out->filePath(QStringLiteral("shop.sql"));
+    const ExportResult result = finishExport(path);
+    CHECK_HELPER();
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QCOMPARE(result.path, path);
+
+    // The proposed name: <database>-<yyyyMMdd-HHmm>.sql in the last folder.
+    const QFileInfo suggested(FileDialog::lastSuggestedPath());
+    QCOMPARE(suggested.absolutePath(), QFileInfo(m_out->path()).absoluteFilePath());
+    QVERIFY2(QRegularExpression(QStringLiteral("^shop-\\d{8}-\\d{4}\\.sql$")).match(suggested.fileName()).hasMatch(),
+             qPrintable(suggested.fileName()));
+
+    // Every table, row by row, as in the source database.
+    const QString copy = m_out->filePath(QStringLiteral("copy.sqlite"));
+    QCOMPARE(testsupport::importDump(path, copy), QString());
+    const QString difference =
+        testsupport::firstDifference(testsupport::tableContents(m_shopPath), testsupport::tableContents(copy));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(testsupport::schemaObjects(copy), testsupport::schemaObjects(m_shopPath));
+
+    // "All checked" asked D1 for the whole database (no table list).
+    for (const emu::RecordedRequest &r : m_emu->requests())
+        if (r.target.endsWith("/export"))
+            QVERIFY2(!r.body.contains("\"parent\""), r.body.constData());
+
+    // What the user sees.
+    QCOMPARE(child<QLabel>("stateLabel")->text(), ExportController::stateText(ExportController::State::Succeeded));
+    QVERIFY(child<QLabel>("resultLabel")->text().contains(QLatin1String("shop.sql")));
+    QVERIFY(child<QPushButton>("openFolderButton")->isEnabled());
+    QVERIFY(child<QPushButton>("copyPathButton")->isEnabled());
+    QVERIFY(!child<QPushButton>("cancelButton")->isEnabled());
+    QVERIFY(child<QWidget>("credentialsPanel")->isEnabled());
+    const QString log = m_window->logModel()->allText();
+    QVERIFY2(log.contains(QLatin1String("D1: ")), qPrintable(log)); // server messages are shown
+    QTest::mouseClick(child<QPushButton>("copyPathButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QDir::toNativeSeparators(path));
+}
+
+void TestMainWindow::selectedTablesOnly()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    auto *tables = child<QTreeView>("tableView");
+    auto *summary = child<QLabel>("tableSummaryLabel");
+
+    QTest::mouseClick(child<QPushButton>("selectNoneButton"), Qt::LeftButton);
+    QVERIFY(summary->text().contains(QLatin1String("No table")));
+    QTRY_VERIFY(!child<QPushButton>("exportButton")->isEnabled());
+
+    // Select all acts on what the filter shows.
+    QTest::keyClicks(child<QLineEdit>("tableFilterEdit"), QStringLiteral("par"));
+    QCOMPARE(tables->model()->rowCount(), 1);
+    QTest::mouseClick(child<QPushButton>("selectAllButton"), Qt::LeftButton);
+    child<QLineEdit>("tableFilterEdit")->clear();
+    QCOMPARE(tables->model()->rowCount(), 8);
+
+    // Space checks the current row.
+    const QModelIndexList values = tables->model()->match(tables->model()->index(0, 0), Qt::DisplayRole,
+                                                          QStringLiteral("values"), 1, Qt::MatchExactly);
+    QCOMPARE(values.size(), 1);
+    tables->setFocus();
+    tables->setCurrentIndex(values.first());
+    QTest::keyClick(tables, Qt::Key_Space);
+    QCOMPARE(values.first().data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QCOMPARE(summary->text(), QStringLiteral("Checked: 2 of 8"));
+
+    const QString path = m_out->filePath(QStringLiteral("two.sql"));
+    const ExportResult result = finishExport(path);
+    CHECK_HELPER();
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+
+    const QString copy = m_out->filePath(QStringLiteral("two.sqlite"));
+    QCOMPARE(testsupport::importDump(path, copy), QString());
+    const auto source = testsupport::tableContents(m_shopPath);
+    const auto actual = testsupport::tableContents(copy);
+    QStringList names = actual.keys();
+    names.removeAll(QStringLiteral("sqlite_sequence"));
+    QCOMPARE(names, (QStringList{QStringLiteral("parent"), QStringLiteral("values")}));
+    QCOMPARE(actual.value(QStringLiteral("parent")), source.value(QStringLiteral("parent")));
+    QCOMPARE(actual.value(QStringLiteral("values")), source.value(QStringLiteral("values")));
+
+    bool sawFilter = false;
+    for (const emu::RecordedRequest &r : m_emu->requests())
+        sawFilter |= r.target.endsWith("/export") && r.body.contains("\"parent\"") && r.body.contains("\"values\"")
+            && !r.body.contains("\"child\"");
+    QVERIFY(sawFilter);
+}
+
+void TestMainWindow::schemaOnly()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    auto *content = child<QComboBox>("contentCombo");
+    content->setFocus();
+    QTest::keyClick(content, Qt::Key_Down);
+    QCOMPARE(content->currentText(), QStringLiteral("Schema only"));
+
+    const QString path = m_out->filePath(QStringLiteral("schema.sql"));
+    const ExportResult result = finishExport(path);
+    CHECK_HELPER();
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    // No row statements (a trigger's body may well hold an INSERT, indented inside its CREATE).
+    for (const QByteArray &line : readFile(path).split('\n'))
+        QVERIFY2(!line.startsWith("INSERT INTO"), line.constData());
+    const QString copy = m_out->filePath(QStringLiteral("schema.sqlite"));
+    QCOMPARE(testsupport::importDump(path, copy), QString());
+    QCOMPARE(testsupport::schemaObjects(copy), testsupport::schemaObjects(m_shopPath));
+    for (const QString &table : testsupport::tableContents(copy).keys())
+        QCOMPARE(testsupport::rowCount(copy, table), 0);
+    QCOMPARE(m_settings->content(), AppSettings::Content::SchemaOnly);
+}
+
+void TestMainWindow::cancelWhilePollingLeavesExistingFile()
+{
+    const QString path = m_out->filePath(QStringLiteral("keep.sql"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("-- an earlier export\n");
+    }
+    m_emu->setPollsBeforeComplete(1000000);
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("other"));
+    CHECK_HELPER();
+    startExport(path);
+    CHECK_HELPER();
+    waitForState(ExportController::State::Exporting);
+    CHECK_HELPER();
+    QVERIFY(m_window->isExportRunning());
+    QVERIFY(!child<QWidget>("credentialsPanel")->isEnabled()); // choices are locked while it runs
+    auto *progress = child<QWidget>("progressBar");
+    QVERIFY(progress);
+
+    // Escape is Cancel while an export runs.
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(m_finished->size(), 1, 10000);
+    const ExportResult result = m_finished->first().first().value<ExportResult>();
+    QCOMPARE(result.error.kind(), ApiError::Kind::Cancelled);
+    QCOMPARE(readFile(path), QByteArray("-- an earlier export\n"));
+    QCOMPARE(filesIn(m_out->path()), QStringList{QStringLiteral("keep.sql")});
+    QCOMPARE(child<QLabel>("stateLabel")->text(), ExportController::stateText(ExportController::State::Cancelled));
+    QVERIFY(child<QLabel>("resultLabel")->text().contains(QLatin1String("cancelled")));
+    QVERIFY(!child<QPushButton>("openFolderButton")->isEnabled());
+    QVERIFY(child<QWidget>("credentialsPanel")->isEnabled());
+}
+
+void TestMainWindow::failingExportShowsServerError()
+{
+    emu::FaultSpec fault;
+    fault.step = emu::Step::ExportPoll;
+    fault.fault = emu::Fault::ExportError;
+    m_emu->addFault(fault);
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    const int logLinesBefore = m_window->logModel()->rowCount();
+    const QString path = m_out->filePath(QStringLiteral("fail.sql"));
+    const ExportResult result = finishExport(path);
+    CHECK_HELPER();
+    QCOMPARE(result.error.kind(), ApiError::Kind::ExportFailed);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(filesIn(m_out->path()).isEmpty());
+    QCOMPARE(child<QLabel>("stateLabel")->text(), ExportController::stateText(ExportController::State::Failed));
+    const QString shown = child<QLabel>("resultLabel")->text();
+    QVERIFY2(shown.contains(QLatin1String("Simulated export failure")), qPrintable(shown));
+    QVERIFY2(shown.startsWith(result.error.summary()), qPrintable(shown));
+    // The log is kept, with the failure at its end.
+    QVERIFY(m_window->logModel()->rowCount() > logLinesBefore);
+    QVERIFY(m_window->logModel()->allText().contains(QLatin1String("Simulated export failure")));
+    QVERIFY(child<QPushButton>("exportButton")->isEnabled()); // one can try again
+}
+
+void TestMainWindow::wrongTokenSavesNothing()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    // The token is changed after the database was chosen: the export itself meets the refusal.
+    auto *edit = child<QLineEdit>("tokenEdit");
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("wrong-token-0123456789"));
+    QVERIFY(child<QLabel>("verifyStatusLabel")->text().contains(QLatin1String("verify again")));
+    const QString path = m_out->filePath(QStringLiteral("never.sql"));
+    const ExportResult result = finishExport(path);
+    CHECK_HELPER();
+    QVERIFY2(result.error.kind() == ApiError::Kind::Unauthorized || result.error.kind() == ApiError::Kind::Forbidden,
+             qPrintable(result.error.toString()));
+    QVERIFY(filesIn(m_out->path()).isEmpty());
+    const QString shown = child<QLabel>("resultLabel")->text();
+    QVERIFY2(shown.startsWith(result.error.summary()), qPrintable(shown));
+    QVERIFY(!m_window->logModel()->allText().contains(QLatin1String("wrong-token-0123456789")));
+}
+
+void TestMainWindow::closingDuringExportAsksThenCancels()
+{
+    m_emu->setPollsBeforeComplete(1000000);
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("other"));
+    CHECK_HELPER();
+    const QString path = m_out->filePath(QStringLiteral("closing.sql"));
+    startExport(path);
+    CHECK_HELPER();
+    waitForState(ExportController::State::Exporting);
+    CHECK_HELPER();
+
+    const int asked = MessageBox::questionsAsked();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!m_window->close());
+    QCOMPARE(MessageBox::questionsAsked(), asked + 1);
+    QCoreApplication::processEvents(); // the answer is delivered from the event loop
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_window->isExportRunning());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(!m_window->close());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), 10000);
+    QCOMPARE(MessageBox::questionsAsked(), asked + 2);
+    QCOMPARE(m_finished->size(), 1);
+    QCOMPARE(m_finished->first().first().value<ExportResult>().error.kind(), ApiError::Kind::Cancelled);
+    QVERIFY(filesIn(m_out->path()).isEmpty());
+}
+
+void TestMainWindow::settingsRestoredOnNextStart()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("other"));
+    CHECK_HELPER();
+    auto *content = child<QComboBox>("contentCombo");
+    content->setFocus();
+    QTest::keyClick(content, Qt::Key_End);
+    QCOMPARE(content->currentText(), QStringLiteral("Data only"));
+    m_window->resize(900, 640);
+    QVERIFY(QDir(m_out->path()).mkpath(QStringLiteral("dumps")));
+    const QString folder = m_out->filePath(QStringLiteral("dumps"));
+    const ExportResult result = finishExport(QDir(folder).filePath(QStringLiteral("other.sql")));
+    CHECK_HELPER();
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QVERIFY(m_window->close());
+    m_finished.reset();
+    m_window.reset();
+    m_settings.reset();
+
+    // The next start reads the same file.
+    m_settings = std::make_unique<AppSettings>(m_iniPath);
+    makeWindow();
+    CHECK_HELPER();
+    QCOMPARE(child<QComboBox>("contentCombo")->currentText(), QStringLiteral("Data only"));
+    QCOMPARE(child<QComboBox>("accountCombo")->currentText(), AccountId); // shown as its id until listed
+    QCOMPARE(m_window->size(), QSize(900, 640));
+    QVERIFY(child<QLineEdit>("tokenEdit")->text().isEmpty()); // not remembered: not asked to
+
+    signIn(Token);
+    CHECK_HELPER();
+    QTRY_COMPARE(child<QComboBox>("accountCombo")->currentText(), AccountName);
+    auto *view = child<QTableView>("databaseView");
+    QTRY_VERIFY_WITH_TIMEOUT(view->currentIndex().isValid(), 10000);
+    QCOMPARE(view->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("other"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTreeView>("tableView")->model()->rowCount() > 0, 10000);
+
+    // The file dialog proposes the folder used last time.
+    FileDialog::setNextFileName(QString()); // the user cancels the dialog
+    QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
+    QCOMPARE(QFileInfo(FileDialog::lastSuggestedPath()).absolutePath(), QFileInfo(folder).absoluteFilePath());
+    QVERIFY(QFileInfo(FileDialog::lastSuggestedPath()).fileName().startsWith(QLatin1String("other-")));
+    QCoreApplication::processEvents();
+    QVERIFY(!m_window->isExportRunning());
+}
+
+void TestMainWindow::globalKeySignInRemembered()
+{
+    auto *method = child<QComboBox>("authMethodCombo");
+    method->setFocus();
+    QTest::keyClick(method, Qt::Key_Down);
+    QCOMPARE(method->currentIndex(), 1);
+    QTest::keyClicks(child<QLineEdit>("emailEdit"), Email);
+    QTest::keyClicks(child<QLineEdit>("globalKeyEdit"), GlobalKey);
+    QSignalSpy verified(m_window.get(), &MainWindow::verificationFinished);
+    QTest::keyClick(child<QLineEdit>("globalKeyEdit"), Qt::Key_Return); // Enter verifies
+    QVERIFY(verified.wait(10000));
+    QVERIFY(verified.first().first().toBool());
+    QVERIFY(child<QLabel>("verifyStatusLabel")->text().startsWith(QLatin1String("Accepted")));
+    QTRY_COMPARE(child<QComboBox>("accountCombo")->currentText(), AccountName);
+    selectDatabase(QStringLiteral("other"));
+    CHECK_HELPER();
+    QVERIFY(m_window->close());
+    m_window.reset();
+    m_settings.reset();
+
+    const QByteArray ini = readFile(m_iniPath);
+    QVERIFY(!ini.isEmpty());
+    QVERIFY(!ini.contains(GlobalKey.toUtf8()));
+
+    m_settings = std::make_unique<AppSettings>(m_iniPath);
+    makeWindow();
+    CHECK_HELPER();
+    QCOMPARE(child<QComboBox>("authMethodCombo")->currentIndex(), 1);
+    QCOMPARE(child<QLineEdit>("emailEdit")->text(), Email);
+    QVERIFY(child<QLineEdit>("globalKeyEdit")->text().isEmpty());
+}
+
+void TestMainWindow::secretsNeverInSettingsOrLog()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    const ExportResult result = finishExport(m_out->filePath(QStringLiteral("s.sql")));
+    CHECK_HELPER();
+    QVERIFY(result.ok());
+    // Shown while typed? Only on request.
+    auto *edit = child<QLineEdit>("tokenEdit");
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(child<QToolButton>("tokenEditShowButton"), Qt::LeftButton);
+    QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+    QTest::mouseClick(child<QToolButton>("tokenEditShowButton"), Qt::LeftButton);
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+
+    QVERIFY(!m_window->logModel()->allText().contains(Token));
+    QVERIFY(m_window->close());
+    m_window.reset();
+    m_settings.reset();
+    const QByteArray ini = readFile(m_iniPath);
+    QVERIFY(ini.contains("databaseId") || ini.contains("selection"));
+    QVERIFY2(!ini.contains(Token.toUtf8()), ini.constData());
+    QVERIFY(!ini.contains("gui-test-token"));
+}
+
+void TestMainWindow::keychainUnavailableIsSaidOnce()
+{
+    auto *remember = child<QCheckBox>("rememberCheck");
+    QTest::mouseClick(remember, Qt::LeftButton);
+    QVERIFY(remember->isChecked());
+    QVERIFY(m_settings->rememberSecret());
+    signIn(Token);
+    CHECK_HELPER();
+    auto *notice = child<QWidget>("noticeBar");
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 30000);
+    const QString text = child<QLabel>("noticeText")->text();
+    QVERIFY2(text.contains(QLatin1String("session only")), qPrintable(text));
+    // Verifying again tries again but does not nag.
+    QTest::mouseClick(child<QToolButton>("noticeCloseButton"), Qt::LeftButton);
+    QVERIFY(!notice->isVisible());
+    child<QLineEdit>("tokenEdit")->setText(Token + QStringLiteral("x"));
+    signIn(Token);
+    CHECK_HELPER();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->logModel()->allText().count(QLatin1String("System keychain")) >= 2, 30000);
+    QVERIFY(!notice->isVisible());
+    // The session goes on with the secret in memory only.
+    QCOMPARE(child<QLineEdit>("tokenEdit")->text(), Token);
+    m_settings->sync();
+    QVERIFY(!readFile(m_iniPath).contains(Token.toUtf8()));
+}
+
+void TestMainWindow::accountTypedByHand()
+{
+    // An account-owned token sees no account list: the id is typed.
+    auto *combo = child<QComboBox>("accountCombo");
+    combo->setFocus();
+    QTest::keyClicks(combo->lineEdit(), AccountId);
+    QTest::keyClick(combo->lineEdit(), Qt::Key_Return);
+    signIn(QStringLiteral("account-owned-token-0123456789"));
+    CHECK_HELPER();
+    QTRY_COMPARE_WITH_TIMEOUT(child<QTableView>("databaseView")->model()->rowCount(), 2, 10000);
+    QVERIFY(child<QLabel>("accountsStatusLabel")->text().contains(QLatin1String("account ID")));
+    QCOMPARE(combo->currentText(), AccountId);
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    QVERIFY(child<QPushButton>("exportButton")->isEnabled());
+}
+
+void TestMainWindow::hundredsOfDatabasesSearchable()
+{
+    for (int i = 0; i < 320; ++i)
+        m_emu->addDatabase(AccountId, QStringLiteral("tenant-%1").arg(i, 3, 10, QLatin1Char('0')), m_otherPath);
+    signIn(Token);
+    CHECK_HELPER();
+    auto *view = child<QTableView>("databaseView");
+    // Every page arrives (the client asks for 100 per page).
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 322, 20000);
+    QTest::keyClicks(child<QLineEdit>("databaseFilterEdit"), QStringLiteral("TENANT-31"));
+    QCOMPARE(view->model()->rowCount(), 10); // tenant-310 … tenant-319, case-insensitive
+    QVERIFY(child<QLabel>("databaseStatusLabel")->text().contains(QLatin1String("10 of 322")));
+    // Enter takes the first match.
+    QSignalSpy loaded(m_window.get(), &MainWindow::tablesLoaded);
+    QTest::keyClick(child<QLineEdit>("databaseFilterEdit"), Qt::Key_Return);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(view->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("tenant-310"));
+    // Sorting by size uses the numbers, not the text.
+    child<QLineEdit>("databaseFilterEdit")->clear();
+    view->sortByColumn(1, Qt::DescendingOrder);
+    const qint64 first = view->model()->index(0, 1).data(Qt::UserRole + 1).toLongLong();
+    const qint64 last = view->model()->index(view->model()->rowCount() - 1, 1).data(Qt::UserRole + 1).toLongLong();
+    QVERIFY(first >= last);
+}
+
+void TestMainWindow::virtualTablesCannotBeChecked()
+{
+    m_emu->addDatabase(AccountId, QStringLiteral("search"), m_virtualPath);
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("search"));
+    CHECK_HELPER();
+    auto *tables = child<QTreeView>("tableView");
+    QVERIFY(child<QWidget>("virtualTablesNote")->isVisible());
+    int virtualRows = 0;
+    for (int r = 0; r < tables->model()->rowCount(); ++r) {
+        const QModelIndex name = tables->model()->index(r, 0);
+        const QString type = tables->model()->index(r, 1).data().toString();
+        if (type.startsWith(QLatin1String("virtual"))) {
+            ++virtualRows;
+            QVERIFY(!(name.flags() & Qt::ItemIsUserCheckable));
+            QCOMPARE(name.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        }
+    }
+    QVERIFY(virtualRows > 0);
+    // Select all cannot check them either.
+    QTest::mouseClick(child<QPushButton>("selectAllButton"), Qt::LeftButton);
+    for (int r = 0; r < tables->model()->rowCount(); ++r)
+        if (tables->model()->index(r, 1).data().toString().startsWith(QLatin1String("virtual")))
+            QCOMPARE(tables->model()->index(r, 0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+}
+
+void TestMainWindow::apiBaseTypedInAdvancedField()
+{
+    // Start from a window that points elsewhere; the user fixes the base by hand.
+    m_window->setApiBaseOverride(QStringLiteral("https://api.cloudflare.com/client/v4"));
+    auto *base = child<QLineEdit>("apiBaseEdit");
+    const bool wasVisible = base->isVisible();
+    QTest::mouseClick(child<QToolButton>("advancedButton"), Qt::LeftButton);
+    QCOMPARE(base->isVisible(), !wasVisible); // the disclosure toggles
+    if (!base->isVisible())
+        QTest::mouseClick(child<QToolButton>("advancedButton"), Qt::LeftButton);
+    QVERIFY(base->isVisible());
+    base->selectAll();
+    QTest::keyClicks(base, QStringLiteral("http://example.com/client/v4"));
+    signIn(Token, false);
+    CHECK_HELPER();
+    // Plain http to another host is refused before anything is sent, in words.
+    QVERIFY2(child<QLabel>("verifyStatusLabel")->text().contains(QLatin1String("API base URL")),
+             qPrintable(child<QLabel>("verifyStatusLabel")->text()));
+    base->selectAll();
+    QTest::keyClicks(base, m_emu->apiBase().toString());
+    signIn(Token, true);
+    CHECK_HELPER();
+    QVERIFY(m_window->close());
+    m_window.reset();
+    m_settings.reset();
+    AppSettings reread(m_iniPath);
+    QCOMPARE(reread.apiBase(), m_emu->apiBase().toString()); // edited by hand: remembered
+}
+
+void TestMainWindow::logCopiesLines()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    auto *view = m_window->findChild<ui::LogView *>(QStringLiteral("logView"));
+    QVERIFY(view);
+    QTRY_VERIFY(view->model()->rowCount() >= 3);
+    view->setFocus();
+    view->selectionModel()->select(view->model()->index(0, 0), QItemSelectionModel::Select);
+    view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select);
+    QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QGuiApplication::clipboard()->text();
+    const auto *model = m_window->logModel();
+    QCOMPARE(copied, model->lineAt(0) + QLatin1Char('\n') + model->lineAt(1));
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d  ")).match(copied).hasMatch());
+    view->copyAllAction()->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), model->allText());
+    QCOMPARE(view->actions().size(), 2); // the context menu: Copy, Copy All
+}
+
+void TestMainWindow::keyboardAndAccessibility()
+{
+    // Every label with a mnemonic has a buddy; every input has an accessible name.
+    QSet<QChar> mnemonics;
+    for (QLabel *label : m_window->findChildren<QLabel *>()) {
+        const QString text = label->text();
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (label->textFormat() == Qt::RichText || amp < 0 || amp + 1 >= text.size())
+            continue;
+        QVERIFY2(label->buddy(), qPrintable(text));
+        const QChar key = text.at(amp + 1).toLower();
+        QVERIFY2(!mnemonics.contains(key), qPrintable(QStringLiteral("mnemonic used twice: ") + key));
+        mnemonics.insert(key);
+    }
+    for (QAbstractButton *button : m_window->findChildren<QAbstractButton *>()) {
+        const qsizetype amp = button->text().indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= button->text().size())
+            continue;
+        const QChar key = button->text().at(amp + 1).toLower();
+        QVERIFY2(!mnemonics.contains(key), qPrintable(QStringLiteral("mnemonic used twice: ") + key));
+        mnemonics.insert(key);
+    }
+    QVERIFY(!mnemonics.contains(QLatin1Char('f'))); // the File menu's
+    QVERIFY(!mnemonics.contains(QLatin1Char('h'))); // the Help menu's
+    for (QWidget *input : m_window->findChildren<QWidget *>()) {
+        const bool isInput = qobject_cast<QLineEdit *>(input) || qobject_cast<QComboBox *>(input)
+            || qobject_cast<QAbstractItemView *>(input);
+        if (!isInput || qobject_cast<QComboBox *>(input->parentWidget()) || !input->objectName().size())
+            continue;
+        QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
+    }
+    // Tab goes from the token field to its Show button, and on to the next field.
+    auto *token = child<QLineEdit>("tokenEdit");
+    QCOMPARE(token->nextInFocusChain(), child<QWidget>("tokenEditShowButton"));
+    // Enter in the token field verifies.
+    token->setFocus();
+    QTest::keyClicks(token, Token);
+    QSignalSpy verified(m_window.get(), &MainWindow::verificationFinished);
+    QTest::keyClick(token, Qt::Key_Return);
+    QVERIFY(verified.wait(10000));
+    QVERIFY(verified.first().first().toBool());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,212 @@
+// The window's parts on their own: the bounded log model, the table selection that becomes the
+// export's table list, the account combo's id resolution, formatting, and the demo launcher
+// starting (and failing to start) the real d1-emulator program.
+#include "AccountCombo.h"
+#include "DemoLauncher.h"
+#include "LogModel.h"
+#include "TableListModel.h"
+#include "UiFormat.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace d1x;
+using namespace d1x::ui;
+
+class TestUiParts : public QObject
+{
+    Q_OBJECT
+private slots:
+    void logModelIsBounded();
+    void logModelSplitsLinesAndTimestamps();
+    void allCheckedMeansWholeDatabase();
+    void partialSelectionTakesIndexesAndTriggers();
+    void virtualTablesAreNeverExported();
+    void accountComboResolvesNamesAndTypedIds();
+    void timeLeftReadsNaturally_data();
+    void timeLeftReadsNaturally();
+    void safeFileNames_data();
+    void safeFileNames();
+    void demoLauncherStartsTheEmulator();
+    void demoLauncherReportsAMissingProgram();
+
+private:
+    static QList<TableInfo> schema();
+};
+
+void TestUiParts::logModelIsBounded()
+{
+    LogModel model(100);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    for (int i = 0; i < 250; ++i)
+        model.append(LogModel::Level::Info, QStringLiteral("line %1").arg(i));
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(removed.size(), 150);
+    QVERIFY(model.lineAt(0).endsWith(QLatin1String("line 150")));
+    QVERIFY(model.lineAt(99).endsWith(QLatin1String("line 249")));
+    QCOMPARE(model.index(99).data(LogModel::MessageRole).toString(), QStringLiteral("line 249"));
+}
+
+void TestUiParts::logModelSplitsLinesAndTimestamps()
+{
+    LogModel model;
+    model.append(LogModel::Level::Server, QStringLiteral("Generating x.sql\nUploaded part 1"));
+    model.append(LogModel::Level::Error, QStringLiteral("It broke."));
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d  D1: Generating x.sql$"))
+                .match(model.lineAt(0))
+                .hasMatch());
+    QVERIFY(model.lineAt(2).contains(QLatin1String("Error: It broke.")));
+    QCOMPARE(model.allText().count(QLatin1Char('\n')), 2);
+    QVERIFY(model.index(2).data(Qt::ForegroundRole).isValid()); // errors stand out
+}
+
+QList<TableInfo> TestUiParts::schema()
+{
+    auto object = [](const char *name, const char *type, const char *table, const char *sql) {
+        return TableInfo{QString::fromLatin1(name), QString::fromLatin1(type), QString::fromLatin1(table),
+                         QString::fromLatin1(sql)};
+    };
+    return {
+        object("users", "table", "users", "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)"),
+        object("orders", "table", "orders", "CREATE TABLE orders (id INTEGER PRIMARY KEY, user_id INTEGER)"),
+        object("notes", "table", "notes", "CREATE TABLE notes (id INTEGER PRIMARY KEY)"),
+        object("users_email", "index", "users", "CREATE INDEX users_email ON users(email)"),
+        object("orders_user", "index", "orders", "CREATE INDEX orders_user ON orders(user_id)"),
+        object("users_audit", "trigger", "users", "CREATE TRIGGER users_audit AFTER INSERT ON users BEGIN SELECT 1; END"),
+        object("recent", "view", "recent", "CREATE VIEW recent AS SELECT * FROM orders"),
+    };
+}
+
+void TestUiParts::allCheckedMeansWholeDatabase()
+{
+    TableListModel model;
+    model.setSchemaObjects(schema());
+    QCOMPARE(model.rowCount(), 3); // tables only
+    QCOMPARE(model.checkedCount(), 3);
+    QCOMPARE(model.tablesForExport(), QStringList()); // empty: "all tables"
+    QCOMPARE(model.index(0, TableListModel::TypeColumn).data().toString(), QStringLiteral("table"));
+}
+
+void TestUiParts::partialSelectionTakesIndexesAndTriggers()
+{
+    TableListModel model;
+    model.setSchemaObjects(schema());
+    QSignalSpy changed(&model, &TableListModel::checkedChanged);
+    QVERIFY(model.setData(model.index(1, 0), Qt::Unchecked, Qt::CheckStateRole)); // orders
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.tablesForExport(),
+             (QStringList{QStringLiteral("users"), QStringLiteral("notes"), QStringLiteral("users_email"),
+                          QStringLiteral("users_audit")}));
+    model.setChecked({0, 1, 2}, false);
+    QCOMPARE(model.checkedCount(), 0);
+    QCOMPARE(changed.size(), 2); // one signal for the batch
+}
+
+void TestUiParts::virtualTablesAreNeverExported()
+{
+    QList<TableInfo> objects = schema();
+    objects.append(TableInfo{QStringLiteral("notes_fts"), QStringLiteral("table"), QStringLiteral("notes_fts"),
+                             QStringLiteral("CREATE VIRTUAL TABLE notes_fts USING fts5(body)")});
+    TableListModel model;
+    model.setSchemaObjects(objects);
+    QCOMPARE(model.virtualCount(), 1);
+    QCOMPARE(model.exportableCount(), 3);
+    const QModelIndex fts = model.index(3, 0);
+    QVERIFY(!(model.flags(fts) & Qt::ItemIsUserCheckable));
+    QVERIFY(!model.setData(fts, Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(model.index(3, 1).data().toString().startsWith(QLatin1String("virtual")));
+    // Everything else checked is still an explicit list: an empty one would include the virtual table.
+    QCOMPARE(model.tablesForExport().mid(0, 3),
+             (QStringList{QStringLiteral("users"), QStringLiteral("orders"), QStringLiteral("notes")}));
+    QVERIFY(!model.tablesForExport().contains(QStringLiteral("notes_fts")));
+}
+
+void TestUiParts::accountComboResolvesNamesAndTypedIds()
+{
+    AccountCombo combo;
+    QSignalSpy chosen(&combo, &AccountCombo::accountChosen);
+    combo.setAccounts({{QStringLiteral("aaa111"), QStringLiteral("Alpha")}, {QStringLiteral("bbb222"), QStringLiteral("Beta")}});
+    combo.setCurrentIndex(1);
+    QCOMPARE(combo.accountId(), QStringLiteral("bbb222"));
+    combo.setEditText(QStringLiteral("alpha")); // a listed name, typed
+    QCOMPARE(combo.accountId(), QStringLiteral("aaa111"));
+    combo.setEditText(QStringLiteral("  ccc333 "));
+    QCOMPARE(combo.accountId(), QStringLiteral("ccc333"));
+    emit combo.lineEdit()->returnPressed();
+    QCOMPARE(chosen.size(), 1);
+    QCOMPARE(chosen.first().first().toString(), QStringLiteral("ccc333"));
+    emit combo.lineEdit()->returnPressed(); // unchanged: no second load
+    QCOMPARE(chosen.size(), 1);
+    // A new list keeps the id that was typed.
+    combo.setAccounts({{QStringLiteral("ccc333"), QStringLiteral("Gamma")}});
+    QCOMPARE(combo.currentText(), QStringLiteral("Gamma"));
+    QCOMPARE(combo.accountId(), QStringLiteral("ccc333"));
+}
+
+void TestUiParts::timeLeftReadsNaturally_data()
+{
+    QTest::addColumn<qint64>("ms");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("instant") << qint64(0) << QStringLiteral("about 1 s");
+    QTest::newRow("under a second") << qint64(988) << QStringLiteral("about 1 s");
+    QTest::newRow("seconds") << qint64(41200) << QStringLiteral("about 42 s");
+    QTest::newRow("minutes") << qint64(130000) << QStringLiteral("about 2 min 10 s");
+    QTest::newRow("hours") << qint64(3 * 3600 * 1000 + 5 * 60 * 1000) << QStringLiteral("about 3 h 05 min");
+}
+
+void TestUiParts::timeLeftReadsNaturally()
+{
+    QFETCH(qint64, ms);
+    QFETCH(QString, text);
+    QCOMPARE(UiFormat::timeLeft(ms), text);
+}
+
+void TestUiParts::safeFileNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("safe");
+    QTest::newRow("plain") << QStringLiteral("prod-db") << QStringLiteral("prod-db");
+    QTest::newRow("slashes") << QStringLiteral("a/b\\c") << QStringLiteral("a_b_c");
+    QTest::newRow("hidden") << QStringLiteral("..secret") << QStringLiteral("secret");
+    QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("database");
+    QTest::newRow("unicode") << QStringLiteral("données") << QStringLiteral("données");
+}
+
+void TestUiParts::safeFileNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, safe);
+    QCOMPARE(UiFormat::safeFileName(name), safe);
+}
+
+void TestUiParts::demoLauncherStartsTheEmulator()
+{
+    DemoLauncher launcher;
+    QSignalSpy ready(&launcher, &DemoLauncher::ready);
+    QSignalSpy failed(&launcher, &DemoLauncher::failed);
+    launcher.start(QStringLiteral(D1X_EMULATOR_PATH));
+    QVERIFY2(ready.wait(20000), failed.isEmpty() ? "no answer" : qPrintable(failed.first().first().toString()));
+    const QString base = ready.first().at(0).toString();
+    QVERIFY2(base.startsWith(QLatin1String("http://127.0.0.1:")) && base.endsWith(QLatin1String("/client/v4")),
+             qPrintable(base));
+    QVERIFY(!ready.first().at(1).toString().isEmpty());
+    QCOMPARE(ready.first().at(2).toString(), QStringLiteral("demo-token"));
+    QVERIFY(launcher.isRunning());
+    launcher.stop();
+    QVERIFY(!launcher.isRunning());
+    QVERIFY(failed.isEmpty()); // an asked-for stop is not a failure
+}
+
+void TestUiParts::demoLauncherReportsAMissingProgram()
+{
+    DemoLauncher launcher;
+    QSignalSpy failed(&launcher, &DemoLauncher::failed);
+    launcher.start(QStringLiteral("/nonexistent/d1-emulator"));
+    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.first().first().toString().contains(QLatin1String("not found")));
+}
+
+QTEST_MAIN(TestUiParts)
+#include "tst_uiparts.moc"
