@@ -110,17 +110,10 @@ void appendReal(QByteArray &out, double value)
 // backslash-n (with an LF present); D1 shares this limitation.
 void appendText(QByteArray &out, const char *text, int length)
 {
-    bool hasCr = false;
-    bool hasLf = false;
-    bool hasQuote = false;
-    for (int i = 0; i < length; ++i) {
-        switch (text[i]) {
-        case '\r': hasCr = true; break;
-        case '\n': hasLf = true; break;
-        case '\'': hasQuote = true; break;
-        default: break;
-        }
-    }
+    // Three memchr passes (vectorised in libc) beat one byte-by-byte loop on typical text.
+    const bool hasCr = std::memchr(text, '\r', size_t(length)) != nullptr;
+    const bool hasLf = std::memchr(text, '\n', size_t(length)) != nullptr;
+    const bool hasQuote = std::memchr(text, '\'', size_t(length)) != nullptr;
     if (hasLf)
         out.append("replace(");
     if (hasCr)
@@ -226,7 +219,9 @@ bool DumpWriter::write(const QString &sqlitePath, QIODevice *out)
     m_error.clear();
 
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(sqlitePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    // NOMUTEX: the connection lives on one thread only, so SQLite's per-call locking is pure cost.
+    const int rc = sqlite3_open_v2(sqlitePath.toUtf8().constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
     if (rc != SQLITE_OK) {
         const QString message = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
         sqlite3_close(db);
