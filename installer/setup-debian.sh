@@ -10,7 +10,7 @@ packages=(
     libsqlite3-dev sqlite3 zlib1g-dev libgl-dev
     xvfb xauth fonts-dejavu-core fonts-noto-cjk x11-utils imagemagick
     gnome-keyring libsecret-tools dbus-bin dbus-daemon
-    clang libclang-rt-14-dev
+    clang libclang-rt-14-dev nodejs npm
     desktop-file-utils appstream lintian
 )
 missing=()

@@ -108,7 +108,7 @@ void ApiCall::onReplyFinished()
 
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (m_httpStatus == 0) {
         // No HTTP answer at all: connection refused, reset, timeout, TLS failure, or our own size abort.
@@ -120,6 +120,14 @@ void ApiCall::onReplyFinished()
         return retryOrFail(error);
     }
 
+    if (m_httpStatus >= 300 && m_httpStatus < 400) {
+        // The API never redirects; following one could hand the credentials to another host.
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        return finish(ApiError(ApiError::Kind::BadResponse,
+                               tr("the server redirected the request to %1, which is not followed")
+                                   .arg(m_request.url().resolved(target).host()),
+                               m_httpStatus));
+    }
     QString why;
     const std::optional<ApiEnvelope> envelope = ApiEnvelope::parse(body, &why);
     const bool httpOk = m_httpStatus >= 200 && m_httpStatus < 300;

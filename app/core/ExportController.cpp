@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QLocale>
+#include <QTimer>
 
 namespace d1x {
 
@@ -36,6 +37,12 @@ ExportController::~ExportController()
 {
     if (m_call)
         m_call->abort();
+}
+
+void ExportController::setOrphanRecovery(int intervalMs, int maxWaitMs)
+{
+    m_orphanIntervalMs = intervalMs;
+    m_orphanMaxWaitMs = maxWaitMs;
 }
 
 void ExportController::setDownloadPolicy(const Downloader::Policy &policy)
@@ -92,6 +99,7 @@ void ExportController::start(const ExportRequest &request)
     m_bookmark.clear();
     m_polls = 0;
     m_refreshingUrl = false;
+    m_startMayBeOrphaned = false;
     m_clock.start();
     setState(State::Starting);
 
@@ -141,8 +149,16 @@ void ExportController::onExportAnswer(ApiCall *call)
     if (call != m_call || !isRunning())
         return;
     m_call = nullptr;
-    if (call->error())
+    if (m_bookmark.isEmpty() && call->attempts() > 1 && !m_startMayBeOrphaned) {
+        // An earlier attempt of this start got no usable answer: D1 may have started it regardless.
+        m_startMayBeOrphaned = true;
+        m_orphanClock.start();
+    }
+    if (call->error()) {
+        if (call->error().kind() == ApiError::Kind::ExportBusy && retryOrphanedStart(call, call->error().detail()))
+            return;
         return finishWith(call->error());
+    }
 
     const std::optional<ExportStatus> status = ExportStatus::fromJson(call->result());
     if (!status || status->state == ExportStatus::State::Unknown)
@@ -150,6 +166,16 @@ void ExportController::onExportAnswer(ApiCall *call)
                                    call->httpStatus()));
     for (const QString &message : status->messages)
         log(LogLevel::Server, message);
+    if (status->state == ExportStatus::State::Error) {
+        // Checked before taking the bookmark: a refusal is not an accepted export.
+        const QString message = status->error.isEmpty() ? tr("no reason given") : status->error;
+        if (message.contains(QLatin1String("long-running export"), Qt::CaseInsensitive)) {
+            if (retryOrphanedStart(call, message))
+                return;
+            return finishWith(ApiError(ApiError::Kind::ExportBusy, message));
+        }
+        return finishWith(ApiError(ApiError::Kind::ExportFailed, message));
+    }
     if (!status->atBookmark.isEmpty()) {
         if (m_bookmark.isEmpty())
             log(LogLevel::Info, tr("D1 accepted the export (bookmark %1).").arg(status->atBookmark));
@@ -165,17 +191,29 @@ void ExportController::onExportAnswer(ApiCall *call)
         ++m_polls;
         sendExportCall(); // at once: D1 cancels exports that are not polled continually
         return;
-    case ExportStatus::State::Error: {
-        const QString message = status->error.isEmpty() ? tr("no reason given") : status->error;
-        if (message.contains(QLatin1String("long-running export"), Qt::CaseInsensitive))
-            return finishWith(ApiError(ApiError::Kind::ExportBusy, message));
-        return finishWith(ApiError(ApiError::Kind::ExportFailed, message));
-    }
     case ExportStatus::State::Complete:
         return beginDownload(*status);
-    case ExportStatus::State::Unknown:
+    case ExportStatus::State::Error:   // handled above
+    case ExportStatus::State::Unknown: // refused above
         break;
     }
+}
+
+bool ExportController::retryOrphanedStart(const ApiCall *call, const QString &busyMessage)
+{
+    Q_UNUSED(call)
+    if (!m_bookmark.isEmpty() || !m_startMayBeOrphaned || m_orphanClock.elapsed() > m_orphanMaxWaitMs)
+        return false;
+    log(LogLevel::Warning,
+        tr("D1 says an export is already running (%1). It is probably the one our lost request started; "
+           "D1 cancels it once it goes unpolled. Trying again in %2 s.")
+            .arg(busyMessage)
+            .arg(m_orphanIntervalMs / 1000.0, 0, 'f', 1));
+    QTimer::singleShot(m_orphanIntervalMs, this, [this] {
+        if (isRunning() && !m_call && m_bookmark.isEmpty())
+            sendExportCall();
+    });
+    return true;
 }
 
 bool ExportController::isAcceptableDownloadUrl(const QUrl &url) const

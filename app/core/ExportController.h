@@ -47,6 +47,10 @@ public:
 
     void setPollRetryPolicy(const RetryPolicy &policy) { m_pollPolicy = policy; }
     void setDownloadPolicy(const Downloader::Policy &policy);
+    // When the answer to the starting POST was lost, D1 may have started the export anyway and then
+    // answers "already running" to our retry. Such an orphan is cancelled by D1 once it goes unpolled,
+    // so the start is tried again every `intervalMs` for up to `maxWaitMs`.
+    void setOrphanRecovery(int intervalMs, int maxWaitMs);
 
     void start(const ExportRequest &request);
     void cancel();
@@ -70,6 +74,7 @@ private:
     void setState(State state);
     void log(LogLevel level, const QString &text);
     void sendExportCall();
+    bool retryOrphanedStart(const ApiCall *call, const QString &busyMessage);
     void onExportAnswer(ApiCall *call);
     void beginDownload(const ExportStatus &status);
     void onDownloadFinished();
@@ -87,6 +92,10 @@ private:
     int m_polls = 0;
     bool m_refreshingUrl = false;
     bool m_finishing = false;
+    bool m_startMayBeOrphaned = false;
+    int m_orphanIntervalMs = 5000;
+    int m_orphanMaxWaitMs = 180000;
+    QElapsedTimer m_orphanClock;
     QElapsedTimer m_clock;
 };
 
