@@ -132,7 +132,9 @@ void HttpConnection::onReadyRead()
         if (decodeChunkedBody())
             dispatch();
     } else if (m_buffer.size() >= m_contentLength) {
-        m_request.body = m_buffer.left(m_contentLength);
+        // An exact-size copy: left() would share m_buffer's read-ahead allocation, and recorded
+        // requests would then keep 16 KiB each alive.
+        m_request.body = QByteArray(m_buffer.constData(), m_contentLength);
         m_buffer.clear();
         dispatch();
     }
@@ -164,6 +166,7 @@ bool HttpConnection::decodeChunkedBody()
             const qsizetype end = m_buffer.mid(pos, 2) == "\r\n" ? pos : m_buffer.indexOf("\r\n\r\n", pos);
             if (end < 0)
                 return false;
+            body.squeeze();
             m_request.body = body;
             m_buffer.clear();
             return true;
