@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace d1x::ui {
 
 DatabasePicker::DatabasePicker(QWidget *parent)
@@ -153,6 +155,16 @@ void DatabasePicker::setDatabases(const QList<DatabaseInfo> &databases, const QS
 {
     QSignalBlocker blocker(m_view->selectionModel());
     m_model->setDatabases(databases);
+    // Columns the API left empty for every database are hidden rather than shown blank.
+    const auto allUnknown = [&](auto member) {
+        return std::all_of(databases.cbegin(), databases.cend(), [&](const DatabaseInfo &d) { return member(d); });
+    };
+    m_view->setColumnHidden(DatabaseListModel::SizeColumn,
+                            !databases.isEmpty() && allUnknown([](const DatabaseInfo &d) { return d.fileSize < 0; }));
+    m_view->setColumnHidden(DatabaseListModel::TablesColumn,
+                            !databases.isEmpty() && allUnknown([](const DatabaseInfo &d) { return d.numTables < 0; }));
+    m_view->setColumnHidden(DatabaseListModel::CreatedColumn,
+                            !databases.isEmpty() && allUnknown([](const DatabaseInfo &d) { return !d.createdAt.isValid(); }));
     m_statusOverride.clear();
     m_statusIsError = false;
     m_reload->setEnabled(true);

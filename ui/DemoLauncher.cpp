@@ -5,6 +5,11 @@
 #include <QDir>
 #include <QFileInfo>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace d1x::ui {
 
 namespace {
@@ -67,6 +72,10 @@ void DemoLauncher::start(const QString &program, const QStringList &extraArgumen
     m_process.setProgram(path);
     m_process.setArguments(arguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // Should the app be killed outright (no destructor runs), the emulator still goes with it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_timeout.start(StartTimeoutMs);
     m_process.start(QIODevice::ReadOnly);
 }

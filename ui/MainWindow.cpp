@@ -572,6 +572,8 @@ void MainWindow::loadDatabases(bool force)
     if (const std::optional<DatabaseInfo> current = m_databases->currentDatabase())
         m_preferredDatabaseId = current->uuid;
     abortTask(m_databasesCall);
+    if (accountId != m_loadedAccountId)
+        m_databases->clear(); // never offer another account's databases while this one's load
     m_loadedAccountId = accountId;
     m_databases->setLoading(tr("Loading databases…"));
     PagedCall *call = api->listDatabases(accountId);

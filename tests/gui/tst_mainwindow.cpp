@@ -87,6 +87,7 @@ private slots:
     void apiBaseTypedInAdvancedField();
     void logCopiesLines();
     void keyboardAndAccessibility();
+    void offlineDemoRunsTheBundledEmulator();
 
 private:
     void makeWindow();
@@ -821,6 +822,39 @@ void TestMainWindow::keyboardAndAccessibility()
     QTest::keyClick(token, Qt::Key_Return);
     QVERIFY(verified.wait(10000));
     QVERIFY(verified.first().first().toBool());
+}
+
+void TestMainWindow::offlineDemoRunsTheBundledEmulator()
+{
+    // What --demo does: the real d1-emulator program, started and read by the window.
+    QSignalSpy verified(m_window.get(), &MainWindow::verificationFinished);
+    m_window->startDemo(QStringLiteral(D1X_EMULATOR_PATH));
+    QVERIFY(child<QWidget>("noticeBar")->isVisible());
+    QVERIFY(verified.wait(20000));
+    QVERIFY(verified.first().first().toBool());
+    QCOMPARE(child<QLineEdit>("tokenEdit")->text(), QStringLiteral("demo-token"));
+    QVERIFY(!child<QCheckBox>("rememberCheck")->isEnabled()); // the demo token is never stored
+    QVERIFY(child<QLabel>("noticeText")->text().contains(QLatin1String("Offline demo")));
+    // The only database is picked by itself; export it.
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTreeView>("tableView")->model()->rowCount() > 0, 20000);
+    QCOMPARE(child<QTableView>("databaseView")->currentIndex().siblingAtColumn(0).data().toString(),
+             QStringLiteral("demo"));
+    const QString path = m_out->filePath(QStringLiteral("demo.sql"));
+    const ExportResult result = finishExport(path);
+    CHECK_HELPER();
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    const QString copy = m_out->filePath(QStringLiteral("demo.sqlite"));
+    QCOMPARE(testsupport::importDump(path, copy), QString());
+    QVERIFY(testsupport::tableContents(copy).size() >= 5);
+
+    // Nothing of the demo session is remembered for real use.
+    const QString demoBase = child<QLineEdit>("apiBaseEdit")->text();
+    QVERIFY(m_window->close());
+    m_window.reset(); // stops the emulator
+    m_settings.reset();
+    const QByteArray ini = readFile(m_iniPath);
+    QVERIFY(!ini.contains("demo-token"));
+    QVERIFY2(!ini.contains(demoBase.toUtf8()), ini.constData());
 }
 
 QTEST_MAIN(TestMainWindow)
