@@ -49,7 +49,8 @@ public:
     qint64 bytesTotal() const { return m_total; }
     const ApiError &error() const { return m_error; }
     QString path() const { return m_path; }
-    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
+    // From start() to the last byte received, before the file is flushed to disk and committed.
+    qint64 transferMs() const { return m_transferMs; }
 
     // Average rate over the last few seconds, in bytes per second.
     double bytesPerSecond() const;
@@ -73,7 +74,7 @@ private:
     void succeed();
     void dropReply();
     bool acceptStatus(QNetworkReply *reply);
-    void sampleRate();
+    bool sampleRate(); // true when a new sample was taken (at most every 100 ms)
 
     QNetworkAccessManager *m_nam;
     Policy m_policy;
@@ -92,6 +93,7 @@ private:
     qint64 m_receivedAtAttemptStart = 0;
     int m_failuresWithoutProgress = 0;
     int m_redirects = 0;
+    qint64 m_transferMs = 0;
     QElapsedTimer m_clock;
     struct Sample { qint64 ms; qint64 bytes; };
     QList<Sample> m_samples;

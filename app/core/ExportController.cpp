@@ -21,6 +21,8 @@ ExportController::ExportController(CloudflareClient *client, QObject *parent)
     m_pollPolicy.maxDelayMs = 4000;
     m_pollPolicy.maxRetryAfterSeconds = 10;
     m_pollPolicy.transferTimeoutMs = 30000;
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, &ExportController::sendExportCall);
 
     connect(&m_downloader, &Downloader::progress, this, [this](qint64 received, qint64 total) {
         emit downloadProgress(received, total, m_downloader.bytesPerSecond());
@@ -137,6 +139,7 @@ void ExportController::sendExportCall()
     // Each ApiCall copies the client's policy at creation; polls use the tighter one.
     call->setRetryPolicy(m_pollPolicy);
     m_call = call;
+    m_lastSend.start();
     connect(call, &ApiTask::retrying, this, [this](const ApiError &why, int attempt, int delayMs) {
         log(LogLevel::Warning, tr("%1 Retrying in %2 s (attempt %3).")
                                    .arg(why.summary()).arg(delayMs / 1000.0, 0, 'f', 1).arg(attempt + 1));
@@ -189,7 +192,8 @@ void ExportController::onExportAnswer(ApiCall *call)
             return finishWith(ApiError(ApiError::Kind::BadResponse, tr("the export answer has no bookmark to poll with")));
         setState(State::Exporting);
         ++m_polls;
-        sendExportCall(); // at once: D1 cancels exports that are not polled continually
+        // Promptly (D1 cancels exports that are not polled continually), but not in a tight loop.
+        m_pollTimer.start(int(qMax<qint64>(0, m_minPollIntervalMs - m_lastSend.elapsed())));
         return;
     case ExportStatus::State::Complete:
         return beginDownload(*status);
@@ -254,7 +258,7 @@ void ExportController::onDownloadFinished()
     if (m_downloader.error())
         return finishWith(m_downloader.error());
     m_result.bytes = m_downloader.bytesReceived();
-    const double seconds = qMax<qint64>(1, m_downloader.elapsedMs()) / 1000.0;
+    const double seconds = qMax<qint64>(1, m_downloader.transferMs()) / 1000.0;
     const QLocale locale;
     log(LogLevel::Info, tr("Downloaded %1 in %2 s (%3/s).")
                             .arg(locale.formattedDataSize(m_result.bytes))
@@ -275,6 +279,7 @@ void ExportController::finishWith(const ApiError &error)
     if (m_finishing)
         return;
     m_finishing = true;
+    m_pollTimer.stop();
     if (m_call) {
         ApiCall *call = m_call;
         m_call = nullptr;

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace d1x {
 
@@ -51,6 +52,10 @@ public:
     // answers "already running" to our retry. Such an orphan is cancelled by D1 once it goes unpolled,
     // so the start is tried again every `intervalMs` for up to `maxWaitMs`.
     void setOrphanRecovery(int intervalMs, int maxWaitMs);
+    // D1 answers a poll when it has news or after a while; should an answer come back at once, the
+    // next poll waits until this long after the previous one was sent, so a long export cannot burn
+    // through the API rate limit (1200 requests / 5 minutes). Default 500 ms.
+    void setMinimumPollIntervalMs(int ms) { m_minPollIntervalMs = ms; }
 
     void start(const ExportRequest &request);
     void cancel();
@@ -96,6 +101,9 @@ private:
     int m_orphanIntervalMs = 5000;
     int m_orphanMaxWaitMs = 180000;
     QElapsedTimer m_orphanClock;
+    QElapsedTimer m_lastSend;
+    QTimer m_pollTimer;
+    int m_minPollIntervalMs = 500;
     QElapsedTimer m_clock;
 };
 

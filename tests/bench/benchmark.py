@@ -148,7 +148,8 @@ def main():
         print(f"{'':>12} | ratio | throughput cli/curl = {ratio:.2f}x, cli peak RSS = {best['cli'][2] / 1024:.1f} MB")
     print()
     print("wall s of the CLI includes the export itself (start, polls, dump generation by the emulator);")
-    print("download s is the transfer alone, from the CLI's own log line.")
+    print("download s is the transfer alone, from the CLI's own log line (its fdatasync + rename on commit, which")
+    print("curl does not do, is excluded there and included in wall s).")
 
 
 if __name__ == "__main__":

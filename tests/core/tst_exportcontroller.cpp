@@ -7,6 +7,7 @@
 #include "SqliteCheck.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -52,6 +53,7 @@ private slots:
     void cutDownloadResumes_data();
     void cutDownloadResumes();
     void expiredUrlIsRefreshed();
+    void pollsAreSpacedWhenAnswersComeAtOnce();
     void pathThatIsAFolder();
     void unwritableFolder();
 
@@ -130,6 +132,7 @@ ExportResult TestExportController::runExport(const ExportRequest &request, Expor
     }
     RetryPolicy fast = m_client->retryPolicy();
     controller->setPollRetryPolicy(fast);
+    controller->setMinimumPollIntervalMs(10);
     Downloader::Policy dl;
     dl.retryDelayMs = 10;
     controller->setDownloadPolicy(dl);
@@ -306,6 +309,7 @@ void TestExportController::cancelWhilePolling()
     }
     m_emu->setPollsBeforeComplete(1000000);
     ExportController controller(m_client.get());
+    controller.setMinimumPollIntervalMs(10);
     QSignalSpy finished(&controller, &ExportController::finished);
     controller.start(request(m_plain, QStringLiteral("keep.sql")));
     QTRY_VERIFY_WITH_TIMEOUT(controller.pollCount() >= 3, 20000);
@@ -457,6 +461,22 @@ void TestExportController::expiredUrlIsRefreshed()
     QVERIFY(targets.at(0) != targets.at(1)); // a fresh signed URL
     const QString copy = m_out->filePath(QStringLiteral("fresh.sqlite"));
     QCOMPARE(testsupport::importDump(result.path, copy), QString());
+}
+
+void TestExportController::pollsAreSpacedWhenAnswersComeAtOnce()
+{
+    // The emulator answers polls at once; six of them must take at least five intervals.
+    m_emu->setPollsBeforeComplete(6);
+    ExportController controller(m_client.get());
+    controller.setMinimumPollIntervalMs(100);
+    QSignalSpy finished(&controller, &ExportController::finished);
+    QElapsedTimer clock;
+    clock.start();
+    controller.start(request(m_plain, QStringLiteral("spaced.sql")));
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(controller.result().ok(), qPrintable(controller.result().error.toString()));
+    QVERIFY(controller.pollCount() >= 6);
+    QVERIFY2(clock.elapsed() >= 5 * 100, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestExportController::pathThatIsAFolder()

@@ -187,6 +187,7 @@ void TestFaultMatrix::fault()
     auto exportOnce = [&](const QString &path) {
         ExportController controller(&client);
         controller.setPollRetryPolicy(policy);
+        controller.setMinimumPollIntervalMs(10);
         Downloader::Policy dl;
         dl.retryDelayMs = 5;
         dl.transferTimeoutMs = 400;
