@@ -13,8 +13,13 @@ void ApiTask::finish(const ApiError &error)
     if (m_finished)
         return;
     m_finished = true;
-    m_error = error;
+    m_error = m_redactor ? error.redacted(m_redactor) : error;
     emit finished();
+}
+
+void ApiTask::announceRetry(const ApiError &reason, int attempt, int delayMs)
+{
+    emit retrying(m_redactor ? reason.redacted(m_redactor) : reason, attempt, delayMs);
 }
 
 ApiCall::ApiCall(QNetworkAccessManager *nam, const QNetworkRequest &request, QByteArray verb, QByteArray body,
@@ -166,7 +171,7 @@ void ApiCall::retryOrFail(const ApiError &error)
     int delay = backoffDelayMs();
     if (error.retryAfterSeconds() >= 0)
         delay = qMin(error.retryAfterSeconds(), m_policy.maxRetryAfterSeconds) * 1000;
-    emit retrying(error, m_attempt, delay);
+    announceRetry(error, m_attempt, delay);
     m_retryTimer.start(delay);
 }
 
@@ -196,7 +201,9 @@ void PagedCall::requestPage(int page)
         return finish(ApiError(ApiError::Kind::InvalidInput, tr("an id contains characters that are not allowed")));
     m_current = call;
     call->setParent(this);
-    connect(call, &ApiTask::retrying, this, &ApiTask::retrying);
+    connect(call, &ApiTask::retrying, this, [this](const ApiError &reason, int attempt, int delayMs) {
+        announceRetry(reason, attempt, delayMs);
+    });
     connect(call, &ApiTask::finished, this, [this, call, page] {
         call->deleteLater();
         if (call->error())

@@ -38,6 +38,8 @@ public:
     virtual void abort() = 0;
     bool isFinished() const { return m_finished; }
     const ApiError &error() const { return m_error; }
+    // Applied to the error's server-supplied texts before anyone sees them: a server may echo secrets.
+    void setRedactor(std::function<QString(const QString &)> redactor) { m_redactor = std::move(redactor); }
 
 signals:
     void finished();
@@ -46,10 +48,12 @@ signals:
 
 protected:
     void finish(const ApiError &error);
+    void announceRetry(const ApiError &reason, int attempt, int delayMs);
 
 private:
     bool m_finished = false;
     ApiError m_error;
+    std::function<QString(const QString &)> m_redactor;
 };
 
 class ApiCall : public ApiTask

@@ -74,6 +74,15 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError error, const QString 
     }
 }
 
+ApiError ApiError::redacted(const std::function<QString(const QString &)> &redact) const
+{
+    ApiError copy = *this;
+    copy.m_detail = redact(m_detail);
+    for (CfMessage &m : copy.m_cfErrors)
+        m.message = redact(m.message);
+    return copy;
+}
+
 bool ApiError::isTransient() const
 {
     switch (m_kind) {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkReply>
+#include <functional>
 
 namespace d1x {
 
@@ -51,6 +52,9 @@ public:
     QString detail() const { return m_detail; }
     int retryAfterSeconds() const { return m_retryAfterSeconds; }
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
+
+    // A copy with `redact` applied to every text that came from the server (which may echo secrets).
+    ApiError redacted(const std::function<QString(const QString &)> &redact) const;
 
     // Worth trying again after a pause: the same request may well succeed.
     bool isTransient() const;

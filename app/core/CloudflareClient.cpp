@@ -24,10 +24,17 @@ void CloudflareClient::setPageSize(int accounts, int databases)
 
 ApiCall *CloudflareClient::adopt(ApiCall *call)
 {
+    guard(call);
     connect(call, &ApiTask::finished, call, &QObject::deleteLater);
     // Started from the event loop so a caller always has the chance to connect first.
     QTimer::singleShot(0, call, &ApiCall::start);
     return call;
+}
+
+void CloudflareClient::guard(ApiTask *task) const
+{
+    // Reads the credentials at the time of use, so later setCredentials() calls are honoured too.
+    task->setRedactor([this](const QString &text) { return m_credentials.redact(text); });
 }
 
 ApiCall *CloudflareClient::invalid(const QString &why)
@@ -68,6 +75,7 @@ PagedCall *CloudflareClient::listAccounts()
             return c;
         },
         m_accountsPerPage, this);
+    guard(paged);
     connect(paged, &ApiTask::finished, paged, &QObject::deleteLater);
     QTimer::singleShot(0, paged, &PagedCall::start);
     return paged;
@@ -88,6 +96,7 @@ PagedCall *CloudflareClient::listDatabases(const QString &accountId, const QStri
             return c;
         },
         m_databasesPerPage, this);
+    guard(paged);
     connect(paged, &ApiTask::finished, paged, &QObject::deleteLater);
     QTimer::singleShot(0, paged, &PagedCall::start);
     return paged;

@@ -54,6 +54,7 @@ private:
     ApiCall *call(const QStringList &segments, const QByteArray &verb, const QByteArray &body = {},
                   const QUrlQuery &query = {});
     ApiCall *adopt(ApiCall *call);
+    void guard(ApiTask *task) const;
 
     QNetworkAccessManager *m_nam;
     ApiEndpoint m_endpoint;
