@@ -3,7 +3,12 @@
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QStorageInfo>
+
+#include <cerrno>
 
 namespace d1x {
 
@@ -141,6 +146,15 @@ bool Downloader::acceptStatus(QNetworkReply *reply)
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         m_expectedEnd = length.isValid() ? length.toLongLong() : -1;
         m_total = m_expectedEnd;
+        // Known size: refuse at once rather than fill the disk and fail near the end.
+        const QStorageInfo storage(QFileInfo(m_path).absolutePath());
+        if (m_total > 0 && storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < m_total) {
+            const QLocale locale;
+            fail(ApiError(ApiError::Kind::FileError,
+                          tr("not enough free space: the dump needs %1, the disk has %2 free")
+                              .arg(locale.formattedDataSize(m_total), locale.formattedDataSize(storage.bytesAvailable()))));
+            return false;
+        }
         const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (type.startsWith(QLatin1String("text/html"), Qt::CaseInsensitive)) {
             fail(ApiError(ApiError::Kind::DownloadFailed,
@@ -178,8 +192,11 @@ void Downloader::onReadyRead()
             break;
         if (m_expectedEnd >= 0 && m_received + n > m_expectedEnd)
             return fail(ApiError(ApiError::Kind::DownloadFailed, tr("the server sent more data than it announced")));
-        if (m_file->write(chunk) != n)
-            return fail(ApiError(ApiError::Kind::FileError, m_file->errorString()));
+        if (m_file->write(chunk) != n) {
+            const int code = errno; // QFileDevice only says "Unknown error" for ENOSPC and friends
+            return fail(ApiError(ApiError::Kind::FileError,
+                                 code ? qt_error_string(code) : m_file->errorString()));
+        }
         m_received += n;
     }
     // Progress at most every 100 ms: a fast download delivers thousands of chunks a second.
