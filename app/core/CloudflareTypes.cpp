@@ -68,7 +68,9 @@ std::optional<DatabaseInfo> DatabaseInfo::fromJson(const QJsonValue &value)
     d.version = str(o, QLatin1String("version"));
     d.createdAt = QDateTime::fromString(str(o, QLatin1String("created_at")), Qt::ISODateWithMs);
     const QJsonValue size = o.value(QLatin1String("file_size"));
-    if (size.isDouble())
+    // JSON numbers are doubles: anything that is not a plausible byte count stays "unknown".
+    constexpr double MaxPlausibleSize = 1e18;
+    if (size.isDouble() && size.toDouble() >= 0 && size.toDouble() <= MaxPlausibleSize)
         d.fileSize = qint64(size.toDouble());
     const QJsonValue tables = o.value(QLatin1String("num_tables"));
     if (tables.isDouble())
