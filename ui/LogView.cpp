@@ -20,8 +20,12 @@ LogView::LogView(QWidget *parent)
 {
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setUniformItemSizes(true); // lets the view skip measuring thousands of rows
+    // Lines differ in width: measured one by one (in batches, so thousands stay quick), so the
+    // horizontal scroll bar reaches the end of the longest line instead of eliding it.
+    setLayoutMode(QListView::Batched);
+    setBatchSize(250);
     setWordWrap(false);
+    setTextElideMode(Qt::ElideNone);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 

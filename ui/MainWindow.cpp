@@ -349,6 +349,18 @@ void MainWindow::abortRequests()
     abortTask(m_tablesCall);
 }
 
+void MainWindow::reportRetries(ApiTask *task, const std::function<void(const QString &)> &show)
+{
+    connect(task, &ApiTask::retrying, this, [this, show](const ApiError &why, int attempt, int delayMs) {
+        const QString text = tr("%1 Trying again in %2 s (attempt %3)…")
+                                 .arg(why.summary())
+                                 .arg(qMax(1, (delayMs + 999) / 1000))
+                                 .arg(attempt + 1);
+        log(LogModel::Level::Warning, text);
+        show(text);
+    });
+}
+
 void MainWindow::onCredentialsEdited()
 {
     if (m_verified || m_verifyCall) {
@@ -387,6 +399,7 @@ void MainWindow::verify()
     }
     ApiCall *call = api->verifyToken();
     m_verifyCall = call;
+    reportRetries(call, [this](const QString &text) { m_credentials->setStatus(CredentialsPanel::Status::Busy, text); });
     connect(call, &ApiTask::finished, this, [this, call] { onTokenVerified(call, false); });
 }
 
@@ -475,8 +488,12 @@ void MainWindow::loadAccounts(bool asVerification)
     m_databases->setAccountsStatus(tr("Loading accounts…"), false);
     PagedCall *call = api->listAccounts();
     m_accountsCall = call;
-    if (asVerification)
+    if (asVerification) {
         m_verifyCall = call;
+        reportRetries(call, [this](const QString &text) { m_credentials->setStatus(CredentialsPanel::Status::Busy, text); });
+    } else {
+        reportRetries(call, [this](const QString &text) { m_databases->setAccountsStatus(text, false); });
+    }
     connect(call, &ApiTask::finished, this, [this, call, asVerification] { onAccountsListed(call, asVerification); });
 }
 
@@ -578,6 +595,7 @@ void MainWindow::loadDatabases(bool force)
     m_databases->setLoading(tr("Loading databases…"));
     PagedCall *call = api->listDatabases(accountId);
     m_databasesCall = call;
+    reportRetries(call, [this](const QString &text) { m_databases->setLoading(text); });
     connect(call, &ApiTask::finished, this, [this, call] {
         if (call != m_databasesCall)
             return;
@@ -623,6 +641,7 @@ void MainWindow::loadTables()
     m_tables->setLoading(tr("Reading the tables of %1…").arg(database->name));
     ApiCall *call = api->listSchemaObjects(accountId, database->uuid);
     m_tablesCall = call;
+    reportRetries(call, [this](const QString &text) { m_tables->setLoading(text); });
     updateReadiness();
     connect(call, &ApiTask::finished, this, [this, call] {
         if (call != m_tablesCall)
@@ -719,9 +738,17 @@ void MainWindow::onSaveFileChosen(const QString &path)
     abortRequests(); // D1 serves nothing else while it exports; stray list calls would only wait
     auto *controller = new ExportController(api, this);
     m_controller = controller;
-    connect(controller, &ExportController::stateChanged, this, [this](ExportController::State state) {
+    const QString name = database->name;
+    // The title tells how far it got, for a window that is minimised or behind others.
+    connect(controller, &ExportController::stateChanged, this, [this, name](ExportController::State state) {
         m_export->setState(state);
+        if (state == ExportController::State::Starting || state == ExportController::State::Exporting)
+            setWindowTitle(tr("Exporting %1…").arg(name));
         emit exportStateChanged(state);
+    });
+    connect(controller, &ExportController::downloadProgress, this, [this, name](qint64 received, qint64 total) {
+        if (total > 0)
+            setWindowTitle(tr("Downloading %1 (%2 %)").arg(name).arg(received * 100 / total));
     });
     connect(controller, &ExportController::logMessage, this,
             [this](ExportController::LogLevel level, const QString &text) { log(logLevelOf(level), text); });
@@ -740,6 +767,7 @@ void MainWindow::onExportFinished(const ExportResult &result)
     if (controller)
         controller->deleteLater();
     m_export->exportFinished(result);
+    setWindowTitle(tr("D1 Exporter"));
     setInputsLocked(false);
     updateReadiness();
     emit exportFinished(result);

@@ -12,6 +12,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -74,6 +75,9 @@ private:
     // The client for the current API base and credentials; nullptr (with `why`) if the base is unusable.
     CloudflareClient *client(QString *why = nullptr);
     void abortRequests();
+    // Retries of `task` are told in the log and through `show` (a status line), so a slow or
+    // failing network never looks like a hang.
+    void reportRetries(ApiTask *task, const std::function<void(const QString &)> &show);
 
     void verify();
     void onTokenVerified(ApiCall *call, bool accountForm);

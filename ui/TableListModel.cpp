@@ -31,7 +31,7 @@ QVariant TableListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return row.info.name;
-        return isVirtual ? tr("virtual table — cannot be exported") : tr("table");
+        return isVirtual ? tr("virtual (not exportable)") : tr("table");
     case Qt::CheckStateRole:
         if (index.column() != NameColumn)
             return {};

@@ -10,7 +10,8 @@ QString UiFormat::size(qint64 bytes)
 {
     if (bytes < 0)
         return QString();
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    // The IEC units (KiB, MiB) the core's log lines use too, so both parts of the window agree.
+    return QLocale().formattedDataSize(bytes, 1);
 }
 
 QString UiFormat::rate(double bytesPerSecond)

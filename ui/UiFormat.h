@@ -12,8 +12,8 @@ class UiFormat
 {
     Q_DECLARE_TR_FUNCTIONS(UiFormat)
 public:
-    static QString size(qint64 bytes);                // "12.3 MB"
-    static QString rate(double bytesPerSecond);        // "2.1 MB/s"
+    static QString size(qint64 bytes);                // "12.3 MiB"
+    static QString rate(double bytesPerSecond);        // "2.1 MiB/s"
     static QString duration(qint64 milliseconds);      // "850 ms", "4.2 s", "3 min 12 s", "1 h 05 min"
     static QString timeLeft(qint64 milliseconds);      // "about 3 s", "about 2 min 10 s"
     static QString clock(qint64 milliseconds);         // "0:07", "12:34", "1:02:03"

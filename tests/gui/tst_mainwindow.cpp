@@ -152,7 +152,6 @@ void TestMainWindow::init()
     m_emu->addAccount(AccountId, AccountName);
     m_emu->addDatabase(AccountId, QStringLiteral("shop"), m_shopPath);
     m_emu->addDatabase(AccountId, QStringLiteral("other"), m_otherPath);
-    m_emu->setAbandonTimeoutMs(500);
     QVERIFY(m_emu->listen());
 
     m_nam = std::make_unique<QNetworkAccessManager>();

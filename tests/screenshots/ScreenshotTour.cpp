@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
             return fail(error);
         emulator.addDatabase(account, QString::fromLatin1(s.name), path);
     }
-    emulator.setPollsBeforeComplete(40);
+    emulator.setPollsBeforeComplete(3); // the core spaces polls 0.5 s apart: a couple of seconds of "preparing"
     if (!emulator.listen())
         return fail(QStringLiteral("the emulator cannot listen"));
     // A slow download, so "running" shows bytes, rate and time left.
