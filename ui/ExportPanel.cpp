@@ -60,7 +60,10 @@ ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
     m_state->setFont(bold);
     m_state->setWordWrap(true);
     m_detail->setObjectName(QStringLiteral("progressDetailLabel"));
-    m_detail->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Its own line under the bar, one line tall even when empty: changing numbers never move the bar.
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing());
+    m_detail->setForegroundRole(QPalette::PlaceholderText);
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setAccessibleName(tr("Export progress"));
     m_progress->setRange(0, ProgressScale);
@@ -104,9 +107,6 @@ ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
     buttonRow->addWidget(m_cancel);
     buttonRow->addWidget(m_export);
 
-    auto *progressRow = new QHBoxLayout;
-    progressRow->addWidget(m_progress, 1);
-    progressRow->addWidget(m_detail);
 
     auto *resultRow = new QHBoxLayout;
     resultRow->addWidget(m_resultIcon, 0, Qt::AlignVCenter);
@@ -116,7 +116,8 @@ ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttonRow);
-    layout->addLayout(progressRow);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_detail);
     layout->addWidget(logLabel);
     layout->addWidget(m_logView, 1);
     layout->addLayout(resultRow);
