@@ -13,10 +13,15 @@ app_id=io.github.d1exporter.D1Exporter
 skip() { echo "SKIP: $*"; exit 77; }
 [ "$(id -u)" -eq 0 ] || skip "installing a package needs root (run ctest as root, or -LE package)"
 command -v dpkg >/dev/null && command -v dpkg-deb >/dev/null || skip "dpkg is not installed (not a Debian system)"
-# Never replace, then remove, a copy of the program someone installed for real.
+# Never replace, then remove, a copy of the program someone installed for real. A copy this test
+# installed (the marker says so) is a leftover of a run killed before it could clean up.
+marker=/var/tmp/d1x-package-test.installed
 if dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-    skip "$package is already installed on this machine; remove it (dpkg -r $package) to run this test"
+    [ -e "$marker" ] || skip "$package is already installed on this machine; remove it (dpkg -r $package) to run this test"
+    echo "removing the $package an earlier, killed run of this test left installed"
+    dpkg -r "$package" >/dev/null || { echo "FAIL: cannot remove the leftover $package"; echo "0 passed, 1 failed"; exit 1; }
 fi
+rm -f "$marker"
 
 passed=0
 failed=0
@@ -30,7 +35,9 @@ check() { # check DESCRIPTION COMMAND...: passes when the command succeeds
 work=$(mktemp -d /tmp/d1x-package-test.XXXXXX)
 installed=no
 cleanup() {
-    if [ "$installed" = yes ]; then dpkg -r "$package" >"$work/remove.log" 2>&1 || cat "$work/remove.log"; fi
+    if [ "$installed" = yes ]; then
+        if dpkg -r "$package" >"$work/remove.log" 2>&1; then rm -f "$marker"; else cat "$work/remove.log"; fi
+    fi
     rm -rf "$work"
 }
 finish() {
@@ -87,10 +94,9 @@ others=$(grep '^/usr/share/applications/.*\.desktop$' "$work/contents" | grep -v
 [ -z "$others" ] || echo "WARNING: more launchers than $app_id.desktop (a second menu entry): $others"
 
 # 4. Install it for real: dpkg resolves the Depends against this machine.
-if dpkg -i "$deb" >"$work/install.log" 2>&1; then
-    installed=yes
-else
-    installed=yes # half-installed: remove it on the way out all the same
+installed=yes # from here on, whatever dpkg leaves behind is removed on the way out
+touch "$marker"
+if ! dpkg -i "$deb" >"$work/install.log" 2>&1; then
     echo "dpkg -i could not configure the package; asking apt for the missing dependencies"
     DEBIAN_FRONTEND=noninteractive timeout 300 apt-get -f install -y >>"$work/install.log" 2>&1
 fi
@@ -180,6 +186,7 @@ check "lintian reports no errors" test "$status" -eq 0
 # 8. Remove it again; nothing of it may stay behind.
 if dpkg -r "$package" >"$work/remove.log" 2>&1; then
     installed=no
+    rm -f "$marker"
     pass "dpkg -r $package"
 else
     cat "$work/remove.log"
