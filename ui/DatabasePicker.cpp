@@ -3,6 +3,7 @@
 
 #include "AccountCombo.h"
 #include "DatabaseListModel.h"
+#include "SearchLineEdit.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
@@ -26,7 +27,7 @@ DatabasePicker::DatabasePicker(QWidget *parent)
     , m_account(new AccountCombo(this))
     , m_reloadAccounts(new QToolButton(this))
     , m_accountsStatus(new QLabel(this))
-    , m_filter(new QLineEdit(this))
+    , m_filter(new SearchLineEdit(this))
     , m_reload(new QPushButton(tr("Rel&oad"), this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
@@ -54,7 +55,6 @@ DatabasePicker::DatabasePicker(QWidget *parent)
 
     m_filter->setObjectName(QStringLiteral("databaseFilterEdit"));
     m_filter->setPlaceholderText(tr("Name or ID"));
-    m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Search databases"));
     auto *filterLabel = new QLabel(tr("&Search:"), this);
     filterLabel->setBuddy(m_filter);

@@ -183,20 +183,21 @@ void ExportPanel::setDownloadProgress(qint64 received, qint64 total, double byte
         m_progress->setRange(0, ProgressScale);
         m_progress->setValue(int(qBound(qint64(0), received * ProgressScale / total, qint64(ProgressScale))));
         m_progress->setTextVisible(true);
-        QString text = tr("%1 of %2").arg(UiFormat::size(received), UiFormat::size(total));
-        if (bytesPerSecond > 0) {
-            text += QStringLiteral(" · ") + UiFormat::rate(bytesPerSecond);
+        const QString done = UiFormat::size(received);
+        const QString all = UiFormat::size(total);
+        if (bytesPerSecond <= 0) {
+            m_detail->setText(tr("%1 of %2").arg(done, all));
+        } else if (received >= total) {
+            m_detail->setText(tr("%1 of %2 · %3").arg(done, all, UiFormat::rate(bytesPerSecond)));
+        } else {
             const qint64 leftMs = qint64(double(total - received) / bytesPerSecond * 1000.0);
-            if (received < total)
-                text += QStringLiteral(" · ") + tr("%1 left").arg(UiFormat::timeLeft(leftMs));
+            m_detail->setText(tr("%1 of %2 · %3 · %4 left")
+                                  .arg(done, all, UiFormat::rate(bytesPerSecond), UiFormat::timeLeft(leftMs)));
         }
-        m_detail->setText(text);
     } else {
         m_progress->setRange(0, 0); // the size is unknown: keep showing activity
-        QString text = UiFormat::size(received);
-        if (bytesPerSecond > 0)
-            text += QStringLiteral(" · ") + UiFormat::rate(bytesPerSecond);
-        m_detail->setText(text);
+        m_detail->setText(bytesPerSecond > 0 ? tr("%1 · %2").arg(UiFormat::size(received), UiFormat::rate(bytesPerSecond))
+                                             : UiFormat::size(received));
     }
 }
 

@@ -2,6 +2,7 @@
 #include "TablePicker.h"
 
 #include "TableListModel.h"
+#include "SearchLineEdit.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -18,7 +19,7 @@ namespace d1x::ui {
 
 TablePicker::TablePicker(QWidget *parent)
     : QGroupBox(tr("Tables"), parent)
-    , m_filter(new QLineEdit(this))
+    , m_filter(new SearchLineEdit(this))
     , m_selectAll(new QPushButton(tr("Select a&ll"), this))
     , m_selectNone(new QPushButton(tr("Select &none"), this))
     , m_view(new QTreeView(this))
@@ -32,7 +33,6 @@ TablePicker::TablePicker(QWidget *parent)
 
     m_filter->setObjectName(QStringLiteral("tableFilterEdit"));
     m_filter->setPlaceholderText(tr("Table name"));
-    m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter tables"));
     auto *filterLabel = new QLabel(tr("Filter ta&bles:"), this);
     filterLabel->setBuddy(m_filter);
