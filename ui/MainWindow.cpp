@@ -102,7 +102,7 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, AppSettings *settings, Creden
 MainWindow::~MainWindow()
 {
     saveSettings();
-    abortRequests();
+    abortRequests(false);
     if (m_controller && m_controller->isRunning())
         m_controller->cancel(); // leaves no partial file behind
 }
@@ -341,12 +341,31 @@ CloudflareClient *MainWindow::client(QString *why)
     return m_client;
 }
 
-void MainWindow::abortRequests()
+void MainWindow::abortRequests(bool resetStatus)
 {
+    const bool verifying = m_verifyCall;
+    const bool listingAccounts = m_accountsCall;
+    const bool listingDatabases = m_databasesCall;
+    const bool readingTables = m_tablesCall;
     abortTask(m_verifyCall);
     abortTask(m_accountsCall);
     abortTask(m_databasesCall);
     abortTask(m_tablesCall);
+    if (!resetStatus)
+        return;
+    // No status line may keep saying "Loading…" for a request that is gone.
+    if (verifying)
+        m_credentials->setStatus(CredentialsPanel::Status::Unknown, tr("Not verified yet."));
+    if (listingAccounts)
+        m_databases->setAccountsStatus({}, false);
+    if (listingDatabases) {
+        m_loadedAccountId.clear();
+        m_databases->clear(tr("Choose an account to see its databases."));
+    }
+    if (readingTables) {
+        m_tables->clear(tr("Choose a database to see its tables."));
+        updateReadiness();
+    }
 }
 
 void MainWindow::reportRetries(ApiTask *task, const std::function<void(const QString &)> &show)
@@ -735,7 +754,6 @@ void MainWindow::onSaveFileChosen(const QString &path)
     request.options = m_tables->exportOptions();
     request.outputPath = path;
 
-    abortRequests(); // D1 serves nothing else while it exports; stray list calls would only wait
     auto *controller = new ExportController(api, this);
     m_controller = controller;
     const QString name = database->name;

@@ -74,7 +74,8 @@ private:
     void log(LogModel::Level level, const QString &text);
     // The client for the current API base and credentials; nullptr (with `why`) if the base is unusable.
     CloudflareClient *client(QString *why = nullptr);
-    void abortRequests();
+    // Stops every list or check in flight; with `resetStatus`, their "Loading…" lines go too.
+    void abortRequests(bool resetStatus = true);
     // Retries of `task` are told in the log and through `show` (a status line), so a slow or
     // failing network never looks like a hang.
     void reportRetries(ApiTask *task, const std::function<void(const QString &)> &show);

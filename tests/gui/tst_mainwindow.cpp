@@ -88,6 +88,7 @@ private slots:
     void logCopiesLines();
     void keyboardAndAccessibility();
     void offlineDemoRunsTheBundledEmulator();
+    void transientFailureIsRetriedVisibly();
 
 private:
     void makeWindow();
@@ -856,6 +857,26 @@ void TestMainWindow::offlineDemoRunsTheBundledEmulator()
     const QByteArray ini = readFile(m_iniPath);
     QVERIFY(!ini.contains("demo-token"));
     QVERIFY2(!ini.contains(demoBase.toUtf8()), ini.constData());
+}
+
+void TestMainWindow::transientFailureIsRetriedVisibly()
+{
+    // A 502 page from a proxy, then a rate limit, while listing databases: told, retried, recovered.
+    emu::FaultSpec proxy;
+    proxy.step = emu::Step::ListDatabases;
+    proxy.fault = emu::Fault::Html502;
+    m_emu->addFault(proxy);
+    emu::FaultSpec limited;
+    limited.step = emu::Step::ListDatabases;
+    limited.fault = emu::Fault::RateLimited;
+    limited.retryAfterSeconds = 0;
+    m_emu->addFault(limited);
+    signIn(Token);
+    CHECK_HELPER();
+    QTRY_COMPARE_WITH_TIMEOUT(child<QTableView>("databaseView")->model()->rowCount(), 2, 20000);
+    const QString log = m_window->logModel()->allText();
+    QCOMPARE(log.count(QLatin1String("Trying again")), 2);
+    QVERIFY(child<QLabel>("databaseStatusLabel")->text().startsWith(QLatin1String("Databases: 2")));
 }
 
 QTEST_MAIN(TestMainWindow)
