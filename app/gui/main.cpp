@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "CredentialStore.h"
 #include "MainWindow.h"
+#include "TerminationWatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,5 +87,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.demo))
         window.startDemo();
     window.show();
+    // SIGTERM/SIGINT leave through the event loop, so the window's destructor cancels an export cleanly.
+    d1x::ui::TerminationWatcher termination;
+    QObject::connect(&termination, &d1x::ui::TerminationWatcher::terminationRequested, &app, &QApplication::quit);
     return app.exec();
 }

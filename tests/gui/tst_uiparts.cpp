@@ -5,11 +5,14 @@
 #include "DemoLauncher.h"
 #include "LogModel.h"
 #include "TableListModel.h"
+#include "TerminationWatcher.h"
 #include "UiFormat.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <csignal>
 
 using namespace d1x;
 using namespace d1x::ui;
@@ -30,6 +33,7 @@ private slots:
     void safeFileNames();
     void demoLauncherStartsTheEmulator();
     void demoLauncherReportsAMissingProgram();
+    void terminationSignalBecomesAQtSignal();
 
 private:
     static QList<TableInfo> schema();
@@ -206,6 +210,15 @@ void TestUiParts::demoLauncherReportsAMissingProgram()
     launcher.start(QStringLiteral("/nonexistent/d1-emulator"));
     QVERIFY(failed.wait(5000));
     QVERIFY(failed.first().first().toString().contains(QLatin1String("not found")));
+}
+
+void TestUiParts::terminationSignalBecomesAQtSignal()
+{
+    TerminationWatcher watcher;
+    QSignalSpy requested(&watcher, &TerminationWatcher::terminationRequested);
+    ::raise(SIGTERM); // handled: the process goes on, and the event loop hears of it
+    QVERIFY(requested.wait(5000));
+    QCOMPARE(requested.size(), 1);
 }
 
 QTEST_MAIN(TestUiParts)
