@@ -25,6 +25,7 @@ QFormLayout *makeForm(QWidget *page)
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop); // spare height of the shorter page goes below
     return form;
 }
 } // namespace
@@ -69,6 +70,7 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     tokenHint->setOpenExternalLinks(true);
     tokenHint->setTextInteractionFlags(Qt::TextBrowserInteraction);
     tokenHint->setForegroundRole(QPalette::PlaceholderText);
+    tokenHint->setWordWrap(true); // so it never sets the column's minimum width
     tokenForm->addRow(QString(), tokenHint);
 
     // Page 1: email + global API key.

@@ -38,7 +38,7 @@ QVariant DatabaseListModel::data(const QModelIndex &index, int role) const
         case TablesColumn:
             return db.numTables >= 0 ? QLocale().toString(db.numTables) : QString();
         case CreatedColumn:
-            return UiFormat::dateTime(db.createdAt);
+            return UiFormat::date(db.createdAt); // the time is in the tooltip
         }
         return {};
     case SortRole:
@@ -62,6 +62,8 @@ QVariant DatabaseListModel::data(const QModelIndex &index, int role) const
         QString tip = tr("%1\nID: %2").arg(db.name, db.uuid);
         if (!db.jurisdiction.isEmpty())
             tip += QLatin1Char('\n') + tr("Jurisdiction: %1").arg(db.jurisdiction);
+        if (db.createdAt.isValid())
+            tip += QLatin1Char('\n') + tr("Created: %1").arg(UiFormat::dateTime(db.createdAt));
         if (!db.version.isEmpty())
             tip += QLatin1Char('\n') + tr("Storage: %1").arg(db.version);
         return tip;

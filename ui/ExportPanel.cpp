@@ -158,7 +158,7 @@ void ExportPanel::exportStarted(const QString &path)
 
 void ExportPanel::setState(ExportController::State state)
 {
-    m_state_ = state;
+    m_stateValue = state;
     m_state->setText(ExportController::stateText(state));
     switch (state) {
     case ExportController::State::Starting:
@@ -255,7 +255,7 @@ void ExportPanel::updateElapsed()
 {
     if (!m_running)
         return;
-    if (m_state_ == ExportController::State::Starting || m_state_ == ExportController::State::Exporting)
+    if (m_stateValue == ExportController::State::Starting || m_stateValue == ExportController::State::Exporting)
         m_detail->setText(tr("%1 elapsed").arg(UiFormat::clock(m_clock.elapsed())));
 }
 

@@ -60,7 +60,7 @@ private:
     QPushButton *m_copyPath;
     QTimer m_tick;
     QElapsedTimer m_clock;
-    ExportController::State m_state_ = ExportController::State::Idle;
+    ExportController::State m_stateValue = ExportController::State::Idle;
     QString m_path;
     QString m_savedPath;
     bool m_running = false;

@@ -96,8 +96,12 @@ TablePicker::TablePicker(QWidget *parent)
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(filterLabel);
     filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(m_selectAll);
-    filterRow->addWidget(m_selectNone);
+
+    // Under the list, as in DB Browser for SQLite's export dialog: the count beside the buttons that change it.
+    auto *selectRow = new QHBoxLayout;
+    selectRow->addWidget(m_summary, 1);
+    selectRow->addWidget(m_selectAll, 0, Qt::AlignTop);
+    selectRow->addWidget(m_selectNone, 0, Qt::AlignTop);
 
     auto *contentRow = new QHBoxLayout;
     contentRow->addWidget(contentLabel);
@@ -108,7 +112,7 @@ TablePicker::TablePicker(QWidget *parent)
     layout->addLayout(filterRow);
     layout->addWidget(listLabel);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
+    layout->addLayout(selectRow);
     layout->addWidget(m_virtualNote);
     layout->addLayout(contentRow);
 
@@ -222,7 +226,7 @@ void TablePicker::updateSummary()
 
 QList<QWidget *> TablePicker::tabOrder() const
 {
-    return {m_filter, m_selectAll, m_selectNone, m_view, m_content};
+    return {m_filter, m_view, m_selectAll, m_selectNone, m_content};
 }
 
 } // namespace d1x::ui

@@ -61,6 +61,13 @@ QString UiFormat::dateTime(const QDateTime &when)
     return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString UiFormat::date(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QString();
+    return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
+}
+
 QString UiFormat::safeFileName(const QString &name)
 {
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));

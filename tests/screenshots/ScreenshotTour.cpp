@@ -1,6 +1,7 @@
 // d1x-screenshot-tour: shows the real main window against the in-process emulator, walks the whole
 // flow the way a user would (sign in, pick a database and tables, export) and saves the window at
 // three moments: form filled, export running, export done. Run by take.sh under xvfb-run.
+// Usage: d1x-screenshot-tour OUT_DIR [WIDTHxHEIGHT]
 #include "AccountCombo.h"
 #include "AppSettings.h"
 #include "CloudflareEmulator.h"
@@ -93,7 +94,14 @@ int main(int argc, char *argv[])
     d1x::CredentialStore store;
     store.setServiceName(QStringLiteral("D1 Exporter screenshot tour"));
     d1x::ui::MainWindow window(&nam, &settings, &store);
-    window.resize(1080, 760);
+    // An optional WIDTHxHEIGHT checks how the layout copes with smaller screens.
+    QSize size(1080, 760);
+    if (argc > 2) {
+        const QStringList parts = QString::fromLocal8Bit(argv[2]).split(QLatin1Char('x'));
+        if (parts.size() == 2)
+            size = QSize(parts.at(0).toInt(), parts.at(1).toInt());
+    }
+    window.resize(size);
     window.show();
 
     bool shotRunning = false;
