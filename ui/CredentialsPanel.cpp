@@ -71,6 +71,7 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     tokenHint->setTextInteractionFlags(Qt::TextBrowserInteraction);
     tokenHint->setForegroundRole(QPalette::PlaceholderText);
     tokenHint->setWordWrap(true); // so it never sets the column's minimum width
+    tokenHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     tokenForm->addRow(QString(), tokenHint);
 
     // Page 1: email + global API key.
