@@ -69,6 +69,8 @@ int CliApp::exitCodeFor(const ApiError &error)
         return NetworkFailed;
     case ApiError::Kind::FileError:
         return FileFailed;
+    case ApiError::Kind::VerifyFailed:
+        return VerifyFailed;
     case ApiError::Kind::Cancelled:
         return Interrupted;
     }

@@ -29,6 +29,7 @@ public:
         ExportFailed = 5,   // D1 refused or failed the export (also: already running)
         NetworkFailed = 6,  // network, TLS, server errors, rate limit, garbled answers, download
         FileFailed = 7,     // the output file could not be written
+        VerifyFailed = 8,   // the dump was saved but does not load into SQLite, or its row counts differ
         Interrupted = 130,  // Ctrl+C / SIGTERM: cancelled cleanly
     };
 

@@ -138,6 +138,8 @@ QString ApiError::summary() const
         return tr("The download failed: %1").arg(m_detail);
     case Kind::FileError:
         return tr("The file could not be saved: %1").arg(m_detail);
+    case Kind::VerifyFailed:
+        return tr("The dump could not be loaded into SQLite: %1").arg(m_detail);
     case Kind::Cancelled:
         return tr("Cancelled.");
     }
@@ -176,6 +178,8 @@ QString ApiError::advice() const
         return tr("Try the export again.");
     case Kind::FileError:
         return tr("Choose another location, or free some disk space, and try again.");
+    case Kind::VerifyFailed:
+        return tr("Export again; if it keeps happening, keep the SQL file and report the statement named above.");
     default:
         return {};
     }
@@ -189,7 +193,7 @@ QString ApiError::technical() const
     for (const CfMessage &m : m_cfErrors)
         parts << (m.code ? QStringLiteral("%1: %2").arg(m.code).arg(m.message) : m.message);
     if (m_cfErrors.isEmpty() && !m_detail.isEmpty() && m_kind != Kind::ExportFailed && m_kind != Kind::FileError
-        && m_kind != Kind::DownloadFailed && m_kind != Kind::InvalidInput && m_kind != Kind::Network
+        && m_kind != Kind::VerifyFailed && m_kind != Kind::DownloadFailed && m_kind != Kind::InvalidInput && m_kind != Kind::Network
         && m_kind != Kind::Tls)
         parts << m_detail;
     return parts.join(QLatin1String(", "));

@@ -34,6 +34,7 @@ public:
         UrlExpired,       // the signed download URL is no longer valid
         DownloadFailed,   // the download host refused or broke the transfer
         FileError,        // the output file could not be written
+        VerifyFailed,     // the saved dump could not be loaded into SQLite (for an .sqlite output)
         Cancelled,
     };
 

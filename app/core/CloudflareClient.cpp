@@ -119,6 +119,23 @@ ApiCall *CloudflareClient::query(const QString &accountId, const QString &databa
                 "POST", QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+ApiCall *CloudflareClient::rawQuery(const QString &accountId, const QString &databaseId, const QString &sql,
+                                    const QJsonArray &params)
+{
+    QJsonObject body;
+    body.insert(QLatin1String("sql"), sql);
+    body.insert(QLatin1String("params"), params);
+    return call({QStringLiteral("accounts"), accountId, QStringLiteral("d1"), QStringLiteral("database"), databaseId,
+                 QStringLiteral("raw")},
+                "POST", QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *CloudflareClient::listAllSchemaObjects(const QString &accountId, const QString &databaseId)
+{
+    return query(accountId, databaseId,
+                 QStringLiteral("SELECT name, type, tbl_name, sql FROM sqlite_schema ORDER BY rowid"));
+}
+
 ApiCall *CloudflareClient::listSchemaObjects(const QString &accountId, const QString &databaseId)
 {
     return query(accountId, databaseId,

@@ -40,8 +40,14 @@ public:
     // Read-only SQL through /query; result() as the API gives it (see TableInfo::listFromQueryResult).
     ApiCall *query(const QString &accountId, const QString &databaseId, const QString &sql,
                    const QJsonArray &params = {});
+    // The same through /raw: result() is [{results: {columns, rows}}], which keeps the column order.
+    ApiCall *rawQuery(const QString &accountId, const QString &databaseId, const QString &sql,
+                      const QJsonArray &params = {});
     // Tables, indexes, views and triggers from sqlite_schema, in creation order.
     ApiCall *listSchemaObjects(const QString &accountId, const QString &databaseId);
+    // Every row of sqlite_schema, in creation order, including sqlite_sequence, sqlite_stat*, the
+    // shadow tables of virtual tables and D1's _cf_* tables: what an ExportPlan is made from.
+    ApiCall *listAllSchemaObjects(const QString &accountId, const QString &databaseId);
     // One POST of the polling export: omit `bookmark` to start, pass at_bookmark to poll.
     ApiCall *exportDatabase(const QString &accountId, const QString &databaseId, const ExportOptions &options,
                             const QString &bookmark = {});

@@ -1,4 +1,4 @@
-// Downloader: signed-URL download into a QSaveFile, with resume and strict completeness checks.
+// Downloader: signed-URL download into a DumpSink, with resume, back-pressure and strict completeness checks.
 #include "Downloader.h"
 
 #include <QNetworkAccessManager>
@@ -8,7 +8,6 @@
 #include <QRegularExpression>
 #include <QStorageInfo>
 
-#include <cerrno>
 
 namespace d1x {
 
@@ -29,15 +28,15 @@ Downloader::Downloader(QNetworkAccessManager *nam, QObject *parent)
 Downloader::~Downloader()
 {
     dropReply();
-    if (m_file)
-        m_file->cancelWriting();
 }
 
-void Downloader::start(const QUrl &url, const QString &path)
+void Downloader::start(const QUrl &url, DumpSink *sink)
 {
     dropReply();
+    if (m_sink)
+        m_sink->disconnect(this);
     m_url = url;
-    m_path = path;
+    m_sink = sink;
     m_error = ApiError();
     m_received = 0;
     m_total = -1;
@@ -46,17 +45,15 @@ void Downloader::start(const QUrl &url, const QString &path)
     m_samples.clear();
     m_running = true;
     m_clock.start();
-
-    m_file = std::make_unique<QSaveFile>(path);
-    // Without this, a QSaveFile on a path that is a symlink or in an unwritable folder falls back to
-    // writing in place, which could leave a partial file where the user's dump was.
-    m_file->setDirectWriteFallback(false);
-    // Unbuffered: chunks are already large, and a second copy through QFileDevice's buffer costs throughput.
-    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-        const QString why = m_file->errorString();
-        m_file.reset();
-        return fail(ApiError(ApiError::Kind::FileError, QStringLiteral("%1: %2").arg(path, why)));
-    }
+    if (!sink || sink->hasFailed())
+        return fail(ApiError(ApiError::Kind::FileError, sink ? sink->errorString() : QString()));
+    // The writer caught up: read what waits in the reply (it stops filling its buffer meanwhile).
+    connect(sink, &DumpSink::drained, this, [this] {
+        if (m_reply && m_statusAccepted)
+            onReadyRead();
+    });
+    connect(sink, &DumpSink::failed, this,
+            [this](const QString &why) { fail(ApiError(ApiError::Kind::FileError, why)); });
     sendRequest();
 }
 
@@ -136,10 +133,7 @@ bool Downloader::acceptStatus(QNetworkReply *reply)
         if (resuming) {
             // The server ignored the Range header: start over cleanly in the same temporary file.
             emit notice(tr("The server cannot resume; downloading again from the start."));
-            if (!m_file->seek(0) || !m_file->resize(0)) {
-                fail(ApiError(ApiError::Kind::FileError, m_file->errorString()));
-                return false;
-            }
+            m_sink->reset();
             m_received = 0;
             m_receivedAtAttemptStart = 0;
         }
@@ -147,8 +141,9 @@ bool Downloader::acceptStatus(QNetworkReply *reply)
         m_expectedEnd = length.isValid() ? length.toLongLong() : -1;
         m_total = m_expectedEnd;
         // Known size: refuse at once rather than fill the disk and fail near the end.
-        const QStorageInfo storage(QFileInfo(m_path).absolutePath());
-        if (m_total > 0 && storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < m_total) {
+        // (Compressed output needs less, by an amount unknown until it is written.)
+        const QStorageInfo storage(QFileInfo(m_sink->path()).absolutePath());
+        if (m_total > 0 && m_sink->compression() == DumpSink::Compression::None && storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < m_total) {
             const QLocale locale;
             fail(ApiError(ApiError::Kind::FileError,
                           tr("not enough free space: the dump needs %1, the disk has %2 free")
@@ -174,9 +169,9 @@ void Downloader::onMetaDataChanged()
         acceptStatus(m_reply);
 }
 
-void Downloader::onReadyRead()
+void Downloader::readAvailable(bool drainAll)
 {
-    if (!m_reply)
+    if (!m_reply || !m_sink)
         return;
     if (!m_statusAccepted) {
         if (!acceptStatus(m_reply))
@@ -185,6 +180,10 @@ void Downloader::onReadyRead()
     if (!m_reply)
         return; // acceptStatus failed the download
     while (m_reply && m_reply->bytesAvailable() > 0) {
+        // Back-pressure: the sink's writer is behind; DumpSink::drained() brings us back. The reply's
+        // bounded read buffer then fills and TCP slows the sender.
+        if (!drainAll && m_sink->queuedBytes() >= DumpSink::highWaterBytes())
+            break;
         // readAll() hands over the reply's buffered chunks (bounded by the read buffer size).
         const QByteArray chunk = m_reply->readAll();
         const qint64 n = chunk.size();
@@ -192,11 +191,8 @@ void Downloader::onReadyRead()
             break;
         if (m_expectedEnd >= 0 && m_received + n > m_expectedEnd)
             return fail(ApiError(ApiError::Kind::DownloadFailed, tr("the server sent more data than it announced")));
-        if (m_file->write(chunk) != n) {
-            const int code = errno; // QFileDevice only says "Unknown error" for ENOSPC and friends
-            return fail(ApiError(ApiError::Kind::FileError,
-                                 code ? qt_error_string(code) : m_file->errorString()));
-        }
+        if (!m_sink->write(chunk))
+            return fail(ApiError(ApiError::Kind::FileError, m_sink->errorString()));
         m_received += n;
     }
     // Progress at most every 100 ms: a fast download delivers thousands of chunks a second.
@@ -210,7 +206,7 @@ void Downloader::onReplyFinished()
     if (!reply)
         return;
     if (m_statusAccepted)
-        onReadyRead(); // drain whatever arrived with the end of the body
+        readAvailable(true); // drain whatever arrived with the end of the body (at most the read buffer)
     if (!m_running || m_reply != reply)
         return;
     m_reply = nullptr;
@@ -283,9 +279,6 @@ void Downloader::handleInterruption(const QString &why)
 void Downloader::succeed()
 {
     m_transferMs = m_clock.elapsed();
-    if (!m_file->commit()) // flushes to disk (fdatasync) and renames over the target
-        return fail(ApiError(ApiError::Kind::FileError, m_file->errorString()));
-    m_file.reset();
     m_running = false;
     m_error = ApiError();
     emit progress(m_received, m_received);
@@ -297,10 +290,6 @@ void Downloader::fail(const ApiError &error)
     if (!m_running)
         return;
     dropReply();
-    if (m_file) {
-        m_file->cancelWriting();
-        m_file.reset(); // the temporary file is removed; an existing file at the path is untouched
-    }
     m_running = false;
     m_expiredPending = false;
     m_error = error;

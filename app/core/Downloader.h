@@ -1,22 +1,23 @@
-// Streams the finished dump from its signed URL into a file, with flat memory.
+// Streams the finished dump from its signed URL into a DumpSink, with flat memory.
 //
 // The request carries no Cloudflare credentials. The status is checked before a byte is written;
-// every chunk goes straight into a QSaveFile; the byte count is checked against Content-Length
-// (Qt can report a truncated body as success); only a complete body is committed, so an existing
-// file at the path is replaced only by a good one, and nothing is left behind otherwise.
+// every chunk goes straight to the sink (which writes it to a temporary file on its own thread); the
+// byte count is checked against Content-Length (Qt can report a truncated body as success). When the
+// sink falls behind (gzip on a fast link), reading pauses until it drains, so memory stays flat and
+// TCP slows the sender. finished() without error means every byte announced is in the sink: the
+// owner then commits the sink (or cancels it), so an existing file is replaced only by a good one.
 // A transfer cut part-way resumes with a Range request from the byte reached; when the signed URL
 // has expired, urlExpired() asks the owner for a fresh one (resumeWithUrl()).
 #pragma once
 
 #include "ApiError.h"
+#include "DumpSink.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUrl>
-#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -38,8 +39,8 @@ public:
     ~Downloader() override;
 
     void setPolicy(const Policy &policy) { m_policy = policy; }
-    // Opens the output first (so a bad path fails before any network traffic), then downloads.
-    void start(const QUrl &url, const QString &path);
+    // Downloads into `sink`, which must be open; the sink is not committed or cancelled here.
+    void start(const QUrl &url, DumpSink *sink);
     // After urlExpired(): continue from the byte reached with a fresh signed URL.
     void resumeWithUrl(const QUrl &url);
     void cancel();
@@ -48,8 +49,7 @@ public:
     qint64 bytesReceived() const { return m_received; }
     qint64 bytesTotal() const { return m_total; }
     const ApiError &error() const { return m_error; }
-    QString path() const { return m_path; }
-    // From start() to the last byte received, before the file is flushed to disk and committed.
+    // From start() to the last byte received (handed to the sink), before the file is committed.
     qint64 transferMs() const { return m_transferMs; }
 
     // Average rate over the last few seconds, in bytes per second.
@@ -67,7 +67,8 @@ signals:
 private:
     void sendRequest();
     void onMetaDataChanged();
-    void onReadyRead();
+    void onReadyRead() { readAvailable(false); }
+    void readAvailable(bool drainAll);
     void onReplyFinished();
     void handleInterruption(const QString &why);
     void fail(const ApiError &error);
@@ -79,9 +80,8 @@ private:
     QNetworkAccessManager *m_nam;
     Policy m_policy;
     QPointer<QNetworkReply> m_reply;
-    std::unique_ptr<QSaveFile> m_file;
+    QPointer<DumpSink> m_sink;
     QUrl m_url;
-    QString m_path;
     ApiError m_error;
     QTimer m_retryTimer;
     bool m_running = false;

@@ -1,13 +1,27 @@
-// ExportController: the polling state machine and the hand-over to the Downloader.
+// ExportController: planning, the polling state machine, the hand-over to the Downloader and the
+// DumpSink, what is appended for virtual tables, and verification.
 #include "ExportController.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QLocale>
+#include <QRandomGenerator>
+#include <QTemporaryFile>
 #include <QTimer>
 
 namespace d1x {
+
+namespace {
+constexpr qint64 EpilogueReadBytes = 1024 * 1024;
+// SQLite refuses compound SELECTs of more than 500 parts; a /query may hold several statements.
+constexpr int CountsPerStatement = 400;
+
+QString joinedNames(const QStringList &names)
+{
+    return names.join(QLatin1String(", "));
+}
+} // namespace
 
 ExportController::ExportController(CloudflareClient *client, QObject *parent)
     : QObject(parent)
@@ -39,6 +53,10 @@ ExportController::~ExportController()
 {
     if (m_call)
         m_call->abort();
+    m_verifier.reset(); // stops the worker before the files it uses are removed
+    if (m_sink)
+        m_sink->cancel();
+    cleanUpTemporaries();
 }
 
 void ExportController::setOrphanRecovery(int intervalMs, int maxWaitMs)
@@ -54,7 +72,8 @@ void ExportController::setDownloadPolicy(const Downloader::Policy &policy)
 
 bool ExportController::isRunning() const
 {
-    return m_state == State::Starting || m_state == State::Exporting || m_state == State::Downloading;
+    return m_state == State::Starting || m_state == State::Exporting || m_state == State::Downloading
+        || m_state == State::Verifying;
 }
 
 QString ExportController::stateText(State state)
@@ -68,6 +87,8 @@ QString ExportController::stateText(State state)
         return tr("D1 is preparing the dump…");
     case State::Downloading:
         return tr("Downloading the dump…");
+    case State::Verifying:
+        return tr("Verifying the dump…");
     case State::Succeeded:
         return tr("Export finished");
     case State::Failed:
@@ -91,6 +112,36 @@ void ExportController::log(LogLevel level, const QString &text)
     emit logMessage(level, m_client->credentials().redact(text));
 }
 
+ApiCall *ExportController::trackCall(ApiCall *call)
+{
+    m_call = call;
+    connect(call, &ApiTask::retrying, this, [this](const ApiError &why, int attempt, int delayMs) {
+        log(LogLevel::Warning, tr("%1 Retrying in %2 s (attempt %3).")
+                                   .arg(why.summary()).arg(delayMs / 1000.0, 0, 'f', 1).arg(attempt + 1));
+    });
+    return call;
+}
+
+bool ExportController::checkTarget(const QString &path)
+{
+    const QFileInfo target(path);
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (target.isDir()) {
+        finishWith(ApiError(ApiError::Kind::FileError, tr("%1 is a folder").arg(nativePath)));
+        return false;
+    }
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.isDir()) {
+        finishWith(ApiError(ApiError::Kind::FileError, tr("the folder of %1 does not exist").arg(nativePath)));
+        return false;
+    }
+    if (!folder.isWritable()) {
+        finishWith(ApiError(ApiError::Kind::FileError, tr("the folder of %1 is not writable").arg(nativePath)));
+        return false;
+    }
+    return true;
+}
+
 void ExportController::start(const ExportRequest &request)
 {
     if (isRunning())
@@ -98,28 +149,48 @@ void ExportController::start(const ExportRequest &request)
     m_request = request;
     m_result = ExportResult();
     m_result.path = request.outputPath;
+    m_plan = ExportPlan();
+    m_d1Options = request.options;
+    m_needsD1Export = true;
     m_bookmark.clear();
     m_polls = 0;
     m_refreshingUrl = false;
     m_startMayBeOrphaned = false;
+    m_epilogue.reset();
+    m_epiloguePumping = false;
+    m_sink.reset();
+    m_verifier.reset();
+    m_sqlIsTemporary = false;
     m_clock.start();
     setState(State::Starting);
 
     const QString name = request.databaseName.isEmpty() ? request.databaseId : request.databaseName;
-    if (request.outputPath.isEmpty())
+    if (request.outputPath.isEmpty() && request.sqlitePath.isEmpty())
         return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("no output file was chosen")));
     // Checked before D1 is asked for anything: an export can take minutes and lock the database.
-    const QFileInfo target(request.outputPath);
-    const QString nativePath = QDir::toNativeSeparators(request.outputPath);
-    if (target.isDir())
-        return finishWith(ApiError(ApiError::Kind::FileError, tr("%1 is a folder").arg(nativePath)));
-    const QFileInfo folder(target.absolutePath());
-    if (!folder.isDir())
-        return finishWith(ApiError(ApiError::Kind::FileError, tr("the folder of %1 does not exist").arg(nativePath)));
-    if (!folder.isWritable())
-        return finishWith(ApiError(ApiError::Kind::FileError, tr("the folder of %1 is not writable").arg(nativePath)));
+    if (!request.outputPath.isEmpty() && !checkTarget(request.outputPath))
+        return;
+    if (!request.sqlitePath.isEmpty() && !checkTarget(request.sqlitePath))
+        return;
+    if (!request.outputPath.isEmpty() && !request.sqlitePath.isEmpty()
+        && QFileInfo(request.outputPath).absoluteFilePath() == QFileInfo(request.sqlitePath).absoluteFilePath())
+        return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("the SQL file and the SQLite file must differ")));
     if (request.options.noData && request.options.noSchema)
         return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("\"schema only\" and \"data only\" exclude each other")));
+    if (request.options.noSchema && request.wantsVerification())
+        return finishWith(ApiError(ApiError::Kind::InvalidInput,
+                                   tr("a data-only dump cannot be loaded on its own, so it can be neither verified "
+                                      "nor saved as an SQLite database")));
+
+    if (request.outputPath.isEmpty()) {
+        // SQLite only: the SQL passes through a hidden file beside the database, removed at the end.
+        m_sqlIsTemporary = true;
+        m_sqlPath = QDir(QFileInfo(request.sqlitePath).absolutePath())
+                        .filePath(QStringLiteral(".d1x-dump-%1.sql")
+                                      .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
+    } else {
+        m_sqlPath = request.outputPath;
+    }
 
     QString what = tr("schema and data");
     if (request.options.noData)
@@ -128,22 +199,248 @@ void ExportController::start(const ExportRequest &request)
         what = tr("data only");
     const QString tables = request.options.tables.isEmpty()
         ? tr("all tables")
-        : tr("%n table(s): %1", nullptr, int(request.options.tables.size())).arg(request.options.tables.join(QLatin1String(", ")));
+        : tr("%n table(s): %1", nullptr, int(request.options.tables.size())).arg(joinedNames(request.options.tables));
     log(LogLevel::Info, tr("Starting the export of %1 (%2, %3).").arg(name, what, tables));
-    sendExportCall();
+    readSchema();
+}
+
+void ExportController::readSchema()
+{
+    ApiCall *call = trackCall(m_client->listAllSchemaObjects(m_request.accountId, m_request.databaseId));
+    connect(call, &ApiTask::finished, this, [this, call] { onSchema(call); });
+}
+
+void ExportController::onSchema(ApiCall *call)
+{
+    if (call != m_call || !isRunning())
+        return;
+    m_call = nullptr;
+    if (call->error())
+        return finishWith(call->error());
+    const QList<TableInfo> objects = TableInfo::listFromQueryResult(call->result());
+    m_plan = ExportPlan::make(objects, m_request.options, m_request.includeRelatedObjects);
+    m_d1Options.tables = m_plan.d1Tables;
+    m_needsD1Export = !(m_plan.d1Tables.isEmpty() && !m_request.options.tables.isEmpty());
+    m_result.addedRelatedObjects = m_plan.addedRelated;
+
+    if (!m_plan.unknownNames.isEmpty())
+        log(LogLevel::Warning, tr("Not in the database (D1 will export nothing for them): %1.")
+                                   .arg(joinedNames(m_plan.unknownNames)));
+    if (!m_plan.addedRelated.isEmpty())
+        log(LogLevel::Info, tr("Also exporting the indexes and triggers of the chosen tables, which D1's table "
+                               "filter would leave out: %1.")
+                                .arg(joinedNames(m_plan.addedRelated)));
+
+    if (m_plan.hasVirtualTables()) {
+        QStringList names;
+        for (const VirtualTable &v : std::as_const(m_plan.virtualTables)) {
+            names << QStringLiteral("%1 (%2)").arg(v.name, v.module);
+            m_result.virtualTables << v.name;
+        }
+        log(LogLevel::Info,
+            tr("%n virtual table(s): %1. D1 refuses to export a database that holds them, so everything else is "
+               "exported and their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.",
+               nullptr, int(names.size()))
+                .arg(joinedNames(names)));
+        if (!m_plan.shadowTables.isEmpty())
+            log(LogLevel::Info, tr("Left out their internal tables, which CREATE VIRTUAL TABLE makes again: %1.")
+                                    .arg(joinedNames(m_plan.shadowTables)));
+        m_epilogue = std::make_unique<QTemporaryFile>();
+        if (!m_epilogue->open())
+            return finishWith(ApiError(ApiError::Kind::FileError, m_epilogue->errorString()));
+        m_vtIndex = -1;
+        m_vtRows = 0;
+        fetchNextVirtualRows();
+        return;
+    }
+    countLiveRows();
+}
+
+bool ExportController::appendEpilogue(const QByteArray &sql)
+{
+    // Statements are separated by newlines with none after the last, as in D1's own dumps.
+    const QByteArray line = '\n' + sql;
+    if (m_epilogue->write(line) != line.size()) {
+        finishWith(ApiError(ApiError::Kind::FileError, m_epilogue->errorString()));
+        return false;
+    }
+    return true;
+}
+
+void ExportController::fetchNextVirtualRows()
+{
+    // Continues the table in progress (m_vtRows > 0 means a page is being fetched), or moves on.
+    const bool noData = m_request.options.noData;
+    const bool exportsEverything = m_request.options.tables.isEmpty();
+    auto exported = [&](const QString &table) {
+        if (exportsEverything)
+            return true;
+        for (const QString &t : std::as_const(m_plan.d1Tables))
+            if (t.compare(table, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    };
+    for (;;) {
+        if (m_vtIndex >= 0 && m_vtIndex < m_plan.virtualTables.size() && m_vtRows > 0) {
+            // a page was full: the next one follows
+        } else {
+            ++m_vtIndex;
+            m_vtRows = 0;
+            m_vtLastRowid = 0;
+            if (m_vtIndex >= m_plan.virtualTables.size())
+                return countLiveRows();
+            const VirtualTable &v = m_plan.virtualTables.at(m_vtIndex);
+            if (!m_request.options.noSchema && !appendEpilogue(v.sql.toUtf8() + ';'))
+                return;
+            if (noData) {
+                log(LogLevel::Info, tr("%1: recreated (schema only).").arg(v.name));
+                continue;
+            }
+            switch (v.content) {
+            case VirtualTable::Content::External:
+                if (!exported(v.contentTable)) {
+                    log(LogLevel::Warning, tr("%1 indexes the table %2, which is not exported: it is recreated "
+                                              "empty; run INSERT INTO %1(%1) VALUES('rebuild') once %2 is back.")
+                                               .arg(v.name, v.contentTable));
+                    continue;
+                }
+                if (!appendEpilogue(ExportPlan::rebuildStatement(v.name).toUtf8()))
+                    return;
+                log(LogLevel::Info, tr("%1: recreated; its index is rebuilt from %2 on import.").arg(v.name, v.contentTable));
+                continue;
+            case VirtualTable::Content::Contentless:
+                log(LogLevel::Warning, tr("%1 is a contentless full-text index: its rows cannot be read back, so it "
+                                          "is recreated empty. Fill it again from its source.")
+                                           .arg(v.name));
+                continue;
+            case VirtualTable::Content::Standalone:
+            case VirtualTable::Content::Other:
+                break;
+            }
+        }
+        break;
+    }
+    const VirtualTable &v = m_plan.virtualTables.at(m_vtIndex);
+    const QString table = ExportPlan::quoteIdentifier(v.name);
+    QString sql = QStringLiteral("SELECT rowid, * FROM %1").arg(table);
+    QJsonArray params;
+    if (m_vtRows > 0) {
+        sql += QLatin1String(" WHERE rowid > ?1");
+        params.append(m_vtLastRowid);
+    }
+    sql += QStringLiteral(" ORDER BY rowid LIMIT %1").arg(m_vtPageSize);
+    ApiCall *call = trackCall(m_client->rawQuery(m_request.accountId, m_request.databaseId, sql, params));
+    connect(call, &ApiTask::finished, this, [this, call] { onVirtualRows(call); });
+}
+
+void ExportController::onVirtualRows(ApiCall *call)
+{
+    if (call != m_call || !isRunning())
+        return;
+    m_call = nullptr;
+    const VirtualTable &v = m_plan.virtualTables.at(m_vtIndex);
+    if (call->error()) {
+        // Recreated empty rather than failing the whole export; said loudly.
+        log(LogLevel::Warning, tr("The rows of %1 could not be read (%2); it is recreated empty.")
+                                   .arg(v.name, call->error().summary()));
+        m_vtRows = 0;
+        return fetchNextVirtualRows();
+    }
+    const QJsonObject results =
+        call->result().toArray().first().toObject().value(QLatin1String("results")).toObject();
+    const QJsonArray columns = results.value(QLatin1String("columns")).toArray();
+    const QJsonArray rows = results.value(QLatin1String("rows")).toArray();
+    // Other modules (rtree…) take their rows without the rowid; FTS keeps it, so rowids survive.
+    const bool skipRowid = v.content == VirtualTable::Content::Other;
+    for (const QJsonValue &row : rows) {
+        const QJsonArray values = row.toArray();
+        if (!appendEpilogue(ExportPlan::insertStatement(v.name, columns, values, skipRowid).toUtf8()))
+            return;
+        m_vtLastRowid = values.at(0).toInteger();
+    }
+    m_vtRows += rows.size();
+    if (rows.size() >= m_vtPageSize)
+        return fetchNextVirtualRows();
+    log(LogLevel::Info, tr("%1: recreated with its %n row(s), read through /query.", nullptr, int(m_vtRows)).arg(v.name));
+    m_vtRows = 0;
+    fetchNextVirtualRows();
+}
+
+void ExportController::countLiveRows()
+{
+    if (!m_request.compareLiveCounts || m_plan.countedTables.isEmpty())
+        return startD1Export();
+    // One request just before the export, so the counts describe (almost) the state D1 exports.
+    QStringList statements;
+    QStringList parts;
+    for (int i = 0; i < m_plan.countedTables.size(); ++i) {
+        parts << (parts.isEmpty() ? QStringLiteral("SELECT %1 AS i, count(*) AS n FROM %2")
+                                  : QStringLiteral("SELECT %1, count(*) FROM %2"))
+                     .arg(i)
+                     .arg(ExportPlan::quoteIdentifier(m_plan.countedTables.at(i)));
+        if (parts.size() == CountsPerStatement || i + 1 == m_plan.countedTables.size()) {
+            statements << parts.join(QLatin1String(" UNION ALL "));
+            parts.clear();
+        }
+    }
+    log(LogLevel::Info, tr("Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…", nullptr,
+                           int(m_plan.countedTables.size())));
+    ApiCall *call = trackCall(m_client->query(m_request.accountId, m_request.databaseId,
+                                              statements.join(QLatin1String("; "))));
+    connect(call, &ApiTask::finished, this, [this, call] { onLiveCounts(call); });
+}
+
+void ExportController::onLiveCounts(ApiCall *call)
+{
+    if (call != m_call || !isRunning())
+        return;
+    m_call = nullptr;
+    if (call->error())
+        return finishWith(call->error());
+    QMap<QString, qint64> counts;
+    qint64 total = 0;
+    const QJsonArray statements = call->result().toArray();
+    for (const QJsonValue &statement : statements) {
+        const QJsonArray rows = statement.toObject().value(QLatin1String("results")).toArray();
+        for (const QJsonValue &row : rows) {
+            const QJsonObject o = row.toObject();
+            const int i = o.value(QLatin1String("i")).toInt(-1);
+            if (i < 0 || i >= m_plan.countedTables.size())
+                continue;
+            const qint64 n = o.value(QLatin1String("n")).toInteger();
+            counts.insert(m_plan.countedTables.at(i), n);
+            total += n;
+        }
+    }
+    if (counts.size() != m_plan.countedTables.size())
+        return finishWith(ApiError(ApiError::Kind::BadResponse, tr("the row counts came back incomplete")));
+    m_result.liveCounts = counts;
+    log(LogLevel::Info, tr("D1 holds %1 rows in these tables.").arg(QLocale().toString(total)));
+    startD1Export();
+}
+
+void ExportController::startD1Export()
+{
+    if (m_needsD1Export)
+        return sendExportCall();
+    // Only virtual tables were chosen: D1 has nothing to export; the dump is ours alone.
+    log(LogLevel::Info, tr("Only virtual tables were chosen, so D1 is not asked to export anything."));
+    setState(State::Downloading);
+    if (!openSink())
+        return;
+    const QByteArray header = QByteArrayLiteral("PRAGMA defer_foreign_keys=TRUE;");
+    m_sink->write(header);
+    m_result.bytes = header.size();
+    pumpEpilogue();
 }
 
 void ExportController::sendExportCall()
 {
-    ApiCall *call = m_client->exportDatabase(m_request.accountId, m_request.databaseId, m_request.options, m_bookmark);
+    ApiCall *call = m_client->exportDatabase(m_request.accountId, m_request.databaseId, m_d1Options, m_bookmark);
     // Each ApiCall copies the client's policy at creation; polls use the tighter one.
     call->setRetryPolicy(m_pollPolicy);
-    m_call = call;
+    trackCall(call);
     m_lastSend.start();
-    connect(call, &ApiTask::retrying, this, [this](const ApiError &why, int attempt, int delayMs) {
-        log(LogLevel::Warning, tr("%1 Retrying in %2 s (attempt %3).")
-                                   .arg(why.summary()).arg(delayMs / 1000.0, 0, 'f', 1).arg(attempt + 1));
-    });
     connect(call, &ApiTask::finished, this, [this, call] { onExportAnswer(call); });
 }
 
@@ -232,6 +529,31 @@ bool ExportController::isAcceptableDownloadUrl(const QUrl &url) const
         && ((!host.isNull() && host.isLoopback()) || url.host() == QLatin1String("localhost"));
 }
 
+bool ExportController::openSink()
+{
+    DumpSink::Options options;
+    switch (m_request.compression) {
+    case ExportRequest::Compression::Auto:
+        options.compression = m_sqlIsTemporary ? DumpSink::Compression::None : DumpSink::compressionForPath(m_sqlPath);
+        break;
+    case ExportRequest::Compression::None:
+        options.compression = DumpSink::Compression::None;
+        break;
+    case ExportRequest::Compression::Gzip:
+        options.compression = DumpSink::Compression::Gzip;
+        break;
+    }
+    options.gzipLevel = m_request.gzipLevel;
+    m_sink = std::make_unique<DumpSink>();
+    connect(m_sink.get(), &DumpSink::committed, this, &ExportController::onSinkCommitted);
+    if (!m_sink->open(m_sqlPath, options)) {
+        finishWith(ApiError(ApiError::Kind::FileError, m_sink->errorString()));
+        return false;
+    }
+    m_result.compressed = options.compression == DumpSink::Compression::Gzip;
+    return true;
+}
+
 void ExportController::beginDownload(const ExportStatus &status)
 {
     const QUrl url(status.signedUrl, QUrl::StrictMode);
@@ -248,7 +570,11 @@ void ExportController::beginDownload(const ExportStatus &status)
     // The signed URL itself is a credential for an hour: it is never logged.
     log(LogLevel::Info, tr("The dump %1 is ready; downloading it from %2.").arg(status.filename, url.host()));
     setState(State::Downloading);
-    m_downloader.start(url, m_request.outputPath);
+    if (!openSink())
+        return;
+    if (m_result.compressed)
+        log(LogLevel::Info, tr("Compressing it with gzip while it downloads."));
+    m_downloader.start(url, m_sink.get());
 }
 
 void ExportController::onDownloadFinished()
@@ -264,6 +590,109 @@ void ExportController::onDownloadFinished()
                             .arg(locale.formattedDataSize(m_result.bytes))
                             .arg(seconds, 0, 'f', 2)
                             .arg(locale.formattedDataSize(qint64(double(m_result.bytes) / seconds))));
+    pumpEpilogue();
+}
+
+void ExportController::pumpEpilogue()
+{
+    // What was prepared for the virtual tables follows D1's dump, at the pace the writer takes it.
+    if (m_epilogue) {
+        if (!m_epiloguePumping) {
+            m_epiloguePumping = true;
+            m_epilogue->flush();
+            m_epilogue->seek(0);
+            connect(m_sink.get(), &DumpSink::drained, this, &ExportController::pumpEpilogue, Qt::UniqueConnection);
+        }
+        while (!m_epilogue->atEnd()) {
+            if (m_sink->queuedBytes() >= DumpSink::highWaterBytes())
+                return; // drained() brings us back
+            const QByteArray chunk = m_epilogue->read(EpilogueReadBytes);
+            if (chunk.isEmpty())
+                break;
+            if (!m_sink->write(chunk))
+                return finishWith(ApiError(ApiError::Kind::FileError, m_sink->errorString()));
+            m_result.bytes += chunk.size();
+        }
+    }
+    if (m_sink->isCommitted() || m_sink->hasFailed())
+        return;
+    m_sink->commit(); // onSinkCommitted follows
+}
+
+void ExportController::onSinkCommitted(bool ok)
+{
+    if (!isRunning() || m_finishing)
+        return;
+    if (!ok)
+        return finishWith(ApiError(ApiError::Kind::FileError, m_sink->errorString()));
+    m_result.fileBytes = m_sink->fileSize();
+    m_result.sha256 = m_sink->sha256();
+    if (!m_sqlIsTemporary)
+        log(LogLevel::Info, tr("SHA-256 of %1: %2")
+                                .arg(QFileInfo(m_sqlPath).fileName(), QString::fromLatin1(m_result.sha256.toHex())));
+    if (m_request.wantsVerification())
+        return startVerification();
+    finishWith(ApiError());
+}
+
+void ExportController::startVerification()
+{
+    setState(State::Verifying);
+    log(LogLevel::Info, m_request.sqlitePath.isEmpty()
+                            ? tr("Verifying: loading the dump into a temporary SQLite database…")
+                            : tr("Loading the dump into the SQLite database %1…")
+                                  .arg(QDir::toNativeSeparators(m_request.sqlitePath)));
+    DumpVerifier::Job job;
+    job.dumpPath = m_sqlPath;
+    job.workFolder = QFileInfo(m_sqlPath).absolutePath();
+    job.sqlitePath = m_request.sqlitePath;
+    job.compareWithLive = m_request.compareLiveCounts && !m_request.options.noData;
+    job.liveCounts = m_result.liveCounts;
+    job.cacheBytes = m_request.verifyCacheBytes;
+    m_verifier = std::make_unique<DumpVerifier>();
+    connect(m_verifier.get(), &DumpVerifier::progress, this, &ExportController::verifyProgress);
+    connect(m_verifier.get(), &DumpVerifier::finished, this, &ExportController::onVerified);
+    m_verifier->start(job);
+}
+
+void ExportController::onVerified(const VerifyReport &report)
+{
+    if (m_state != State::Verifying || m_finishing)
+        return;
+    m_result.verification = report;
+    const QLocale locale;
+    if (report.status != VerifyReport::Status::LoadFailed && report.status != VerifyReport::Status::Cancelled) {
+        QStringList counts;
+        for (const TableCount &t : report.tables) {
+            if (t.liveRows >= 0 && t.dumpRows != t.liveRows)
+                counts << tr("%1: %2 (D1: %3)").arg(t.table, locale.toString(t.dumpRows), locale.toString(t.liveRows));
+            else
+                counts << tr("%1: %2").arg(t.table, locale.toString(t.dumpRows));
+        }
+        log(LogLevel::Info, tr("Rows per table after loading the dump: %1.").arg(joinedNames(counts)));
+    }
+    for (const LongStatement &s : report.longExamples)
+        log(LogLevel::Warning, tr("Statement %1 is %2 long%3; D1 imports statements of at most 100 KB.")
+                                   .arg(s.number)
+                                   .arg(locale.formattedDataSize(s.bytes))
+                                   .arg(s.table.isEmpty() ? QString() : tr(" (a row of %1)").arg(s.table)));
+    const LogLevel level = report.ok() ? (report.longStatements > 0 ? LogLevel::Warning : LogLevel::Info)
+                                       : LogLevel::Error;
+    log(level, report.summary());
+    if (report.status == VerifyReport::Status::Differences)
+        log(LogLevel::Warning, tr("Rows written to D1 between the count and the start of the export also show up "
+                                  "as differences."));
+    if (!report.sqlitePath.isEmpty())
+        log(LogLevel::Info, tr("Saved the SQLite database %1 (%2), SHA-256 %3.")
+                                .arg(QDir::toNativeSeparators(report.sqlitePath),
+                                     locale.formattedDataSize(report.sqliteBytes),
+                                     QString::fromLatin1(report.sqliteSha256.toHex())));
+    if (report.status == VerifyReport::Status::Cancelled)
+        return finishWith(ApiError(ApiError::Kind::Cancelled));
+    // An .sqlite file that was asked for and could not be made is a failure; a dump that was saved
+    // but does not load is reported through `verification`.
+    if (report.status == VerifyReport::Status::LoadFailed && (!m_request.sqlitePath.isEmpty() || m_sqlIsTemporary))
+        return finishWith(ApiError(ApiError::Kind::VerifyFailed, report.error));
     finishWith(ApiError());
 }
 
@@ -272,6 +701,13 @@ void ExportController::cancel()
     if (!isRunning())
         return;
     finishWith(ApiError(ApiError::Kind::Cancelled));
+}
+
+void ExportController::cleanUpTemporaries()
+{
+    m_epilogue.reset();
+    if (m_sqlIsTemporary && !m_sqlPath.isEmpty())
+        QFile::remove(m_sqlPath);
 }
 
 void ExportController::finishWith(const ApiError &error)
@@ -286,18 +722,34 @@ void ExportController::finishWith(const ApiError &error)
         call->abort();
     }
     if (m_downloader.isRunning())
-        m_downloader.cancel(); // removes the temporary file; an existing file stays as it was
+        m_downloader.cancel();
+    const bool sqlWasSaved = m_sink && (m_sink->isCommitted() || m_sink->isCommittedOnDisk());
+    if (m_sink && !m_sink->isCommitted())
+        m_sink->cancel(); // removes the temporary file; an existing file stays as it was
+    const bool sqlSavedDuringCancel = !sqlWasSaved && m_sink && m_sink->isCommittedOnDisk();
+    m_verifier.reset(); // a running verification stops and removes its temporary database
+    cleanUpTemporaries();
     m_result.error = error;
     m_result.elapsedMs = m_clock.elapsed();
+    if (m_sqlIsTemporary)
+        m_result.path.clear();
+    const QLocale locale;
     if (!error) {
-        const QLocale locale;
-        log(LogLevel::Info, tr("Saved %1 (%2) in %3 s.")
-                                .arg(QDir::toNativeSeparators(m_request.outputPath),
-                                     locale.formattedDataSize(m_result.bytes))
+        QStringList saved;
+        if (!m_sqlIsTemporary)
+            saved << tr("%1 (%2)").arg(QDir::toNativeSeparators(m_sqlPath), locale.formattedDataSize(m_result.fileBytes));
+        if (!m_result.verification.sqlitePath.isEmpty())
+            saved << tr("%1 (%2)").arg(QDir::toNativeSeparators(m_result.verification.sqlitePath),
+                                       locale.formattedDataSize(m_result.verification.sqliteBytes));
+        log(LogLevel::Info, tr("Saved %1 in %2 s.").arg(saved.join(tr(" and ")))
                                 .arg(m_result.elapsedMs / 1000.0, 0, 'f', 1));
         setState(State::Succeeded);
     } else if (error.kind() == ApiError::Kind::Cancelled) {
-        log(LogLevel::Warning, tr("Export cancelled; no file was written."));
+        if ((sqlWasSaved || sqlSavedDuringCancel) && !m_sqlIsTemporary)
+            log(LogLevel::Warning, tr("Cancelled; the SQL dump %1 had already been saved and was kept.")
+                                       .arg(QDir::toNativeSeparators(m_sqlPath)));
+        else
+            log(LogLevel::Warning, tr("Export cancelled; no file was written."));
         setState(State::Cancelled);
     } else {
         log(LogLevel::Error, error.toString());

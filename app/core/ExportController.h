@@ -1,16 +1,32 @@
-// Runs one export from start to saved file: POST .../export to start it, re-POST with the bookmark as
-// soon as each answer arrives (D1 cancels an export that is not polled), forward every server message
-// to the log, and on "complete" stream the dump from the signed URL into the chosen file. Cancel works
-// at any moment and leaves no partial file.
+// Runs one export from start to saved, checked files:
+//  1. reads sqlite_schema (one /query) and plans around what D1's export cannot do itself: it adds the
+//     indexes and triggers of chosen tables, and exports a database with virtual tables (FTS5) by
+//     leaving them and their shadow tables out of D1's list and appending their CREATE VIRTUAL TABLE
+//     statements and contents (rows read through /query, or an FTS `rebuild`) to the dump;
+//  2. optionally counts the live rows (one /query; D1 bills every row it reads);
+//  3. POSTs .../export to start it and re-POSTs with the bookmark as soon as each answer arrives (D1
+//     cancels an export that is not polled), forwarding every server message to the log;
+//  4. streams the dump from the signed URL into a DumpSink (gzip when asked, SHA-256 of what is saved);
+//  5. optionally loads the saved dump into SQLite (DumpVerifier): row counts, statements over D1's
+//     100 KB limit, comparison with the live counts, and an .sqlite copy.
+// Cancel works at any moment and leaves no partial file.
 #pragma once
 
 #include "CloudflareClient.h"
 #include "Downloader.h"
+#include "DumpSink.h"
+#include "DumpVerifier.h"
+#include "ExportPlan.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
+
+class QTemporaryFile;
 
 namespace d1x {
 
@@ -19,24 +35,57 @@ struct ExportRequest {
     QString databaseId;
     QString databaseName; // for messages only
     ExportOptions options;
+    // The SQL dump. May be empty when sqlitePath is set: then the SQL only passes through a temporary file.
     QString outputPath;
+
+    // With a table filter, also export the indexes and triggers that belong to the chosen tables
+    // (D1's filter keeps only objects listed by name, so it would drop them).
+    bool includeRelatedObjects = true;
+    enum class Compression { Auto, None, Gzip };
+    // Auto: gzip when outputPath ends in ".gz". Compressed while downloading.
+    Compression compression = Compression::Auto;
+    int gzipLevel = 6;
+    // After the download, load the dump into a temporary SQLite database: row counts per table and
+    // statements longer than D1's 100 KB limit. Implied by compareLiveCounts and sqlitePath.
+    bool verify = false;
+    // Count every exported table's rows on D1 just before the export (one /query) and compare them
+    // with the dump's. Opt-in: counting reads every row, and D1 bills rows read.
+    bool compareLiveCounts = false;
+    // Also save the loaded database here as an SQLite file (written beside it, synced, then renamed).
+    QString sqlitePath;
+    // Page cache of the verifier's temporary database.
+    qint64 verifyCacheBytes = 32 * 1024 * 1024;
+
+    bool wantsVerification() const { return verify || compareLiveCounts || !sqlitePath.isEmpty(); }
 };
 
 struct ExportResult {
-    ApiError error;        // empty on success
-    QString path;
-    qint64 bytes = 0;
+    ApiError error;        // empty on success (the verification's outcome is in `verification`)
+    QString path;          // the SQL dump as saved; empty when only an .sqlite file was asked for
+    qint64 bytes = 0;      // size of the dump as D1 sent it (plus what was appended for virtual tables)
+    qint64 fileBytes = 0;  // size of the saved SQL file (smaller when compressed)
+    bool compressed = false;
+    QByteArray sha256;     // of the saved SQL file, raw 32 bytes (toHex() for display)
     qint64 elapsedMs = 0;
     QString serverFilename;
     QString bookmark;
+    QStringList addedRelatedObjects; // indexes and triggers added to the table filter
+    QStringList virtualTables;       // recreated after the dump
+    QMap<QString, qint64> liveCounts; // when compareLiveCounts: table → rows on D1
+    VerifyReport verification;       // status NotRun unless asked for; .sqlite path, size and SHA-256 in it
     bool ok() const { return !error.isError(); }
+    // ok() and, when verification was asked for, verified.
+    bool fullySucceeded() const
+    {
+        return ok() && (verification.status == VerifyReport::Status::NotRun || verification.ok());
+    }
 };
 
 class ExportController : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Starting, Exporting, Downloading, Succeeded, Failed, Cancelled };
+    enum class State { Idle, Starting, Exporting, Downloading, Verifying, Succeeded, Failed, Cancelled };
     Q_ENUM(State)
     enum class LogLevel { Info, Server, Warning, Error };
     Q_ENUM(LogLevel)
@@ -56,6 +105,8 @@ public:
     // next poll waits until this long after the previous one was sent, so a long export cannot burn
     // through the API rate limit (1200 requests / 5 minutes). Default 500 ms.
     void setMinimumPollIntervalMs(int ms) { m_minPollIntervalMs = ms; }
+    // Rows per /query page when reading a virtual table's rows (default 1000).
+    void setVirtualTablePageSize(int rows) { m_vtPageSize = qMax(1, rows); }
 
     void start(const ExportRequest &request);
     void cancel();
@@ -72,18 +123,36 @@ signals:
     // Every step, including each server message; secrets are already redacted.
     void logMessage(d1x::ExportController::LogLevel level, const QString &text);
     void downloadProgress(qint64 received, qint64 total, double bytesPerSecond);
+    // While in State::Verifying: bytes of the saved file loaded so far.
+    void verifyProgress(qint64 done, qint64 total);
     // Exactly once per start(); result() tells success, failure or cancellation.
     void finished(const d1x::ExportResult &result);
 
 private:
     void setState(State state);
     void log(LogLevel level, const QString &text);
+    ApiCall *trackCall(ApiCall *call);
+    bool checkTarget(const QString &path);
+    void readSchema();
+    void onSchema(ApiCall *call);
+    void fetchNextVirtualRows();
+    void onVirtualRows(ApiCall *call);
+    bool appendEpilogue(const QByteArray &sql);
+    void countLiveRows();
+    void onLiveCounts(ApiCall *call);
+    void startD1Export();
     void sendExportCall();
     bool retryOrphanedStart(const ApiCall *call, const QString &busyMessage);
     void onExportAnswer(ApiCall *call);
     void beginDownload(const ExportStatus &status);
+    bool openSink();
     void onDownloadFinished();
+    void pumpEpilogue();
+    void onSinkCommitted(bool ok);
+    void startVerification();
+    void onVerified(const VerifyReport &report);
     void finishWith(const ApiError &error);
+    void cleanUpTemporaries();
     bool isAcceptableDownloadUrl(const QUrl &url) const;
 
     CloudflareClient *m_client;
@@ -91,6 +160,19 @@ private:
     RetryPolicy m_pollPolicy;
     ExportRequest m_request;
     ExportResult m_result;
+    ExportPlan m_plan;
+    ExportOptions m_d1Options; // what D1 is asked for, after planning
+    bool m_needsD1Export = true;
+    QString m_sqlPath;         // where the SQL goes: outputPath, or a temporary file for SQLite-only
+    bool m_sqlIsTemporary = false;
+    std::unique_ptr<DumpSink> m_sink;
+    std::unique_ptr<QTemporaryFile> m_epilogue; // statements appended after D1's dump
+    bool m_epiloguePumping = false;
+    int m_vtIndex = 0;
+    qint64 m_vtLastRowid = 0;
+    qint64 m_vtRows = 0;
+    int m_vtPageSize = 1000;
+    std::unique_ptr<DumpVerifier> m_verifier;
     QPointer<ApiCall> m_call;
     State m_state = State::Idle;
     QString m_bookmark;

@@ -193,11 +193,13 @@ void TestExportController::tableFilter()
     const auto actual = testsupport::tableContents(copy);
     QCOMPARE(actual.keys(), QStringList{table});
     QCOMPARE(actual.value(table), sourceTables.value(table));
-    // The request the server saw carried the filter.
+    // The request the server saw carried the filter, with the table's trigger added (on by default).
     bool sawFilter = false;
     for (const auto &req : m_emu->requests())
-        sawFilter |= req.target.endsWith("/export") && req.body.contains("\"tables\":[\"parent\"]");
+        sawFilter |= req.target.endsWith("/export") && req.body.contains("\"tables\":[\"parent\",\"parent_audit\"]");
     QVERIFY(sawFilter);
+    QCOMPARE(testsupport::schemaObjects(copy).value(QStringLiteral("parent_audit")), QStringLiteral("trigger"));
+    QCOMPARE(result.addedRelatedObjects, QStringList{QStringLiteral("parent_audit")});
 }
 
 void TestExportController::schemaOnly()
@@ -216,13 +218,15 @@ void TestExportController::schemaOnly()
 
 void TestExportController::dataOnly()
 {
-    // The tables alone (a table filter drops triggers, which would fire again while the data loads).
+    // The tables alone (triggers would fire again while the data loads): related objects turned off.
     ExportRequest schema = request(m_awkward, QStringLiteral("schema.sql"));
+    schema.includeRelatedObjects = false;
     schema.options.noData = true;
     schema.options.tables = testsupport::tableContents(m_awkwardPath).keys();
     schema.options.tables.removeAll(QStringLiteral("sqlite_sequence"));
     QVERIFY(runExport(schema).ok());
     ExportRequest data = request(m_awkward, QStringLiteral("data.sql"));
+    data.includeRelatedObjects = false;
     data.options.noSchema = true;
     data.options.tables = schema.options.tables;
     const ExportResult result = runExport(data);

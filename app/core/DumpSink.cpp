@@ -1,0 +1,282 @@
+// DumpSink: the writer thread, gzip compression and the running SHA-256 of the saved file.
+#include "DumpSink.h"
+
+#include "Sha256.h"
+
+#include <QSaveFile>
+#include <QThread>
+
+#include <cerrno>
+#include <zlib.h>
+
+namespace d1x {
+
+namespace {
+// zlib's input is an unsigned int, and a cancelled writer should stop soon: work in slices.
+constexpr qint64 SliceBytes = 1024 * 1024;
+constexpr int DeflateOutBytes = 256 * 1024;
+} // namespace
+
+struct DumpSink::Zlib {
+    z_stream stream{};
+    QByteArray out;
+    bool initialised = false;
+    ~Zlib()
+    {
+        if (initialised)
+            deflateEnd(&stream);
+    }
+};
+
+struct DumpSink::Hash {
+    Sha256 sha;
+};
+
+DumpSink::DumpSink(QObject *parent)
+    : QObject(parent)
+{
+}
+
+DumpSink::~DumpSink()
+{
+    cancel();
+}
+
+DumpSink::Compression DumpSink::compressionForPath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive) ? Compression::Gzip : Compression::None;
+}
+
+QString DumpSink::errorString() const
+{
+    std::lock_guard lock(m_errorMutex);
+    return m_error;
+}
+
+bool DumpSink::open(const QString &path, const Options &options)
+{
+    m_options = options;
+    m_path = path;
+    m_file = std::make_unique<QSaveFile>(path);
+    // Without this, a QSaveFile on a path that is a symlink or in an unwritable folder falls back to
+    // writing in place, which could leave a partial file where the user's dump was.
+    m_file->setDirectWriteFallback(false);
+    // Unbuffered: chunks are already large, and a second copy through QFileDevice's buffer costs throughput.
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        m_error = QStringLiteral("%1: %2").arg(path, m_file->errorString());
+        m_file.reset();
+        m_failed = true;
+        return false;
+    }
+    m_hash = std::make_unique<Hash>();
+    if (options.compression == Compression::Gzip) {
+        m_zlib = std::make_unique<Zlib>();
+        // windowBits 15 + 16: a gzip wrapper (header and CRC), readable by gunzip and zcat.
+        if (deflateInit2(&m_zlib->stream, qBound(1, options.gzipLevel, 9), Z_DEFLATED, 15 + 16, 8,
+                         Z_DEFAULT_STRATEGY)
+            != Z_OK) {
+            m_error = tr("the compressor could not be started");
+            m_file->cancelWriting();
+            m_file.reset();
+            m_failed = true;
+            return false;
+        }
+        m_zlib->initialised = true;
+        m_zlib->out.resize(DeflateOutBytes);
+    }
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("d1x-dump-writer"));
+    m_thread->start();
+    return true;
+}
+
+void DumpSink::enqueue(Command command)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(std::move(command));
+    }
+    m_wake.notify_one();
+}
+
+bool DumpSink::write(const QByteArray &chunk)
+{
+    if (!m_thread || m_failed || m_commitQueued)
+        return false;
+    if (chunk.isEmpty())
+        return true;
+    m_inputBytes += chunk.size();
+    // Counted before the writer can see the chunk, so the writer's count can never go below zero.
+    if (m_queued.fetch_add(chunk.size()) + chunk.size() >= highWaterBytes())
+        m_aboveHighWater = true;
+    enqueue({Command::Write, chunk});
+    return true;
+}
+
+void DumpSink::reset()
+{
+    if (!m_thread || m_commitQueued)
+        return;
+    m_inputBytes = 0;
+    enqueue({Command::Reset, {}});
+}
+
+void DumpSink::commit()
+{
+    if (!m_thread || m_commitQueued)
+        return;
+    m_commitQueued = true;
+    enqueue({Command::Commit, {}});
+}
+
+void DumpSink::stopWriter()
+{
+    if (!m_thread)
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        m_queue.clear();
+    }
+    m_wake.notify_one();
+    m_thread->wait(); // the writer checks m_stop between slices: this is short
+    m_thread.reset();
+}
+
+void DumpSink::cancel()
+{
+    stopWriter();
+    if (m_file) {
+        m_file->cancelWriting(); // the temporary file is removed; an existing file at the path is untouched
+        m_file.reset();
+    }
+}
+
+void DumpSink::setFailed(const QString &error)
+{
+    {
+        std::lock_guard lock(m_errorMutex);
+        m_error = error;
+    }
+    if (!m_failed.exchange(true))
+        QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
+}
+
+bool DumpSink::writeOut(const char *data, qint64 size)
+{
+    if (size <= 0)
+        return true;
+    if (m_file->write(data, size) != size) {
+        const int code = errno; // QFileDevice only says "Unknown error" for ENOSPC and friends
+        setFailed(code ? qt_error_string(code) : m_file->errorString());
+        return false;
+    }
+    m_hash->sha.addData(data, size);
+    m_written += size;
+    return true;
+}
+
+bool DumpSink::compressAndWrite(const char *data, qint64 size, bool finish)
+{
+    z_stream &z = m_zlib->stream;
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
+    z.avail_in = uInt(size);
+    for (;;) {
+        z.next_out = reinterpret_cast<Bytef *>(m_zlib->out.data());
+        z.avail_out = uInt(m_zlib->out.size());
+        const int rc = deflate(&z, finish ? Z_FINISH : Z_NO_FLUSH);
+        if (rc == Z_STREAM_ERROR) {
+            setFailed(tr("the compressor failed"));
+            return false;
+        }
+        if (!writeOut(m_zlib->out.constData(), m_zlib->out.size() - qint64(z.avail_out)))
+            return false;
+        if (finish ? rc == Z_STREAM_END : (z.avail_in == 0 && z.avail_out != 0))
+            return true;
+    }
+}
+
+bool DumpSink::doReset()
+{
+    if (m_failed)
+        return false;
+    if (!m_file->seek(0) || !m_file->resize(0)) {
+        setFailed(m_file->errorString());
+        return false;
+    }
+    m_hash->sha.reset();
+    m_written = 0;
+    if (m_zlib)
+        deflateReset(&m_zlib->stream);
+    return true;
+}
+
+bool DumpSink::doCommit()
+{
+    if (m_failed)
+        return false;
+    if (m_zlib && !compressAndWrite(nullptr, 0, true))
+        return false;
+    if (!m_file->commit()) { // flushes to disk (fdatasync) and renames over the target
+        setFailed(m_file->errorString());
+        return false;
+    }
+    m_sha256 = m_hash->sha.result();
+    m_fileSize = m_written;
+    m_diskCommitted = true;
+    return true;
+}
+
+void DumpSink::run()
+{
+    for (;;) {
+        Command command;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stop || !m_queue.empty(); });
+            if (m_stop)
+                return;
+            command = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        switch (command.type) {
+        case Command::Write: {
+            const qint64 size = command.data.size();
+            for (qint64 at = 0; at < size && !m_failed; at += SliceBytes) {
+                {
+                    std::lock_guard lock(m_mutex);
+                    if (m_stop)
+                        return;
+                }
+                const qint64 n = qMin(SliceBytes, size - at);
+                const char *p = command.data.constData() + at;
+                if (m_zlib ? !compressAndWrite(p, n, false) : !writeOut(p, n))
+                    break;
+            }
+            command.data = QByteArray(); // released before the producer is told there is room
+            const qint64 left = m_queued.fetch_sub(size) - size;
+            if (left <= highWaterBytes() / 2 && m_aboveHighWater.exchange(false))
+                QMetaObject::invokeMethod(this, [this] { emit drained(); }, Qt::QueuedConnection);
+            break;
+        }
+        case Command::Reset:
+            doReset();
+            break;
+        case Command::Commit: {
+            const bool ok = doCommit();
+            QMetaObject::invokeMethod(
+                this,
+                [this, ok] {
+                    m_committed = ok;
+                    if (ok)
+                        m_file.reset();
+                    emit committed(ok);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        }
+    }
+}
+
+} // namespace d1x

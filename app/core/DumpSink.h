@@ -1,0 +1,121 @@
+// DumpSink: where the bytes of a dump go on their way to disk, off the main thread.
+//
+// The Downloader (and the exporter, for what it appends) hand over chunks; a writer thread compresses
+// them when asked (gzip, zlib), writes them into a QSaveFile beside the target, and hashes what it
+// writes (SHA-256 of the file's bytes, so the checksum matches `sha256sum` of the saved file). Memory
+// stays flat: once more than highWaterBytes() wait, queuedBytes() says so and the producer stops
+// reading until drained(). reset() empties everything (a download that has to start again from
+// byte 0); commit() finishes the stream, flushes it to disk and renames it over the target, then
+// reports committed(); cancel() removes the temporary file and leaves the target as it was.
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+
+class QSaveFile;
+class QThread;
+
+namespace d1x {
+
+class DumpSink : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Compression { None, Gzip };
+    struct Options {
+        Compression compression = Compression::None;
+        int gzipLevel = 6; // zlib's default: a good size at a speed that keeps up with most links
+    };
+
+    explicit DumpSink(QObject *parent = nullptr);
+    // Cancels what was not committed.
+    ~DumpSink() override;
+
+    // Creates the temporary file beside `path` at once (a bad path fails here, before any download).
+    bool open(const QString &path, const Options &options);
+    // Queues a chunk; false once the sink has failed (see errorString()).
+    bool write(const QByteArray &chunk);
+    // Throws away everything written so far: the data starts again from its first byte.
+    void reset();
+    // No more data: the writer finishes the file and renames it over the target; committed() follows.
+    void commit();
+    // Removes the temporary file (waiting for the writer to stop its current slice, a few ms at most);
+    // an existing file at the target is left untouched. Safe to call more than once.
+    void cancel();
+
+    QString path() const { return m_path; }
+    Compression compression() const { return m_options.compression; }
+    qint64 queuedBytes() const { return m_queued.load(); }
+    static constexpr qint64 highWaterBytes() { return 16 * 1024 * 1024; }
+    bool hasFailed() const { return m_failed.load(); }
+    QString errorString() const;
+    bool isCommitted() const { return m_committed; }
+    // The rename over the target has happened (possibly while a cancel() was waiting for the writer).
+    bool isCommittedOnDisk() const { return m_diskCommitted.load(); }
+    // After committed(true): the file as saved.
+    QByteArray sha256() const { return m_sha256; }
+    qint64 fileSize() const { return m_fileSize; }
+    qint64 inputBytes() const { return m_inputBytes; } // bytes handed over since open() or the last reset()
+
+    // Gzip for names ending in ".gz" (any case), otherwise none.
+    static Compression compressionForPath(const QString &path);
+
+signals:
+    // The writer caught up after the queue had passed highWaterBytes().
+    void drained();
+    // Writing failed (disk full, I/O error…); everything after is dropped. Emitted once.
+    void failed(const QString &error);
+    // The answer to commit().
+    void committed(bool ok);
+
+private:
+    struct Command {
+        enum Type { Write, Reset, Commit } type;
+        QByteArray data;
+    };
+    void run();              // the writer thread
+    bool writeOut(const char *data, qint64 size);
+    bool compressAndWrite(const char *data, qint64 size, bool finish);
+    bool doReset();
+    bool doCommit();
+    void setFailed(const QString &error);
+    void stopWriter();
+    void enqueue(Command command);
+
+    Options m_options;
+    QString m_path;
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QThread> m_thread;
+    struct Zlib;
+    std::unique_ptr<Zlib> m_zlib;
+    struct Hash;
+    std::unique_ptr<Hash> m_hash;
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Command> m_queue;
+    bool m_stop = false;
+    std::atomic<qint64> m_queued{0};
+    std::atomic<bool> m_failed{false};
+    std::atomic<bool> m_aboveHighWater{false};
+    std::atomic<bool> m_diskCommitted{false};
+    mutable std::mutex m_errorMutex;
+    QString m_error;
+
+    // Writer-side counters, read on the main thread only after committed() or in inputBytes().
+    qint64 m_written = 0;
+    qint64 m_inputBytes = 0;
+    bool m_commitQueued = false;
+    bool m_committed = false;
+    QByteArray m_sha256;
+    qint64 m_fileSize = 0;
+};
+
+} // namespace d1x

@@ -1,0 +1,544 @@
+// DumpVerifier: the streaming loader (zlib reader, statement splitter, SQLite) on its worker thread.
+#include "DumpVerifier.h"
+
+#include "Sha256.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QRandomGenerator>
+#include <QThread>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <sqlite3.h>
+#include <zlib.h>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace d1x {
+
+namespace {
+
+constexpr qsizetype ReadBytes = 1024 * 1024;
+constexpr qint64 ProgressEveryMs = 100;
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(DumpVerifier)
+};
+
+QString quoteIdentifier(const QString &name)
+{
+    QString q = name;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+}
+
+// Leading comments are not part of a statement's length (nor hide the table of an INSERT).
+const char *skipSpaceAndComments(const char *p, const char *end)
+{
+    for (;;) {
+        while (p < end && isSpace(*p))
+            ++p;
+        if (end - p >= 2 && p[0] == '-' && p[1] == '-') {
+            const void *nl = std::memchr(p, '\n', size_t(end - p));
+            p = nl ? static_cast<const char *>(nl) + 1 : end;
+        } else if (end - p >= 2 && p[0] == '/' && p[1] == '*') {
+            const char *close = p + 2;
+            while (close + 1 < end && !(close[0] == '*' && close[1] == '/'))
+                ++close;
+            p = close + 1 < end ? close + 2 : end;
+        } else {
+            return p;
+        }
+    }
+}
+
+bool startsWithWord(const char *p, const char *end, const char *word)
+{
+    const size_t n = std::strlen(word);
+    if (size_t(end - p) < n || qstrnicmp(p, word, n) != 0)
+        return false;
+    return p + n == end || !(std::isalnum(uchar(p[n])) || p[n] == '_');
+}
+
+// The loader runs the whole dump in one transaction of its own (much faster than one per statement,
+// as `sqlite3 new.db < dump.sql` does); a dump's own transaction statements would break that.
+bool isTransactionControl(const char *p, const char *end)
+{
+    switch (*p) {
+    case 'B': case 'b': return startsWithWord(p, end, "BEGIN");
+    case 'C': case 'c': return startsWithWord(p, end, "COMMIT");
+    case 'E': case 'e': return startsWithWord(p, end, "END");
+    case 'R': case 'r': return startsWithWord(p, end, "ROLLBACK") || startsWithWord(p, end, "RELEASE");
+    case 'S': case 's': return startsWithWord(p, end, "SAVEPOINT");
+    default: return false;
+    }
+}
+
+// The table of `INSERT INTO "t" …` (for naming long statements); empty for anything else.
+QString insertTable(const char *p, const char *end)
+{
+    if (!startsWithWord(p, end, "INSERT"))
+        return {};
+    p += 6;
+    while (p < end && isSpace(*p))
+        ++p;
+    if (!startsWithWord(p, end, "INTO"))
+        return {};
+    p += 4;
+    while (p < end && isSpace(*p))
+        ++p;
+    if (p < end && (*p == '"' || *p == '`' || *p == '[')) {
+        const char close = *p == '[' ? ']' : *p;
+        QByteArray name;
+        for (++p; p < end; ++p) {
+            if (*p == close) {
+                if (close != ']' && p + 1 < end && p[1] == close) {
+                    name += close;
+                    ++p;
+                    continue;
+                }
+                break;
+            }
+            name += *p;
+        }
+        return QString::fromUtf8(name);
+    }
+    const char *start = p;
+    while (p < end && (std::isalnum(uchar(*p)) || *p == '_' || uchar(*p) >= 0x80))
+        ++p;
+    return QString::fromUtf8(start, int(p - start));
+}
+
+bool syncFile(const QString &path)
+{
+#ifdef Q_OS_WIN
+    HANDLE h = CreateFileW(reinterpret_cast<LPCWSTR>(path.utf16()), GENERIC_WRITE, 0, nullptr, OPEN_EXISTING,
+                           FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return false;
+    const bool ok = FlushFileBuffers(h);
+    CloseHandle(h);
+    return ok;
+#else
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+#endif
+}
+
+bool replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_WIN
+    return MoveFileExW(reinterpret_cast<LPCWSTR>(from.utf16()), reinterpret_cast<LPCWSTR>(to.utf16()),
+                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
+#else
+    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#endif
+}
+
+gzFile openDump(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return gzopen_w(reinterpret_cast<const wchar_t *>(path.utf16()), "rb");
+#else
+    return gzopen(QFile::encodeName(path).constData(), "rb");
+#endif
+}
+
+} // namespace
+
+QString VerifyReport::statusKeyword() const
+{
+    switch (status) {
+    case Status::NotRun: return QStringLiteral("not run");
+    case Status::Verified: return QStringLiteral("verified");
+    case Status::Differences: return QStringLiteral("differences");
+    case Status::LoadFailed: return QStringLiteral("load failed");
+    case Status::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString VerifyReport::summary() const
+{
+    const QLocale locale;
+    QString text;
+    switch (status) {
+    case Status::NotRun:
+        return Tr::tr("Not verified.");
+    case Status::Cancelled:
+        return Tr::tr("Verification cancelled.");
+    case Status::LoadFailed:
+        return Tr::tr("The dump does not load into SQLite: %1").arg(error);
+    case Status::Verified:
+        text = comparedWithLive
+            ? Tr::tr("Verified: the dump loads into SQLite and every row count matches the live database "
+                     "(%n table(s), %1 rows).", nullptr, int(tables.size()))
+                  .arg(locale.toString(rows))
+            : Tr::tr("Verified: the dump loads into SQLite (%n table(s), %1 rows; live counts not compared).",
+                     nullptr, int(tables.size()))
+                  .arg(locale.toString(rows));
+        break;
+    case Status::Differences:
+        text = Tr::tr("The dump loads into SQLite, but %n row count(s) differ from the live database: %1",
+                      nullptr, int(differences.size()))
+                   .arg(differences.join(QLatin1String("; ")));
+        break;
+    }
+    if (longStatements > 0)
+        text += QLatin1Char(' ')
+            + Tr::tr("%n statement(s) exceed D1's 100 KB statement limit (longest %1): the dump loads into "
+                     "SQLite but not back into D1 as is.", nullptr, int(qMin<qint64>(longStatements, INT_MAX)))
+                  .arg(locale.formattedDataSize(longestStatement));
+    return text;
+}
+
+DumpVerifier::DumpVerifier(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<d1x::VerifyReport>();
+}
+
+DumpVerifier::~DumpVerifier()
+{
+    if (m_thread) {
+        m_cancelled = true;
+        if (void *db = m_db.load())
+            sqlite3_interrupt(static_cast<sqlite3 *>(db));
+        m_thread->wait(); // it stops after the statement it is in
+    }
+}
+
+void DumpVerifier::start(const Job &job)
+{
+    if (m_running)
+        return;
+    if (m_thread)
+        m_thread->wait(); // the previous run has delivered its result, so it is done or about to be
+    m_running = true;
+    m_cancelled = false;
+    m_thread.reset(QThread::create([this, job] {
+        VerifyReport report = run(job);
+        QMetaObject::invokeMethod(
+            this,
+            [this, report] {
+                m_running = false;
+                emit finished(report);
+            },
+            Qt::QueuedConnection);
+    }));
+    m_thread->setObjectName(QStringLiteral("d1x-verifier"));
+    m_thread->start(QThread::LowPriority); // the GUI stays responsive on two cores
+}
+
+void DumpVerifier::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    // Thread-safe by SQLite's contract: stops a long step (a big count, the final sync) at once.
+    if (void *db = m_db.load())
+        sqlite3_interrupt(static_cast<sqlite3 *>(db));
+}
+
+VerifyReport DumpVerifier::run(const Job &job)
+{
+    QElapsedTimer clock;
+    clock.start();
+    VerifyReport report;
+    report.comparedWithLive = job.compareWithLive;
+    auto finish = [&](VerifyReport::Status status, const QString &error = {}) {
+        report.status = m_cancelled ? VerifyReport::Status::Cancelled : status;
+        if (report.status == VerifyReport::Status::LoadFailed)
+            report.error = error;
+        report.elapsedMs = clock.elapsed();
+        return report;
+    };
+
+    const QString folder = job.sqlitePath.isEmpty() ? job.workFolder : QFileInfo(job.sqlitePath).absolutePath();
+    const QString tempPath = QDir(folder).filePath(
+        QStringLiteral(".d1x-verify-%1.sqlite").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
+    struct TempGuard {
+        QString path;
+        bool keep = false;
+        ~TempGuard()
+        {
+            if (!keep) {
+                QFile::remove(path);
+                QFile::remove(path + QLatin1String("-journal"));
+            }
+        }
+    } guard{tempPath};
+
+    const qint64 fileBytes = QFileInfo(job.dumpPath).size();
+    gzFile in = openDump(job.dumpPath);
+    if (!in)
+        return finish(VerifyReport::Status::LoadFailed, Tr::tr("%1 cannot be read").arg(job.dumpPath));
+    struct GzGuard {
+        gzFile f;
+        ~GzGuard() { gzclose(f); }
+    } gzGuard{in};
+    gzbuffer(in, ReadBytes);
+
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(tempPath).constData(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
+        const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return finish(VerifyReport::Status::LoadFailed, Tr::tr("no temporary database in %1: %2").arg(folder, why));
+    }
+    struct DbGuard {
+        sqlite3 *&db;
+        std::atomic<void *> &shared;
+        ~DbGuard()
+        {
+            shared = nullptr;
+            sqlite3_close(db);
+        }
+    } dbGuard{db, m_db};
+    m_db = db;
+    // Nothing here needs to survive a crash: the file is thrown away or synced and renamed at the end.
+    const QByteArray pragmas = QStringLiteral("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; "
+                                              "PRAGMA locking_mode=EXCLUSIVE; PRAGMA cache_size=-%1;")
+                                   .arg(qMax<qint64>(1024, job.cacheBytes / 1024))
+                                   .toLatin1();
+    sqlite3_exec(db, pragmas.constData(), nullptr, nullptr, nullptr);
+    // The dump is data, not a program: it may not reach other files (ATTACH) or undo the settings above.
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+
+    QElapsedTimer progressClock;
+    progressClock.start();
+    auto sqliteError = [&](const char *p, const char *end) {
+        QByteArray excerpt(p, int(qMin<qsizetype>(end - p, 160)));
+        excerpt.replace('\n', ' ');
+        return Tr::tr("statement %1: %2 (%3…)")
+            .arg(report.statements)
+            .arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(excerpt));
+    };
+
+    // Runs the statements in [p, end); false (and `error`) at the first that fails.
+    QString error;
+    auto execute = [&](const char *p, const char *end) -> bool {
+        while (p < end) {
+            p = skipSpaceAndComments(p, end);
+            if (p == end)
+                return true;
+            sqlite3_stmt *stmt = nullptr;
+            const char *tail = nullptr;
+            if (sqlite3_prepare_v3(db, p, int(end - p), 0, &stmt, &tail) != SQLITE_OK) {
+                ++report.statements;
+                error = sqliteError(p, end);
+                return false;
+            }
+            if (!stmt) { // only a comment or whitespace was left
+                if (tail <= p)
+                    return true;
+                p = tail;
+                continue;
+            }
+            ++report.statements;
+            const qint64 length = tail - p;
+            if (length > job.statementLimit) {
+                ++report.longStatements;
+                report.longestStatement = qMax(report.longestStatement, length);
+                if (report.longExamples.size() < MaxLongExamples)
+                    report.longExamples.append({report.statements, length, insertTable(p, tail)});
+            }
+            if (!isTransactionControl(p, tail)) {
+                int rc;
+                while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+                }
+                if (rc != SQLITE_DONE) {
+                    error = sqliteError(p, tail);
+                    sqlite3_finalize(stmt);
+                    return false;
+                }
+            }
+            sqlite3_finalize(stmt);
+            p = tail;
+        }
+        return true;
+    };
+
+    // Statements end at a line that ends in ';' and that sqlite3_complete() agrees ends one (a string
+    // or a trigger body may hold ";\n"). D1 writes one statement per line, none after the last.
+    QByteArray buffer;
+    buffer.reserve(2 * ReadBytes);
+    qsizetype start = 0; // of the statement being collected
+    qsizetype scan = 0;  // where the search for the next newline goes on
+    bool eof = false;
+    for (;;) {
+        if (m_cancelled)
+            return finish(VerifyReport::Status::Cancelled);
+        const char *base = buffer.constData();
+        const char *nl = scan < buffer.size()
+            ? static_cast<const char *>(std::memchr(base + scan, '\n', size_t(buffer.size() - scan)))
+            : nullptr;
+        if (!nl) {
+            if (eof)
+                break;
+            if (start > 0) {
+                buffer.remove(0, start); // keeps the allocation: the unfinished statement moves to the front
+                scan -= start;
+                start = 0;
+            }
+            scan = buffer.size();
+            const qsizetype old = buffer.size();
+            buffer.resize(old + ReadBytes);
+            const int n = gzread(in, buffer.data() + old, unsigned(ReadBytes));
+            if (n < 0) {
+                int code = 0;
+                const char *why = gzerror(in, &code);
+                return finish(VerifyReport::Status::LoadFailed,
+                              Tr::tr("the file cannot be read: %1").arg(QString::fromUtf8(why)));
+            }
+            buffer.resize(old + n);
+            eof = n == 0;
+            if (progressClock.elapsed() >= ProgressEveryMs) {
+                progressClock.restart();
+                const qint64 at = gzoffset(in);
+                QMetaObject::invokeMethod(this, [this, at, fileBytes] { emit progress(at, fileBytes); },
+                                          Qt::QueuedConnection);
+            }
+            continue;
+        }
+        const qsizetype end = nl - base;
+        scan = end + 1;
+        qsizetype last = end;
+        while (last > start && isSpace(base[last - 1]))
+            --last;
+        if (last == start) {
+            start = end + 1; // a blank line
+            continue;
+        }
+        if (base[last - 1] != ';')
+            continue;
+        char *mutableBase = buffer.data(); // not shared: no copy
+        mutableBase[end] = '\0';
+        const bool complete = sqlite3_complete(mutableBase + start) != 0;
+        mutableBase[end] = '\n';
+        if (!complete)
+            continue;
+        if (!execute(base + start, base + last))
+            return finish(VerifyReport::Status::LoadFailed, error);
+        start = end + 1;
+    }
+    // The last statement has no newline after it.
+    if (start < buffer.size() && !execute(buffer.constData() + start, buffer.constData() + buffer.size()))
+        return finish(VerifyReport::Status::LoadFailed, error);
+    if (m_cancelled)
+        return finish(VerifyReport::Status::Cancelled);
+    if (!sqlite3_get_autocommit(db) && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return finish(VerifyReport::Status::LoadFailed, QString::fromUtf8(sqlite3_errmsg(db)));
+    QMetaObject::invokeMethod(this, [this, fileBytes] { emit progress(fileBytes, fileBytes); }, Qt::QueuedConnection);
+
+    // Every table the dump made, virtual ones included, shadow and sqlite_* tables not.
+    QStringList names;
+    {
+        sqlite3_stmt *stmt = nullptr;
+        const char *sql = "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') "
+                          "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name";
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
+            // SQLite before 3.37 has no table_list (and no way to tell shadow tables apart)
+            sqlite3_prepare_v2(db,
+                               "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+                               "ESCAPE '\\' ORDER BY name",
+                               -1, &stmt, nullptr);
+        }
+        while (stmt && sqlite3_step(stmt) == SQLITE_ROW)
+            names << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+    }
+    QHash<QString, qint64> dumpCounts;
+    for (const QString &name : std::as_const(names)) {
+        if (m_cancelled)
+            return finish(VerifyReport::Status::Cancelled);
+        sqlite3_stmt *stmt = nullptr;
+        const QByteArray sql = (QStringLiteral("SELECT count(*) FROM ") + quoteIdentifier(name)).toUtf8();
+        qint64 n = -1;
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+            n = sqlite3_column_int64(stmt, 0);
+        else
+            error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+        if (n < 0)
+            return finish(VerifyReport::Status::LoadFailed, Tr::tr("table %1 cannot be read: %2").arg(name, error));
+        dumpCounts.insert(name.toLower(), n);
+        report.tables.append({name, n, -1});
+        report.rows += n;
+    }
+
+    if (job.compareWithLive) {
+        for (auto it = job.liveCounts.cbegin(); it != job.liveCounts.cend(); ++it) {
+            const QString key = it.key().toLower();
+            auto row = std::find_if(report.tables.begin(), report.tables.end(),
+                                    [&](const TableCount &t) { return t.table.toLower() == key; });
+            if (row == report.tables.end()) {
+                report.tables.append({it.key(), -1, it.value()});
+                report.differences << Tr::tr("%1 has %2 rows on D1 but is missing from the dump")
+                                          .arg(it.key(), QLocale().toString(it.value()));
+                continue;
+            }
+            row->liveRows = it.value();
+            if (row->dumpRows != it.value())
+                report.differences << Tr::tr("%1 has %2 rows on D1 but %3 in the dump")
+                                          .arg(it.key(), QLocale().toString(it.value()),
+                                               QLocale().toString(row->dumpRows));
+        }
+        std::sort(report.tables.begin(), report.tables.end(),
+                  [](const TableCount &a, const TableCount &b) { return a.table < b.table; });
+    }
+
+    if (!job.sqlitePath.isEmpty()) {
+        // Closed first: the file on disk is then complete (no journal, no pending pages).
+        dbGuard.shared = nullptr;
+        sqlite3_close(db);
+        db = nullptr;
+        if (m_cancelled)
+            return finish(VerifyReport::Status::Cancelled);
+        if (!syncFile(tempPath))
+            return finish(VerifyReport::Status::LoadFailed,
+                          Tr::tr("the SQLite database could not be written to disk in %1").arg(folder));
+        QString hashError;
+        const std::optional<QByteArray> digest = Sha256::hashFile(tempPath, &hashError);
+        if (!digest)
+            return finish(VerifyReport::Status::LoadFailed, hashError);
+        if (m_cancelled)
+            return finish(VerifyReport::Status::Cancelled);
+        if (!replaceFile(tempPath, job.sqlitePath))
+            return finish(VerifyReport::Status::LoadFailed,
+                          Tr::tr("%1 could not be replaced: %2").arg(job.sqlitePath, qt_error_string(errno)));
+        guard.keep = true;
+        report.sqlitePath = job.sqlitePath;
+        report.sqliteBytes = QFileInfo(job.sqlitePath).size();
+        report.sqliteSha256 = *digest;
+    }
+    return finish(report.differences.isEmpty() ? VerifyReport::Status::Verified : VerifyReport::Status::Differences);
+}
+
+} // namespace d1x
