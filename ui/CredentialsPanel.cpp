@@ -63,15 +63,14 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     tokenLabel->setBuddy(m_token->lineEdit());
     tokenForm->addRow(tokenLabel, m_token);
     // The key page has two rows; this one gives the token page's second row something useful to say.
-    auto *tokenHint = new QLabel(tr("Create one under <a href=\"https://dash.cloudflare.com/profile/api-tokens\">"
-                                    "My Profile → API Tokens</a> with the D1 Read permission."));
+    auto *tokenHint = new QLabel(tr("<a href=\"https://dash.cloudflare.com/profile/api-tokens\">Create a token</a> "
+                                    "(My Profile → API Tokens, D1 Read)"));
     tokenHint->setObjectName(QStringLiteral("tokenHint"));
     tokenHint->setTextFormat(Qt::RichText);
     tokenHint->setOpenExternalLinks(true);
     tokenHint->setTextInteractionFlags(Qt::TextBrowserInteraction);
     tokenHint->setForegroundRole(QPalette::PlaceholderText);
-    tokenHint->setWordWrap(true); // so it never sets the column's minimum width
-    tokenHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    tokenHint->setToolTip(tr("Opens the Cloudflare dashboard in your browser"));
     tokenForm->addRow(QString(), tokenHint);
 
     // Page 1: email + global API key.
