@@ -1,5 +1,6 @@
 // Entry point of d1-exporter-cli: builds the application object and hands over to CliApp.
 #include "CliApp.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("d1-exporter-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("D1 Exporter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(D1X_VERSION));
+    d1x::Translations::install(); // LC_ALL / LC_MESSAGES / LANG (and LANGUAGE), before any output
     d1x::CliApp cli;
     return cli.run(QCoreApplication::arguments());
 }

@@ -2,12 +2,15 @@
 // window with its dependencies and shows it. Everything else lives in d1ui and d1core.
 #include "AppSettings.h"
 #include "CredentialStore.h"
+#include "LanguageMenu.h"
 #include "MainWindow.h"
 #include "TerminationWatcher.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QMenuBar>
 #include <QNetworkAccessManager>
 
 #include <cstring>
@@ -49,6 +52,14 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
+// The Language menu goes before Help (the last menu), so MainWindow need not know about it.
+void addLanguageMenu(QMainWindow &window, d1x::AppSettings &settings)
+{
+    auto *menu = new d1x::ui::LanguageMenu(&settings, &window);
+    const QList<QAction *> menus = window.menuBar()->actions();
+    window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), menu);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -56,6 +67,7 @@ int main(int argc, char *argv[])
     if (onlyPrints(argc, argv)) {
         QCoreApplication core(argc, argv);
         setApplicationNames();
+        d1x::Translations::install(d1x::AppSettings().language());
         const Options options;
         QCommandLineParser parser;
         setUpParser(parser, options);
@@ -65,6 +77,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setApplicationNames();
+    // Before any text is made: the remembered language (Language menu), else the system's.
+    d1x::AppSettings settings;
+    d1x::Translations::install(settings.language());
     QApplication::setApplicationDisplayName(QStringLiteral("D1 Exporter"));
     QApplication::setDesktopFileName(QStringLiteral("d1-exporter"));
 
@@ -79,9 +94,9 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QNetworkAccessManager nam;
-    d1x::AppSettings settings;
     d1x::CredentialStore credentialStore;
     d1x::ui::MainWindow window(&nam, &settings, &credentialStore);
+    addLanguageMenu(window, settings);
     if (parser.isSet(options.apiBase))
         window.setApiBaseOverride(parser.value(options.apiBase));
     if (parser.isSet(options.demo))
