@@ -5,389 +5,389 @@
     <name>ApiEndpoint</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The API base URL must not contain a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten.</translation>
     </message>
     <message>
         <source>Plain http is only allowed for a server on this computer; use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http ist nur für einen Server auf diesem Computer erlaubt; verwenden Sie https für %1.</translation>
     </message>
     <message>
         <source>The API base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL muss mit https:// beginnen.</translation>
     </message>
 </context>
 <context>
     <name>ApiEnvelope</name>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MB</translation>
     </message>
     <message>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist leer</translation>
     </message>
     <message>
         <source>the answer is an HTML or XML page, not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist eine HTML- oder XML-Seite, kein JSON</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>the answer is JSON but not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist JSON, aber kein Objekt</translation>
     </message>
     <message>
         <source>the answer has no &quot;success&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat kein Feld „success“</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler.</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Could not reach the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1.</translation>
     </message>
     <message>
         <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortet nicht mehr.</translation>
     </message>
     <message>
         <source>The secure connection could not be established: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung konnte nicht aufgebaut werden: %1.</translation>
     </message>
     <message>
         <source>The server sent an answer that is not a Cloudflare API response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat etwas gesendet, das keine Antwort der Cloudflare-API ist.</translation>
     </message>
     <message>
         <source>Cloudflare did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare hat die Zugangsdaten nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The credentials are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten haben dafür keine Berechtigung.</translation>
     </message>
     <message>
         <source>The account was not found or is not available to these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto wurde nicht gefunden oder ist mit diesen Zugangsdaten nicht erreichbar.</translation>
     </message>
     <message>
         <source>The database was not found in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde in diesem Konto nicht gefunden.</translation>
     </message>
     <message>
         <source>The server does not know this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diese Adresse nicht.</translation>
     </message>
     <message>
         <source>D1 is already exporting this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 exportiert diese Datenbank bereits.</translation>
     </message>
     <message>
         <source>Cloudflare&apos;s rate limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von Cloudflare wurde erreicht.</translation>
     </message>
     <message>
         <source>Cloudflare reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare hat einen internen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>Cloudflare refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>D1 could not export the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 konnte die Datenbank nicht exportieren: %1</translation>
     </message>
     <message>
         <source>The download link has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download-Link ist abgelaufen.</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The dump could not be loaded into SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump ließ sich nicht in SQLite laden: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Internetverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Check the system clock and any proxy that intercepts HTTPS, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Systemuhr und jeden Proxy, der HTTPS abfängt, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>A proxy or Cloudflare&apos;s edge may be having trouble; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Proxy oder das Edge-Netz von Cloudflare hat möglicherweise Probleme; versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
         <source>Check the API token (or the email and global API key); it may be mistyped, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das API-Token (bzw. E-Mail-Adresse und globalen API-Schlüssel); es ist vielleicht falsch eingegeben, abgelaufen oder widerrufen.</translation>
     </message>
     <message>
         <source>Give the API token the &quot;D1&quot; permission (read or edit) for this account, or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem API-Token die Berechtigung „D1“ (Lesen oder Bearbeiten) für dieses Konto oder verwenden Sie ein anderes Token.</translation>
     </message>
     <message>
         <source>Check the account ID (32 hexadecimal characters, shown in the Cloudflare dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Konto-ID (32 Hexadezimalzeichen, angezeigt im Cloudflare-Dashboard).</translation>
     </message>
     <message>
         <source>Check the database name or ID, and that it belongs to the chosen account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Namen oder ID der Datenbank und ob sie zum gewählten Konto gehört.</translation>
     </message>
     <message>
         <source>Wait for the running export to finish (or to be cancelled by D1 after a while), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der laufende Export fertig ist (oder von D1 nach einer Weile abgebrochen wird), und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie ein paar Minuten, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it keeps happening, check Cloudflare&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in ein paar Minuten erneut; wenn es weiter passiert, sehen Sie auf der Statusseite von Cloudflare nach.</translation>
     </message>
     <message>
         <source>Check the message from D1 above; a database with virtual tables (FTS5) cannot be exported as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beachten Sie die Meldung von D1 oben; eine Datenbank mit virtuellen Tabellen (FTS5) lässt sich nicht als Ganzes exportieren.</translation>
     </message>
     <message>
         <source>Start the export again to get a fresh link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie den Export erneut, um einen neuen Link zu erhalten.</translation>
     </message>
     <message>
         <source>Try the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie den Export erneut.</translation>
     </message>
     <message>
         <source>Choose another location, or free some disk space, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen anderen Speicherort oder schaffen Sie Platz auf dem Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Export again; if it keeps happening, keep the SQL file and report the statement named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie erneut; wenn es weiter passiert, behalten Sie die SQL-Datei und melden Sie die oben genannte Anweisung.</translation>
     </message>
 </context>
 <context>
     <name>DumpVerifier</name>
     <message>
         <source>Not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft.</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
         <source>The dump does not load into SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump lässt sich nicht in SQLite laden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verified: the dump loads into SQLite and every row count matches the live database (%n table(s), %1 rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geprüft: Der Dump lässt sich in SQLite laden und jede Zeilenzahl stimmt mit der Live-Datenbank überein (%n Tabelle, %1 Zeilen).</numerusform>
+            <numerusform>Geprüft: Der Dump lässt sich in SQLite laden und jede Zeilenzahl stimmt mit der Live-Datenbank überein (%n Tabellen, %1 Zeilen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verified: the dump loads into SQLite (%n table(s), %1 rows; live counts not compared).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geprüft: Der Dump lässt sich in SQLite laden (%n Tabelle, %1 Zeilen; Live-Zahlen nicht verglichen).</numerusform>
+            <numerusform>Geprüft: Der Dump lässt sich in SQLite laden (%n Tabellen, %1 Zeilen; Live-Zahlen nicht verglichen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The dump loads into SQLite, but %n row count(s) differ from the live database: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Dump lässt sich in SQLite laden, aber %n Zeilenzahl weicht von der Live-Datenbank ab: %1</numerusform>
+            <numerusform>Der Dump lässt sich in SQLite laden, aber %n Zeilenzahlen weichen von der Live-Datenbank ab: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) exceed D1&apos;s 100 KB statement limit (longest %1): the dump loads into SQLite but not back into D1 as is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung überschreitet das Limit von D1 von 100 KB pro Anweisung (längste %1): Der Dump lässt sich in SQLite laden, aber nicht unverändert zurück in D1.</numerusform>
+            <numerusform>%n Anweisungen überschreiten das Limit von D1 von 100 KB pro Anweisung (längste %1): Der Dump lässt sich in SQLite laden, aber nicht unverändert zurück in D1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>no temporary database in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine temporäre Datenbank in %1: %2</translation>
     </message>
     <message>
         <source>statement %1: %2 (%3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1: %2 (%3…)</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>table %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has %2 rows on D1 but is missing from the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zeilen in D1, fehlt aber im Dump</translation>
     </message>
     <message>
         <source>%1 has %2 rows on D1 but %3 in the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zeilen in D1, aber %3 im Dump</translation>
     </message>
     <message>
         <source>the SQLite database could not be written to disk in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die SQLite-Datenbank konnte nicht in %1 auf den Datenträger geschrieben werden</translation>
     </message>
     <message>
         <source>%1 could not be replaced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ersetzt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>UiFormat</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n s</numerusform>
+            <numerusform>etwa %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 min %2 s</translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
     <message>
         <source>the answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist zu groß</translation>
     </message>
     <message>
         <source>the server redirected the request to %1, which is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anfrage nach %1 umgeleitet; dem wird nicht gefolgt</translation>
     </message>
 </context>
 <context>
     <name>d1x::BackupRunner</name>
     <message>
         <source>no backup folder was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Sicherungsordner gewählt</translation>
     </message>
     <message>
         <source>no database was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine Datenbank gewählt</translation>
     </message>
     <message>
         <source>the folder %1 could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1 is not a writable folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein beschreibbarer Ordner</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank namens „%1“</translation>
     </message>
     <message>
         <source>The account has no D1 databases: nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keine D1-Datenbanken: Es gibt nichts zu sichern.</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %n database(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datenbank wird in %1 gesichert.</numerusform>
+            <numerusform>%n Datenbanken werden in %1 gesichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Database %1 of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 von %2: %3.</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fertig.</translation>
     </message>
     <message>
         <source>%1: failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlgeschlagen (%2).</translation>
     </message>
     <message>
         <source>The existing manifest could not be read; it was kept as %1 and a new one is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vorhandene Manifest ließ sich nicht lesen; es wurde als %1 aufbewahrt und ein neues wird begonnen.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Backup finished: %1 of %n database(s) saved; manifest %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sicherung beendet: %1 von %n Datenbank gespeichert; Manifest %2.</numerusform>
+            <numerusform>Sicherung beendet: %1 von %n Datenbanken gespeichert; Manifest %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -416,683 +416,712 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
 4 account or database not found, 5 export failed or already running, 6 network or server,
 7 file could not be written, 8 saved but not verified (does not load, or row counts differ),
 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare-D1-Datenbanken als SQL exportieren.
+
+Befehle:
+  export &lt;database&gt;   eine Datenbank (Name oder UUID) nach --output und/oder --sqlite exportieren
+  backup              alle Datenbanken (--all) oder jede --database nacheinander in --folder
+                      exportieren, als &lt;database&gt;-&lt;UTC-Zeit&gt;.sql[.gz], mit einer manifest.json
+  accounts            die Konten auflisten, die die Zugangsdaten sehen
+  databases           die D1-Datenbanken des Kontos auflisten
+  tables &lt;database&gt;   Tabellen, Indizes, Views und Trigger einer Datenbank auflisten
+
+Datenbanken mit virtuellen Tabellen (FTS5), die D1 nicht exportieren kann, werden ohne sie
+exportiert; deren CREATE-VIRTUAL-TABLE-Anweisungen und Inhalte werden am Ende des Dumps angefügt.
+
+Die Zugangsdaten kommen aus der Umgebung, nie von der Befehlszeile:
+  CLOUDFLARE_API_TOKEN oder CLOUDFLARE_EMAIL und CLOUDFLARE_API_KEY.
+Das Konto kommt aus --account oder CLOUDFLARE_ACCOUNT_ID; ist beides nicht angegeben und sehen
+die Zugangsdaten genau ein Konto, wird dieses verwendet.
+
+Exit-Codes: 0 Erfolg, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung oder Berechtigung,
+4 Konto oder Datenbank nicht gefunden, 5 Export fehlgeschlagen oder läuft bereits, 6 Netzwerk
+oder Server, 7 Datei konnte nicht geschrieben werden, 8 gespeichert, aber nicht bestätigt (lädt
+nicht oder Zeilenzahlen weichen ab), 9 backup: mindestens eine Datenbank fehlgeschlagen oder nicht
+bestätigt, 130 unterbrochen.</translation>
     </message>
     <message>
         <source>export, backup, accounts, databases or tables</source>
-        <translation type="unfinished"></translation>
+        <translation>export, backup, accounts, databases oder tables</translation>
     </message>
     <message>
         <source>Database name or UUID (export, tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder UUID der Datenbank (export, tables).</translation>
     </message>
     <message>
         <source>Where to save the SQL dump (a name ending in .gz compresses it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der SQL-Dump gespeichert wird (ein Name auf .gz komprimiert ihn).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>Compress the SQL dump with gzip while it downloads (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den SQL-Dump beim Herunterladen mit gzip komprimieren (export, backup).</translation>
     </message>
     <message>
         <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Download den Dump in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen über dem Importlimit von D1 von 100 KB (export, backup).</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich direkt vor dem Export die Zeilen jeder exportierten Tabelle in D1 zählen (eine Abfrage) und mit dem Dump vergleichen. Das Zählen liest jede Zeile, und D1 berechnet gelesene Zeilen. Schließt --verify ein.</translation>
     </message>
     <message>
         <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dump zusätzlich (oder, ohne --output, stattdessen) als SQLite-Datenbank speichern. Schließt --verify ein (export).</translation>
     </message>
     <message>
         <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datenbank zusätzlich als &lt;database&gt;-&lt;time&gt;.sqlite speichern (backup).</translation>
     </message>
     <message>
         <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --table: die Indizes und Trigger der gewählten Tabellen nicht hinzufügen (der eigene Filter von D1 lässt sie weg).</translation>
     </message>
     <message>
         <source>Back up every database of the account (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datenbank des Kontos sichern (backup).</translation>
     </message>
     <message>
         <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank sichern, Name oder UUID (backup; wiederholbar).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Where backups go (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Sicherungen kommen (backup).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>ordner</translation>
     </message>
     <message>
         <source>Export only this table (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Tabelle exportieren (wiederholbar).</translation>
     </message>
     <message>
         <source>Export the schema only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Schema exportieren.</translation>
     </message>
     <message>
         <source>Export the data only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Daten exportieren.</translation>
     </message>
     <message>
         <source>Cloudflare account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare-Konto-ID.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL (Standard: CLOUDFLARE_API_BASE_URL oder %1).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Only databases whose name contains this (databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Datenbanken, deren Name dies enthält (databases).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen und Ergebnisse als JSON ausgeben (accounts, databases, tables, export, backup).</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe --help.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Datenbank, z. B. „%1 my-db“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nimmt keine weiteren Argumente.</translation>
     </message>
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-data und --no-schema schließen einander aus.</translation>
     </message>
     <message>
         <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dump nur mit Daten lässt sich nicht für sich allein laden: --no-schema schließt --verify, --compare-live-counts und --sqlite aus.</translation>
     </message>
     <message>
         <source>Say where to save the dump with --output FILE (or --sqlite FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --output DATEI (oder --sqlite DATEI) an, wohin der Dump gespeichert wird.</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gzip komprimiert die SQL-Datei: Es braucht --output.</translation>
     </message>
     <message>
         <source>Say where the backups go with --folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --folder ORDNER an, wohin die Sicherungen kommen.</translation>
     </message>
     <message>
         <source>Name the databases to back up: --all, or --database NAME (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die zu sichernden Datenbanken: --all oder --database NAME (wiederholbar).</translation>
     </message>
     <message>
         <source>backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup benennt seine Dateien selbst: Verwenden Sie --folder (und --with-sqlite), nicht --output oder --sqlite.</translation>
     </message>
     <message>
         <source>No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten: Setzen Sie CLOUDFLARE_API_TOKEN (oder CLOUDFLARE_EMAIL und CLOUDFLARE_API_KEY).</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>The account ID &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID „%1“ enthält unzulässige Zeichen.</translation>
     </message>
     <message>
         <source>These credentials see no account. Pass --account ID or set CLOUDFLARE_ACCOUNT_ID (account-owned tokens cannot list accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zugangsdaten sehen kein Konto. Geben Sie --account ID an oder setzen Sie CLOUDFLARE_ACCOUNT_ID (kontoeigene Tokens können Konten nicht auflisten).</translation>
     </message>
     <message numerus="yes">
         <source>These credentials see %n account(s); choose one with --account ID:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Zugangsdaten sehen %n Konto; wählen Sie eines mit --account ID:</numerusform>
+            <numerusform>Diese Zugangsdaten sehen %n Konten; wählen Sie eines mit --account ID:</numerusform>
         </translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ enthält unzulässige Zeichen.</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank namens „%1“</translation>
     </message>
     <message>
         <source>D1: </source>
-        <translation type="unfinished"></translation>
+        <translation>D1: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Download: %1 von %2 (%3 %)</translation>
     </message>
     <message>
         <source>Downloading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Download: %1</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: %1 %</translation>
     </message>
 </context>
 <context>
     <name>d1x::CloudflareClient</name>
     <message>
         <source>an id contains characters that are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ID enthält unzulässige Zeichen</translation>
     </message>
 </context>
 <context>
     <name>d1x::Downloader</name>
     <message>
         <source>the server resumed at the wrong position</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat an der falschen Stelle fortgesetzt</translation>
     </message>
     <message>
         <source>The server cannot resume; downloading again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kann nicht fortsetzen; der Download beginnt von vorn.</translation>
     </message>
     <message>
         <source>not enough free space: the dump needs %1, the disk has %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genug freier Speicher: Der Dump braucht %1, auf dem Datenträger sind %2 frei</translation>
     </message>
     <message>
         <source>the server sent a web page instead of the SQL file (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Webseite statt der SQL-Datei gesendet (HTTP %1)</translation>
     </message>
     <message>
         <source>the server sent more data than it announced</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat mehr Daten gesendet als angekündigt</translation>
     </message>
     <message>
         <source>the download was redirected to an unsafe address</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download wurde an eine unsichere Adresse umgeleitet</translation>
     </message>
     <message>
         <source>The download link has expired; asking Cloudflare for a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download-Link ist abgelaufen; Cloudflare wird nach einem neuen gefragt.</translation>
     </message>
     <message>
         <source>the download server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download-Server hat mit HTTP %1 geantwortet</translation>
     </message>
     <message>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>the download stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>der Download ist ins Stocken geraten</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
     </message>
     <message>
         <source>received %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Bytes empfangen</translation>
     </message>
     <message>
         <source>Download interrupted (%1); resuming from byte %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download unterbrochen (%1); er wird in %3 s ab Byte %2 fortgesetzt.</translation>
     </message>
     <message>
         <source>Download failed (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Download fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
     </message>
 </context>
 <context>
     <name>d1x::DumpSink</name>
     <message>
         <source>the compressor could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kompressor konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>the compressor failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kompressor ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>d1x::ExportController</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Starting the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wird gestartet…</translation>
     </message>
     <message>
         <source>D1 is preparing the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 bereitet den Dump vor…</translation>
     </message>
     <message>
         <source>Downloading the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump wird heruntergeladen…</translation>
     </message>
     <message>
         <source>Verifying the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dump wird geprüft…</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgeschlossen</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
         <source>the folder of %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner von %1 existiert nicht</translation>
     </message>
     <message>
         <source>the folder of %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner von %1 ist nicht beschreibbar</translation>
     </message>
     <message>
         <source>no output file was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde keine Ausgabedatei gewählt</translation>
     </message>
     <message>
         <source>the SQL file and the SQLite file must differ</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL-Datei und SQLite-Datei müssen verschieden sein</translation>
     </message>
     <message>
         <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>„nur Schema“ und „nur Daten“ schließen einander aus</translation>
     </message>
     <message>
         <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dump nur mit Daten lässt sich nicht für sich allein laden, kann also weder geprüft noch als SQLite-Datenbank gespeichert werden</translation>
     </message>
     <message>
         <source>schema and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema und Daten</translation>
     </message>
     <message>
         <source>schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Schema</translation>
     </message>
     <message>
         <source>data only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Daten</translation>
     </message>
     <message>
         <source>all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Tabellen</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle: %1</numerusform>
+            <numerusform>%n Tabellen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting the export of %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Export von %1 wird gestartet (%2, %3).</translation>
     </message>
     <message>
         <source>Not in the database (D1 will export nothing for them): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Datenbank (D1 exportiert für sie nichts): %1.</translation>
     </message>
     <message>
         <source>Also exporting the indexes and triggers of the chosen tables, which D1&apos;s table filter would leave out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indizes und Trigger der gewählten Tabellen, die der Tabellenfilter von D1 weglassen würde, werden ebenfalls exportiert: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual table(s): %1. D1 refuses to export a database that holds them, so everything else is exported and their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n virtuelle Tabelle: %1. D1 verweigert den Export einer Datenbank, die solche enthält; daher wird alles andere exportiert und ihre CREATE-VIRTUAL-TABLE-Anweisung samt Inhalt am Ende des Dumps angefügt.</numerusform>
+            <numerusform>%n virtuelle Tabellen: %1. D1 verweigert den Export einer Datenbank, die solche enthält; daher wird alles andere exportiert und ihre CREATE-VIRTUAL-TABLE-Anweisungen samt Inhalt am Ende des Dumps angefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out their internal tables, which CREATE VIRTUAL TABLE makes again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre internen Tabellen, die CREATE VIRTUAL TABLE neu anlegt, wurden weggelassen: %1.</translation>
     </message>
     <message>
         <source>%1: recreated (schema only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neu angelegt (nur Schema).</translation>
     </message>
     <message>
         <source>%1 indexes the table %2, which is not exported: it is recreated empty; run INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) once %2 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indiziert die Tabelle %2, die nicht exportiert wird: Sie wird leer neu angelegt; führen Sie INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) aus, sobald %2 wieder da ist.</translation>
     </message>
     <message>
         <source>%1: recreated; its index is rebuilt from %2 on import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: neu angelegt; der Index wird beim Import aus %2 neu aufgebaut.</translation>
     </message>
     <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein inhaltsloser Volltextindex: Seine Zeilen lassen sich nicht zurücklesen, daher wird er leer neu angelegt. Füllen Sie ihn erneut aus seiner Quelle.</translation>
     </message>
     <message>
         <source>The rows of %1 could not be read (%2); it is recreated empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen von %1 ließen sich nicht lesen (%2); sie wird leer neu angelegt.</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s), read through /query.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: mit ihrer %n Zeile neu angelegt, gelesen über /query.</numerusform>
+            <numerusform>%1: mit ihren %n Zeilen neu angelegt, gelesen über /query.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zeilen von %n Tabelle in D1 werden gezählt (D1 berechnet jede dabei gelesene Zeile)…</numerusform>
+            <numerusform>Die Zeilen von %n Tabellen in D1 werden gezählt (D1 berechnet jede dabei gelesene Zeile)…</numerusform>
         </translation>
     </message>
     <message>
         <source>the row counts came back incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilenzahlen kamen unvollständig zurück</translation>
     </message>
     <message>
         <source>D1 holds %1 rows in these tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 hält %1 Zeilen in diesen Tabellen.</translation>
     </message>
     <message>
         <source>Only virtual tables were chosen, so D1 is not asked to export anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden nur virtuelle Tabellen gewählt, daher wird D1 um keinen Export gebeten.</translation>
     </message>
     <message>
         <source>the export answer has no known status</source>
-        <translation type="unfinished"></translation>
+        <translation>die Export-Antwort hat keinen bekannten Status</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Angabe von Gründen</translation>
     </message>
     <message>
         <source>D1 accepted the export (bookmark %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 hat den Export angenommen (Lesezeichen %1).</translation>
     </message>
     <message>
         <source>the export answer has no bookmark to poll with</source>
-        <translation type="unfinished"></translation>
+        <translation>die Export-Antwort hat kein Lesezeichen zum Abfragen</translation>
     </message>
     <message>
         <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 meldet, dass bereits ein Export läuft (%1). Wahrscheinlich hat ihn unsere verlorene Anfrage gestartet; D1 bricht ihn ab, sobald er nicht mehr abgefragt wird. Neuer Versuch in %2 s.</translation>
     </message>
     <message>
         <source>the export finished without a usable download link</source>
-        <translation type="unfinished"></translation>
+        <translation>der Export endete ohne brauchbaren Download-Link</translation>
     </message>
     <message>
         <source>Got a fresh download link; resuming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Download-Link erhalten; es geht weiter.</translation>
     </message>
     <message>
         <source>The dump %1 is ready; downloading it from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump %1 ist fertig; er wird von %2 heruntergeladen.</translation>
     </message>
     <message>
         <source>Compressing it with gzip while it downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird beim Herunterladen mit gzip komprimiert.</translation>
     </message>
     <message>
         <source>Downloaded %1 in %2 s (%3/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 s heruntergeladen (%3/s).</translation>
     </message>
     <message>
         <source>SHA-256 of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 von %1: %2</translation>
     </message>
     <message>
         <source>Verifying: loading the dump into a temporary SQLite database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: Der Dump wird in eine temporäre SQLite-Datenbank geladen…</translation>
     </message>
     <message>
         <source>Loading the dump into the SQLite database %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump wird in die SQLite-Datenbank %1 geladen…</translation>
     </message>
     <message>
         <source>%1: %2 (D1: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (D1: %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Rows per table after loading the dump: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Tabelle nach dem Laden des Dumps: %1.</translation>
     </message>
     <message>
         <source>Statement %1 is %2 long%3; D1 imports statements of at most 100 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1 ist %2 lang%3; D1 importiert Anweisungen von höchstens 100 KB.</translation>
     </message>
     <message>
         <source> (a row of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eine Zeile von %1)</translation>
     </message>
     <message>
         <source>Rows written to D1 between the count and the start of the export also show up as differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen, die zwischen dem Zählen und dem Start des Exports in D1 geschrieben wurden, erscheinen ebenfalls als Unterschiede.</translation>
     </message>
     <message>
         <source>Saved the SQLite database %1 (%2), SHA-256 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbank %1 gespeichert (%2), SHA-256 %3.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Saved %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 s gespeichert.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Cancelled; the SQL dump %1 had already been saved and was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; der SQL-Dump %1 war bereits gespeichert und wurde behalten.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded and checked %n statement(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n Anweisung in %1 s geladen und geprüft.</numerusform>
+            <numerusform>%n Anweisungen in %1 s geladen und geprüft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>d1x::PagedCall</name>
     <message>
         <source>an id contains characters that are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ID enthält unzulässige Zeichen</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::AccountCombo</name>
     <message>
         <source>Pick an account or paste its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wählen oder seine ID einfügen</translation>
     </message>
     <message>
         <source>Account ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID: %1</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::CredentialsPanel</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems &amp;behalten</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>API token (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token (empfohlen)</translation>
     </message>
     <message>
         <source>Email and global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail und globaler API-Schlüssel</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeverfahren</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden &amp;mit:</translation>
     </message>
     <message>
         <source>Paste an API token with D1 read permission</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token mit D1-Leseberechtigung einfügen</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;https://dash.cloudflare.com/profile/api-tokens&quot;&gt;Create a token&lt;/a&gt; (My Profile → API Tokens, D1 Read)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;https://dash.cloudflare.com/profile/api-tokens&quot;&gt;Token erstellen&lt;/a&gt; (My Profile → API Tokens, D1 Read)</translation>
     </message>
     <message>
         <source>Opens the Cloudflare dashboard in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Cloudflare-Dashboard im Browser</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@example.com</translation>
     </message>
     <message>
         <source>Account email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Kontos</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mai&amp;l:</translation>
     </message>
     <message>
         <source>Global API key from your Cloudflare profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler API-Schlüssel aus Ihrem Cloudflare-Profil</translation>
     </message>
     <message>
         <source>Global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler API-Schlüssel</translation>
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler API-Schl&amp;üssel:</translation>
     </message>
     <message>
         <source>Keep the secret in the system keychain so you need not paste it again. It is never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis im Schlüsselbund des Systems aufbewahren, damit Sie es nicht erneut einfügen müssen. Es wird nie in die Einstellungsdatei geschrieben.</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rweitert</translation>
     </message>
     <message>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen zeigen</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <source>Where the Cloudflare API lives. Change it only for a proxy or a local emulator; plain http is accepted for this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Cloudflare-API erreichbar ist. Nur für einen Proxy oder einen lokalen Emulator ändern; unverschlüsseltes http wird nur für diesen Computer akzeptiert.</translation>
     </message>
     <message>
         <source>API base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>Ask Cloudflare whether these credentials work (Enter in the secret field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare fragen, ob diese Zugangsdaten funktionieren (Eingabetaste im Geheimnisfeld)</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Einstellungen ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1100,107 +1129,108 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>Jurisdiction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsraum: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: %1</translation>
     </message>
     <message>
         <source>Storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::DatabasePicker</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>Rel&amp;oad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Cloudflare account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare-Konto</translation>
     </message>
     <message>
         <source>The account that owns the database. Account-owned tokens cannot list accounts: paste the account ID from the dashboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto, dem die Datenbank gehört. Kontoeigene Tokens können Konten nicht auflisten: Fügen Sie stattdessen die Konto-ID aus dem Dashboard ein.</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>Reload the list of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoliste neu laden</translation>
     </message>
     <message>
         <source>Reload accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten neu laden</translation>
     </message>
     <message>
         <source>Name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder ID</translation>
     </message>
     <message>
         <source>Search databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <source>Load the list of databases again</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankliste erneut laden</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken</translation>
     </message>
     <message>
         <source>Choose an account to see its databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Konto, um seine Datenbanken zu sehen.</translation>
     </message>
     <message>
         <source>This account has no D1 databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keine D1-Datenbanken.</translation>
     </message>
     <message numerus="yes">
         <source>Databases: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datenbanken: %n</numerusform>
+            <numerusform>Datenbanken: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Databases: %1 of %n match the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datenbanken: %1 von %n passt zur Suche</numerusform>
+            <numerusform>Datenbanken: %1 von %n passen zur Suche</numerusform>
         </translation>
     </message>
 </context>
@@ -1208,656 +1238,684 @@ ID: %2</source>
     <name>d1x::ui::DemoLauncher</name>
     <message numerus="yes">
         <source>the emulator did not report that it was ready within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Emulator hat nicht innerhalb von %n Sekunde gemeldet, dass er bereit ist</numerusform>
+            <numerusform>der Emulator hat nicht innerhalb von %n Sekunden gemeldet, dass er bereit ist</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>the emulator stopped unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Emulator wurde unerwartet beendet. %1</translation>
     </message>
     <message>
         <source>the emulator exited with code %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Emulator wurde mit Code %1 beendet. %2</translation>
     </message>
     <message>
         <source>the emulator program was not found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Emulator-Programm wurde nicht unter %1 gefunden</translation>
     </message>
     <message>
         <source>the emulator did not say where it listens</source>
-        <translation type="unfinished"></translation>
+        <translation>der Emulator hat nicht mitgeteilt, wo er lauscht</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::ExportPanel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>O&amp;pen Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Cop&amp;y Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad &amp;kopieren</translation>
     </message>
     <message>
         <source>Choose where to save, then export (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort wählen, dann exportieren (Strg+E)</translation>
     </message>
     <message>
         <source>Stop the export; no file is written (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export anhalten; es wird keine Datei geschrieben (Esc)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportfortschritt</translation>
     </message>
     <message>
         <source>Progress log</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsprotokoll</translation>
     </message>
     <message>
         <source>Lo&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;otokoll:</translation>
     </message>
     <message>
         <source>Show the saved file&apos;s folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner der gespeicherten Datei im Dateimanager zeigen</translation>
     </message>
     <message>
         <source>Copy the saved file&apos;s full path to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vollständigen Pfad der gespeicherten Datei in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Choose a database to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datenbank zum Exportieren.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 · %3</translation>
     </message>
     <message>
         <source>%1 of %2 · %3 · %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 · %3 · noch %4</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Saved %1: %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert: %2 in %3.</translation>
     </message>
     <message>
         <source>You cancelled the export. No file was written; an existing file with that name was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Export abgebrochen. Es wurde keine Datei geschrieben; eine vorhandene Datei mit diesem Namen blieb unverändert.</translation>
     </message>
     <message>
         <source>%1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vergangen</translation>
+    </message>
+    <message>
+        <source>Loading the saved dump into SQLite to check it…</source>
+        <translation>Der gespeicherte Dump wird zur Prüfung in SQLite geladen…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2</source>
+        <translation>%1 von %2 geprüft</translation>
+    </message>
+    <message>
+        <source>%1 compressed to %2, in %3</source>
+        <translation>%1 auf %2 komprimiert, in %3</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start von D1 Exporter.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Takes effect the next time D1 Exporter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt beim nächsten Start von D1 Exporter.</translation>
     </message>
     <message>
         <source>&amp;System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemstandard</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LogModel</name>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>D1: </source>
-        <translation type="unfinished"></translation>
+        <translation>D1: </translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LogView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles kopieren</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::MainWindow</name>
     <message>
         <source>D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 Exporter</translation>
     </message>
     <message>
         <source>Saved the secret in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wurde im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <source>Removed the secret from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wurde aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber D1 Exporter</translation>
     </message>
     <message>
         <source>The demo token is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Token gilt nur für diese Sitzung.</translation>
     </message>
     <message>
         <source>Starting the offline demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Demo wird gestartet…</translation>
     </message>
     <message>
         <source>Starting the local D1 emulator for the offline demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale D1-Emulator für die Offline-Demo wird gestartet.</translation>
     </message>
     <message>
         <source>The offline demo stopped: %1. Start D1 Exporter again with --demo, or sign in to Cloudflare instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Demo wurde beendet: %1. Starten Sie D1 Exporter erneut mit --demo oder melden Sie sich stattdessen bei Cloudflare an.</translation>
     </message>
     <message>
         <source>The offline demo stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Demo wurde beendet: %1</translation>
     </message>
     <message>
         <source>Offline demo: D1 Exporter is talking to a local emulator at %1 that serves a sample database. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Demo: D1 Exporter spricht mit einem lokalen Emulator unter %1, der eine Beispieldatenbank bereitstellt. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <source>The offline demo is ready at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Demo ist unter %1 bereit.</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
         <source>Choose an account to see its databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Konto, um seine Datenbanken zu sehen.</translation>
     </message>
     <message>
         <source>Choose a database to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datenbank, um ihre Tabellen zu sehen.</translation>
     </message>
     <message>
         <source>%1 Trying again in %2 s (attempt %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3)…</translation>
     </message>
     <message>
         <source>Changed: verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert: erneut prüfen.</translation>
     </message>
     <message>
         <source>Enter an API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst ein API-Token ein.</translation>
     </message>
     <message>
         <source>Enter the account email and the global API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die E-Mail-Adresse des Kontos und den globalen API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>The API base URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>Checking with Cloudflare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückfrage bei Cloudflare…</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch: Cloudflare erkennt dieses Token nicht. Prüfen Sie, ob Sie es vollständig eingefügt haben, oder erstellen Sie ein neues.</translation>
     </message>
     <message>
         <source>Token check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Active: Cloudflare accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv: Cloudflare akzeptiert dieses Token.</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft am %1 ab.</translation>
     </message>
     <message>
         <source>The API token is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token ist aktiv.</translation>
     </message>
     <message>
         <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen: Dieses Token ist nicht mehr gültig. Erstellen Sie ein neues im Cloudflare-Dashboard (My Profile → API Tokens).</translation>
     </message>
     <message>
         <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: Dieses Token wurde abgeschaltet. Aktivieren Sie es im Cloudflare-Dashboard wieder oder verwenden Sie ein anderes.</translation>
     </message>
     <message>
         <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare hat mit einem Token-Status geantwortet, den dieses Programm nicht kennt („%1“).</translation>
     </message>
     <message>
         <source>The API token is not usable (status &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token ist nicht verwendbar (Status „%1“).</translation>
     </message>
     <message>
         <source>Enter your credentials first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Ihre Zugangsdaten ein.</translation>
     </message>
     <message>
         <source>Loading accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten werden geladen…</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not accept this email and global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch: Cloudflare akzeptiert diese E-Mail-Adresse und diesen globalen API-Schlüssel nicht.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The accounts could not be listed (%1) Paste the account ID from the Cloudflare dashboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konten ließen sich nicht auflisten (%1) Fügen Sie stattdessen die Konto-ID aus dem Cloudflare-Dashboard ein.</translation>
     </message>
     <message>
         <source>Listing accounts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Konten fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Accepted: Cloudflare accepts this email and global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen: Cloudflare akzeptiert diese E-Mail-Adresse und diesen globalen API-Schlüssel.</translation>
     </message>
     <message>
         <source>The email and global API key were accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse und globaler API-Schlüssel wurden angenommen.</translation>
     </message>
     <message>
         <source>These credentials see no accounts. Paste the account ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zugangsdaten sehen keine Konten. Fügen Sie stattdessen die Konto-ID ein.</translation>
     </message>
     <message numerus="yes">
         <source>Accounts found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gefundene Konten: %n</numerusform>
+            <numerusform>Gefundene Konten: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an account ID: it contains spaces, slashes or other characters IDs never have.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann keine Konto-ID sein: Es enthält Leerzeichen, Schrägstriche oder andere Zeichen, die IDs nie haben.</translation>
     </message>
     <message>
         <source>Loading databases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken werden geladen…</translation>
     </message>
     <message>
         <source>Listing databases failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Datenbanken fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Databases found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gefundene Datenbanken: %n</numerusform>
+            <numerusform>Gefundene Datenbanken: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tables of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>The tables could not be read: %1 The whole database can still be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen ließen sich nicht lesen: %1 Die ganze Datenbank lässt sich trotzdem exportieren.</translation>
     </message>
     <message>
         <source>Reading the tables failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Tabellen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Enter your Cloudflare credentials to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zu Beginn Ihre Cloudflare-Zugangsdaten ein.</translation>
     </message>
     <message>
         <source>Choose the account that owns the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Konto, dem die Datenbank gehört.</translation>
     </message>
     <message>
         <source>Choose a database to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datenbank zum Exportieren.</translation>
     </message>
     <message>
         <source>Ready to export all of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, %1 vollständig zu exportieren.</translation>
     </message>
     <message>
         <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Tabellen; der Export enthält nur das, was D1 für eine leere Datenbank schreibt.</translation>
     </message>
     <message>
         <source>Check at least one table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens eine Tabelle zum Exportieren an.</translation>
     </message>
     <message>
         <source>Ready to export %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit, %1 zu exportieren.</translation>
     </message>
     <message>
         <source>Export %1 as SQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQL files (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als SQL exportieren</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird exportiert…</translation>
     </message>
     <message>
         <source>Downloading %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird heruntergeladen (%2 %)</translation>
     </message>
     <message>
         <source>Export Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Export läuft</translation>
     </message>
     <message>
         <source>An export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Export läuft noch.</translation>
     </message>
     <message>
         <source>Cancel it and close D1 Exporter? No file will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbrechen und D1 Exporter schließen? Es wird keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Loaded the saved secret from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Geheimnis wurde aus dem Schlüsselbund des Systems geladen.</translation>
     </message>
     <message>
         <source>No saved secret was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems wurde kein gespeichertes Geheimnis gefunden.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Angabe von Gründen</translation>
     </message>
     <message>
         <source>System keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Ihr Geheimnis wird nur für diese Sitzung aufbewahrt und nicht gemerkt.</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ließ sich nicht verwenden (%1). Ihr Geheimnis wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>The secret will be saved in the system keychain once it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wird im Schlüsselbund des Systems gespeichert, sobald es geprüft ist.</translation>
     </message>
     <message>
         <source>About D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Über D1 Exporter</translation>
     </message>
     <message>
         <source>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Exports Cloudflare D1 databases as SQL files.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Exportiert Cloudflare-D1-Datenbanken als SQL-Dateien.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)</source>
+        <translation>SQL-Dump (*.sql);;Komprimierter SQL-Dump (*.sql.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking the dump of %1…</source>
+        <translation>Der Dump von %1 wird geprüft…</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::NoticeBar</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::SecretLineEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen</translation>
     </message>
     <message>
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis zeigen oder verbergen</translation>
     </message>
     <message>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis zeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::TableListModel</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>virtual, %1 (recreated empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuell, %1 (leer neu angelegt)</translation>
     </message>
     <message>
         <source>virtual, %1 (recreated)</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuell, %1 (neu angelegt)</translation>
     </message>
     <message>
         <source>D1 cannot export virtual tables itself: D1 Exporter leaves %1 out of D1&apos;s dump and appends its CREATE VIRTUAL TABLE statement at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 kann virtuelle Tabellen nicht selbst exportieren: D1 Exporter lässt %1 im Dump von D1 weg und hängt ihre CREATE-VIRTUAL-TABLE-Anweisung am Ende an.</translation>
     </message>
     <message>
         <source>Its index is rebuilt from %1 after the import, so export that table too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Index wird nach dem Import aus %1 neu aufgebaut; exportieren Sie diese Tabelle also mit.</translation>
     </message>
     <message>
         <source>It keeps no readable rows, so it is recreated empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthält keine lesbaren Zeilen und wird daher leer neu angelegt.</translation>
     </message>
     <message>
         <source>Its rows are read through the API and written after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zeilen werden über die API gelesen und danach geschrieben.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::TablePicker</name>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Select a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle auswählen</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aus&amp;wählen</translation>
     </message>
     <message>
         <source>Table name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellenname</translation>
     </message>
     <message>
         <source>Filter tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen filtern</translation>
     </message>
     <message>
         <source>Filter ta&amp;bles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen &amp;filtern:</translation>
     </message>
     <message>
         <source>Check every table the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Tabelle anhaken, die der Filter zeigt</translation>
     </message>
     <message>
         <source>Uncheck every table the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jeder Tabelle, die der Filter zeigt, den Haken entfernen</translation>
     </message>
     <message>
         <source>Tables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierende Tabellen</translation>
     </message>
     <message>
         <source>Tables to e&amp;xport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu e&amp;xportierende Tabellen:</translation>
     </message>
     <message>
         <source>This database has virtual tables (FTS5 and the like). D1 cannot export them itself: D1 Exporter recreates them at the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat virtuelle Tabellen (FTS5 und ähnliche). D1 kann sie nicht selbst exportieren: D1 Exporter legt sie am Ende des Dumps neu an.</translation>
     </message>
     <message>
         <source>Schema and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema und Daten</translation>
     </message>
     <message>
         <source>Schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schema</translation>
     </message>
     <message>
         <source>Data only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Daten</translation>
     </message>
     <message>
         <source>Content to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu exportierender Inhalt</translation>
     </message>
     <message>
         <source>Schema only: CREATE statements without rows. Data only: INSERT statements for tables that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Schema: CREATE-Anweisungen ohne Zeilen. Nur Daten: INSERT-Anweisungen für bereits vorhandene Tabellen.</translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt:</translation>
     </message>
     <message>
         <source>Choose a database to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datenbank, um ihre Tabellen zu sehen.</translation>
     </message>
     <message>
         <source>This database has no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat keine Tabellen.</translation>
     </message>
     <message>
         <source>No table is checked: check at least one to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tabelle ist angehakt: Haken Sie mindestens eine zum Exportieren an.</translation>
     </message>
     <message numerus="yes">
         <source>Checked: all %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehakt: alle %n</numerusform>
+            <numerusform>Angehakt: alle %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehakt: %1 von %n</numerusform>
+            <numerusform>Angehakt: %1 von %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the dump after sav&amp;ing</source>
+        <translation>Dump nach dem &amp;Speichern prüfen</translation>
+    </message>
+    <message>
+        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
+        <translation>Die gespeicherte Datei in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen, die zu lang sind, um zurück in D1 geladen zu werden. Dauert bei großen Datenbanken eine Weile.</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
+        <translation>Ein Dump nur mit Daten lässt sich nicht für sich allein laden und daher nicht prüfen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline demo: run the bundled D1 emulator with a sample database; nothing is sent to Cloudflare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Demo: den mitgelieferten D1-Emulator mit einer Beispieldatenbank ausführen; nichts wird an Cloudflare gesendet.</translation>
     </message>
     <message>
         <source>Cloudflare API base URL (default: CLOUDFLARE_API_BASE_URL, else the remembered one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der Cloudflare-API (Standard: CLOUDFLARE_API_BASE_URL, sonst die gemerkte).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Export Cloudflare D1 databases as SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare-D1-Datenbanken als SQL exportieren.</translation>
     </message>
 </context>
 </TS>

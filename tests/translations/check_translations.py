@@ -6,7 +6,7 @@ Fails when a .ts has an unfinished, vanished or obsolete entry, an empty transla
 a lost keyboard mnemonic (&), or when lupdate finds strings in the current sources that the .ts
 does not have (or the .ts has strings the sources no longer have).
 
-Usage: check_translations.py --lupdate LUPDATE --sources DIR [DIR...] TS_FILE [TS_FILE...]
+Usage: check_translations.py [--lupdate LUPDATE --sources DIR...] --ts TS_FILE...
 Prints one line per check and a closing "N passed, M failed"; exits 1 when any check failed.
 """
 import argparse
@@ -120,7 +120,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lupdate", help="lupdate program; without it the sources are not compared")
     parser.add_argument("--sources", nargs="+", default=[], help="folders or files lupdate scans")
-    parser.add_argument("ts_files", nargs="+")
+    parser.add_argument("--ts", dest="ts_files", nargs="+", required=True, help=".ts files to check")
     args = parser.parse_args()
 
     passed = failed = 0
