@@ -1366,6 +1366,28 @@ ID: %2</translation>
         <source>%1 compressed to %2, in %3</source>
         <translation>%1 auf %2 komprimiert, in %3</translation>
     </message>
+    <message numerus="yes">
+        <source>It loads into SQLite, but %n statement(s) are too long to load back into D1.</source>
+        <translation>
+            <numerusform>Er lässt sich in SQLite laden, aber %n Anweisung ist zu lang, um zurück in D1 geladen zu werden.</numerusform>
+            <numerusform>Er lässt sich in SQLite laden, aber %n Anweisungen sind zu lang, um zurück in D1 geladen zu werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: it loads into SQLite (%1 rows).</source>
+        <translation>Geprüft: Er lässt sich in SQLite laden (%1 Zeilen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row count(s) differ from D1: see the log.</source>
+        <translation>
+            <numerusform>%n Zeilenzahl weicht von D1 ab: siehe Protokoll.</numerusform>
+            <numerusform>%n Zeilenzahlen weichen von D1 ab: siehe Protokoll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>But it does not load into SQLite: see the log.</source>
+        <translation>Er lässt sich aber nicht in SQLite laden: siehe Protokoll.</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>

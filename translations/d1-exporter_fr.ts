@@ -5,389 +5,389 @@
     <name>ApiEndpoint</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL valide.</translation>
     </message>
     <message>
         <source>The API base URL must not contain a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de base de l’API ne doit contenir ni nom d’utilisateur, ni requête, ni fragment.</translation>
     </message>
     <message>
         <source>Plain http is only allowed for a server on this computer; use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le http non chiffré n’est autorisé que pour un serveur sur cet ordinateur&#xa0;; utilisez https pour %1.</translation>
     </message>
     <message>
         <source>The API base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de base de l’API doit commencer par https://.</translation>
     </message>
 </context>
 <context>
     <name>ApiEnvelope</name>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse %1 Mo</translation>
     </message>
     <message>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est vide</translation>
     </message>
     <message>
         <source>the answer is an HTML or XML page, not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est une page HTML ou XML, pas du JSON</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’est pas du JSON valide (%1 à l’octet %2)</translation>
     </message>
     <message>
         <source>the answer is JSON but not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est du JSON mais pas un objet</translation>
     </message>
     <message>
         <source>the answer has no &quot;success&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n’a pas de champ «&#xa0;success&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur.</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête n’a pas été envoyée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not reach the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a cessé de répondre.</translation>
     </message>
     <message>
         <source>The secure connection could not be established: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée n’a pas pu être établie&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The server sent an answer that is not a Cloudflare API response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse qui n’est pas une réponse de l’API Cloudflare.</translation>
     </message>
     <message>
         <source>Cloudflare did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare n’a pas accepté les identifiants.</translation>
     </message>
     <message>
         <source>The credentials are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces identifiants n’ont pas le droit de faire cela.</translation>
     </message>
     <message>
         <source>The account was not found or is not available to these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte est introuvable ou inaccessible avec ces identifiants.</translation>
     </message>
     <message>
         <source>The database was not found in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est introuvable dans ce compte.</translation>
     </message>
     <message>
         <source>The server does not know this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne connaît pas cette adresse.</translation>
     </message>
     <message>
         <source>D1 is already exporting this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 exporte déjà cette base de données.</translation>
     </message>
     <message>
         <source>Cloudflare&apos;s rate limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de requêtes de Cloudflare a été atteinte.</translation>
     </message>
     <message>
         <source>Cloudflare reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare a signalé une erreur interne.</translation>
     </message>
     <message>
         <source>Cloudflare refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare a refusé la requête.</translation>
     </message>
     <message>
         <source>D1 could not export the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 n’a pas pu exporter la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The download link has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de téléchargement a expiré.</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The dump could not be loaded into SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dump n’a pas pu être chargé dans SQLite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion Internet et réessayez.</translation>
     </message>
     <message>
         <source>Check the system clock and any proxy that intercepts HTTPS, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’horloge du système et tout proxy qui intercepte le HTTPS, puis réessayez.</translation>
     </message>
     <message>
         <source>A proxy or Cloudflare&apos;s edge may be having trouble; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy ou le réseau périphérique de Cloudflare rencontre peut-être des difficultés&#xa0;; réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>Check the API token (or the email and global API key); it may be mistyped, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le jeton d’API (ou l’adresse e-mail et la clé d’API globale)&#xa0;; il est peut-être mal saisi, expiré ou révoqué.</translation>
     </message>
     <message>
         <source>Give the API token the &quot;D1&quot; permission (read or edit) for this account, or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez au jeton d’API l’autorisation «&#xa0;D1&#xa0;» (lecture ou modification) pour ce compte, ou utilisez un autre jeton.</translation>
     </message>
     <message>
         <source>Check the account ID (32 hexadecimal characters, shown in the Cloudflare dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’ID du compte (32 caractères hexadécimaux, affiché dans le tableau de bord Cloudflare).</translation>
     </message>
     <message>
         <source>Check the database name or ID, and that it belongs to the chosen account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le nom ou l’ID de la base de données, et qu’elle appartient bien au compte choisi.</translation>
     </message>
     <message>
         <source>Wait for the running export to finish (or to be cancelled by D1 after a while), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que l’export en cours se termine (ou que D1 l’annule au bout d’un moment), puis réessayez.</translation>
     </message>
     <message>
         <source>Wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez quelques minutes avant de réessayer.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it keeps happening, check Cloudflare&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans quelques minutes&#xa0;; si le problème persiste, consultez la page d’état de Cloudflare.</translation>
     </message>
     <message>
         <source>Check the message from D1 above; a database with virtual tables (FTS5) cannot be exported as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le message de D1 ci-dessus&#xa0;; une base de données contenant des tables virtuelles (FTS5) ne peut pas être exportée en entier.</translation>
     </message>
     <message>
         <source>Start the export again to get a fresh link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez l’export pour obtenir un nouveau lien.</translation>
     </message>
     <message>
         <source>Try the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez l’export.</translation>
     </message>
     <message>
         <source>Choose another location, or free some disk space, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre emplacement ou libérez de l’espace disque, puis réessayez.</translation>
     </message>
     <message>
         <source>Export again; if it keeps happening, keep the SQL file and report the statement named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez à nouveau&#xa0;; si le problème persiste, conservez le fichier SQL et signalez l’instruction indiquée ci-dessus.</translation>
     </message>
 </context>
 <context>
     <name>DumpVerifier</name>
     <message>
         <source>Not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié.</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification annulée.</translation>
     </message>
     <message>
         <source>The dump does not load into SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dump ne se charge pas dans SQLite&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verified: the dump loads into SQLite and every row count matches the live database (%n table(s), %1 rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifié&#xa0;: le dump se charge dans SQLite et chaque nombre de lignes correspond à la base en ligne (%n table, %1 lignes).</numerusform>
+            <numerusform>Vérifié&#xa0;: le dump se charge dans SQLite et chaque nombre de lignes correspond à la base en ligne (%n tables, %1 lignes).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verified: the dump loads into SQLite (%n table(s), %1 rows; live counts not compared).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vérifié&#xa0;: le dump se charge dans SQLite (%n table, %1 lignes&#xa0;; nombres en ligne non comparés).</numerusform>
+            <numerusform>Vérifié&#xa0;: le dump se charge dans SQLite (%n tables, %1 lignes&#xa0;; nombres en ligne non comparés).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The dump loads into SQLite, but %n row count(s) differ from the live database: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le dump se charge dans SQLite, mais %n nombre de lignes diffère de la base en ligne&#xa0;: %1</numerusform>
+            <numerusform>Le dump se charge dans SQLite, mais %n nombres de lignes diffèrent de la base en ligne&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) exceed D1&apos;s 100 KB statement limit (longest %1): the dump loads into SQLite but not back into D1 as is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instruction dépasse la limite de 100 Ko par instruction de D1 (la plus longue&#xa0;: %1)&#xa0;: le dump se charge dans SQLite, mais pas tel quel dans D1.</numerusform>
+            <numerusform>%n instructions dépassent la limite de 100 Ko par instruction de D1 (la plus longue&#xa0;: %1)&#xa0;: le dump se charge dans SQLite, mais pas tel quel dans D1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu</translation>
     </message>
     <message>
         <source>no temporary database in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base de données temporaire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>statement %1: %2 (%3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>instruction %1&#xa0;: %2 (%3…)</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>table %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la table %1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has %2 rows on D1 but is missing from the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 lignes sur D1 mais manque dans le dump</translation>
     </message>
     <message>
         <source>%1 has %2 rows on D1 but %3 in the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 lignes sur D1 mais %3 dans le dump</translation>
     </message>
     <message>
         <source>the SQLite database could not be written to disk in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la base SQLite n’a pas pu être écrite sur le disque dans %1</translation>
     </message>
     <message>
         <source>%1 could not be replaced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être remplacé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>UiFormat</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>environ %n s</numerusform>
+            <numerusform>environ %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 min %2 s</translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
     <message>
         <source>the answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse est trop volumineuse</translation>
     </message>
     <message>
         <source>the server redirected the request to %1, which is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a redirigé la requête vers %1, redirection non suivie</translation>
     </message>
 </context>
 <context>
     <name>d1x::BackupRunner</name>
     <message>
         <source>no backup folder was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier de sauvegarde n’a été choisi</translation>
     </message>
     <message>
         <source>no database was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base de données n’a été choisie</translation>
     </message>
     <message>
         <source>the folder %1 could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 n’a pas pu être créé</translation>
     </message>
     <message>
         <source>%1 is not a writable folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un dossier accessible en écriture</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nouvel essai dans %2 s (tentative %3).</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base de données nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The account has no D1 databases: nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n’a aucune base de données D1&#xa0;: rien à sauvegarder.</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %n database(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde de %n base de données dans %1.</numerusform>
+            <numerusform>Sauvegarde de %n bases de données dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Database %1 of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données %1 sur %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: terminé.</translation>
     </message>
     <message>
         <source>%1: failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: échec (%2).</translation>
     </message>
     <message>
         <source>The existing manifest could not be read; it was kept as %1 and a new one is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste existant n’a pas pu être lu&#xa0;; il a été conservé sous %1 et un nouveau est commencé.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Backup finished: %1 of %n database(s) saved; manifest %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sauvegarde terminée&#xa0;: %1 base de données sur %n enregistrée&#xa0;; manifeste %2.</numerusform>
+            <numerusform>Sauvegarde terminée&#xa0;: %1 bases de données sur %n enregistrées&#xa0;; manifeste %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -416,683 +416,712 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
 4 account or database not found, 5 export failed or already running, 6 network or server,
 7 file could not be written, 8 saved but not verified (does not load, or row counts differ),
 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des bases de données Cloudflare D1 en SQL.
+
+Commandes&#xa0;:
+  export &lt;database&gt;   exporter une base (nom ou UUID) vers --output et/ou --sqlite
+  backup              exporter toutes les bases (--all) ou chaque --database, l’une après
+                      l’autre, dans --folder, sous &lt;database&gt;-&lt;heure UTC&gt;.sql[.gz],
+                      avec un manifest.json
+  accounts            lister les comptes visibles avec les identifiants
+  databases           lister les bases de données D1 du compte
+  tables &lt;database&gt;   lister les tables, index, vues et déclencheurs d’une base
+
+Les bases contenant des tables virtuelles (FTS5), que D1 ne sait pas exporter, sont exportées
+sans elles&#xa0;; leurs instructions CREATE VIRTUAL TABLE et leur contenu sont ajoutés à la fin du dump.
+
+Les identifiants viennent de l’environnement, jamais de la ligne de commande&#xa0;:
+  CLOUDFLARE_API_TOKEN, ou CLOUDFLARE_EMAIL et CLOUDFLARE_API_KEY.
+Le compte vient de --account ou de CLOUDFLARE_ACCOUNT_ID&#xa0;; si aucun n’est indiqué et que les
+identifiants voient exactement un compte, c’est celui-ci qui est utilisé.
+
+Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentification ou autorisation,
+4 compte ou base introuvable, 5 export échoué ou déjà en cours, 6 réseau ou serveur,
+7 fichier impossible à écrire, 8 enregistré mais non vérifié (ne se charge pas, ou nombres de
+lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas été vérifiée, 130 interrompu.</translation>
     </message>
     <message>
         <source>export, backup, accounts, databases or tables</source>
-        <translation type="unfinished"></translation>
+        <translation>export, backup, accounts, databases ou tables</translation>
     </message>
     <message>
         <source>Database name or UUID (export, tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou UUID de la base de données (export, tables).</translation>
     </message>
     <message>
         <source>Where to save the SQL dump (a name ending in .gz compresses it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où enregistrer le dump SQL (un nom finissant par .gz le compresse).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>Compress the SQL dump with gzip while it downloads (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compresser le dump SQL avec gzip pendant le téléchargement (export, backup).</translation>
     </message>
     <message>
         <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le téléchargement, charger le dump dans une base SQLite temporaire&#xa0;: nombre de lignes par table, et instructions au-delà de la limite d’import de 100 Ko de D1 (export, backup).</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter aussi les lignes de chaque table exportée sur D1 juste avant l’export (une requête) et les comparer au dump. Le comptage lit chaque ligne, et D1 facture les lignes lues. Implique --verify.</translation>
     </message>
     <message>
         <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer aussi (ou, sans --output, à la place) le dump comme base de données SQLite. Implique --verify (export).</translation>
     </message>
     <message>
         <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer aussi chaque base de données sous &lt;database&gt;-&lt;time&gt;.sqlite (backup).</translation>
     </message>
     <message>
         <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --table&#xa0;: ne pas ajouter les index et déclencheurs des tables choisies (le filtre de D1 les omet).</translation>
     </message>
     <message>
         <source>Back up every database of the account (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder toutes les bases de données du compte (backup).</translation>
     </message>
     <message>
         <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder cette base de données, nom ou UUID (backup&#xa0;; répétable).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Where backups go (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vont les sauvegardes (backup).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <source>Export only this table (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter seulement cette table (répétable).</translation>
     </message>
     <message>
         <source>Export the schema only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter seulement le schéma.</translation>
     </message>
     <message>
         <source>Export the data only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter seulement les données.</translation>
     </message>
     <message>
         <source>Cloudflare account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du compte Cloudflare.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l’API (par défaut&#xa0;: CLOUDFLARE_API_BASE_URL ou %1).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Only databases whose name contains this (databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les bases de données dont le nom contient ce texte (databases).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les listes et les résultats en JSON (accounts, databases, tables, export, backup).</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez --help.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la base de données à utiliser, par exemple «&#xa0;%1 my-db&#xa0;».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’accepte pas d’autres arguments.</translation>
     </message>
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-data et --no-schema s’excluent mutuellement.</translation>
     </message>
     <message>
         <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dump de données seules ne peut pas être chargé tel quel&#xa0;: --no-schema exclut --verify, --compare-live-counts et --sqlite.</translation>
     </message>
     <message>
         <source>Say where to save the dump with --output FILE (or --sqlite FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où enregistrer le dump avec --output FICHIER (ou --sqlite FICHIER).</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gzip compresse le fichier SQL&#xa0;: il faut --output.</translation>
     </message>
     <message>
         <source>Say where the backups go with --folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où vont les sauvegardes avec --folder DOSSIER.</translation>
     </message>
     <message>
         <source>Name the databases to back up: --all, or --database NAME (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les bases de données à sauvegarder&#xa0;: --all, ou --database NOM (répétable).</translation>
     </message>
     <message>
         <source>backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup nomme ses fichiers lui-même&#xa0;: utilisez --folder (et --with-sqlite), pas --output ni --sqlite.</translation>
     </message>
     <message>
         <source>No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant&#xa0;: définissez CLOUDFLARE_API_TOKEN (ou CLOUDFLARE_EMAIL et CLOUDFLARE_API_KEY).</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The account ID &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ID de compte «&#xa0;%1&#xa0;» contient des caractères non autorisés.</translation>
     </message>
     <message>
         <source>These credentials see no account. Pass --account ID or set CLOUDFLARE_ACCOUNT_ID (account-owned tokens cannot list accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces identifiants ne voient aucun compte. Passez --account ID ou définissez CLOUDFLARE_ACCOUNT_ID (les jetons appartenant à un compte ne peuvent pas lister les comptes).</translation>
     </message>
     <message numerus="yes">
         <source>These credentials see %n account(s); choose one with --account ID:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ces identifiants voient %n compte&#xa0;; choisissez-en un avec --account ID&#xa0;:</numerusform>
+            <numerusform>Ces identifiants voient %n comptes&#xa0;; choisissez-en un avec --account ID&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» contient des caractères non autorisés.</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base de données nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>D1: </source>
-        <translation type="unfinished"></translation>
+        <translation>D1&#xa0;: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: </translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement&#xa0;: %1 sur %2 (%3 %)</translation>
     </message>
     <message>
         <source>Downloading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement&#xa0;: %1</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification&#xa0;: %1 %</translation>
     </message>
 </context>
 <context>
     <name>d1x::CloudflareClient</name>
     <message>
         <source>an id contains characters that are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>un ID contient des caractères non autorisés</translation>
     </message>
 </context>
 <context>
     <name>d1x::Downloader</name>
     <message>
         <source>the server resumed at the wrong position</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a repris à la mauvaise position</translation>
     </message>
     <message>
         <source>The server cannot resume; downloading again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne peut pas reprendre&#xa0;; nouveau téléchargement depuis le début.</translation>
     </message>
     <message>
         <source>not enough free space: the dump needs %1, the disk has %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>espace libre insuffisant&#xa0;: le dump nécessite %1, le disque a %2 de libre</translation>
     </message>
     <message>
         <source>the server sent a web page instead of the SQL file (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé une page web au lieu du fichier SQL (HTTP %1)</translation>
     </message>
     <message>
         <source>the server sent more data than it announced</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé plus de données qu’annoncé</translation>
     </message>
     <message>
         <source>the download was redirected to an unsafe address</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléchargement a été redirigé vers une adresse non sûre</translation>
     </message>
     <message>
         <source>The download link has expired; asking Cloudflare for a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de téléchargement a expiré&#xa0;; un nouveau lien est demandé à Cloudflare.</translation>
     </message>
     <message>
         <source>the download server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur de téléchargement a répondu HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>the download stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléchargement est bloqué</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion s’est fermée après %1 octets sur %2</translation>
     </message>
     <message>
         <source>received %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets reçus sur %2</translation>
     </message>
     <message>
         <source>Download interrupted (%1); resuming from byte %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement interrompu (%1)&#xa0;; reprise à l’octet %2 dans %3 s.</translation>
     </message>
     <message>
         <source>Download failed (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du téléchargement (%1)&#xa0;; nouvel essai dans %2 s.</translation>
     </message>
 </context>
 <context>
     <name>d1x::DumpSink</name>
     <message>
         <source>the compressor could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>le compresseur n’a pas pu être démarré</translation>
     </message>
     <message>
         <source>the compressor failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le compresseur a échoué</translation>
     </message>
 </context>
 <context>
     <name>d1x::ExportController</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Starting the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de l’export…</translation>
     </message>
     <message>
         <source>D1 is preparing the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 prépare le dump…</translation>
     </message>
     <message>
         <source>Downloading the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement du dump…</translation>
     </message>
     <message>
         <source>Verifying the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du dump…</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Export terminé</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nouvel essai dans %2 s (tentative %3).</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier</translation>
     </message>
     <message>
         <source>the folder of %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de %1 n’existe pas</translation>
     </message>
     <message>
         <source>the folder of %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de %1 n’est pas accessible en écriture</translation>
     </message>
     <message>
         <source>no output file was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de sortie n’a été choisi</translation>
     </message>
     <message>
         <source>the SQL file and the SQLite file must differ</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier SQL et le fichier SQLite doivent être différents</translation>
     </message>
     <message>
         <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;schéma seul&#xa0;» et «&#xa0;données seules&#xa0;» s’excluent mutuellement</translation>
     </message>
     <message>
         <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>un dump de données seules ne peut pas être chargé tel quel&#xa0;; il ne peut donc être ni vérifié ni enregistré comme base SQLite</translation>
     </message>
     <message>
         <source>schema and data</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma et données</translation>
     </message>
     <message>
         <source>schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma seul</translation>
     </message>
     <message>
         <source>data only</source>
-        <translation type="unfinished"></translation>
+        <translation>données seules</translation>
     </message>
     <message>
         <source>all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les tables</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table&#xa0;: %1</numerusform>
+            <numerusform>%n tables&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting the export of %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de l’export de %1 (%2, %3).</translation>
     </message>
     <message>
         <source>Not in the database (D1 will export nothing for them): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absentes de la base de données (D1 n’exportera rien pour elles)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Also exporting the indexes and triggers of the chosen tables, which D1&apos;s table filter would leave out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export également des index et déclencheurs des tables choisies, que le filtre de tables de D1 omettrait&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual table(s): %1. D1 refuses to export a database that holds them, so everything else is exported and their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table virtuelle&#xa0;: %1. D1 refuse d’exporter une base qui en contient&#xa0;; tout le reste est donc exporté, et son instruction CREATE VIRTUAL TABLE ainsi que son contenu sont ajoutés à la fin du dump.</numerusform>
+            <numerusform>%n tables virtuelles&#xa0;: %1. D1 refuse d’exporter une base qui en contient&#xa0;; tout le reste est donc exporté, et leurs instructions CREATE VIRTUAL TABLE ainsi que leur contenu sont ajoutés à la fin du dump.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out their internal tables, which CREATE VIRTUAL TABLE makes again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs tables internes, que CREATE VIRTUAL TABLE recrée, sont omises&#xa0;: %1.</translation>
     </message>
     <message>
         <source>%1: recreated (schema only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: recréée (schéma seul).</translation>
     </message>
     <message>
         <source>%1 indexes the table %2, which is not exported: it is recreated empty; run INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) once %2 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indexe la table %2, qui n’est pas exportée&#xa0;: elle est recréée vide&#xa0;; exécutez INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) une fois %2 rétablie.</translation>
     </message>
     <message>
         <source>%1: recreated; its index is rebuilt from %2 on import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: recréée&#xa0;; son index est reconstruit à partir de %2 lors de l’import.</translation>
     </message>
     <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un index plein texte sans contenu&#xa0;: ses lignes ne peuvent pas être relues, il est donc recréé vide. Remplissez-le à nouveau depuis sa source.</translation>
     </message>
     <message>
         <source>The rows of %1 could not be read (%2); it is recreated empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes de %1 n’ont pas pu être lues (%2)&#xa0;; elle est recréée vide.</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s), read through /query.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: recréée avec sa %n ligne, lue via /query.</numerusform>
+            <numerusform>%1&#xa0;: recréée avec ses %n lignes, lues via /query.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comptage des lignes de %n table sur D1 (D1 facture chaque ligne ainsi lue)…</numerusform>
+            <numerusform>Comptage des lignes de %n tables sur D1 (D1 facture chaque ligne ainsi lue)…</numerusform>
         </translation>
     </message>
     <message>
         <source>the row counts came back incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>les nombres de lignes sont revenus incomplets</translation>
     </message>
     <message>
         <source>D1 holds %1 rows in these tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 contient %1 lignes dans ces tables.</translation>
     </message>
     <message>
         <source>Only virtual tables were chosen, so D1 is not asked to export anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules des tables virtuelles ont été choisies&#xa0;; rien n’est donc demandé à D1.</translation>
     </message>
     <message>
         <source>the export answer has no known status</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse d’export n’a pas d’état connu</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <source>D1 accepted the export (bookmark %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 a accepté l’export (signet %1).</translation>
     </message>
     <message>
         <source>the export answer has no bookmark to poll with</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse d’export n’a pas de signet pour interroger l’état</translation>
     </message>
     <message>
         <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 indique qu’un export est déjà en cours (%1). C’est sans doute celui lancé par notre requête perdue&#xa0;; D1 l’annule dès qu’il n’est plus interrogé. Nouvel essai dans %2 s.</translation>
     </message>
     <message>
         <source>the export finished without a usable download link</source>
-        <translation type="unfinished"></translation>
+        <translation>l’export s’est terminé sans lien de téléchargement utilisable</translation>
     </message>
     <message>
         <source>Got a fresh download link; resuming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau lien de téléchargement obtenu&#xa0;; reprise.</translation>
     </message>
     <message>
         <source>The dump %1 is ready; downloading it from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dump %1 est prêt&#xa0;; téléchargement depuis %2.</translation>
     </message>
     <message>
         <source>Compressing it with gzip while it downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression avec gzip pendant le téléchargement.</translation>
     </message>
     <message>
         <source>Downloaded %1 in %2 s (%3/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 téléchargés en %2 s (%3/s).</translation>
     </message>
     <message>
         <source>SHA-256 of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Verifying: loading the dump into a temporary SQLite database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification&#xa0;: chargement du dump dans une base SQLite temporaire…</translation>
     </message>
     <message>
         <source>Loading the dump into the SQLite database %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du dump dans la base SQLite %1…</translation>
     </message>
     <message>
         <source>%1: %2 (D1: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 (D1&#xa0;: %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Rows per table after loading the dump: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par table après chargement du dump&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Statement %1 is %2 long%3; D1 imports statements of at most 100 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’instruction %1 fait %2%3&#xa0;; D1 importe des instructions de 100 Ko au plus.</translation>
     </message>
     <message>
         <source> (a row of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (une ligne de %1)</translation>
     </message>
     <message>
         <source>Rows written to D1 between the count and the start of the export also show up as differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes écrites dans D1 entre le comptage et le début de l’export apparaissent aussi comme des différences.</translation>
     </message>
     <message>
         <source>Saved the SQLite database %1 (%2), SHA-256 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base SQLite %1 enregistrée (%2), SHA-256 %3.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Saved %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré en %2 s.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>Cancelled; the SQL dump %1 had already been saved and was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;; le dump SQL %1 avait déjà été enregistré et a été conservé.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded and checked %n statement(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n instruction chargée et vérifiée en %1 s.</numerusform>
+            <numerusform>%n instructions chargées et vérifiées en %1 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>d1x::PagedCall</name>
     <message>
         <source>an id contains characters that are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>un ID contient des caractères non autorisés</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::AccountCombo</name>
     <message>
         <source>Pick an account or paste its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte ou collez son ID</translation>
     </message>
     <message>
         <source>Account ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du compte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::CredentialsPanel</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>API token (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’API (recommandé)</translation>
     </message>
     <message>
         <source>Email and global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail et clé d’API globale</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode de connexion</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>Paste an API token with D1 read permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un jeton d’API avec le droit de lecture D1</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’API</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d’API&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;https://dash.cloudflare.com/profile/api-tokens&quot;&gt;Create a token&lt;/a&gt; (My Profile → API Tokens, D1 Read)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;https://dash.cloudflare.com/profile/api-tokens&quot;&gt;Créer un jeton&lt;/a&gt; (My Profile → API Tokens, D1 Read)</translation>
     </message>
     <message>
         <source>Opens the Cloudflare dashboard in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le tableau de bord Cloudflare dans votre navigateur</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@example.com</translation>
     </message>
     <message>
         <source>Account email</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail du compte</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-ma&amp;il&#xa0;:</translation>
     </message>
     <message>
         <source>Global API key from your Cloudflare profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API globale de votre profil Cloudflare</translation>
     </message>
     <message>
         <source>Global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’API globale</translation>
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d’API globale&#xa0;:</translation>
     </message>
     <message>
         <source>Keep the secret in the system keychain so you need not paste it again. It is never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le secret dans le trousseau du système pour ne pas avoir à le coller de nouveau. Il n’est jamais écrit dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé&amp;s</translation>
     </message>
     <message>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les paramètres avancés</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l’API</translation>
     </message>
     <message>
         <source>Where the Cloudflare API lives. Change it only for a proxy or a local emulator; plain http is accepted for this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de l’API Cloudflare. Ne la modifiez que pour un proxy ou un émulateur local&#xa0;; le http non chiffré n’est accepté que pour cet ordinateur.</translation>
     </message>
     <message>
         <source>API base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de base de l’API&#xa0;:</translation>
     </message>
     <message>
         <source>Ask Cloudflare whether these credentials work (Enter in the secret field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander à Cloudflare si ces identifiants fonctionnent (Entrée dans le champ du secret)</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les paramètres avancés</translation>
     </message>
 </context>
 <context>
@@ -1100,107 +1129,108 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Jurisdiction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::DatabasePicker</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Rel&amp;oad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Cloudflare account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte Cloudflare</translation>
     </message>
     <message>
         <source>The account that owns the database. Account-owned tokens cannot list accounts: paste the account ID from the dashboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte propriétaire de la base de données. Les jetons appartenant à un compte ne peuvent pas lister les comptes&#xa0;: collez plutôt l’ID du compte depuis le tableau de bord.</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpte&#xa0;:</translation>
     </message>
     <message>
         <source>Reload the list of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la liste des comptes</translation>
     </message>
     <message>
         <source>Reload accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les comptes</translation>
     </message>
     <message>
         <source>Name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou ID</translation>
     </message>
     <message>
         <source>Search databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des bases de données</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;herche&#xa0;:</translation>
     </message>
     <message>
         <source>Load the list of databases again</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger de nouveau la liste des bases de données</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données</translation>
     </message>
     <message>
         <source>Choose an account to see its databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte pour voir ses bases de données.</translation>
     </message>
     <message>
         <source>This account has no D1 databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte n’a aucune base de données D1.</translation>
     </message>
     <message numerus="yes">
         <source>Databases: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bases de données&#xa0;: %n</numerusform>
+            <numerusform>Bases de données&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Databases: %1 of %n match the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bases de données&#xa0;: %1 sur %n correspond à la recherche</numerusform>
+            <numerusform>Bases de données&#xa0;: %1 sur %n correspondent à la recherche</numerusform>
         </translation>
     </message>
 </context>
@@ -1208,656 +1238,706 @@ ID: %2</source>
     <name>d1x::ui::DemoLauncher</name>
     <message numerus="yes">
         <source>the emulator did not report that it was ready within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>l’émulateur n’a pas signalé être prêt en %n seconde</numerusform>
+            <numerusform>l’émulateur n’a pas signalé être prêt en %n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être démarré&#xa0;: %2</translation>
     </message>
     <message>
         <source>the emulator stopped unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’émulateur s’est arrêté de façon inattendue. %1</translation>
     </message>
     <message>
         <source>the emulator exited with code %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’émulateur s’est terminé avec le code %1. %2</translation>
     </message>
     <message>
         <source>the emulator program was not found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme d’émulation est introuvable à %1</translation>
     </message>
     <message>
         <source>the emulator did not say where it listens</source>
-        <translation type="unfinished"></translation>
+        <translation>l’émulateur n’a pas indiqué où il écoute</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::ExportPanel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>O&amp;pen Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Cop&amp;y Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier le chemin</translation>
     </message>
     <message>
         <source>Choose where to save, then export (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir où enregistrer, puis exporter (Ctrl+E)</translation>
     </message>
     <message>
         <source>Stop the export; no file is written (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’export&#xa0;; aucun fichier n’est écrit (Échap)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export</translation>
     </message>
     <message>
         <source>Progress log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de progression</translation>
     </message>
     <message>
         <source>Lo&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal&#xa0;:</translation>
     </message>
     <message>
         <source>Show the saved file&apos;s folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le dossier du fichier enregistré dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <source>Copy the saved file&apos;s full path to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le chemin complet du fichier enregistré dans le presse-papiers</translation>
     </message>
     <message>
         <source>Choose a database to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une base de données à exporter.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers %1…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 · %3</translation>
     </message>
     <message>
         <source>%1 of %2 · %3 · %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 · %3 · %4 restant</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Saved %1: %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré&#xa0;: %2 en %3.</translation>
     </message>
     <message>
         <source>You cancelled the export. No file was written; an existing file with that name was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez annulé l’export. Aucun fichier n’a été écrit&#xa0;; un fichier existant portant ce nom est resté intact.</translation>
     </message>
     <message>
         <source>%1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écoulé</translation>
+    </message>
+    <message>
+        <source>Loading the saved dump into SQLite to check it…</source>
+        <translation>Chargement du dump enregistré dans SQLite pour le vérifier…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2</source>
+        <translation>%1 sur %2 vérifié</translation>
+    </message>
+    <message>
+        <source>%1 compressed to %2, in %3</source>
+        <translation>%1 compressé en %2, en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>It loads into SQLite, but %n statement(s) are too long to load back into D1.</source>
+        <translation>
+            <numerusform>Il se charge dans SQLite, mais %n instruction est trop longue pour être rechargée dans D1.</numerusform>
+            <numerusform>Il se charge dans SQLite, mais %n instructions sont trop longues pour être rechargées dans D1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: it loads into SQLite (%1 rows).</source>
+        <translation>Vérifié&#xa0;: il se charge dans SQLite (%1 lignes).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row count(s) differ from D1: see the log.</source>
+        <translation>
+            <numerusform>%n nombre de lignes diffère de D1&#xa0;: voir le journal.</numerusform>
+            <numerusform>%n nombres de lignes diffèrent de D1&#xa0;: voir le journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>But it does not load into SQLite: see the log.</source>
+        <translation>Mais il ne se charge pas dans SQLite&#xa0;: voir le journal.</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue changera au prochain démarrage de D1 Exporter.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Takes effect the next time D1 Exporter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de D1 Exporter.</translation>
     </message>
     <message>
         <source>&amp;System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du &amp;système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LogModel</name>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: </translation>
     </message>
     <message>
         <source>D1: </source>
-        <translation type="unfinished"></translation>
+        <translation>D1&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LogView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier &amp;tout</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::MainWindow</name>
     <message>
         <source>D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 Exporter</translation>
     </message>
     <message>
         <source>Saved the secret in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret enregistré dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Removed the secret from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret supprimé du trousseau du système.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de D1 Exporter</translation>
     </message>
     <message>
         <source>The demo token is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton de démonstration ne sert que pour cette session.</translation>
     </message>
     <message>
         <source>Starting the offline demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la démo hors ligne…</translation>
     </message>
     <message>
         <source>Starting the local D1 emulator for the offline demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de l’émulateur D1 local pour la démo hors ligne.</translation>
     </message>
     <message>
         <source>The offline demo stopped: %1. Start D1 Exporter again with --demo, or sign in to Cloudflare instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo hors ligne s’est arrêtée&#xa0;: %1. Relancez D1 Exporter avec --demo, ou connectez-vous plutôt à Cloudflare.</translation>
     </message>
     <message>
         <source>The offline demo stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo hors ligne s’est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Offline demo: D1 Exporter is talking to a local emulator at %1 that serves a sample database. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo hors ligne&#xa0;: D1 Exporter dialogue avec un émulateur local à %1 qui sert une base de données d’exemple. Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>The offline demo is ready at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo hors ligne est prête à %1.</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
     <message>
         <source>Choose an account to see its databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un compte pour voir ses bases de données.</translation>
     </message>
     <message>
         <source>Choose a database to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une base de données pour voir ses tables.</translation>
     </message>
     <message>
         <source>%1 Trying again in %2 s (attempt %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nouvel essai dans %2 s (tentative %3)…</translation>
     </message>
     <message>
         <source>Changed: verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié&#xa0;: vérifiez à nouveau.</translation>
     </message>
     <message>
         <source>Enter an API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord un jeton d’API.</translation>
     </message>
     <message>
         <source>Enter the account email and the global API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord l’adresse e-mail du compte et la clé d’API globale.</translation>
     </message>
     <message>
         <source>The API base URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de base de l’API est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checking with Cloudflare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès de Cloudflare…</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect&#xa0;: Cloudflare ne reconnaît pas ce jeton. Vérifiez que vous l’avez collé en entier, ou créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Token check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification du jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Active: Cloudflare accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif&#xa0;: Cloudflare accepte ce jeton.</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il expire le %1.</translation>
     </message>
     <message>
         <source>The API token is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’API est actif.</translation>
     </message>
     <message>
         <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré&#xa0;: ce jeton n’est plus valide. Créez-en un nouveau dans le tableau de bord Cloudflare (My Profile → API Tokens).</translation>
     </message>
     <message>
         <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé&#xa0;: ce jeton a été désactivé. Réactivez-le dans le tableau de bord Cloudflare, ou utilisez-en un autre.</translation>
     </message>
     <message>
         <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare a répondu avec un état de jeton que ce programme ne connaît pas («&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>The API token is not usable (status &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d’API est inutilisable (état «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Enter your credentials first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord vos identifiants.</translation>
     </message>
     <message>
         <source>Loading accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des comptes…</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not accept this email and global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrect&#xa0;: Cloudflare n’accepte pas cette adresse e-mail et cette clé d’API globale.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The accounts could not be listed (%1) Paste the account ID from the Cloudflare dashboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes n’ont pas pu être listés (%1) Collez plutôt l’ID du compte depuis le tableau de bord Cloudflare.</translation>
     </message>
     <message>
         <source>Listing accounts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la liste des comptes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Accepted: Cloudflare accepts this email and global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté&#xa0;: Cloudflare accepte cette adresse e-mail et cette clé d’API globale.</translation>
     </message>
     <message>
         <source>The email and global API key were accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail et la clé d’API globale ont été acceptées.</translation>
     </message>
     <message>
         <source>These credentials see no accounts. Paste the account ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces identifiants ne voient aucun compte. Collez plutôt l’ID du compte.</translation>
     </message>
     <message numerus="yes">
         <source>Accounts found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comptes trouvés&#xa0;: %n</numerusform>
+            <numerusform>Comptes trouvés&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an account ID: it contains spaces, slashes or other characters IDs never have.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un ID de compte&#xa0;: il contient des espaces, des barres obliques ou d’autres caractères qu’un ID n’a jamais.</translation>
     </message>
     <message>
         <source>Loading databases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des bases de données…</translation>
     </message>
     <message>
         <source>Listing databases failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la liste des bases de données&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Databases found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bases de données trouvées&#xa0;: %n</numerusform>
+            <numerusform>Bases de données trouvées&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tables of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des tables de %1…</translation>
     </message>
     <message>
         <source>The tables could not be read: %1 The whole database can still be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tables n’ont pas pu être lues&#xa0;: %1 La base entière peut quand même être exportée.</translation>
     </message>
     <message>
         <source>Reading the tables failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la lecture des tables&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter your Cloudflare credentials to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez vos identifiants Cloudflare pour commencer.</translation>
     </message>
     <message>
         <source>Choose the account that owns the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le compte propriétaire de la base de données.</translation>
     </message>
     <message>
         <source>Choose a database to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une base de données à exporter.</translation>
     </message>
     <message>
         <source>Ready to export all of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à exporter %1 en entier.</translation>
     </message>
     <message>
         <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune table&#xa0;; l’export ne contiendra que ce que D1 écrit pour une base vide.</translation>
     </message>
     <message>
         <source>Check at least one table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une table à exporter.</translation>
     </message>
     <message>
         <source>Ready to export %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à exporter %1.</translation>
     </message>
     <message>
         <source>Export %1 as SQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQL files (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter %1 en SQL</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de %1…</translation>
     </message>
     <message>
         <source>Downloading %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de %1 (%2 %)</translation>
     </message>
     <message>
         <source>Export Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Export en cours</translation>
     </message>
     <message>
         <source>An export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export est toujours en cours.</translation>
     </message>
     <message>
         <source>Cancel it and close D1 Exporter? No file will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annuler et fermer D1 Exporter&#xa0;? Aucun fichier ne sera écrit.</translation>
     </message>
     <message>
         <source>Loaded the saved secret from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret enregistré chargé depuis le trousseau du système.</translation>
     </message>
     <message>
         <source>No saved secret was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret enregistré n’a été trouvé dans le trousseau du système.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <source>System keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n’est disponible (%1). Votre secret est conservé pour cette session seulement et ne sera pas mémorisé.</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n’a pas pu être utilisé (%1). Votre secret est conservé pour cette session seulement.</translation>
     </message>
     <message>
         <source>The secret will be saved in the system keychain once it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret sera enregistré dans le trousseau du système une fois vérifié.</translation>
     </message>
     <message>
         <source>About D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de D1 Exporter</translation>
     </message>
     <message>
         <source>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Exports Cloudflare D1 databases as SQL files.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Exporte les bases de données Cloudflare D1 en fichiers SQL.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)</source>
+        <translation>Dump SQL (*.sql);;Dump SQL compressé (*.sql.gz);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the dump of %1…</source>
+        <translation>Vérification du dump de %1…</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::NoticeBar</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce message</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::SecretLineEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le secret</translation>
     </message>
     <message>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le secret</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::TableListModel</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>table</translation>
     </message>
     <message>
         <source>virtual, %1 (recreated empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuelle, %1 (recréée vide)</translation>
     </message>
     <message>
         <source>virtual, %1 (recreated)</source>
-        <translation type="unfinished"></translation>
+        <translation>virtuelle, %1 (recréée)</translation>
     </message>
     <message>
         <source>D1 cannot export virtual tables itself: D1 Exporter leaves %1 out of D1&apos;s dump and appends its CREATE VIRTUAL TABLE statement at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 ne sait pas exporter lui-même les tables virtuelles&#xa0;: D1 Exporter retire %1 du dump de D1 et ajoute son instruction CREATE VIRTUAL TABLE à la fin.</translation>
     </message>
     <message>
         <source>Its index is rebuilt from %1 after the import, so export that table too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son index est reconstruit à partir de %1 après l’import&#xa0;: exportez donc aussi cette table.</translation>
     </message>
     <message>
         <source>It keeps no readable rows, so it is recreated empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne conserve aucune ligne lisible&#xa0;; elle est donc recréée vide.</translation>
     </message>
     <message>
         <source>Its rows are read through the API and written after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses lignes sont lues via l’API et écrites après elle.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::TablePicker</name>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Select a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tout cocher</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ne rien cocher</translation>
     </message>
     <message>
         <source>Table name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de table</translation>
     </message>
     <message>
         <source>Filter tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les tables</translation>
     </message>
     <message>
         <source>Filter ta&amp;bles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer les tables&#xa0;:</translation>
     </message>
     <message>
         <source>Check every table the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocher chaque table affichée par le filtre</translation>
     </message>
     <message>
         <source>Uncheck every table the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Décocher chaque table affichée par le filtre</translation>
     </message>
     <message>
         <source>Tables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables à exporter</translation>
     </message>
     <message>
         <source>Tables to e&amp;xport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables à e&amp;xporter&#xa0;:</translation>
     </message>
     <message>
         <source>This database has virtual tables (FTS5 and the like). D1 cannot export them itself: D1 Exporter recreates them at the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base contient des tables virtuelles (FTS5 et similaires). D1 ne sait pas les exporter lui-même&#xa0;: D1 Exporter les recrée à la fin du dump.</translation>
     </message>
     <message>
         <source>Schema and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma et données</translation>
     </message>
     <message>
         <source>Schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma seul</translation>
     </message>
     <message>
         <source>Data only</source>
-        <translation type="unfinished"></translation>
+        <translation>Données seules</translation>
     </message>
     <message>
         <source>Content to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu à exporter</translation>
     </message>
     <message>
         <source>Schema only: CREATE statements without rows. Data only: INSERT statements for tables that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma seul&#xa0;: instructions CREATE sans lignes. Données seules&#xa0;: instructions INSERT pour des tables qui existent déjà.</translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontenu&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a database to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une base de données pour voir ses tables.</translation>
     </message>
     <message>
         <source>This database has no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n’a aucune table.</translation>
     </message>
     <message>
         <source>No table is checked: check at least one to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune table n’est cochée&#xa0;: cochez-en au moins une à exporter.</translation>
     </message>
     <message numerus="yes">
         <source>Checked: all %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cochées&#xa0;: toutes (%n)</numerusform>
+            <numerusform>Cochées&#xa0;: toutes (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cochées&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Cochées&#xa0;: %1 sur %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the dump after sav&amp;ing</source>
+        <translation>Vérifier le dump après l’enre&amp;gistrement</translation>
+    </message>
+    <message>
+        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
+        <translation>Charger le fichier enregistré dans une base SQLite temporaire&#xa0;: nombre de lignes par table, et instructions trop longues pour être rechargées dans D1. Prend un moment pour les grandes bases.</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
+        <translation>Un dump de données seules ne peut pas être chargé tel quel&#xa0;; il ne peut donc pas être vérifié.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline demo: run the bundled D1 emulator with a sample database; nothing is sent to Cloudflare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo hors ligne&#xa0;: lancer l’émulateur D1 fourni avec une base de données d’exemple&#xa0;; rien n’est envoyé à Cloudflare.</translation>
     </message>
     <message>
         <source>Cloudflare API base URL (default: CLOUDFLARE_API_BASE_URL, else the remembered one).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l’API Cloudflare (par défaut&#xa0;: CLOUDFLARE_API_BASE_URL, sinon celle mémorisée).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Export Cloudflare D1 databases as SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des bases de données Cloudflare D1 en SQL.</translation>
     </message>
 </context>
 </TS>
