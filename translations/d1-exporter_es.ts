@@ -5,389 +5,389 @@
     <name>ApiEndpoint</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL válida.</translation>
     </message>
     <message>
         <source>The API base URL must not contain a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base de la API no debe contener nombre de usuario, consulta ni fragmento.</translation>
     </message>
     <message>
         <source>Plain http is only allowed for a server on this computer; use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El http sin cifrar solo se permite para un servidor en este equipo; use https para %1.</translation>
     </message>
     <message>
         <source>The API base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base de la API debe empezar por https://.</translation>
     </message>
 </context>
 <context>
     <name>ApiEnvelope</name>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta supera los %1 MB</translation>
     </message>
     <message>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta está vacía</translation>
     </message>
     <message>
         <source>the answer is an HTML or XML page, not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es una página HTML o XML, no JSON</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no es JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>the answer is JSON but not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es JSON pero no un objeto</translation>
     </message>
     <message>
         <source>the answer has no &quot;success&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta no tiene el campo «success»</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin errores.</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no se envió: %1</translation>
     </message>
     <message>
         <source>Could not reach the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor: %1.</translation>
     </message>
     <message>
         <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dejó de responder.</translation>
     </message>
     <message>
         <source>The secure connection could not be established: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer la conexión segura: %1.</translation>
     </message>
     <message>
         <source>The server sent an answer that is not a Cloudflare API response.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió algo que no es una respuesta de la API de Cloudflare.</translation>
     </message>
     <message>
         <source>Cloudflare did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare no aceptó las credenciales.</translation>
     </message>
     <message>
         <source>The credentials are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales no tienen permiso para hacer esto.</translation>
     </message>
     <message>
         <source>The account was not found or is not available to these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la cuenta o no está disponible para estas credenciales.</translation>
     </message>
     <message>
         <source>The database was not found in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la base de datos en esta cuenta.</translation>
     </message>
     <message>
         <source>The server does not know this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no conoce esta dirección.</translation>
     </message>
     <message>
         <source>D1 is already exporting this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 ya está exportando esta base de datos.</translation>
     </message>
     <message>
         <source>Cloudflare&apos;s rate limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el límite de solicitudes de Cloudflare.</translation>
     </message>
     <message>
         <source>Cloudflare reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare informó de un error interno.</translation>
     </message>
     <message>
         <source>Cloudflare refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare rechazó la solicitud.</translation>
     </message>
     <message>
         <source>D1 could not export the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 no pudo exportar la base de datos: %1</translation>
     </message>
     <message>
         <source>The download link has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de descarga ha caducado.</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga falló: %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo: %1</translation>
     </message>
     <message>
         <source>The dump could not be loaded into SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar el volcado en SQLite: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión a Internet e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Check the system clock and any proxy that intercepts HTTPS, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el reloj del sistema y cualquier proxy que intercepte HTTPS, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>A proxy or Cloudflare&apos;s edge may be having trouble; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que un proxy o la red perimetral de Cloudflare tengan problemas; inténtelo de nuevo en unos minutos.</translation>
     </message>
     <message>
         <source>Check the API token (or the email and global API key); it may be mistyped, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el token de API (o el correo y la clave de API global); puede estar mal escrito, caducado o revocado.</translation>
     </message>
     <message>
         <source>Give the API token the &quot;D1&quot; permission (read or edit) for this account, or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceda al token de API el permiso «D1» (lectura o edición) para esta cuenta, o use otro token.</translation>
     </message>
     <message>
         <source>Check the account ID (32 hexadecimal characters, shown in the Cloudflare dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el ID de la cuenta (32 caracteres hexadecimales, visible en el panel de Cloudflare).</translation>
     </message>
     <message>
         <source>Check the database name or ID, and that it belongs to the chosen account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre o el ID de la base de datos y que pertenezca a la cuenta elegida.</translation>
     </message>
     <message>
         <source>Wait for the running export to finish (or to be cancelled by D1 after a while), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine la exportación en curso (o a que D1 la cancele pasado un tiempo) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos minutos antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it keeps happening, check Cloudflare&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo en unos minutos; si sigue ocurriendo, consulte la página de estado de Cloudflare.</translation>
     </message>
     <message>
         <source>Check the message from D1 above; a database with virtual tables (FTS5) cannot be exported as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el mensaje de D1 de arriba; una base de datos con tablas virtuales (FTS5) no se puede exportar entera.</translation>
     </message>
     <message>
         <source>Start the export again to get a fresh link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar la exportación para obtener un enlace nuevo.</translation>
     </message>
     <message>
         <source>Try the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentar la exportación.</translation>
     </message>
     <message>
         <source>Choose another location, or free some disk space, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra ubicación o libere espacio en disco, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Export again; if it keeps happening, keep the SQL file and report the statement named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte de nuevo; si sigue ocurriendo, conserve el archivo SQL e informe de la sentencia indicada arriba.</translation>
     </message>
 </context>
 <context>
     <name>DumpVerifier</name>
     <message>
         <source>Not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin verificar.</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación cancelada.</translation>
     </message>
     <message>
         <source>The dump does not load into SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El volcado no se carga en SQLite: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verified: the dump loads into SQLite and every row count matches the live database (%n table(s), %1 rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificado: el volcado se carga en SQLite y cada recuento de filas coincide con la base de datos en vivo (%n tabla, %1 filas).</numerusform>
+            <numerusform>Verificado: el volcado se carga en SQLite y cada recuento de filas coincide con la base de datos en vivo (%n tablas, %1 filas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verified: the dump loads into SQLite (%n table(s), %1 rows; live counts not compared).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verificado: el volcado se carga en SQLite (%n tabla, %1 filas; recuentos en vivo no comparados).</numerusform>
+            <numerusform>Verificado: el volcado se carga en SQLite (%n tablas, %1 filas; recuentos en vivo no comparados).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The dump loads into SQLite, but %n row count(s) differ from the live database: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El volcado se carga en SQLite, pero %n recuento de filas difiere de la base de datos en vivo: %1</numerusform>
+            <numerusform>El volcado se carga en SQLite, pero %n recuentos de filas difieren de la base de datos en vivo: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) exceed D1&apos;s 100 KB statement limit (longest %1): the dump loads into SQLite but not back into D1 as is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sentencia supera el límite de 100 KB por sentencia de D1 (la más larga: %1): el volcado se carga en SQLite, pero no de vuelta en D1 tal cual.</numerusform>
+            <numerusform>%n sentencias superan el límite de 100 KB por sentencia de D1 (la más larga: %1): el volcado se carga en SQLite, pero no de vuelta en D1 tal cual.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1</translation>
     </message>
     <message>
         <source>no temporary database in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay base de datos temporal en %1: %2</translation>
     </message>
     <message>
         <source>statement %1: %2 (%3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>sentencia %1: %2 (%3…)</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: %1</translation>
     </message>
     <message>
         <source>table %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la tabla %1: %2</translation>
     </message>
     <message>
         <source>%1 has %2 rows on D1 but is missing from the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 filas en D1, pero falta en el volcado</translation>
     </message>
     <message>
         <source>%1 has %2 rows on D1 but %3 in the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 filas en D1, pero %3 en el volcado</translation>
     </message>
     <message>
         <source>the SQLite database could not be written to disk in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir la base de datos SQLite en el disco en %1</translation>
     </message>
     <message>
         <source>%1 could not be replaced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo reemplazar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>UiFormat</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>unos %n s</numerusform>
+            <numerusform>unos %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>unos %1 min %2 s</translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>unas %1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
     <message>
         <source>the answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta es demasiado grande</translation>
     </message>
     <message>
         <source>the server redirected the request to %1, which is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor redirigió la solicitud a %1, y esa redirección no se sigue</translation>
     </message>
 </context>
 <context>
     <name>d1x::BackupRunner</name>
     <message>
         <source>no backup folder was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>no se eligió ninguna carpeta de copias</translation>
     </message>
     <message>
         <source>no database was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>no se eligió ninguna base de datos</translation>
     </message>
     <message>
         <source>the folder %1 could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo crear la carpeta %1</translation>
     </message>
     <message>
         <source>%1 is not a writable folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta con permiso de escritura</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nuevo intento en %2 s (intento %3).</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna base de datos llamada «%1»</translation>
     </message>
     <message>
         <source>The account has no D1 databases: nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene bases de datos D1: no hay nada que copiar.</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %n database(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiando %n base de datos en %1.</numerusform>
+            <numerusform>Copiando %n bases de datos en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Database %1 of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos %1 de %2: %3.</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hecho.</translation>
     </message>
     <message>
         <source>%1: failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: error (%2).</translation>
     </message>
     <message>
         <source>The existing manifest could not be read; it was kept as %1 and a new one is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el manifiesto existente; se conservó como %1 y se empieza uno nuevo.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Backup finished: %1 of %n database(s) saved; manifest %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copia terminada: %1 de %n base de datos guardada; manifiesto %2.</numerusform>
+            <numerusform>Copia terminada: %1 de %n bases de datos guardadas; manifiesto %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -416,683 +416,711 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
 4 account or database not found, 5 export failed or already running, 6 network or server,
 7 file could not be written, 8 saved but not verified (does not load, or row counts differ),
 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar bases de datos de Cloudflare D1 como SQL.
+
+Órdenes:
+  export &lt;database&gt;   exportar una base de datos (nombre o UUID) a --output y/o --sqlite
+  backup              exportar todas las bases de datos (--all) o cada --database, una tras
+                      otra, en --folder, como &lt;database&gt;-&lt;hora UTC&gt;.sql[.gz], con un manifest.json
+  accounts            listar las cuentas que ven las credenciales
+  databases           listar las bases de datos D1 de la cuenta
+  tables &lt;database&gt;   listar las tablas, índices, vistas y disparadores de una base de datos
+
+Las bases de datos con tablas virtuales (FTS5), que D1 no puede exportar, se exportan sin ellas
+y sus sentencias CREATE VIRTUAL TABLE y su contenido se añaden al final del volcado.
+
+Las credenciales se toman del entorno, nunca de la línea de órdenes:
+  CLOUDFLARE_API_TOKEN, o CLOUDFLARE_EMAIL y CLOUDFLARE_API_KEY.
+La cuenta se toma de --account o CLOUDFLARE_ACCOUNT_ID; si no se indica ninguna y las
+credenciales ven exactamente una cuenta, se usa esa.
+
+Códigos de salida: 0 éxito, 1 otro fallo, 2 uso, 3 autenticación o permiso,
+4 cuenta o base de datos no encontrada, 5 exportación fallida o ya en curso, 6 red o servidor,
+7 no se pudo escribir el archivo, 8 guardado pero no verificado (no se carga o los recuentos de
+filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 130 interrumpido.</translation>
     </message>
     <message>
         <source>export, backup, accounts, databases or tables</source>
-        <translation type="unfinished"></translation>
+        <translation>export, backup, accounts, databases o tables</translation>
     </message>
     <message>
         <source>Database name or UUID (export, tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o UUID de la base de datos (export, tables).</translation>
     </message>
     <message>
         <source>Where to save the SQL dump (a name ending in .gz compresses it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar el volcado SQL (un nombre terminado en .gz lo comprime).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <source>Compress the SQL dump with gzip while it downloads (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprimir el volcado SQL con gzip mientras se descarga (export, backup).</translation>
     </message>
     <message>
         <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la descarga, cargar el volcado en una base de datos SQLite temporal: recuento de filas por tabla y sentencias que superan el límite de importación de 100 KB de D1 (export, backup).</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar también las filas de cada tabla exportada en D1 justo antes de la exportación (una consulta) y compararlas con el volcado. El recuento lee todas las filas, y D1 factura las filas leídas. Implica --verify.</translation>
     </message>
     <message>
         <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar también (o, sin --output, en su lugar) el volcado como base de datos SQLite. Implica --verify (export).</translation>
     </message>
     <message>
         <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar también cada base de datos como &lt;database&gt;-&lt;time&gt;.sqlite (backup).</translation>
     </message>
     <message>
         <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --table: no añadir los índices y disparadores de las tablas elegidas (el propio filtro de D1 los omite).</translation>
     </message>
     <message>
         <source>Back up every database of the account (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todas las bases de datos de la cuenta (backup).</translation>
     </message>
     <message>
         <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar esta base de datos, nombre o UUID (backup; repetible).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>Where backups go (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde van las copias (backup).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <source>Export only this table (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solo esta tabla (repetible).</translation>
     </message>
     <message>
         <source>Export the schema only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solo el esquema.</translation>
     </message>
     <message>
         <source>Export the data only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar solo los datos.</translation>
     </message>
     <message>
         <source>Cloudflare account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la cuenta de Cloudflare.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API (predeterminada: CLOUDFLARE_API_BASE_URL o %1).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Only databases whose name contains this (databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las bases de datos cuyo nombre contenga esto (databases).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar listas y resultados como JSON (accounts, databases, tables, export, backup).</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe --help.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna orden.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden desconocida «%1».</translation>
     </message>
     <message>
         <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la base de datos que quiere usar, p. ej. «%1 my-db».</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no admite más argumentos.</translation>
     </message>
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-data y --no-schema se excluyen mutuamente.</translation>
     </message>
     <message>
         <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un volcado solo de datos no se puede cargar por sí solo: --no-schema excluye --verify, --compare-live-counts y --sqlite.</translation>
     </message>
     <message>
         <source>Say where to save the dump with --output FILE (or --sqlite FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde guardar el volcado con --output ARCHIVO (o --sqlite ARCHIVO).</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gzip comprime el archivo SQL: necesita --output.</translation>
     </message>
     <message>
         <source>Say where the backups go with --folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique dónde van las copias con --folder CARPETA.</translation>
     </message>
     <message>
         <source>Name the databases to back up: --all, or --database NAME (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique las bases de datos que copiar: --all, o --database NOMBRE (repetible).</translation>
     </message>
     <message>
         <source>backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup pone nombre a sus archivos: use --folder (y --with-sqlite), no --output ni --sqlite.</translation>
     </message>
     <message>
         <source>No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay credenciales: defina CLOUDFLARE_API_TOKEN (o CLOUDFLARE_EMAIL y CLOUDFLARE_API_KEY).</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>The account ID &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cuenta «%1» contiene caracteres no permitidos.</translation>
     </message>
     <message>
         <source>These credentials see no account. Pass --account ID or set CLOUDFLARE_ACCOUNT_ID (account-owned tokens cannot list accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas credenciales no ven ninguna cuenta. Indique --account ID o defina CLOUDFLARE_ACCOUNT_ID (los tokens propiedad de una cuenta no pueden listar cuentas).</translation>
     </message>
     <message numerus="yes">
         <source>These credentials see %n account(s); choose one with --account ID:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estas credenciales ven %n cuenta; elija una con --account ID:</numerusform>
+            <numerusform>Estas credenciales ven %n cuentas; elija una con --account ID:</numerusform>
         </translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos «%1» contiene caracteres no permitidos.</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna base de datos llamada «%1»</translation>
     </message>
     <message>
         <source>D1: </source>
-        <translation type="unfinished"></translation>
+        <translation>D1: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Error: </translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando: %1 de %2 (%3 %)</translation>
     </message>
     <message>
         <source>Downloading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando: %1</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando: %1 %</translation>
     </message>
 </context>
 <context>
     <name>d1x::CloudflareClient</name>
     <message>
         <source>an id contains characters that are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>un ID contiene caracteres no permitidos</translation>
     </message>
 </context>
 <context>
     <name>d1x::Downloader</name>
     <message>
         <source>the server resumed at the wrong position</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor reanudó en la posición equivocada</translation>
     </message>
     <message>
         <source>The server cannot resume; downloading again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no puede reanudar; se descarga de nuevo desde el principio.</translation>
     </message>
     <message>
         <source>not enough free space: the dump needs %1, the disk has %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay espacio suficiente: el volcado necesita %1 y el disco tiene %2 libres</translation>
     </message>
     <message>
         <source>the server sent a web page instead of the SQL file (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor envió una página web en lugar del archivo SQL (HTTP %1)</translation>
     </message>
     <message>
         <source>the server sent more data than it announced</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor envió más datos de los anunciados</translation>
     </message>
     <message>
         <source>the download was redirected to an unsafe address</source>
-        <translation type="unfinished"></translation>
+        <translation>la descarga se redirigió a una dirección no segura</translation>
     </message>
     <message>
         <source>The download link has expired; asking Cloudflare for a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace de descarga ha caducado; se pide uno nuevo a Cloudflare.</translation>
     </message>
     <message>
         <source>the download server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de descarga respondió HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, %2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>the download stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>la descarga se detuvo</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión se cerró tras %1 de %2 bytes</translation>
     </message>
     <message>
         <source>received %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>recibidos %1 de %2 bytes</translation>
     </message>
     <message>
         <source>Download interrupted (%1); resuming from byte %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga interrumpida (%1); se reanuda desde el byte %2 en %3 s.</translation>
     </message>
     <message>
         <source>Download failed (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga falló (%1); nuevo intento en %2 s.</translation>
     </message>
 </context>
 <context>
     <name>d1x::DumpSink</name>
     <message>
         <source>the compressor could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar el compresor</translation>
     </message>
     <message>
         <source>the compressor failed</source>
-        <translation type="unfinished"></translation>
+        <translation>el compresor falló</translation>
     </message>
 </context>
 <context>
     <name>d1x::ExportController</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Starting the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la exportación…</translation>
     </message>
     <message>
         <source>D1 is preparing the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 está preparando el volcado…</translation>
     </message>
     <message>
         <source>Downloading the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando el volcado…</translation>
     </message>
     <message>
         <source>Verifying the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el volcado…</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación terminada</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nuevo intento en %2 s (intento %3).</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta</translation>
     </message>
     <message>
         <source>the folder of %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de %1 no existe</translation>
     </message>
     <message>
         <source>the folder of %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de %1 no tiene permiso de escritura</translation>
     </message>
     <message>
         <source>no output file was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>no se eligió ningún archivo de salida</translation>
     </message>
     <message>
         <source>the SQL file and the SQLite file must differ</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo SQL y el archivo SQLite deben ser distintos</translation>
     </message>
     <message>
         <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>«solo esquema» y «solo datos» se excluyen mutuamente</translation>
     </message>
     <message>
         <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>un volcado solo de datos no se puede cargar por sí solo, así que no se puede verificar ni guardar como base de datos SQLite</translation>
     </message>
     <message>
         <source>schema and data</source>
-        <translation type="unfinished"></translation>
+        <translation>esquema y datos</translation>
     </message>
     <message>
         <source>schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo esquema</translation>
     </message>
     <message>
         <source>data only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo datos</translation>
     </message>
     <message>
         <source>all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las tablas</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tabla: %1</numerusform>
+            <numerusform>%n tablas: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting the export of %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la exportación de %1 (%2, %3).</translation>
     </message>
     <message>
         <source>Not in the database (D1 will export nothing for them): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No están en la base de datos (D1 no exportará nada de ellas): %1.</translation>
     </message>
     <message>
         <source>Also exporting the indexes and triggers of the chosen tables, which D1&apos;s table filter would leave out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportan también los índices y disparadores de las tablas elegidas, que el filtro de tablas de D1 omitiría: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual table(s): %1. D1 refuses to export a database that holds them, so everything else is exported and their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tabla virtual: %1. D1 se niega a exportar una base de datos que las contenga, así que se exporta todo lo demás y su sentencia CREATE VIRTUAL TABLE y su contenido se añaden al final del volcado.</numerusform>
+            <numerusform>%n tablas virtuales: %1. D1 se niega a exportar una base de datos que las contenga, así que se exporta todo lo demás y sus sentencias CREATE VIRTUAL TABLE y su contenido se añaden al final del volcado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out their internal tables, which CREATE VIRTUAL TABLE makes again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omiten sus tablas internas, que CREATE VIRTUAL TABLE vuelve a crear: %1.</translation>
     </message>
     <message>
         <source>%1: recreated (schema only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recreada (solo esquema).</translation>
     </message>
     <message>
         <source>%1 indexes the table %2, which is not exported: it is recreated empty; run INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) once %2 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indexa la tabla %2, que no se exporta: se recrea vacía; ejecute INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) cuando %2 vuelva a estar.</translation>
     </message>
     <message>
         <source>%1: recreated; its index is rebuilt from %2 on import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: recreada; su índice se reconstruye a partir de %2 al importar.</translation>
     </message>
     <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un índice de texto completo sin contenido: sus filas no se pueden leer, así que se recrea vacío. Vuelva a llenarlo desde su origen.</translation>
     </message>
     <message>
         <source>The rows of %1 could not be read (%2); it is recreated empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las filas de %1 (%2); se recrea vacía.</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s), read through /query.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: recreada con su %n fila, leída mediante /query.</numerusform>
+            <numerusform>%1: recreada con sus %n filas, leídas mediante /query.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Contando las filas de %n tabla en D1 (D1 factura cada fila que se lee)…</numerusform>
+            <numerusform>Contando las filas de %n tablas en D1 (D1 factura cada fila que se lee)…</numerusform>
         </translation>
     </message>
     <message>
         <source>the row counts came back incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>los recuentos de filas llegaron incompletos</translation>
     </message>
     <message>
         <source>D1 holds %1 rows in these tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 tiene %1 filas en estas tablas.</translation>
     </message>
     <message>
         <source>Only virtual tables were chosen, so D1 is not asked to export anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se eligieron tablas virtuales, así que no se pide a D1 que exporte nada.</translation>
     </message>
     <message>
         <source>the export answer has no known status</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de exportación no tiene un estado conocido</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <source>D1 accepted the export (bookmark %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 aceptó la exportación (marcador %1).</translation>
     </message>
     <message>
         <source>the export answer has no bookmark to poll with</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de exportación no tiene marcador con el que consultar</translation>
     </message>
     <message>
         <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 indica que ya hay una exportación en curso (%1). Probablemente la inició nuestra solicitud perdida; D1 la cancela cuando deja de consultarse. Nuevo intento en %2 s.</translation>
     </message>
     <message>
         <source>the export finished without a usable download link</source>
-        <translation type="unfinished"></translation>
+        <translation>la exportación terminó sin un enlace de descarga utilizable</translation>
     </message>
     <message>
         <source>Got a fresh download link; resuming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se obtuvo un enlace de descarga nuevo; se reanuda.</translation>
     </message>
     <message>
         <source>The dump %1 is ready; downloading it from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El volcado %1 está listo; se descarga desde %2.</translation>
     </message>
     <message>
         <source>Compressing it with gzip while it downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comprime con gzip mientras se descarga.</translation>
     </message>
     <message>
         <source>Downloaded %1 in %2 s (%3/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargados %1 en %2 s (%3/s).</translation>
     </message>
     <message>
         <source>SHA-256 of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 de %1: %2</translation>
     </message>
     <message>
         <source>Verifying: loading the dump into a temporary SQLite database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando: cargando el volcado en una base de datos SQLite temporal…</translation>
     </message>
     <message>
         <source>Loading the dump into the SQLite database %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el volcado en la base de datos SQLite %1…</translation>
     </message>
     <message>
         <source>%1: %2 (D1: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (D1: %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Rows per table after loading the dump: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas por tabla tras cargar el volcado: %1.</translation>
     </message>
     <message>
         <source>Statement %1 is %2 long%3; D1 imports statements of at most 100 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sentencia %1 ocupa %2%3; D1 importa sentencias de 100 KB como máximo.</translation>
     </message>
     <message>
         <source> (a row of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (una fila de %1)</translation>
     </message>
     <message>
         <source>Rows written to D1 between the count and the start of the export also show up as differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas escritas en D1 entre el recuento y el inicio de la exportación también aparecen como diferencias.</translation>
     </message>
     <message>
         <source>Saved the SQLite database %1 (%2), SHA-256 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada la base de datos SQLite %1 (%2), SHA-256 %3.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Saved %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1 en %2 s.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>Cancelled; the SQL dump %1 had already been saved and was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; el volcado SQL %1 ya se había guardado y se conservó.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded and checked %n statement(s) in %1 s.</source>
+        <translation>
+            <numerusform>Cargada y comprobada %n sentencia en %1 s.</numerusform>
+            <numerusform>Cargadas y comprobadas %n sentencias en %1 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>d1x::PagedCall</name>
     <message>
         <source>an id contains characters that are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>un ID contiene caracteres no permitidos</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::AccountCombo</name>
     <message>
         <source>Pick an account or paste its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cuenta o pegue su ID</translation>
     </message>
     <message>
         <source>Account ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cuenta: %1</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::CredentialsPanel</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar en el llavero del sistema</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>API token (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API (recomendado)</translation>
     </message>
     <message>
         <source>Email and global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo y clave de API global</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de inicio de sesión</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión &amp;con:</translation>
     </message>
     <message>
         <source>Paste an API token with D1 read permission</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue un token de API con permiso de lectura de D1</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de API</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token de API:</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;https://dash.cloudflare.com/profile/api-tokens&quot;&gt;Create a token&lt;/a&gt; (My Profile → API Tokens, D1 Read)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;https://dash.cloudflare.com/profile/api-tokens&quot;&gt;Crear un token&lt;/a&gt; (My Profile → API Tokens, D1 Read)</translation>
     </message>
     <message>
         <source>Opens the Cloudflare dashboard in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el panel de Cloudflare en el navegador</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>usted@example.com</translation>
     </message>
     <message>
         <source>Account email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de la cuenta</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corr&amp;eo:</translation>
     </message>
     <message>
         <source>Global API key from your Cloudflare profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API global de su perfil de Cloudflare</translation>
     </message>
     <message>
         <source>Global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API global</translation>
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lave de API global:</translation>
     </message>
     <message>
         <source>Keep the secret in the system keychain so you need not paste it again. It is never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el secreto en el llavero del sistema para no tener que pegarlo otra vez. Nunca se escribe en el archivo de configuración.</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avan&amp;zado</translation>
     </message>
     <message>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la configuración avanzada</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>Where the Cloudflare API lives. Change it only for a proxy or a local emulator; plain http is accepted for this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está la API de Cloudflare. Cámbiela solo para un proxy o un emulador local; el http sin cifrar solo se acepta para este equipo.</translation>
     </message>
     <message>
         <source>API base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL base de la API:</translation>
     </message>
     <message>
         <source>Ask Cloudflare whether these credentials work (Enter in the secret field)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar a Cloudflare si estas credenciales funcionan (Intro en el campo del secreto)</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin verificar.</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la configuración avanzada</translation>
     </message>
 </context>
 <context>
@@ -1100,107 +1128,108 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>Jurisdiction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada: %1</translation>
     </message>
     <message>
         <source>Storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenamiento: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::DatabasePicker</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Rel&amp;oad</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cargar</translation>
     </message>
     <message>
         <source>Cloudflare account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de Cloudflare</translation>
     </message>
     <message>
         <source>The account that owns the database. Account-owned tokens cannot list accounts: paste the account ID from the dashboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta propietaria de la base de datos. Los tokens propiedad de una cuenta no pueden listar cuentas: pegue en su lugar el ID de cuenta del panel.</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uenta:</translation>
     </message>
     <message>
         <source>Reload the list of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar la lista de cuentas</translation>
     </message>
     <message>
         <source>Reload accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar cuentas</translation>
     </message>
     <message>
         <source>Name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o ID</translation>
     </message>
     <message>
         <source>Search databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar bases de datos</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Load the list of databases again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar la lista de bases de datos</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos</translation>
     </message>
     <message>
         <source>Choose an account to see its databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cuenta para ver sus bases de datos.</translation>
     </message>
     <message>
         <source>This account has no D1 databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene bases de datos D1.</translation>
     </message>
     <message numerus="yes">
         <source>Databases: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bases de datos: %n</numerusform>
+            <numerusform>Bases de datos: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Databases: %1 of %n match the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bases de datos: %1 de %n coincide con la búsqueda</numerusform>
+            <numerusform>Bases de datos: %1 de %n coinciden con la búsqueda</numerusform>
         </translation>
     </message>
 </context>
@@ -1208,656 +1237,706 @@ ID: %2</source>
     <name>d1x::ui::DemoLauncher</name>
     <message numerus="yes">
         <source>the emulator did not report that it was ready within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el emulador no informó de que estaba listo en %n segundo</numerusform>
+            <numerusform>el emulador no informó de que estaba listo en %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar %1: %2</translation>
     </message>
     <message>
         <source>the emulator stopped unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el emulador se detuvo inesperadamente. %1</translation>
     </message>
     <message>
         <source>the emulator exited with code %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el emulador terminó con el código %1. %2</translation>
     </message>
     <message>
         <source>the emulator program was not found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el programa emulador en %1</translation>
     </message>
     <message>
         <source>the emulator did not say where it listens</source>
-        <translation type="unfinished"></translation>
+        <translation>el emulador no indicó dónde escucha</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::ExportPanel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>O&amp;pen Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <source>Cop&amp;y Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar r&amp;uta</translation>
     </message>
     <message>
         <source>Choose where to save, then export (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardar y exportar (Ctrl+E)</translation>
     </message>
     <message>
         <source>Stop the export; no file is written (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la exportación; no se escribe ningún archivo (Esc)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>Progress log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de progreso</translation>
     </message>
     <message>
         <source>Lo&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro:</translation>
     </message>
     <message>
         <source>Show the saved file&apos;s folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la carpeta del archivo guardado en el gestor de archivos</translation>
     </message>
     <message>
         <source>Copy the saved file&apos;s full path to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la ruta completa del archivo guardado al portapapeles</translation>
     </message>
     <message>
         <source>Choose a database to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una base de datos para exportar.</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 · %3</translation>
     </message>
     <message>
         <source>%1 of %2 · %3 · %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 · %3 · faltan %4</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>Saved %1: %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %1: %2 en %3.</translation>
     </message>
     <message>
         <source>You cancelled the export. No file was written; an existing file with that name was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha cancelado la exportación. No se escribió ningún archivo; un archivo existente con ese nombre quedó como estaba.</translation>
     </message>
     <message>
         <source>%1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 transcurridos</translation>
+    </message>
+    <message>
+        <source>Loading the saved dump into SQLite to check it…</source>
+        <translation>Cargando el volcado guardado en SQLite para comprobarlo…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2</source>
+        <translation>Comprobado %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 compressed to %2, in %3</source>
+        <translation>%1 comprimido a %2, en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>It loads into SQLite, but %n statement(s) are too long to load back into D1.</source>
+        <translation>
+            <numerusform>Se carga en SQLite, pero %n sentencia es demasiado larga para volver a cargarla en D1.</numerusform>
+            <numerusform>Se carga en SQLite, pero %n sentencias son demasiado largas para volver a cargarlas en D1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: it loads into SQLite (%1 rows).</source>
+        <translation>Comprobado: se carga en SQLite (%1 filas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row count(s) differ from D1: see the log.</source>
+        <translation>
+            <numerusform>%n recuento de filas difiere de D1: vea el registro.</numerusform>
+            <numerusform>%n recuentos de filas difieren de D1: vea el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>But it does not load into SQLite: see the log.</source>
+        <translation>Pero no se carga en SQLite: vea el registro.</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambia la próxima vez que se inicie D1 Exporter.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Takes effect the next time D1 Exporter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surte efecto la próxima vez que se inicie D1 Exporter.</translation>
     </message>
     <message>
         <source>&amp;System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del &amp;sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LogModel</name>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>Error: </translation>
     </message>
     <message>
         <source>D1: </source>
-        <translation type="unfinished"></translation>
+        <translation>D1: </translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LogView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;todo</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::MainWindow</name>
     <message>
         <source>D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 Exporter</translation>
     </message>
     <message>
         <source>Saved the secret in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el secreto en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Removed the secret from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó el secreto del llavero del sistema.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de D1 Exporter</translation>
     </message>
     <message>
         <source>The demo token is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de demostración solo se usa en esta sesión.</translation>
     </message>
     <message>
         <source>Starting the offline demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la demostración sin conexión…</translation>
     </message>
     <message>
         <source>Starting the local D1 emulator for the offline demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el emulador local de D1 para la demostración sin conexión.</translation>
     </message>
     <message>
         <source>The offline demo stopped: %1. Start D1 Exporter again with --demo, or sign in to Cloudflare instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración sin conexión se detuvo: %1. Vuelva a iniciar D1 Exporter con --demo o inicie sesión en Cloudflare.</translation>
     </message>
     <message>
         <source>The offline demo stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración sin conexión se detuvo: %1</translation>
     </message>
     <message>
         <source>Offline demo: D1 Exporter is talking to a local emulator at %1 that serves a sample database. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración sin conexión: D1 Exporter se comunica con un emulador local en %1 que sirve una base de datos de ejemplo. Nada sale de este equipo.</translation>
     </message>
     <message>
         <source>The offline demo is ready at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración sin conexión está lista en %1.</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin verificar.</translation>
     </message>
     <message>
         <source>Choose an account to see its databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cuenta para ver sus bases de datos.</translation>
     </message>
     <message>
         <source>Choose a database to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una base de datos para ver sus tablas.</translation>
     </message>
     <message>
         <source>%1 Trying again in %2 s (attempt %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nuevo intento en %2 s (intento %3)…</translation>
     </message>
     <message>
         <source>Changed: verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado: vuelva a verificar.</translation>
     </message>
     <message>
         <source>Enter an API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero un token de API.</translation>
     </message>
     <message>
         <source>Enter the account email and the global API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero el correo de la cuenta y la clave de API global.</translation>
     </message>
     <message>
         <source>The API base URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la URL base de la API: %1</translation>
     </message>
     <message>
         <source>Checking with Cloudflare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando con Cloudflare…</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrecto: Cloudflare no reconoce este token. Compruebe que lo ha pegado entero o cree uno nuevo.</translation>
     </message>
     <message>
         <source>Token check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación del token falló: %1</translation>
     </message>
     <message>
         <source>Active: Cloudflare accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo: Cloudflare acepta este token.</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca el %1.</translation>
     </message>
     <message>
         <source>The API token is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de API está activo.</translation>
     </message>
     <message>
         <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducado: este token ya no es válido. Cree uno nuevo en el panel de Cloudflare (My Profile → API Tokens).</translation>
     </message>
     <message>
         <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: este token se ha desactivado. Vuelva a activarlo en el panel de Cloudflare o use otro.</translation>
     </message>
     <message>
         <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare respondió con un estado de token que este programa no conoce («%1»).</translation>
     </message>
     <message>
         <source>The API token is not usable (status &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de API no se puede usar (estado «%1»).</translation>
     </message>
     <message>
         <source>Enter your credentials first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero sus credenciales.</translation>
     </message>
     <message>
         <source>Loading accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando cuentas…</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not accept this email and global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorrecto: Cloudflare no acepta este correo y esta clave de API global.</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión falló: %1</translation>
     </message>
     <message>
         <source>The accounts could not be listed (%1) Paste the account ID from the Cloudflare dashboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar las cuentas (%1) Pegue en su lugar el ID de cuenta del panel de Cloudflare.</translation>
     </message>
     <message>
         <source>Listing accounts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las cuentas falló: %1</translation>
     </message>
     <message>
         <source>Accepted: Cloudflare accepts this email and global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado: Cloudflare acepta este correo y esta clave de API global.</translation>
     </message>
     <message>
         <source>The email and global API key were accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aceptaron el correo y la clave de API global.</translation>
     </message>
     <message>
         <source>These credentials see no accounts. Paste the account ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas credenciales no ven ninguna cuenta. Pegue en su lugar el ID de cuenta.</translation>
     </message>
     <message numerus="yes">
         <source>Accounts found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cuentas encontradas: %n</numerusform>
+            <numerusform>Cuentas encontradas: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an account ID: it contains spaces, slashes or other characters IDs never have.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no puede ser un ID de cuenta: contiene espacios, barras u otros caracteres que los ID nunca tienen.</translation>
     </message>
     <message>
         <source>Loading databases…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando bases de datos…</translation>
     </message>
     <message>
         <source>Listing databases failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las bases de datos falló: %1</translation>
     </message>
     <message numerus="yes">
         <source>Databases found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bases de datos encontradas: %n</numerusform>
+            <numerusform>Bases de datos encontradas: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tables of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las tablas de %1…</translation>
     </message>
     <message>
         <source>The tables could not be read: %1 The whole database can still be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las tablas: %1 Aun así se puede exportar la base de datos completa.</translation>
     </message>
     <message>
         <source>Reading the tables failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer las tablas falló: %1</translation>
     </message>
     <message>
         <source>Enter your Cloudflare credentials to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca sus credenciales de Cloudflare para empezar.</translation>
     </message>
     <message>
         <source>Choose the account that owns the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la cuenta propietaria de la base de datos.</translation>
     </message>
     <message>
         <source>Choose a database to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una base de datos para exportar.</translation>
     </message>
     <message>
         <source>Ready to export all of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para exportar %1 completa.</translation>
     </message>
     <message>
         <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene tablas; la exportación contendrá solo lo que D1 escribe para una base de datos vacía.</translation>
     </message>
     <message>
         <source>Check at least one table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una tabla para exportar.</translation>
     </message>
     <message>
         <source>Ready to export %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para exportar %1.</translation>
     </message>
     <message>
         <source>Export %1 as SQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQL files (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar %1 como SQL</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1…</translation>
     </message>
     <message>
         <source>Downloading %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando %1 (%2 %)</translation>
     </message>
     <message>
         <source>Export Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación en curso</translation>
     </message>
     <message>
         <source>An export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una exportación en curso.</translation>
     </message>
     <message>
         <source>Cancel it and close D1 Exporter? No file will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelarla y cerrar D1 Exporter? No se escribirá ningún archivo.</translation>
     </message>
     <message>
         <source>Loaded the saved secret from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cargó el secreto guardado del llavero del sistema.</translation>
     </message>
     <message>
         <source>No saved secret was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún secreto guardado en el llavero del sistema.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <source>System keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero del sistema: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (%1). Su secreto se conserva solo durante esta sesión y no se recordará.</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo usar el llavero del sistema (%1). Su secreto se conserva solo durante esta sesión.</translation>
     </message>
     <message>
         <source>The secret will be saved in the system keychain once it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto se guardará en el llavero del sistema en cuanto se verifique.</translation>
     </message>
     <message>
         <source>About D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de D1 Exporter</translation>
     </message>
     <message>
         <source>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Exports Cloudflare D1 databases as SQL files.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Exporta bases de datos de Cloudflare D1 como archivos SQL.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)</source>
+        <translation>Volcado SQL (*.sql);;Volcado SQL comprimido (*.sql.gz);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the dump of %1…</source>
+        <translation>Comprobando el volcado de %1…</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::NoticeBar</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este mensaje</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mensaje</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::SecretLineEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el secreto</translation>
     </message>
     <message>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar secreto</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::TableListModel</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla</translation>
     </message>
     <message>
         <source>virtual, %1 (recreated empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>virtual, %1 (se recrea vacía)</translation>
     </message>
     <message>
         <source>virtual, %1 (recreated)</source>
-        <translation type="unfinished"></translation>
+        <translation>virtual, %1 (se recrea)</translation>
     </message>
     <message>
         <source>D1 cannot export virtual tables itself: D1 Exporter leaves %1 out of D1&apos;s dump and appends its CREATE VIRTUAL TABLE statement at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 no puede exportar por sí mismo las tablas virtuales: D1 Exporter deja %1 fuera del volcado de D1 y añade su sentencia CREATE VIRTUAL TABLE al final.</translation>
     </message>
     <message>
         <source>Its index is rebuilt from %1 after the import, so export that table too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su índice se reconstruye a partir de %1 después de importar, así que exporte también esa tabla.</translation>
     </message>
     <message>
         <source>It keeps no readable rows, so it is recreated empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guarda filas legibles, así que se recrea vacía.</translation>
     </message>
     <message>
         <source>Its rows are read through the API and written after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus filas se leen mediante la API y se escriben a continuación.</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::TablePicker</name>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas</translation>
     </message>
     <message>
         <source>Select a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;todas</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;ninguna</translation>
     </message>
     <message>
         <source>Table name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de tabla</translation>
     </message>
     <message>
         <source>Filter tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar tablas</translation>
     </message>
     <message>
         <source>Filter ta&amp;bles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar tablas:</translation>
     </message>
     <message>
         <source>Check every table the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todas las tablas que muestra el filtro</translation>
     </message>
     <message>
         <source>Uncheck every table the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarcar todas las tablas que muestra el filtro</translation>
     </message>
     <message>
         <source>Tables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas para exportar</translation>
     </message>
     <message>
         <source>Tables to e&amp;xport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas para e&amp;xportar:</translation>
     </message>
     <message>
         <source>This database has virtual tables (FTS5 and the like). D1 cannot export them itself: D1 Exporter recreates them at the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos tiene tablas virtuales (FTS5 y similares). D1 no puede exportarlas por sí mismo: D1 Exporter las recrea al final del volcado.</translation>
     </message>
     <message>
         <source>Schema and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema y datos</translation>
     </message>
     <message>
         <source>Schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esquema</translation>
     </message>
     <message>
         <source>Data only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo datos</translation>
     </message>
     <message>
         <source>Content to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido para exportar</translation>
     </message>
     <message>
         <source>Schema only: CREATE statements without rows. Data only: INSERT statements for tables that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esquema: sentencias CREATE sin filas. Solo datos: sentencias INSERT para tablas que ya existen.</translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontenido:</translation>
     </message>
     <message>
         <source>Choose a database to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una base de datos para ver sus tablas.</translation>
     </message>
     <message>
         <source>This database has no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos no tiene tablas.</translation>
     </message>
     <message>
         <source>No table is checked: check at least one to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna tabla marcada: marque al menos una para exportar.</translation>
     </message>
     <message numerus="yes">
         <source>Checked: all %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marcadas: todas (%n)</numerusform>
+            <numerusform>Marcadas: todas (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Marcadas: %1 de %n</numerusform>
+            <numerusform>Marcadas: %1 de %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the dump after sav&amp;ing</source>
+        <translation>Comprobar el volcado al &amp;guardar</translation>
+    </message>
+    <message>
+        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
+        <translation>Cargar el archivo guardado en una base de datos SQLite temporal: recuento de filas por tabla y sentencias demasiado largas para volver a cargarlas en D1. Tarda un rato con bases de datos grandes.</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
+        <translation>Un volcado solo de datos no se puede cargar por sí solo, así que no se puede comprobar.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline demo: run the bundled D1 emulator with a sample database; nothing is sent to Cloudflare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración sin conexión: ejecutar el emulador de D1 incluido con una base de datos de ejemplo; no se envía nada a Cloudflare.</translation>
     </message>
     <message>
         <source>Cloudflare API base URL (default: CLOUDFLARE_API_BASE_URL, else the remembered one).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API de Cloudflare (predeterminada: CLOUDFLARE_API_BASE_URL; si no, la recordada).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Export Cloudflare D1 databases as SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar bases de datos de Cloudflare D1 como SQL.</translation>
     </message>
 </context>
 </TS>
