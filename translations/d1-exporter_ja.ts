@@ -5,382 +5,382 @@
     <name>ApiEndpoint</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な URL ではありません。</translation>
     </message>
     <message>
         <source>The API base URL must not contain a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL にユーザー名、クエリ、フラグメントを含めることはできません。</translation>
     </message>
     <message>
         <source>Plain http is only allowed for a server on this computer; use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号化されていない http はこのコンピューター上のサーバーにのみ使えます。%1 には https を使用してください。</translation>
     </message>
     <message>
         <source>The API base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL は https:// で始まる必要があります。</translation>
     </message>
 </context>
 <context>
     <name>ApiEnvelope</name>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 MB を超えています</translation>
     </message>
     <message>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が空です</translation>
     </message>
     <message>
         <source>the answer is an HTML or XML page, not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が JSON ではなく HTML または XML のページです</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が有効な JSON ではありません (%2 バイト目で %1)</translation>
     </message>
     <message>
         <source>the answer is JSON but not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>応答は JSON ですがオブジェクトではありません</translation>
     </message>
     <message>
         <source>the answer has no &quot;success&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>応答に「success」フィールドがありません</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーはありません。</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストは送信されませんでした: %1</translation>
     </message>
     <message>
         <source>Could not reach the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できませんでした: %1。</translation>
     </message>
     <message>
         <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答しなくなりました。</translation>
     </message>
     <message>
         <source>The secure connection could not be established: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全な接続を確立できませんでした: %1。</translation>
     </message>
     <message>
         <source>The server sent an answer that is not a Cloudflare API response.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから Cloudflare API の応答ではないデータが返されました。</translation>
     </message>
     <message>
         <source>Cloudflare did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare が認証情報を受け付けませんでした。</translation>
     </message>
     <message>
         <source>The credentials are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>この認証情報にはこの操作の権限がありません。</translation>
     </message>
     <message>
         <source>The account was not found or is not available to these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントが見つからないか、この認証情報では利用できません。</translation>
     </message>
     <message>
         <source>The database was not found in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントにデータベースが見つかりません。</translation>
     </message>
     <message>
         <source>The server does not know this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのアドレスを認識していません。</translation>
     </message>
     <message>
         <source>D1 is already exporting this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 はすでにこのデータベースをエクスポートしています。</translation>
     </message>
     <message>
         <source>Cloudflare&apos;s rate limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare のレート制限に達しました。</translation>
     </message>
     <message>
         <source>Cloudflare reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare が内部エラーを報告しました。</translation>
     </message>
     <message>
         <source>Cloudflare refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare がリクエストを拒否しました。</translation>
     </message>
     <message>
         <source>D1 could not export the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 はデータベースをエクスポートできませんでした: %1</translation>
     </message>
     <message>
         <source>The download link has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードリンクの有効期限が切れました。</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードに失敗しました: %1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>The dump could not be loaded into SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプを SQLite に読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネット接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Check the system clock and any proxy that intercepts HTTPS, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの時計と、HTTPS を傍受するプロキシがあればその設定を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>A proxy or Cloudflare&apos;s edge may be having trouble; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシまたは Cloudflare のエッジで問題が起きている可能性があります。数分後にもう一度お試しください。</translation>
     </message>
     <message>
         <source>Check the API token (or the email and global API key); it may be mistyped, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン (またはメールアドレスとグローバル API キー) を確認してください。入力ミス、期限切れ、または取り消されている可能性があります。</translation>
     </message>
     <message>
         <source>Give the API token the &quot;D1&quot; permission (read or edit) for this account, or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンにこのアカウントの「D1」権限 (読み取りまたは編集) を付与するか、別のトークンを使用してください。</translation>
     </message>
     <message>
         <source>Check the account ID (32 hexadecimal characters, shown in the Cloudflare dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ID を確認してください (32 文字の 16 進数で、Cloudflare ダッシュボードに表示されます)。</translation>
     </message>
     <message>
         <source>Check the database name or ID, and that it belongs to the chosen account.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの名前または ID と、選択したアカウントに属していることを確認してください。</translation>
     </message>
     <message>
         <source>Wait for the running export to finish (or to be cancelled by D1 after a while), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のエクスポートが終わる (またはしばらくして D1 にキャンセルされる) のを待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分待ってからもう一度お試しください。</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it keeps happening, check Cloudflare&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>数分後にもう一度お試しください。繰り返し発生する場合は Cloudflare のステータスページを確認してください。</translation>
     </message>
     <message>
         <source>Check the message from D1 above; a database with virtual tables (FTS5) cannot be exported as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>上の D1 からのメッセージを確認してください。仮想テーブル (FTS5) を含むデータベースは全体をエクスポートできません。</translation>
     </message>
     <message>
         <source>Start the export again to get a fresh link.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをやり直して新しいリンクを取得してください。</translation>
     </message>
     <message>
         <source>Try the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをもう一度お試しください。</translation>
     </message>
     <message>
         <source>Choose another location, or free some disk space, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の保存先を選ぶかディスクの空き領域を増やして、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Export again; if it keeps happening, keep the SQL file and report the statement named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度エクスポートしてください。繰り返し発生する場合は SQL ファイルを残して、上に示したステートメントを報告してください。</translation>
     </message>
 </context>
 <context>
     <name>DumpVerifier</name>
     <message>
         <source>Not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>未検証です。</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>検証をキャンセルしました。</translation>
     </message>
     <message>
         <source>The dump does not load into SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプを SQLite に読み込めません: %1</translation>
     </message>
     <message numerus="yes">
         <source>Verified: the dump loads into SQLite and every row count matches the live database (%n table(s), %1 rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ダンプは SQLite に読み込め、すべての行数が稼働中のデータベースと一致しました (%n テーブル、%1 行)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verified: the dump loads into SQLite (%n table(s), %1 rows; live counts not compared).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ダンプは SQLite に読み込めました (%n テーブル、%1 行。稼働中の行数とは比較していません)。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The dump loads into SQLite, but %n row count(s) differ from the live database: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ダンプは SQLite に読み込めますが、%n 件の行数が稼働中のデータベースと異なります: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) exceed D1&apos;s 100 KB statement limit (longest %1): the dump loads into SQLite but not back into D1 as is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のステートメントが D1 の 100 KB 制限を超えています (最長 %1)。ダンプは SQLite には読み込めますが、そのままでは D1 に戻せません。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません</translation>
     </message>
     <message>
         <source>no temporary database in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に一時データベースを作成できません: %2</translation>
     </message>
     <message>
         <source>statement %1: %2 (%3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ステートメント %1: %2 (%3…)</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み取れません: %1</translation>
     </message>
     <message>
         <source>table %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>%1 has %2 rows on D1 but is missing from the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は D1 に %2 行ありますが、ダンプにありません</translation>
     </message>
     <message>
         <source>%1 has %2 rows on D1 but %3 in the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は D1 では %2 行、ダンプでは %3 行です</translation>
     </message>
     <message>
         <source>the SQLite database could not be written to disk in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースを %1 のディスクに書き込めませんでした</translation>
     </message>
     <message>
         <source>%1 could not be replaced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を置き換えられませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>UiFormat</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ミリ秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>約 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 分 %2 秒</translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>約 %1 時間 %2 分</translation>
     </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
     <message>
         <source>the answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が大きすぎます</translation>
     </message>
     <message>
         <source>the server redirected the request to %1, which is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストを %1 にリダイレクトしましたが、追従しません</translation>
     </message>
 </context>
 <context>
     <name>d1x::BackupRunner</name>
     <message>
         <source>no backup folder was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップフォルダーが選択されていません</translation>
     </message>
     <message>
         <source>no database was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースが選択されていません</translation>
     </message>
     <message>
         <source>the folder %1 could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できませんでした</translation>
     </message>
     <message>
         <source>%1 is not a writable folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は書き込み可能なフォルダーではありません</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 秒後に再試行します (%3 回目)。</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のデータベースはありません</translation>
     </message>
     <message>
         <source>The account has no D1 databases: nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントには D1 データベースがないため、バックアップするものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %n database(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のデータベースを %1 にバックアップしています。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Database %1 of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1/%2: %3。</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 完了。</translation>
     </message>
     <message>
         <source>%1: failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 失敗 (%2)。</translation>
     </message>
     <message>
         <source>The existing manifest could not be read; it was kept as %1 and a new one is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のマニフェストを読み取れなかったため、%1 として残し、新しいマニフェストを作成します。</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <source>Backup finished: %1 of %n database(s) saved; manifest %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>バックアップ完了: %n 個中 %1 個のデータベースを保存しました。マニフェスト %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -409,678 +409,705 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
 4 account or database not found, 5 export failed or already running, 6 network or server,
 7 file could not be written, 8 saved but not verified (does not load, or row counts differ),
 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare D1 データベースを SQL としてエクスポートします。
+
+コマンド:
+  export &lt;database&gt;   データベース (名前または UUID) を --output と --sqlite の一方または両方へエクスポート
+  backup              すべてのデータベース (--all) または各 --database を順に --folder へ
+                      &lt;database&gt;-&lt;UTC 時刻&gt;.sql[.gz] としてエクスポートし、manifest.json を作成
+  accounts            認証情報で見えるアカウントを一覧表示
+  databases           アカウントの D1 データベースを一覧表示
+  tables &lt;database&gt;   データベースのテーブル、インデックス、ビュー、トリガーを一覧表示
+
+D1 がエクスポートできない仮想テーブル (FTS5) を含むデータベースは、それらを除いてエクスポートし、
+仮想テーブルの CREATE VIRTUAL TABLE ステートメントと内容をダンプの末尾に追加します。
+
+認証情報はコマンドラインではなく、必ず環境変数から取得します:
+  CLOUDFLARE_API_TOKEN、または CLOUDFLARE_EMAIL と CLOUDFLARE_API_KEY。
+アカウントは --account または CLOUDFLARE_ACCOUNT_ID で指定します。どちらもなく、認証情報で
+見えるアカウントがちょうど 1 つの場合はそれを使います。
+
+終了コード: 0 成功、1 その他の失敗、2 使い方の誤り、3 認証または権限、
+4 アカウントまたはデータベースが見つからない、5 エクスポート失敗または実行中、6 ネットワークまたはサーバー、
+7 ファイルを書き込めない、8 保存したが検証に失敗 (読み込めない、または行数が異なる)、
+9 backup: 1 つ以上のデータベースが失敗または検証に失敗、130 中断。</translation>
     </message>
     <message>
         <source>export, backup, accounts, databases or tables</source>
-        <translation type="unfinished"></translation>
+        <translation>export、backup、accounts、databases、tables のいずれか</translation>
     </message>
     <message>
         <source>Database name or UUID (export, tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの名前または UUID (export、tables)。</translation>
     </message>
     <message>
         <source>Where to save the SQL dump (a name ending in .gz compresses it).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL ダンプの保存先 (.gz で終わる名前にすると圧縮されます)。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Compress the SQL dump with gzip while it downloads (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしながら SQL ダンプを gzip で圧縮します (export、backup)。</translation>
     </message>
     <message>
         <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード後、ダンプを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 のインポート制限 100 KB を超えるステートメントを確認します (export、backup)。</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート直前に D1 上で各エクスポート対象テーブルの行数も数え (クエリ 1 回)、ダンプと比較します。行数の集計ではすべての行が読み取られ、D1 は読み取った行に課金します。--verify を含みます。</translation>
     </message>
     <message>
         <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプを SQLite データベースとしても (--output がない場合は代わりに) 保存します。--verify を含みます (export)。</translation>
     </message>
     <message>
         <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>各データベースを &lt;database&gt;-&lt;time&gt;.sqlite としても保存します (backup)。</translation>
     </message>
     <message>
         <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation type="unfinished"></translation>
+        <translation>--table 指定時: 選択したテーブルのインデックスとトリガーを追加しません (D1 自身のフィルターではこれらが省かれます)。</translation>
     </message>
     <message>
         <source>Back up every database of the account (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのすべてのデータベースをバックアップします (backup)。</translation>
     </message>
     <message>
         <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースをバックアップします。名前または UUID (backup。複数指定可)。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Where backups go (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップの保存先 (backup)。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>Export only this table (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>このテーブルのみエクスポートします (複数指定可)。</translation>
     </message>
     <message>
         <source>Export the schema only.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマのみエクスポートします。</translation>
     </message>
     <message>
         <source>Export the data only.</source>
-        <translation type="unfinished"></translation>
+        <translation>データのみエクスポートします。</translation>
     </message>
     <message>
         <source>Cloudflare account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare のアカウント ID。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL (既定: CLOUDFLARE_API_BASE_URL または %1)。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Only databases whose name contains this (databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>名前にこの文字列を含むデータベースのみ (databases)。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧と結果を JSON で出力します (accounts、databases、tables、export、backup)。</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>--help を参照してください。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。</translation>
     </message>
     <message>
         <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用するデータベースを指定してください (例:「%1 my-db」)。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にはこれ以上の引数を指定できません。</translation>
     </message>
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-data と --no-schema は同時に指定できません。</translation>
     </message>
     <message>
         <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>データのみのダンプは単独では読み込めないため、--no-schema は --verify、--compare-live-counts、--sqlite と同時に指定できません。</translation>
     </message>
     <message>
         <source>Say where to save the dump with --output FILE (or --sqlite FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>--output ファイル (または --sqlite ファイル) でダンプの保存先を指定してください。</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gzip は SQL ファイルを圧縮するため、--output が必要です。</translation>
     </message>
     <message>
         <source>Say where the backups go with --folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>--folder フォルダー でバックアップの保存先を指定してください。</translation>
     </message>
     <message>
         <source>Name the databases to back up: --all, or --database NAME (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップするデータベースを指定してください: --all、または --database 名前 (複数指定可)。</translation>
     </message>
     <message>
         <source>backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup はファイル名を自動で付けます。--output や --sqlite ではなく --folder (と --with-sqlite) を使用してください。</translation>
     </message>
     <message>
         <source>No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報がありません: CLOUDFLARE_API_TOKEN (または CLOUDFLARE_EMAIL と CLOUDFLARE_API_KEY) を設定してください。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>The account ID &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ID「%1」に使用できない文字が含まれています。</translation>
     </message>
     <message>
         <source>These credentials see no account. Pass --account ID or set CLOUDFLARE_ACCOUNT_ID (account-owned tokens cannot list accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>この認証情報で見えるアカウントはありません。--account ID を指定するか、CLOUDFLARE_ACCOUNT_ID を設定してください (アカウント所有のトークンではアカウントを一覧表示できません)。</translation>
     </message>
     <message numerus="yes">
         <source>These credentials see %n account(s); choose one with --account ID:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この認証情報では %n 個のアカウントが見えます。--account ID でいずれかを選んでください:</numerusform>
         </translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース「%1」に使用できない文字が含まれています。</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のデータベースはありません</translation>
     </message>
     <message>
         <source>D1: </source>
-        <translation type="unfinished"></translation>
+        <translation>D1: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: </translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中: %1 / %2 (%3%)</translation>
     </message>
     <message>
         <source>Downloading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中: %1</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>、%1/秒</translation>
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>検証中: %1%</translation>
     </message>
 </context>
 <context>
     <name>d1x::CloudflareClient</name>
     <message>
         <source>an id contains characters that are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ID に使用できない文字が含まれています</translation>
     </message>
 </context>
 <context>
     <name>d1x::Downloader</name>
     <message>
         <source>the server resumed at the wrong position</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが誤った位置から再開しました</translation>
     </message>
     <message>
         <source>The server cannot resume; downloading again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが再開に対応していないため、最初からダウンロードし直します。</translation>
     </message>
     <message>
         <source>not enough free space: the dump needs %1, the disk has %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>空き容量が不足しています: ダンプには %1 必要ですが、ディスクの空きは %2 です</translation>
     </message>
     <message>
         <source>the server sent a web page instead of the SQL file (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが SQL ファイルではなくウェブページを返しました (HTTP %1)</translation>
     </message>
     <message>
         <source>the server sent more data than it announced</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが予告より多くのデータを送信しました</translation>
     </message>
     <message>
         <source>the download was redirected to an unsafe address</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードが安全でないアドレスにリダイレクトされました</translation>
     </message>
     <message>
         <source>The download link has expired; asking Cloudflare for a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードリンクの有効期限が切れたため、Cloudflare に新しいリンクを要求しています。</translation>
     </message>
     <message>
         <source>the download server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードサーバーが HTTP %1 を返しました</translation>
     </message>
     <message>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1、%2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>the download stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードが停止しました</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 バイト中 %1 バイトで接続が切れました</translation>
     </message>
     <message>
         <source>received %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 バイト中 %1 バイトを受信しました</translation>
     </message>
     <message>
         <source>Download interrupted (%1); resuming from byte %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードが中断されました (%1)。%3 秒後に %2 バイト目から再開します。</translation>
     </message>
     <message>
         <source>Download failed (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードに失敗しました (%1)。%2 秒後に再試行します。</translation>
     </message>
 </context>
 <context>
     <name>d1x::DumpSink</name>
     <message>
         <source>the compressor could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮処理を開始できませんでした</translation>
     </message>
     <message>
         <source>the compressor failed</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮処理に失敗しました</translation>
     </message>
 </context>
 <context>
     <name>d1x::ExportController</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>準備完了</translation>
     </message>
     <message>
         <source>Starting the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを開始しています…</translation>
     </message>
     <message>
         <source>D1 is preparing the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 がダンプを準備しています…</translation>
     </message>
     <message>
         <source>Downloading the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプをダウンロードしています…</translation>
     </message>
     <message>
         <source>Verifying the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプを検証しています…</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート完了</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート失敗</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルしました</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 秒後に再試行します (%3 回目)。</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーです</translation>
     </message>
     <message>
         <source>the folder of %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のフォルダーが存在しません</translation>
     </message>
     <message>
         <source>the folder of %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のフォルダーに書き込めません</translation>
     </message>
     <message>
         <source>no output file was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>出力ファイルが選択されていません</translation>
     </message>
     <message>
         <source>the SQL file and the SQLite file must differ</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL ファイルと SQLite ファイルは別のファイルにしてください</translation>
     </message>
     <message>
         <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>「スキーマのみ」と「データのみ」は同時に指定できません</translation>
     </message>
     <message>
         <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>データのみのダンプは単独では読み込めないため、検証も SQLite データベースとしての保存もできません</translation>
     </message>
     <message>
         <source>schema and data</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマとデータ</translation>
     </message>
     <message>
         <source>schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマのみ</translation>
     </message>
     <message>
         <source>data only</source>
-        <translation type="unfinished"></translation>
+        <translation>データのみ</translation>
     </message>
     <message>
         <source>all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのテーブル</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n テーブル: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting the export of %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のエクスポートを開始します (%2、%3)。</translation>
     </message>
     <message>
         <source>Not in the database (D1 will export nothing for them): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースにありません (D1 はこれらについて何もエクスポートしません): %1。</translation>
     </message>
     <message>
         <source>Also exporting the indexes and triggers of the chosen tables, which D1&apos;s table filter would leave out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 のテーブルフィルターでは省かれる、選択したテーブルのインデックスとトリガーもエクスポートします: %1。</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual table(s): %1. D1 refuses to export a database that holds them, so everything else is exported and their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仮想テーブル %n 個: %1。D1 は仮想テーブルを含むデータベースのエクスポートを拒否するため、それ以外をエクスポートし、仮想テーブルの CREATE VIRTUAL TABLE ステートメントと内容をダンプの末尾に追加します。</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out their internal tables, which CREATE VIRTUAL TABLE makes again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATE VIRTUAL TABLE で再作成される内部テーブルは省きました: %1。</translation>
     </message>
     <message>
         <source>%1: recreated (schema only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 再作成 (スキーマのみ)。</translation>
     </message>
     <message>
         <source>%1 indexes the table %2, which is not exported: it is recreated empty; run INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) once %2 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はエクスポートされないテーブル %2 のインデックスのため、空で再作成されます。%2 を戻したら INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) を実行してください。</translation>
     </message>
     <message>
         <source>%1: recreated; its index is rebuilt from %2 on import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 再作成。インデックスはインポート時に %2 から再構築されます。</translation>
     </message>
     <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はコンテンツを持たない全文インデックスのため、行を読み戻せず、空で再作成されます。元のデータから再度作成してください。</translation>
     </message>
     <message>
         <source>The rows of %1 could not be read (%2); it is recreated empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の行を読み取れなかったため (%2)、空で再作成されます。</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s), read through /query.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: /query で読み取った %n 行とともに再作成。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>D1 上で %n 個のテーブルの行数を数えています (読み取ったすべての行に D1 の課金が発生します)…</numerusform>
         </translation>
     </message>
     <message>
         <source>the row counts came back incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>行数の結果が不完全でした</translation>
     </message>
     <message>
         <source>D1 holds %1 rows in these tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 のこれらのテーブルには %1 行あります。</translation>
     </message>
     <message>
         <source>Only virtual tables were chosen, so D1 is not asked to export anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想テーブルのみが選択されたため、D1 にはエクスポートを要求しません。</translation>
     </message>
     <message>
         <source>the export answer has no known status</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの応答に既知のステータスがありません</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <source>D1 accepted the export (bookmark %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 がエクスポートを受け付けました (ブックマーク %1)。</translation>
     </message>
     <message>
         <source>the export answer has no bookmark to poll with</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの応答に、状態確認に使うブックマークがありません</translation>
     </message>
     <message>
         <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 によると、すでにエクスポートが実行中です (%1)。失われたリクエストが開始したものと思われます。状態確認が途絶えると D1 がキャンセルします。%2 秒後に再試行します。</translation>
     </message>
     <message>
         <source>the export finished without a usable download link</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートは完了しましたが、使用できるダウンロードリンクがありません</translation>
     </message>
     <message>
         <source>Got a fresh download link; resuming.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいダウンロードリンクを取得しました。再開します。</translation>
     </message>
     <message>
         <source>The dump %1 is ready; downloading it from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプ %1 の準備ができました。%2 からダウンロードしています。</translation>
     </message>
     <message>
         <source>Compressing it with gzip while it downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしながら gzip で圧縮しています。</translation>
     </message>
     <message>
         <source>Downloaded %1 in %2 s (%3/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 秒でダウンロードしました (%3/秒)。</translation>
     </message>
     <message>
         <source>SHA-256 of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の SHA-256: %2</translation>
     </message>
     <message>
         <source>Verifying: loading the dump into a temporary SQLite database…</source>
-        <translation type="unfinished"></translation>
+        <translation>検証中: ダンプを一時的な SQLite データベースに読み込んでいます…</translation>
     </message>
     <message>
         <source>Loading the dump into the SQLite database %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプを SQLite データベース %1 に読み込んでいます…</translation>
     </message>
     <message>
         <source>%1: %2 (D1: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (D1: %3)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Rows per table after loading the dump: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダンプ読み込み後のテーブルごとの行数: %1。</translation>
     </message>
     <message>
         <source>Statement %1 is %2 long%3; D1 imports statements of at most 100 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステートメント %1 の長さは %2 です%3。D1 がインポートできるステートメントは最大 100 KB です。</translation>
     </message>
     <message>
         <source> (a row of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 の行)</translation>
     </message>
     <message>
         <source>Rows written to D1 between the count and the start of the export also show up as differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>集計からエクスポート開始までの間に D1 に書き込まれた行も差異として表れます。</translation>
     </message>
     <message>
         <source>Saved the SQLite database %1 (%2), SHA-256 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベース %1 (%2) を保存しました。SHA-256 %3。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Saved %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 秒で保存しました。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Cancelled; the SQL dump %1 had already been saved and was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。SQL ダンプ %1 は保存済みだったため残しました。</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルしました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded and checked %n statement(s) in %1 s.</source>
+        <translation>
+            <numerusform>%n 個のステートメントを %1 秒で読み込んで確認しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>d1x::PagedCall</name>
     <message>
         <source>an id contains characters that are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ID に使用できない文字が含まれています</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::AccountCombo</name>
     <message>
         <source>Pick an account or paste its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを選ぶか ID を貼り付け</translation>
     </message>
     <message>
         <source>Account ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント ID: %1</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::CredentialsPanel</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>確認(&amp;V)</translation>
     </message>
     <message>
         <source>API token (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン (推奨)</translation>
     </message>
     <message>
         <source>Email and global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>メールとグローバル API キー</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法(&amp;W):</translation>
     </message>
     <message>
         <source>Paste an API token with D1 read permission</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 読み取り権限を持つ API トークンを貼り付け</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン(&amp;T):</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;https://dash.cloudflare.com/profile/api-tokens&quot;&gt;Create a token&lt;/a&gt; (My Profile → API Tokens, D1 Read)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;https://dash.cloudflare.com/profile/api-tokens&quot;&gt;トークンを作成&lt;/a&gt; (My Profile → API Tokens、D1 Read)</translation>
     </message>
     <message>
         <source>Opens the Cloudflare dashboard in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで Cloudflare ダッシュボードを開きます</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.com</translation>
     </message>
     <message>
         <source>Account email</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのメールアドレス</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール(&amp;M):</translation>
     </message>
     <message>
         <source>Global API key from your Cloudflare profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare プロフィールのグローバル API キー</translation>
     </message>
     <message>
         <source>Global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル API キー</translation>
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル API キー(&amp;K):</translation>
     </message>
     <message>
         <source>Keep the secret in the system keychain so you need not paste it again. It is never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをシステムのキーチェーンに保存し、再度貼り付けなくて済むようにします。設定ファイルには決して書き込まれません。</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細(&amp;D)</translation>
     </message>
     <message>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定を表示</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL</translation>
     </message>
     <message>
         <source>Where the Cloudflare API lives. Change it only for a proxy or a local emulator; plain http is accepted for this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare API の場所です。プロキシやローカルのエミュレーターを使うときだけ変更してください。暗号化されていない http はこのコンピューターに対してのみ使えます。</translation>
     </message>
     <message>
         <source>API base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL(&amp;U):</translation>
     </message>
     <message>
         <source>Ask Cloudflare whether these credentials work (Enter in the secret field)</source>
-        <translation type="unfinished"></translation>
+        <translation>この認証情報が使えるか Cloudflare に確認します (シークレット欄で Enter)</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ確認していません。</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定を隠す</translation>
     </message>
 </context>
 <context>
@@ -1088,105 +1115,106 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>Jurisdiction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>管轄: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日: %1</translation>
     </message>
     <message>
         <source>Storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ストレージ: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::DatabasePicker</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>Rel&amp;oad</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;O)</translation>
     </message>
     <message>
         <source>Cloudflare account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare アカウント</translation>
     </message>
     <message>
         <source>The account that owns the database. Account-owned tokens cannot list accounts: paste the account ID from the dashboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを所有するアカウントです。アカウント所有のトークンではアカウントを一覧表示できないため、代わりにダッシュボードからアカウント ID を貼り付けてください。</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A):</translation>
     </message>
     <message>
         <source>Reload the list of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの一覧を再読み込み</translation>
     </message>
     <message>
         <source>Reload accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを再読み込み</translation>
     </message>
     <message>
         <source>Name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>名前または ID</translation>
     </message>
     <message>
         <source>Search databases</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを検索</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S):</translation>
     </message>
     <message>
         <source>Load the list of databases again</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの一覧をもう一度読み込みます</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース</translation>
     </message>
     <message>
         <source>Choose an account to see its databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを選ぶとデータベースが表示されます。</translation>
     </message>
     <message>
         <source>This account has no D1 databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントには D1 データベースがありません。</translation>
     </message>
     <message numerus="yes">
         <source>Databases: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>データベース: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Databases: %1 of %n match the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>データベース: %n 個中 %1 個が検索に一致</numerusform>
         </translation>
     </message>
 </context>
@@ -1194,651 +1222,699 @@ ID: %2</source>
     <name>d1x::ui::DemoLauncher</name>
     <message numerus="yes">
         <source>the emulator did not report that it was ready within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>エミュレーターが %n 秒以内に準備完了を報告しませんでした</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を起動できませんでした: %2</translation>
     </message>
     <message>
         <source>the emulator stopped unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーターが予期せず停止しました。%1</translation>
     </message>
     <message>
         <source>the emulator exited with code %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーターがコード %1 で終了しました。%2</translation>
     </message>
     <message>
         <source>the emulator program was not found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーターのプログラムが %1 に見つかりません</translation>
     </message>
     <message>
         <source>the emulator did not say where it listens</source>
-        <translation type="unfinished"></translation>
+        <translation>エミュレーターが待ち受け先を知らせませんでした</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::ExportPanel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>O&amp;pen Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く(&amp;P)</translation>
     </message>
     <message>
         <source>Cop&amp;y Path</source>
-        <translation type="unfinished"></translation>
+        <translation>パスをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>Choose where to save, then export (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存先を選んでエクスポートします (Ctrl+E)</translation>
     </message>
     <message>
         <source>Stop the export; no file is written (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを中止します。ファイルは書き込まれません (Esc)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートの進行状況</translation>
     </message>
     <message>
         <source>Progress log</source>
-        <translation type="unfinished"></translation>
+        <translation>進行ログ</translation>
     </message>
     <message>
         <source>Lo&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ(&amp;G):</translation>
     </message>
     <message>
         <source>Show the saved file&apos;s folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したファイルのフォルダーをファイルマネージャーで表示します</translation>
     </message>
     <message>
         <source>Copy the saved file&apos;s full path to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したファイルのフルパスをクリップボードにコピーします</translation>
     </message>
     <message>
         <source>Choose a database to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするデータベースを選んでください。</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートしています…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 · %3</translation>
     </message>
     <message>
         <source>%1 of %2 · %3 · %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 · %3 · 残り %4</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Saved %1: %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました: %2、%3。</translation>
     </message>
     <message>
         <source>You cancelled the export. No file was written; an existing file with that name was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルしました。ファイルは書き込まれず、同じ名前の既存ファイルもそのままです。</translation>
     </message>
     <message>
         <source>%1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>経過 %1</translation>
+    </message>
+    <message>
+        <source>Loading the saved dump into SQLite to check it…</source>
+        <translation>保存したダンプを確認のため SQLite に読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2</source>
+        <translation>%2 中 %1 を確認済み</translation>
+    </message>
+    <message>
+        <source>%1 compressed to %2, in %3</source>
+        <translation>%1 を %2 に圧縮、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>It loads into SQLite, but %n statement(s) are too long to load back into D1.</source>
+        <translation>
+            <numerusform>SQLite には読み込めますが、%n 個のステートメントが長すぎて D1 に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: it loads into SQLite (%1 rows).</source>
+        <translation>確認済み: SQLite に読み込めます (%1 行)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row count(s) differ from D1: see the log.</source>
+        <translation>
+            <numerusform>%n 件の行数が D1 と異なります。ログを確認してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>But it does not load into SQLite: see the log.</source>
+        <translation>ただし SQLite に読み込めません。ログを確認してください。</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語は D1 Exporter の次回起動時に切り替わります。</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>Takes effect the next time D1 Exporter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 Exporter の次回起動時に反映されます。</translation>
     </message>
     <message>
         <source>&amp;System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定(&amp;S)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LogModel</name>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: </translation>
     </message>
     <message>
         <source>D1: </source>
-        <translation type="unfinished"></translation>
+        <translation>D1: </translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LogView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてコピー(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::MainWindow</name>
     <message>
         <source>D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 Exporter</translation>
     </message>
     <message>
         <source>Saved the secret in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをシステムのキーチェーンに保存しました。</translation>
     </message>
     <message>
         <source>Removed the secret from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットをシステムのキーチェーンから削除しました。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 Exporter について(&amp;A)</translation>
     </message>
     <message>
         <source>The demo token is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ用トークンはこのセッションでのみ使われます。</translation>
     </message>
     <message>
         <source>Starting the offline demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデモを起動しています…</translation>
     </message>
     <message>
         <source>Starting the local D1 emulator for the offline demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデモ用のローカル D1 エミュレーターを起動しています。</translation>
     </message>
     <message>
         <source>The offline demo stopped: %1. Start D1 Exporter again with --demo, or sign in to Cloudflare instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデモが停止しました: %1。D1 Exporter を --demo 付きで再起動するか、代わりに Cloudflare にサインインしてください。</translation>
     </message>
     <message>
         <source>The offline demo stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデモが停止しました: %1</translation>
     </message>
     <message>
         <source>Offline demo: D1 Exporter is talking to a local emulator at %1 that serves a sample database. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデモ: D1 Exporter はサンプルデータベースを提供する %1 のローカルエミュレーターと通信しています。データがこのコンピューターの外に出ることはありません。</translation>
     </message>
     <message>
         <source>The offline demo is ready at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデモの準備ができました (%1)。</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ確認していません。</translation>
     </message>
     <message>
         <source>Choose an account to see its databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを選ぶとデータベースが表示されます。</translation>
     </message>
     <message>
         <source>Choose a database to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを選ぶとテーブルが表示されます。</translation>
     </message>
     <message>
         <source>%1 Trying again in %2 s (attempt %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 秒後に再試行します (%3 回目)…</translation>
     </message>
     <message>
         <source>Changed: verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されました。もう一度確認してください。</translation>
     </message>
     <message>
         <source>Enter an API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に API トークンを入力してください。</translation>
     </message>
     <message>
         <source>Enter the account email and the global API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にアカウントのメールアドレスとグローバル API キーを入力してください。</translation>
     </message>
     <message>
         <source>The API base URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL を使用できません: %1</translation>
     </message>
     <message>
         <source>Checking with Cloudflare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare に確認しています…</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効: Cloudflare はこのトークンを認識しません。全体を貼り付けたか確認するか、新しいトークンを作成してください。</translation>
     </message>
     <message>
         <source>Token check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの確認に失敗しました: %1</translation>
     </message>
     <message>
         <source>Active: Cloudflare accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効: Cloudflare はこのトークンを受け付けます。</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限は %1 です。</translation>
     </message>
     <message>
         <source>The API token is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンは有効です。</translation>
     </message>
     <message>
         <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ: このトークンはもう有効ではありません。Cloudflare ダッシュボード (My Profile → API Tokens) で新しいトークンを作成してください。</translation>
     </message>
     <message>
         <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効化: このトークンは無効にされています。Cloudflare ダッシュボードで再度有効にするか、別のトークンを使用してください。</translation>
     </message>
     <message>
         <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare がこのプログラムの知らないトークンの状態を返しました (「%1」)。</translation>
     </message>
     <message>
         <source>The API token is not usable (status &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンを使用できません (状態「%1」)。</translation>
     </message>
     <message>
         <source>Enter your credentials first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に認証情報を入力してください。</translation>
     </message>
     <message>
         <source>Loading accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを読み込んでいます…</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not accept this email and global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効: Cloudflare はこのメールアドレスとグローバル API キーを受け付けません。</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: %1</translation>
     </message>
     <message>
         <source>The accounts could not be listed (%1) Paste the account ID from the Cloudflare dashboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを一覧表示できませんでした (%1) 代わりに Cloudflare ダッシュボードからアカウント ID を貼り付けてください。</translation>
     </message>
     <message>
         <source>Listing accounts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの一覧取得に失敗しました: %1</translation>
     </message>
     <message>
         <source>Accepted: Cloudflare accepts this email and global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認: Cloudflare はこのメールアドレスとグローバル API キーを受け付けます。</translation>
     </message>
     <message>
         <source>The email and global API key were accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスとグローバル API キーが受け付けられました。</translation>
     </message>
     <message>
         <source>These credentials see no accounts. Paste the account ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>この認証情報で見えるアカウントはありません。代わりにアカウント ID を貼り付けてください。</translation>
     </message>
     <message numerus="yes">
         <source>Accounts found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>見つかったアカウント: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an account ID: it contains spaces, slashes or other characters IDs never have.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はアカウント ID ではありません。空白、スラッシュなど、ID に含まれない文字が含まれています。</translation>
     </message>
     <message>
         <source>Loading databases…</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを読み込んでいます…</translation>
     </message>
     <message>
         <source>Listing databases failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの一覧取得に失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>Databases found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>見つかったデータベース: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tables of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のテーブルを読み取っています…</translation>
     </message>
     <message>
         <source>The tables could not be read: %1 The whole database can still be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルを読み取れませんでした: %1 データベース全体のエクスポートは可能です。</translation>
     </message>
     <message>
         <source>Reading the tables failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルの読み取りに失敗しました: %1</translation>
     </message>
     <message>
         <source>Enter your Cloudflare credentials to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>まず Cloudflare の認証情報を入力してください。</translation>
     </message>
     <message>
         <source>Choose the account that owns the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを所有するアカウントを選んでください。</translation>
     </message>
     <message>
         <source>Choose a database to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするデータベースを選んでください。</translation>
     </message>
     <message>
         <source>Ready to export all of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 全体をエクスポートする準備ができました。</translation>
     </message>
     <message>
         <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはテーブルがありません。エクスポートには D1 が空のデータベースに対して書き出す内容だけが含まれます。</translation>
     </message>
     <message>
         <source>Check at least one table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするテーブルを 1 つ以上選んでください。</translation>
     </message>
     <message>
         <source>Ready to export %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポートする準備ができました。</translation>
     </message>
     <message>
         <source>Export %1 as SQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQL files (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を SQL としてエクスポート</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をエクスポートしています…</translation>
     </message>
     <message>
         <source>Downloading %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をダウンロード中 (%2 %)</translation>
     </message>
     <message>
         <source>Export Running</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート実行中</translation>
     </message>
     <message>
         <source>An export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートがまだ実行中です。</translation>
     </message>
     <message>
         <source>Cancel it and close D1 Exporter? No file will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルして D1 Exporter を閉じますか？ファイルは書き込まれません。</translation>
     </message>
     <message>
         <source>Loaded the saved secret from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みのシークレットをシステムのキーチェーンから読み込みました。</translation>
     </message>
     <message>
         <source>No saved secret was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存済みのシークレットはありませんでした。</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <source>System keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン: %1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できません (%1)。シークレットはこのセッションの間だけ保持され、記憶されません。</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できませんでした (%1)。シークレットはこのセッションの間だけ保持されます。</translation>
     </message>
     <message>
         <source>The secret will be saved in the system keychain once it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットは確認が済んだらシステムのキーチェーンに保存されます。</translation>
     </message>
     <message>
         <source>About D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 Exporter について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Exports Cloudflare D1 databases as SQL files.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Cloudflare D1 データベースを SQL ファイルとしてエクスポートします。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)</source>
+        <translation>SQL ダンプ (*.sql);;圧縮 SQL ダンプ (*.sql.gz);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Checking the dump of %1…</source>
+        <translation>%1 のダンプを確認しています…</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::NoticeBar</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージを閉じる</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::SecretLineEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットの表示/非表示</translation>
     </message>
     <message>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを表示</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隠す</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::TableListModel</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>virtual, %1 (recreated empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想、%1 (空で再作成)</translation>
     </message>
     <message>
         <source>virtual, %1 (recreated)</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想、%1 (再作成)</translation>
     </message>
     <message>
         <source>D1 cannot export virtual tables itself: D1 Exporter leaves %1 out of D1&apos;s dump and appends its CREATE VIRTUAL TABLE statement at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 自体は仮想テーブルをエクスポートできません。D1 Exporter は D1 のダンプから %1 を除き、その CREATE VIRTUAL TABLE ステートメントを末尾に追加します。</translation>
     </message>
     <message>
         <source>Its index is rebuilt from %1 after the import, so export that table too.</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックスはインポート後に %1 から再構築されるため、そのテーブルもエクスポートしてください。</translation>
     </message>
     <message>
         <source>It keeps no readable rows, so it is recreated empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れる行を持たないため、空で再作成されます。</translation>
     </message>
     <message>
         <source>Its rows are read through the API and written after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>行は API 経由で読み取られ、その後に書き込まれます。</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::TablePicker</name>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル</translation>
     </message>
     <message>
         <source>Select a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて選択(&amp;L)</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>選択解除(&amp;N)</translation>
     </message>
     <message>
         <source>Table name</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル名</translation>
     </message>
     <message>
         <source>Filter tables</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルを絞り込み</translation>
     </message>
     <message>
         <source>Filter ta&amp;bles:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルの絞り込み(&amp;B):</translation>
     </message>
     <message>
         <source>Check every table the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みで表示されているすべてのテーブルにチェックを付けます</translation>
     </message>
     <message>
         <source>Uncheck every table the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みで表示されているすべてのテーブルのチェックを外します</translation>
     </message>
     <message>
         <source>Tables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするテーブル</translation>
     </message>
     <message>
         <source>Tables to e&amp;xport:</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするテーブル(&amp;X):</translation>
     </message>
     <message>
         <source>This database has virtual tables (FTS5 and the like). D1 cannot export them itself: D1 Exporter recreates them at the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースには仮想テーブル (FTS5 など) があります。D1 自体はこれらをエクスポートできないため、D1 Exporter がダンプの末尾で再作成します。</translation>
     </message>
     <message>
         <source>Schema and data</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマとデータ</translation>
     </message>
     <message>
         <source>Schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマのみ</translation>
     </message>
     <message>
         <source>Data only</source>
-        <translation type="unfinished"></translation>
+        <translation>データのみ</translation>
     </message>
     <message>
         <source>Content to export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートする内容</translation>
     </message>
     <message>
         <source>Schema only: CREATE statements without rows. Data only: INSERT statements for tables that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマのみ: 行を含まない CREATE ステートメント。データのみ: 既存のテーブル向けの INSERT ステートメント。</translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;C):</translation>
     </message>
     <message>
         <source>Choose a database to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースを選ぶとテーブルが表示されます。</translation>
     </message>
     <message>
         <source>This database has no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデータベースにはテーブルがありません。</translation>
     </message>
     <message>
         <source>No table is checked: check at least one to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックされたテーブルがありません。エクスポートするテーブルを 1 つ以上チェックしてください。</translation>
     </message>
     <message numerus="yes">
         <source>Checked: all %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>チェック済み: 全 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>チェック済み: %n 中 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the dump after sav&amp;ing</source>
+        <translation>保存後にダンプを確認(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
+        <translation>保存したファイルを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 に戻すには長すぎるステートメントを確認します。大きなデータベースでは時間がかかります。</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
+        <translation>データのみのダンプは単独では読み込めないため、確認できません。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline demo: run the bundled D1 emulator with a sample database; nothing is sent to Cloudflare.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインデモ: 同梱の D1 エミュレーターをサンプルデータベースで実行します。Cloudflare には何も送信されません。</translation>
     </message>
     <message>
         <source>Cloudflare API base URL (default: CLOUDFLARE_API_BASE_URL, else the remembered one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare API ベース URL (既定: CLOUDFLARE_API_BASE_URL、なければ記憶されている URL)。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Export Cloudflare D1 databases as SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare D1 データベースを SQL としてエクスポートします。</translation>
     </message>
 </context>
 </TS>
