@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -148,7 +149,7 @@ void ExportPanel::exportStarted(const QString &path)
     m_cancel->setEnabled(true);
     m_openFolder->setEnabled(false);
     m_copyPath->setEnabled(false);
-    setResult(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), 0);
+    setResult(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), Outcome::Neutral);
     m_result->setToolTip(QDir::toNativeSeparators(path));
     m_detail->clear();
     m_clock.start();
@@ -168,9 +169,12 @@ void ExportPanel::setState(ExportController::State state)
         updateElapsed();
         break;
     case ExportController::State::Downloading:
+    case ExportController::State::Verifying:
         m_progress->setRange(0, ProgressScale);
         m_progress->setValue(0);
         m_progress->setTextVisible(true);
+        if (state == ExportController::State::Verifying)
+            m_detail->setText(tr("Loading the saved dump into SQLite to check it…"));
         break;
     default:
         break;
@@ -201,6 +205,14 @@ void ExportPanel::setDownloadProgress(qint64 received, qint64 total, double byte
     }
 }
 
+void ExportPanel::setVerifyProgress(qint64 done, qint64 total)
+{
+    if (total <= 0)
+        return;
+    m_progress->setValue(int(qBound(qint64(0), done * ProgressScale / total, qint64(ProgressScale))));
+    m_detail->setText(tr("Checked %1 of %2").arg(UiFormat::size(done), UiFormat::size(total)));
+}
+
 void ExportPanel::exportFinished(const ExportResult &result)
 {
     m_running = false;
@@ -214,12 +226,48 @@ void ExportPanel::exportFinished(const ExportResult &result)
         m_savedPath = result.path;
         m_progress->setValue(ProgressScale);
         m_state->setText(ExportController::stateText(ExportController::State::Succeeded));
-        m_detail->setText(tr("%1 in %2").arg(UiFormat::size(result.bytes), UiFormat::duration(result.elapsedMs)));
-        setResult(tr("Saved %1: %2 in %3.")
-                      .arg(QFileInfo(result.path).fileName(), UiFormat::size(result.bytes),
-                           UiFormat::duration(result.elapsedMs)),
-                  1);
+        const qint64 saved = result.fileBytes > 0 ? result.fileBytes : result.bytes;
+        m_detail->setText(result.compressed
+                              ? tr("%1 compressed to %2, in %3")
+                                    .arg(UiFormat::size(result.bytes), UiFormat::size(saved),
+                                         UiFormat::duration(result.elapsedMs))
+                              : tr("%1 in %2").arg(UiFormat::size(saved), UiFormat::duration(result.elapsedMs)));
+        QString text = tr("Saved %1: %2 in %3.")
+                           .arg(QFileInfo(result.path).fileName(), UiFormat::size(saved),
+                                UiFormat::duration(result.elapsedMs));
+        // The check's verdict in a few words (the whole report is in the log and the tooltip): a dump
+        // that does not load, or would not load back into D1, is saved but not good news.
+        const VerifyReport &check = result.verification;
+        const QLocale locale;
+        bool worrying = false;
+        switch (check.status) {
+        case VerifyReport::Status::NotRun:
+        case VerifyReport::Status::Cancelled:
+            break;
+        case VerifyReport::Status::Verified:
+            if (check.longStatements > 0) {
+                worrying = true;
+                text += QLatin1Char(' ')
+                    + tr("It loads into SQLite, but %n statement(s) are too long to load back into D1.", nullptr,
+                         int(qMin<qint64>(check.longStatements, INT_MAX)));
+            } else {
+                text += QLatin1Char(' ') + tr("Checked: it loads into SQLite (%1 rows).").arg(locale.toString(check.rows));
+            }
+            break;
+        case VerifyReport::Status::Differences:
+            worrying = true;
+            text += QLatin1Char(' ')
+                + tr("%n row count(s) differ from D1: see the log.", nullptr, int(check.differences.size()));
+            break;
+        case VerifyReport::Status::LoadFailed:
+            worrying = true;
+            text += QLatin1Char(' ') + tr("But it does not load into SQLite: see the log.");
+            break;
+        }
+        setResult(text, worrying ? Outcome::Warning : Outcome::Good);
         m_result->setToolTip(QDir::toNativeSeparators(result.path));
+        if (check.status != VerifyReport::Status::NotRun)
+            m_result->setToolTip(QDir::toNativeSeparators(result.path) + QLatin1Char('\n') + check.summary());
         m_openFolder->setEnabled(true);
         m_copyPath->setEnabled(true);
     } else if (result.error.kind() == ApiError::Kind::Cancelled) {
@@ -228,7 +276,7 @@ void ExportPanel::exportFinished(const ExportResult &result)
         m_detail->clear();
         setResult(tr("You cancelled the export. No file was written; an existing file with that name "
                      "was left as it was."),
-                  0);
+                  Outcome::Neutral);
     } else {
         m_progress->setValue(0);
         m_state->setText(ExportController::stateText(ExportController::State::Failed));
@@ -237,7 +285,7 @@ void ExportPanel::exportFinished(const ExportResult &result)
         const QString advice = result.error.advice();
         if (!advice.isEmpty())
             text += QLatin1Char(' ') + advice;
-        setResult(text, 2);
+        setResult(text, Outcome::Bad);
     }
 }
 
@@ -259,15 +307,17 @@ void ExportPanel::updateElapsed()
         m_detail->setText(tr("%1 elapsed").arg(UiFormat::clock(m_clock.elapsed())));
 }
 
-void ExportPanel::setResult(const QString &text, int kind)
+void ExportPanel::setResult(const QString &text, Outcome kind)
 {
     m_result->setText(text);
     m_result->setAccessibleDescription(text);
     QPalette pal = palette();
     QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
-    if (kind == 1) {
+    if (kind == Outcome::Good) {
         icon = QStyle::SP_DialogApplyButton;
-    } else if (kind == 2) {
+    } else if (kind == Outcome::Warning) {
+        icon = QStyle::SP_MessageBoxWarning;
+    } else if (kind == Outcome::Bad) {
         icon = QStyle::SP_MessageBoxCritical;
         pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     }

@@ -30,6 +30,7 @@ public:
     void exportStarted(const QString &path);
     void setState(ExportController::State state);
     void setDownloadProgress(qint64 received, qint64 total, double bytesPerSecond);
+    void setVerifyProgress(qint64 done, qint64 total);
     void exportFinished(const ExportResult &result);
 
     bool isRunning() const { return m_running; }
@@ -46,7 +47,8 @@ signals:
 
 private:
     void updateElapsed();
-    void setResult(const QString &text, int kind); // 0 neutral, 1 good, 2 bad
+    enum class Outcome { Neutral, Good, Warning, Bad };
+    void setResult(const QString &text, Outcome kind);
 
     QPushButton *m_export;
     QPushButton *m_cancel;

@@ -4,6 +4,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace d1x::ui {
@@ -48,6 +49,12 @@ void FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const 
     const QFileInfo suggested(suggestedPath);
     dialog->setDirectory(suggested.absolutePath());
     dialog->selectFile(suggested.fileName());
+    // A name typed without an extension gets the one of the chosen filter ("*.sql.gz" → ".sql.gz").
+    QObject::connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, defaultSuffix](const QString &filter) {
+        static const QRegularExpression pattern(QStringLiteral("\\*\\.([A-Za-z0-9.]+)"));
+        const QRegularExpressionMatch match = pattern.match(filter);
+        dialog->setDefaultSuffix(match.hasMatch() ? match.captured(1) : defaultSuffix);
+    });
 
     // Exactly one answer per question: either a file was selected or the dialog was dismissed.
     auto answered = std::make_shared<bool>(false);

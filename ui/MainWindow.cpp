@@ -732,8 +732,10 @@ void MainWindow::startExport()
                              .arg(UiFormat::safeFileName(database->name),
                                   QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
     const QString suggested = QDir(m_settings->lastFolder()).filePath(name);
+    // A name ending in .gz is compressed while it downloads (the core's Compression::Auto).
     FileDialog::getSaveFileName(this, tr("Export %1 as SQL").arg(database->name), suggested,
-                                tr("SQL files (*.sql);;All files (*)"), QStringLiteral("sql"), this,
+                                tr("SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)"),
+                                QStringLiteral("sql"), this,
                                 [this](const QString &path) { onSaveFileChosen(path); });
 }
 
@@ -753,6 +755,7 @@ void MainWindow::onSaveFileChosen(const QString &path)
     request.databaseName = database->name;
     request.options = m_tables->exportOptions();
     request.outputPath = path;
+    request.verify = m_tables->verifyAfterSaving();
 
     auto *controller = new ExportController(api, this);
     m_controller = controller;
@@ -762,6 +765,8 @@ void MainWindow::onSaveFileChosen(const QString &path)
         m_export->setState(state);
         if (state == ExportController::State::Starting || state == ExportController::State::Exporting)
             setWindowTitle(tr("Exporting %1…").arg(name));
+        else if (state == ExportController::State::Verifying)
+            setWindowTitle(tr("Checking the dump of %1…").arg(name));
         emit exportStateChanged(state);
     });
     connect(controller, &ExportController::downloadProgress, this, [this, name](qint64 received, qint64 total) {
@@ -771,6 +776,7 @@ void MainWindow::onSaveFileChosen(const QString &path)
     connect(controller, &ExportController::logMessage, this,
             [this](ExportController::LogLevel level, const QString &text) { log(logLevelOf(level), text); });
     connect(controller, &ExportController::downloadProgress, m_export, &ExportPanel::setDownloadProgress);
+    connect(controller, &ExportController::verifyProgress, m_export, &ExportPanel::setVerifyProgress);
     connect(controller, &ExportController::finished, this, &MainWindow::onExportFinished);
 
     setInputsLocked(true);

@@ -1,8 +1,9 @@
 // TableListModel: check states and the export selection.
 #include "TableListModel.h"
 
-#include <QApplication>
-#include <QPalette>
+#include "ExportPlan.h"
+
+#include <algorithm>
 
 namespace d1x::ui {
 
@@ -26,31 +27,49 @@ QVariant TableListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const Row &row = m_rows.at(index.row());
-    const bool isVirtual = row.info.isVirtual();
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == NameColumn)
-            return row.info.name;
-        return isVirtual ? tr("virtual (not exportable)") : tr("table");
+        return index.column() == NameColumn ? row.info.name : typeText(row);
     case Qt::CheckStateRole:
         if (index.column() != NameColumn)
             return {};
-        return (row.checked && !isVirtual) ? Qt::Checked : Qt::Unchecked;
+        return row.checked ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
-        if (isVirtual)
-            return tr("%1 is a virtual table (for example FTS5). D1 refuses to export virtual tables; "
-                      "recreate it after importing the dump.")
-                .arg(row.info.name);
-        return row.info.sql;
-    case Qt::ForegroundRole:
-        if (isVirtual)
-            return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        return {};
+        return toolTip(row);
     case VirtualRole:
-        return isVirtual;
+        return row.content != NotVirtual;
     default:
         return {};
     }
+}
+
+QString TableListModel::typeText(const Row &row) const
+{
+    if (row.content == NotVirtual)
+        return tr("table");
+    if (row.content == int(VirtualTable::Content::Contentless))
+        return tr("virtual, %1 (recreated empty)").arg(row.module);
+    return tr("virtual, %1 (recreated)").arg(row.module);
+}
+
+QString TableListModel::toolTip(const Row &row) const
+{
+    if (row.content == NotVirtual)
+        return row.info.sql;
+    const QString lead = tr("D1 cannot export virtual tables itself: D1 Exporter leaves %1 out of D1's dump and "
+                            "appends its CREATE VIRTUAL TABLE statement at the end.")
+                             .arg(row.info.name);
+    switch (VirtualTable::Content(row.content)) {
+    case VirtualTable::Content::External:
+        return lead + QLatin1Char(' ')
+            + tr("Its index is rebuilt from %1 after the import, so export that table too.").arg(row.contentTable);
+    case VirtualTable::Content::Contentless:
+        return lead + QLatin1Char(' ') + tr("It keeps no readable rows, so it is recreated empty.");
+    case VirtualTable::Content::Standalone:
+    case VirtualTable::Content::Other:
+        break;
+    }
+    return lead + QLatin1Char(' ') + tr("Its rows are read through the API and written after it.");
 }
 
 bool TableListModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -58,8 +77,6 @@ bool TableListModel::setData(const QModelIndex &index, const QVariant &value, in
     if (role != Qt::CheckStateRole || !index.isValid() || index.column() != NameColumn)
         return false;
     Row &row = m_rows[index.row()];
-    if (row.info.isVirtual())
-        return false;
     const bool checked = value.value<Qt::CheckState>() == Qt::Checked;
     if (row.checked == checked)
         return true;
@@ -74,7 +91,7 @@ Qt::ItemFlags TableListModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == NameColumn && !m_rows.at(index.row()).info.isVirtual())
+    if (index.column() == NameColumn)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }
@@ -88,14 +105,21 @@ QVariant TableListModel::headerData(int section, Qt::Orientation orientation, in
 
 void TableListModel::setSchemaObjects(const QList<TableInfo> &objects)
 {
+    // The core's plan knows which tables are shadows of a virtual table (FTS5's _data, _idx…).
+    m_shadow = ExportPlan::make(objects, ExportOptions(), true).shadowTables;
     beginResetModel();
     m_rows.clear();
-    m_others.clear();
     for (const TableInfo &info : objects) {
-        if (info.isTable())
-            m_rows.append(Row{info, !info.isVirtual()});
-        else
-            m_others.append(info);
+        if (!info.isTable() || m_shadow.contains(info.name))
+            continue;
+        Row row{info, {}, NotVirtual, {}, true};
+        if (info.isVirtual()) {
+            const VirtualTable vt = ExportPlan::parseVirtualTable(info.name, info.sql);
+            row.module = vt.module;
+            row.content = int(vt.content);
+            row.contentTable = vt.contentTable;
+        }
+        m_rows.append(row);
     }
     endResetModel();
     emit checkedChanged();
@@ -111,7 +135,7 @@ void TableListModel::setChecked(const QList<int> &rows, bool checked)
     int first = -1;
     int last = -1;
     for (int r : rows) {
-        if (r < 0 || r >= m_rows.size() || m_rows.at(r).info.isVirtual() || m_rows.at(r).checked == checked)
+        if (r < 0 || r >= m_rows.size() || m_rows.at(r).checked == checked)
             continue;
         m_rows[r].checked = checked;
         first = first < 0 ? r : qMin(first, r);
@@ -125,30 +149,19 @@ void TableListModel::setChecked(const QList<int> &rows, bool checked)
 
 int TableListModel::checkedCount() const
 {
-    int n = 0;
-    for (const Row &row : m_rows)
-        n += (row.checked && !row.info.isVirtual()) ? 1 : 0;
-    return n;
-}
-
-int TableListModel::exportableCount() const
-{
-    return int(m_rows.size()) - virtualCount();
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.checked; }));
 }
 
 int TableListModel::virtualCount() const
 {
-    int n = 0;
-    for (const Row &row : m_rows)
-        n += row.info.isVirtual() ? 1 : 0;
-    return n;
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.content != NotVirtual; }));
 }
 
 QStringList TableListModel::checkedTables() const
 {
     QStringList names;
     for (const Row &row : m_rows)
-        if (row.checked && !row.info.isVirtual())
+        if (row.checked)
             names.append(row.info.name);
     return names;
 }
@@ -156,16 +169,7 @@ QStringList TableListModel::checkedTables() const
 QStringList TableListModel::tablesForExport() const
 {
     const QStringList tables = checkedTables();
-    if (virtualCount() == 0 && tables.size() == m_rows.size())
-        return {};
-    QStringList names = tables;
-    const QSet<QString> chosen(tables.cbegin(), tables.cend());
-    for (const TableInfo &other : m_others) {
-        const bool belongs = other.type == QLatin1String("index") || other.type == QLatin1String("trigger");
-        if (belongs && chosen.contains(other.tableName))
-            names.append(other.name);
-    }
-    return names;
+    return tables.size() == m_rows.size() ? QStringList() : tables;
 }
 
 } // namespace d1x::ui

@@ -1,6 +1,6 @@
 // TableListModel: the tables of the chosen database as a checkable list (name, type). Only tables
-// are rows; the indexes and triggers are kept so that a partial selection can take them along.
-// Virtual tables are listed but cannot be checked: D1 refuses to export them.
+// are rows. Virtual tables (FTS5…) are listed and marked: D1 cannot export them itself, the core
+// recreates them after D1's dump; their shadow tables are an implementation detail and not listed.
 #pragma once
 
 #include "CloudflareTypes.h"
@@ -16,6 +16,7 @@ class TableListModel : public QAbstractTableModel
 public:
     enum Column { NameColumn, TypeColumn, ColumnCount };
     enum Role { VirtualRole = Qt::UserRole + 1 };
+    static constexpr int NotVirtual = -1;
 
     explicit TableListModel(QObject *parent = nullptr);
 
@@ -28,17 +29,16 @@ public:
 
     // Every schema object of the database (as listSchemaObjects gives them); all tables start checked.
     void setSchemaObjects(const QList<TableInfo> &objects);
+    QStringList shadowTables() const { return m_shadow; }
     void clear();
 
     void setChecked(const QList<int> &rows, bool checked);
     int checkedCount() const;
-    int exportableCount() const; // tables that can be checked (not virtual)
     int virtualCount() const;
     QStringList checkedTables() const;
 
-    // The `tables` of ExportOptions: empty when everything D1 can export is checked (the whole
-    // database), else the checked tables plus their own indexes and triggers, which D1 would
-    // otherwise silently drop from a filtered dump.
+    // The `tables` of ExportOptions: empty when every table is checked (the whole database), else
+    // the checked tables. Their indexes and triggers are added by the core (ExportPlan).
     QStringList tablesForExport() const;
 
 signals:
@@ -47,10 +47,16 @@ signals:
 private:
     struct Row {
         TableInfo info;
+        QString module;             // virtual tables: fts5, rtree…
+        int content = NotVirtual;   // virtual tables: VirtualTable::Content
+        QString contentTable;       // external-content FTS: the table it indexes
         bool checked = true;
     };
+    QString typeText(const Row &row) const;
+    QString toolTip(const Row &row) const;
+
     QList<Row> m_rows;
-    QList<TableInfo> m_others; // indexes, triggers, views
+    QStringList m_shadow;
 };
 
 } // namespace d1x::ui

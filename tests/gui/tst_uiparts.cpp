@@ -24,8 +24,8 @@ private slots:
     void logModelIsBounded();
     void logModelSplitsLinesAndTimestamps();
     void allCheckedMeansWholeDatabase();
-    void partialSelectionTakesIndexesAndTriggers();
-    void virtualTablesAreNeverExported();
+    void partialSelectionListsCheckedTables();
+    void virtualTablesAreMarkedAndShadowsHidden();
     void accountComboResolvesNamesAndTypedIds();
     void timeLeftReadsNaturally_data();
     void timeLeftReadsNaturally();
@@ -93,38 +93,46 @@ void TestUiParts::allCheckedMeansWholeDatabase()
     QCOMPARE(model.index(0, TableListModel::TypeColumn).data().toString(), QStringLiteral("table"));
 }
 
-void TestUiParts::partialSelectionTakesIndexesAndTriggers()
+void TestUiParts::partialSelectionListsCheckedTables()
 {
     TableListModel model;
     model.setSchemaObjects(schema());
     QSignalSpy changed(&model, &TableListModel::checkedChanged);
     QVERIFY(model.setData(model.index(1, 0), Qt::Unchecked, Qt::CheckStateRole)); // orders
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(model.tablesForExport(),
-             (QStringList{QStringLiteral("users"), QStringLiteral("notes"), QStringLiteral("users_email"),
-                          QStringLiteral("users_audit")}));
+    // Only the tables: their indexes and triggers are the core's business (ExportPlan).
+    QCOMPARE(model.tablesForExport(), (QStringList{QStringLiteral("users"), QStringLiteral("notes")}));
     model.setChecked({0, 1, 2}, false);
     QCOMPARE(model.checkedCount(), 0);
     QCOMPARE(changed.size(), 2); // one signal for the batch
 }
 
-void TestUiParts::virtualTablesAreNeverExported()
+void TestUiParts::virtualTablesAreMarkedAndShadowsHidden()
 {
     QList<TableInfo> objects = schema();
-    objects.append(TableInfo{QStringLiteral("notes_fts"), QStringLiteral("table"), QStringLiteral("notes_fts"),
-                             QStringLiteral("CREATE VIRTUAL TABLE notes_fts USING fts5(body)")});
+    const auto table = [](const char *name, const char *sql) {
+        return TableInfo{QString::fromLatin1(name), QStringLiteral("table"), QString::fromLatin1(name),
+                         QString::fromLatin1(sql)};
+    };
+    objects.append(table("notes_fts", "CREATE VIRTUAL TABLE notes_fts USING fts5(body)"));
+    for (const char *shadow : {"notes_fts_data", "notes_fts_idx", "notes_fts_content", "notes_fts_docsize",
+                               "notes_fts_config"})
+        objects.append(table(shadow, "CREATE TABLE x (k)"));
     TableListModel model;
     model.setSchemaObjects(objects);
+    QCOMPARE(model.rowCount(), 4); // users, orders, notes, notes_fts: no shadow tables
+    QCOMPARE(model.shadowTables().size(), 5);
     QCOMPARE(model.virtualCount(), 1);
-    QCOMPARE(model.exportableCount(), 3);
     const QModelIndex fts = model.index(3, 0);
-    QVERIFY(!(model.flags(fts) & Qt::ItemIsUserCheckable));
-    QVERIFY(!model.setData(fts, Qt::Checked, Qt::CheckStateRole));
-    QVERIFY(model.index(3, 1).data().toString().startsWith(QLatin1String("virtual")));
-    // Everything else checked is still an explicit list: an empty one would include the virtual table.
-    QCOMPARE(model.tablesForExport().mid(0, 3),
+    QCOMPARE(fts.data().toString(), QStringLiteral("notes_fts"));
+    QVERIFY(fts.data(TableListModel::VirtualRole).toBool());
+    QVERIFY(model.flags(fts) & Qt::ItemIsUserCheckable); // the core recreates it
+    QVERIFY(model.index(3, 1).data().toString().contains(QLatin1String("fts5")));
+    QVERIFY(fts.data(Qt::ToolTipRole).toString().contains(QLatin1String("CREATE VIRTUAL TABLE")));
+    QCOMPARE(model.tablesForExport(), QStringList()); // all checked: the whole database
+    QVERIFY(model.setData(fts, Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(model.tablesForExport(),
              (QStringList{QStringLiteral("users"), QStringLiteral("orders"), QStringLiteral("notes")}));
-    QVERIFY(!model.tablesForExport().contains(QStringLiteral("notes_fts")));
 }
 
 void TestUiParts::accountComboResolvesNamesAndTypedIds()
