@@ -5,382 +5,382 @@
     <name>ApiEndpoint</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 URL。</translation>
     </message>
     <message>
         <source>The API base URL must not contain a user name, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础 URL 不能包含用户名、查询或片段。</translation>
     </message>
     <message>
         <source>Plain http is only allowed for a server on this computer; use https for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未加密的 http 仅允许用于本机上的服务器；请对 %1 使用 https。</translation>
     </message>
     <message>
         <source>The API base URL must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础 URL 必须以 https:// 开头。</translation>
     </message>
 </context>
 <context>
     <name>ApiEnvelope</name>
     <message>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>响应大于 %1 MB</translation>
     </message>
     <message>
         <source>the answer is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>响应为空</translation>
     </message>
     <message>
         <source>the answer is an HTML or XML page, not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>响应是 HTML 或 XML 页面，而不是 JSON</translation>
     </message>
     <message>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>响应不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
         <source>the answer is JSON but not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>响应是 JSON，但不是对象</translation>
     </message>
     <message>
         <source>the answer has no &quot;success&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>响应中没有“success”字段</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有错误。</translation>
     </message>
     <message>
         <source>The request was not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求未发送：%1</translation>
     </message>
     <message>
         <source>Could not reach the server: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器：%1。</translation>
     </message>
     <message>
         <source>The server stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器停止了响应。</translation>
     </message>
     <message>
         <source>The secure connection could not be established: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法建立安全连接：%1。</translation>
     </message>
     <message>
         <source>The server sent an answer that is not a Cloudflare API response.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回的内容不是 Cloudflare API 响应。</translation>
     </message>
     <message>
         <source>Cloudflare did not accept the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare 未接受该凭据。</translation>
     </message>
     <message>
         <source>The credentials are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>该凭据无权执行此操作。</translation>
     </message>
     <message>
         <source>The account was not found or is not available to these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到该账户，或该凭据无法访问它。</translation>
     </message>
     <message>
         <source>The database was not found in this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此账户中未找到该数据库。</translation>
     </message>
     <message>
         <source>The server does not know this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不认识此地址。</translation>
     </message>
     <message>
         <source>D1 is already exporting this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 已在导出此数据库。</translation>
     </message>
     <message>
         <source>Cloudflare&apos;s rate limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>已达到 Cloudflare 的速率限制。</translation>
     </message>
     <message>
         <source>Cloudflare reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare 报告了内部错误。</translation>
     </message>
     <message>
         <source>Cloudflare refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare 拒绝了请求。</translation>
     </message>
     <message>
         <source>D1 could not export the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 无法导出数据库：%1</translation>
     </message>
     <message>
         <source>The download link has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载链接已过期。</translation>
     </message>
     <message>
         <source>The download failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下载失败：%1</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件：%1</translation>
     </message>
     <message>
         <source>The dump could not be loaded into SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将转储加载到 SQLite：%1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查网络连接后重试。</translation>
     </message>
     <message>
         <source>Check the system clock and any proxy that intercepts HTTPS, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查系统时钟以及任何拦截 HTTPS 的代理，然后重试。</translation>
     </message>
     <message>
         <source>A proxy or Cloudflare&apos;s edge may be having trouble; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>代理或 Cloudflare 边缘网络可能出现了问题；请几分钟后重试。</translation>
     </message>
     <message>
         <source>Check the API token (or the email and global API key); it may be mistyped, expired or revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查 API 令牌（或电子邮件地址和全局 API 密钥）；它可能输入有误、已过期或已被吊销。</translation>
     </message>
     <message>
         <source>Give the API token the &quot;D1&quot; permission (read or edit) for this account, or use another token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为 API 令牌授予此账户的“D1”权限（读取或编辑），或使用其他令牌。</translation>
     </message>
     <message>
         <source>Check the account ID (32 hexadecimal characters, shown in the Cloudflare dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查账户 ID（32 位十六进制字符，显示在 Cloudflare 控制台中）。</translation>
     </message>
     <message>
         <source>Check the database name or ID, and that it belongs to the chosen account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查数据库名称或 ID，并确认它属于所选账户。</translation>
     </message>
     <message>
         <source>Wait for the running export to finish (or to be cancelled by D1 after a while), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待正在进行的导出完成（或一段时间后被 D1 取消），然后重试。</translation>
     </message>
     <message>
         <source>Wait a few minutes before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等几分钟再重试。</translation>
     </message>
     <message>
         <source>Try again in a few minutes; if it keeps happening, check Cloudflare&apos;s status page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请几分钟后重试；如果问题持续，请查看 Cloudflare 的状态页面。</translation>
     </message>
     <message>
         <source>Check the message from D1 above; a database with virtual tables (FTS5) cannot be exported as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看上方来自 D1 的消息；含有虚拟表（FTS5）的数据库无法整体导出。</translation>
     </message>
     <message>
         <source>Start the export again to get a fresh link.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新开始导出以获取新的链接。</translation>
     </message>
     <message>
         <source>Try the export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新导出。</translation>
     </message>
     <message>
         <source>Choose another location, or free some disk space, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他位置或释放一些磁盘空间，然后重试。</translation>
     </message>
     <message>
         <source>Export again; if it keeps happening, keep the SQL file and report the statement named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新导出；如果问题持续，请保留 SQL 文件并报告上面提到的语句。</translation>
     </message>
 </context>
 <context>
     <name>DumpVerifier</name>
     <message>
         <source>Not verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>未验证。</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>验证已取消。</translation>
     </message>
     <message>
         <source>The dump does not load into SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>转储无法加载到 SQLite：%1</translation>
     </message>
     <message numerus="yes">
         <source>Verified: the dump loads into SQLite and every row count matches the live database (%n table(s), %1 rows).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已验证：转储可加载到 SQLite，且每个行数都与线上数据库一致（%n 个表，%1 行）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Verified: the dump loads into SQLite (%n table(s), %1 rows; live counts not compared).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已验证：转储可加载到 SQLite（%n 个表，%1 行；未与线上行数比较）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The dump loads into SQLite, but %n row count(s) differ from the live database: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>转储可加载到 SQLite，但有 %n 个行数与线上数据库不一致：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) exceed D1&apos;s 100 KB statement limit (longest %1): the dump loads into SQLite but not back into D1 as is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条语句超过 D1 每条语句 100 KB 的限制（最长 %1）：转储可加载到 SQLite，但无法原样导回 D1。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <source>no temporary database in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中创建临时数据库：%2</translation>
     </message>
     <message>
         <source>statement %1: %2 (%3…)</source>
-        <translation type="unfinished"></translation>
+        <translation>语句 %1：%2（%3…）</translation>
     </message>
     <message>
         <source>the file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>table %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取表 %1：%2</translation>
     </message>
     <message>
         <source>%1 has %2 rows on D1 but is missing from the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 D1 中有 %2 行，但转储中缺少该表</translation>
     </message>
     <message>
         <source>%1 has %2 rows on D1 but %3 in the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 D1 中有 %2 行，但转储中有 %3 行</translation>
     </message>
     <message>
         <source>the SQLite database could not be written to disk in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 SQLite 数据库写入 %1 中的磁盘</translation>
     </message>
     <message>
         <source>%1 could not be replaced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>UiFormat</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/秒</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分</translation>
     </message>
     <message numerus="yes">
         <source>about %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>about %1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>约 %1 分 %2 秒</translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>约 %1 小时 %2 分</translation>
     </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
     <message>
         <source>the answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>响应过大</translation>
     </message>
     <message>
         <source>the server redirected the request to %1, which is not followed</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器将请求重定向到 %1，未跟随该重定向</translation>
     </message>
 </context>
 <context>
     <name>d1x::BackupRunner</name>
     <message>
         <source>no backup folder was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择备份文件夹</translation>
     </message>
     <message>
         <source>no database was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择数据库</translation>
     </message>
     <message>
         <source>the folder %1 could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>%1 is not a writable folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是可写的文件夹</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将在 %2 秒后重试（第 %3 次）。</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的数据库</translation>
     </message>
     <message>
         <source>The account has no D1 databases: nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户没有 D1 数据库：无需备份。</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %n database(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在将 %n 个数据库备份到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Database %1 of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1/%2：%3。</translation>
     </message>
     <message>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：完成。</translation>
     </message>
     <message>
         <source>%1: failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：失败（%2）。</translation>
     </message>
     <message>
         <source>The existing manifest could not be read; it was kept as %1 and a new one is started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取现有清单；已将其保留为 %1，并开始新的清单。</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Backup finished: %1 of %n database(s) saved; manifest %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>备份完成：已保存 %n 个数据库中的 %1 个；清单 %2。</numerusform>
         </translation>
     </message>
 </context>
@@ -409,678 +409,705 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
 4 account or database not found, 5 export failed or already running, 6 network or server,
 7 file could not be written, 8 saved but not verified (does not load, or row counts differ),
 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 Cloudflare D1 数据库导出为 SQL。
+
+命令：
+  export &lt;database&gt;   将一个数据库（名称或 UUID）导出到 --output 和/或 --sqlite
+  backup              将所有数据库（--all）或每个 --database 依次导出到 --folder，
+                      文件名为 &lt;database&gt;-&lt;UTC 时间&gt;.sql[.gz]，并附带 manifest.json
+  accounts            列出凭据可以看到的账户
+  databases           列出账户的 D1 数据库
+  tables &lt;database&gt;   列出数据库的表、索引、视图和触发器
+
+含有 D1 无法导出的虚拟表（FTS5）的数据库会在不含这些表的情况下导出，
+并将其 CREATE VIRTUAL TABLE 语句和内容添加到转储末尾。
+
+凭据来自环境变量，绝不来自命令行：
+  CLOUDFLARE_API_TOKEN，或 CLOUDFLARE_EMAIL 和 CLOUDFLARE_API_KEY。
+账户来自 --account 或 CLOUDFLARE_ACCOUNT_ID；如果两者都未指定，且凭据恰好只能看到
+一个账户，则使用该账户。
+
+退出码：0 成功，1 其他失败，2 用法错误，3 认证或权限，
+4 未找到账户或数据库，5 导出失败或已在进行，6 网络或服务器，
+7 无法写入文件，8 已保存但未通过验证（无法加载或行数不一致），
+9 backup：至少有一个数据库失败或未通过验证，130 已中断。</translation>
     </message>
     <message>
         <source>export, backup, accounts, databases or tables</source>
-        <translation type="unfinished"></translation>
+        <translation>export、backup、accounts、databases 或 tables</translation>
     </message>
     <message>
         <source>Database name or UUID (export, tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库名称或 UUID（export、tables）。</translation>
     </message>
     <message>
         <source>Where to save the SQL dump (a name ending in .gz compresses it).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 转储的保存位置（以 .gz 结尾的名称会将其压缩）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Compress the SQL dump with gzip while it downloads (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>在下载时用 gzip 压缩 SQL 转储（export、backup）。</translation>
     </message>
     <message>
         <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>下载后将转储加载到临时 SQLite 数据库：检查每个表的行数，以及超过 D1 导入限制 100 KB 的语句（export、backup）。</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>在导出前还会在 D1 上统计每个导出表的行数（一次查询）并与转储比较。统计会读取每一行，而 D1 按读取的行数计费。隐含 --verify。</translation>
     </message>
     <message>
         <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时（未指定 --output 时则改为）将转储保存为 SQLite 数据库。隐含 --verify（export）。</translation>
     </message>
     <message>
         <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将每个数据库保存为 &lt;database&gt;-&lt;time&gt;.sqlite（backup）。</translation>
     </message>
     <message>
         <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --table 一起使用：不添加所选表的索引和触发器（D1 自己的筛选会省略它们）。</translation>
     </message>
     <message>
         <source>Back up every database of the account (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份该账户的所有数据库（backup）。</translation>
     </message>
     <message>
         <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份此数据库，名称或 UUID（backup；可重复）。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Where backups go (backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>备份的保存位置（backup）。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>Export only this table (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出此表（可重复）。</translation>
     </message>
     <message>
         <source>Export the schema only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出结构。</translation>
     </message>
     <message>
         <source>Export the data only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出数据。</translation>
     </message>
     <message>
         <source>Cloudflare account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare 账户 ID。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础 URL（默认：CLOUDFLARE_API_BASE_URL 或 %1）。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Only databases whose name contains this (databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅列出名称包含此文本的数据库（databases）。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 输出列表和结果（accounts、databases、tables、export、backup）。</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>请参阅 --help。</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要使用的数据库，例如“%1 my-db”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no further arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不接受更多参数。</translation>
     </message>
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-data 与 --no-schema 互斥。</translation>
     </message>
     <message>
         <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅含数据的转储无法单独加载：--no-schema 与 --verify、--compare-live-counts 和 --sqlite 互斥。</translation>
     </message>
     <message>
         <source>Say where to save the dump with --output FILE (or --sqlite FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --output 文件（或 --sqlite 文件）指定转储的保存位置。</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gzip 用于压缩 SQL 文件：需要 --output。</translation>
     </message>
     <message>
         <source>Say where the backups go with --folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --folder 目录 指定备份的保存位置。</translation>
     </message>
     <message>
         <source>Name the databases to back up: --all, or --database NAME (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要备份的数据库：--all，或 --database 名称（可重复）。</translation>
     </message>
     <message>
         <source>backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup 会自行命名文件：请使用 --folder（及 --with-sqlite），而不是 --output 或 --sqlite。</translation>
     </message>
     <message>
         <source>No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有凭据：请设置 CLOUDFLARE_API_TOKEN（或 CLOUDFLARE_EMAIL 和 CLOUDFLARE_API_KEY）。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>The account ID &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 ID“%1”包含不允许的字符。</translation>
     </message>
     <message>
         <source>These credentials see no account. Pass --account ID or set CLOUDFLARE_ACCOUNT_ID (account-owned tokens cannot list accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>该凭据看不到任何账户。请传入 --account ID 或设置 CLOUDFLARE_ACCOUNT_ID（账户所有的令牌无法列出账户）。</translation>
     </message>
     <message numerus="yes">
         <source>These credentials see %n account(s); choose one with --account ID:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>该凭据可以看到 %n 个账户；请用 --account ID 选择一个：</numerusform>
         </translation>
     </message>
     <message>
         <source>The database &quot;%1&quot; contains characters that are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库“%1”包含不允许的字符。</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的数据库</translation>
     </message>
     <message>
         <source>D1: </source>
-        <translation type="unfinished"></translation>
+        <translation>D1：</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>错误：</translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载：%1 / %2（%3%）</translation>
     </message>
     <message>
         <source>Downloading: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载：%1</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>，%1/秒</translation>
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证：%1%</translation>
     </message>
 </context>
 <context>
     <name>d1x::CloudflareClient</name>
     <message>
         <source>an id contains characters that are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 中包含不允许的字符</translation>
     </message>
 </context>
 <context>
     <name>d1x::Downloader</name>
     <message>
         <source>the server resumed at the wrong position</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器从错误的位置继续传输</translation>
     </message>
     <message>
         <source>The server cannot resume; downloading again from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器无法断点续传；将从头重新下载。</translation>
     </message>
     <message>
         <source>not enough free space: the dump needs %1, the disk has %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>可用空间不足：转储需要 %1，磁盘仅剩 %2</translation>
     </message>
     <message>
         <source>the server sent a web page instead of the SQL file (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回了网页而不是 SQL 文件（HTTP %1）</translation>
     </message>
     <message>
         <source>the server sent more data than it announced</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送的数据多于其声明的大小</translation>
     </message>
     <message>
         <source>the download was redirected to an unsafe address</source>
-        <translation type="unfinished"></translation>
+        <translation>下载被重定向到不安全的地址</translation>
     </message>
     <message>
         <source>The download link has expired; asking Cloudflare for a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载链接已过期；正在向 Cloudflare 请求新的链接。</translation>
     </message>
     <message>
         <source>the download server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下载服务器返回 HTTP %1</translation>
     </message>
     <message>
         <source>HTTP %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1，%2</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>the download stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>下载停滞</translation>
     </message>
     <message>
         <source>the connection closed after %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>连接在 %2 字节中的第 %1 字节后关闭</translation>
     </message>
     <message>
         <source>received %1 of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>已接收 %1 / %2 字节</translation>
     </message>
     <message>
         <source>Download interrupted (%1); resuming from byte %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载中断（%1）；将在 %3 秒后从第 %2 字节继续。</translation>
     </message>
     <message>
         <source>Download failed (%1); trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载失败（%1）；将在 %2 秒后重试。</translation>
     </message>
 </context>
 <context>
     <name>d1x::DumpSink</name>
     <message>
         <source>the compressor could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动压缩程序</translation>
     </message>
     <message>
         <source>the compressor failed</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩失败</translation>
     </message>
 </context>
 <context>
     <name>d1x::ExportController</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪</translation>
     </message>
     <message>
         <source>Starting the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始导出…</translation>
     </message>
     <message>
         <source>D1 is preparing the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 正在准备转储…</translation>
     </message>
     <message>
         <source>Downloading the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载转储…</translation>
     </message>
     <message>
         <source>Verifying the dump…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证转储…</translation>
     </message>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"></translation>
+        <translation>导出完成</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将在 %2 秒后重试（第 %3 次）。</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是文件夹</translation>
     </message>
     <message>
         <source>the folder of %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的文件夹不存在</translation>
     </message>
     <message>
         <source>the folder of %1 is not writable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的文件夹不可写</translation>
     </message>
     <message>
         <source>no output file was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择输出文件</translation>
     </message>
     <message>
         <source>the SQL file and the SQLite file must differ</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 文件和 SQLite 文件不能相同</translation>
     </message>
     <message>
         <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>“仅结构”与“仅数据”互斥</translation>
     </message>
     <message>
         <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>仅含数据的转储无法单独加载，因此既不能验证，也不能保存为 SQLite 数据库</translation>
     </message>
     <message>
         <source>schema and data</source>
-        <translation type="unfinished"></translation>
+        <translation>结构和数据</translation>
     </message>
     <message>
         <source>schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅结构</translation>
     </message>
     <message>
         <source>data only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅数据</translation>
     </message>
     <message>
         <source>all tables</source>
-        <translation type="unfinished"></translation>
+        <translation>所有表</translation>
     </message>
     <message numerus="yes">
         <source>%n table(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个表：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Starting the export of %1 (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>开始导出 %1（%2，%3）。</translation>
     </message>
     <message>
         <source>Not in the database (D1 will export nothing for them): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在数据库中（D1 不会为它们导出任何内容）：%1。</translation>
     </message>
     <message>
         <source>Also exporting the indexes and triggers of the chosen tables, which D1&apos;s table filter would leave out: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时导出所选表的索引和触发器（D1 的表筛选会省略它们）：%1。</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual table(s): %1. D1 refuses to export a database that holds them, so everything else is exported and their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个虚拟表：%1。D1 拒绝导出含有虚拟表的数据库，因此会导出其余所有内容，并将这些虚拟表的 CREATE VIRTUAL TABLE 语句和内容添加到转储末尾。</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out their internal tables, which CREATE VIRTUAL TABLE makes again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已省略其内部表（CREATE VIRTUAL TABLE 会重新创建它们）：%1。</translation>
     </message>
     <message>
         <source>%1: recreated (schema only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已重建（仅结构）。</translation>
     </message>
     <message>
         <source>%1 indexes the table %2, which is not exported: it is recreated empty; run INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) once %2 is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为未导出的表 %2 建立索引：它将被重建为空；待 %2 恢复后，请运行 INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;)。</translation>
     </message>
     <message>
         <source>%1: recreated; its index is rebuilt from %2 on import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已重建；导入时将根据 %2 重建其索引。</translation>
     </message>
     <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是无内容的全文索引：其行无法读回，因此将被重建为空。请从其数据源重新填充。</translation>
     </message>
     <message>
         <source>The rows of %1 could not be read (%2); it is recreated empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的行（%2）；它将被重建为空。</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s), read through /query.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已连同其 %n 行重建，数据通过 /query 读取。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在 D1 上统计 %n 个表的行数（D1 会对读取的每一行计费）…</numerusform>
         </translation>
     </message>
     <message>
         <source>the row counts came back incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>返回的行数不完整</translation>
     </message>
     <message>
         <source>D1 holds %1 rows in these tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 中这些表共有 %1 行。</translation>
     </message>
     <message>
         <source>Only virtual tables were chosen, so D1 is not asked to export anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>只选择了虚拟表，因此不会请求 D1 导出任何内容。</translation>
     </message>
     <message>
         <source>the export answer has no known status</source>
-        <translation type="unfinished"></translation>
+        <translation>导出响应中没有已知的状态</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <source>D1 accepted the export (bookmark %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 已接受导出（书签 %1）。</translation>
     </message>
     <message>
         <source>the export answer has no bookmark to poll with</source>
-        <translation type="unfinished"></translation>
+        <translation>导出响应中没有可用于轮询的书签</translation>
     </message>
     <message>
         <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 表示已有导出正在进行（%1）。它很可能是我们丢失的请求启动的；一旦无人轮询，D1 会将其取消。将在 %2 秒后重试。</translation>
     </message>
     <message>
         <source>the export finished without a usable download link</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已完成，但没有可用的下载链接</translation>
     </message>
     <message>
         <source>Got a fresh download link; resuming.</source>
-        <translation type="unfinished"></translation>
+        <translation>已获取新的下载链接；继续下载。</translation>
     </message>
     <message>
         <source>The dump %1 is ready; downloading it from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>转储 %1 已就绪；正在从 %2 下载。</translation>
     </message>
     <message>
         <source>Compressing it with gzip while it downloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>下载时用 gzip 压缩。</translation>
     </message>
     <message>
         <source>Downloaded %1 in %2 s (%3/s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 秒内下载 %1（%3/秒）。</translation>
     </message>
     <message>
         <source>SHA-256 of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 SHA-256：%2</translation>
     </message>
     <message>
         <source>Verifying: loading the dump into a temporary SQLite database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证：将转储加载到临时 SQLite 数据库…</translation>
     </message>
     <message>
         <source>Loading the dump into the SQLite database %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将转储加载到 SQLite 数据库 %1…</translation>
     </message>
     <message>
         <source>%1: %2 (D1: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2（D1：%3）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Rows per table after loading the dump: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>加载转储后每个表的行数：%1。</translation>
     </message>
     <message>
         <source>Statement %1 is %2 long%3; D1 imports statements of at most 100 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>语句 %1 长度为 %2%3；D1 只能导入不超过 100 KB 的语句。</translation>
     </message>
     <message>
         <source> (a row of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1 的一行）</translation>
     </message>
     <message>
         <source>Rows written to D1 between the count and the start of the export also show up as differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>在统计与导出开始之间写入 D1 的行也会显示为差异。</translation>
     </message>
     <message>
         <source>Saved the SQLite database %1 (%2), SHA-256 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 SQLite 数据库 %1（%2），SHA-256 %3。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Saved %1 in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 秒内保存 %1。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>和</translation>
     </message>
     <message>
         <source>Cancelled; the SQL dump %1 had already been saved and was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；SQL 转储 %1 此前已保存，已予保留。</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded and checked %n statement(s) in %1 s.</source>
+        <translation>
+            <numerusform>已在 %1 秒内加载并检查 %n 条语句。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>d1x::PagedCall</name>
     <message>
         <source>an id contains characters that are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 中包含不允许的字符</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::AccountCombo</name>
     <message>
         <source>Pick an account or paste its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>选择账户或粘贴其 ID</translation>
     </message>
     <message>
         <source>Account ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 ID：%1</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::CredentialsPanel</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到系统钥匙串(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>验证(&amp;V)</translation>
     </message>
     <message>
         <source>API token (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌（推荐）</translation>
     </message>
     <message>
         <source>Email and global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件和全局 API 密钥</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished"></translation>
+        <translation>登录方式</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>登录方式(&amp;W)：</translation>
     </message>
     <message>
         <source>Paste an API token with D1 read permission</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴具有 D1 读取权限的 API 令牌</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌(&amp;T)：</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;https://dash.cloudflare.com/profile/api-tokens&quot;&gt;Create a token&lt;/a&gt; (My Profile → API Tokens, D1 Read)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;https://dash.cloudflare.com/profile/api-tokens&quot;&gt;创建令牌&lt;/a&gt;（My Profile → API Tokens，D1 Read）</translation>
     </message>
     <message>
         <source>Opens the Cloudflare dashboard in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开 Cloudflare 控制台</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.com</translation>
     </message>
     <message>
         <source>Account email</source>
-        <translation type="unfinished"></translation>
+        <translation>账户电子邮件</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件(&amp;M)：</translation>
     </message>
     <message>
         <source>Global API key from your Cloudflare profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare 个人资料中的全局 API 密钥</translation>
     </message>
     <message>
         <source>Global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>全局 API 密钥</translation>
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>全局 API 密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>Keep the secret in the system keychain so you need not paste it again. It is never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将密钥保存在系统钥匙串中，这样就无需再次粘贴。它绝不会写入设置文件。</translation>
     </message>
     <message>
         <source>A&amp;dvanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级(&amp;D)</translation>
     </message>
     <message>
         <source>Show advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>显示高级设置</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础 URL</translation>
     </message>
     <message>
         <source>Where the Cloudflare API lives. Change it only for a proxy or a local emulator; plain http is accepted for this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare API 的地址。仅在使用代理或本地模拟器时更改；未加密的 http 仅接受本机地址。</translation>
     </message>
     <message>
         <source>API base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础 URL(&amp;U)：</translation>
     </message>
     <message>
         <source>Ask Cloudflare whether these credentials work (Enter in the secret field)</source>
-        <translation type="unfinished"></translation>
+        <translation>向 Cloudflare 确认这些凭据是否可用（在密钥输入框中按 Enter）</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未验证。</translation>
     </message>
     <message>
         <source>Hide advanced settings</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏高级设置</translation>
     </message>
 </context>
 <context>
@@ -1088,105 +1115,106 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID：%2</translation>
     </message>
     <message>
         <source>Jurisdiction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>司法管辖区：%1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间：%1</translation>
     </message>
     <message>
         <source>Storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>存储：%1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::DatabasePicker</name>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Rel&amp;oad</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载(&amp;O)</translation>
     </message>
     <message>
         <source>Cloudflare account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare 账户</translation>
     </message>
     <message>
         <source>The account that owns the database. Account-owned tokens cannot list accounts: paste the account ID from the dashboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有该数据库的账户。账户所有的令牌无法列出账户：请改为从控制台粘贴账户 ID。</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)：</translation>
     </message>
     <message>
         <source>Reload the list of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载账户列表</translation>
     </message>
     <message>
         <source>Reload accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载账户</translation>
     </message>
     <message>
         <source>Name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>名称或 ID</translation>
     </message>
     <message>
         <source>Search databases</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索数据库</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>Load the list of databases again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载数据库列表</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>Choose an account to see its databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个账户以查看其数据库。</translation>
     </message>
     <message>
         <source>This account has no D1 databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户没有 D1 数据库。</translation>
     </message>
     <message numerus="yes">
         <source>Databases: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据库：%n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Databases: %1 of %n match the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数据库：%n 个中有 %1 个符合搜索</numerusform>
         </translation>
     </message>
 </context>
@@ -1194,651 +1222,699 @@ ID: %2</source>
     <name>d1x::ui::DemoLauncher</name>
     <message numerus="yes">
         <source>the emulator did not report that it was ready within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>模拟器未在 %n 秒内报告已就绪</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>the emulator stopped unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器意外停止。%1</translation>
     </message>
     <message>
         <source>the emulator exited with code %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器已退出，代码 %1。%2</translation>
     </message>
     <message>
         <source>the emulator program was not found at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 未找到模拟器程序</translation>
     </message>
     <message>
         <source>the emulator did not say where it listens</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟器没有告知其监听地址</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::ExportPanel</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>O&amp;pen Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹(&amp;P)</translation>
     </message>
     <message>
         <source>Cop&amp;y Path</source>
-        <translation type="unfinished"></translation>
+        <translation>复制路径(&amp;Y)</translation>
     </message>
     <message>
         <source>Choose where to save, then export (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择保存位置，然后导出（Ctrl+E）</translation>
     </message>
     <message>
         <source>Stop the export; no file is written (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止导出；不会写入任何文件（Esc）</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进度</translation>
     </message>
     <message>
         <source>Progress log</source>
-        <translation type="unfinished"></translation>
+        <translation>进度日志</translation>
     </message>
     <message>
         <source>Lo&amp;g:</source>
-        <translation type="unfinished"></translation>
+        <translation>日志(&amp;G)：</translation>
     </message>
     <message>
         <source>Show the saved file&apos;s folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件管理器中显示已保存文件所在的文件夹</translation>
     </message>
     <message>
         <source>Copy the saved file&apos;s full path to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将已保存文件的完整路径复制到剪贴板</translation>
     </message>
     <message>
         <source>Choose a database to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导出的数据库。</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出到 %1…</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 of %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 · %3</translation>
     </message>
     <message>
         <source>%1 of %2 · %3 · %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 · %3 · 剩余 %4</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，用时 %2</translation>
     </message>
     <message>
         <source>Saved %1: %2 in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1：%2，用时 %3。</translation>
     </message>
     <message>
         <source>You cancelled the export. No file was written; an existing file with that name was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>您已取消导出。未写入任何文件；同名的现有文件保持不变。</translation>
     </message>
     <message>
         <source>%1 elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <source>Loading the saved dump into SQLite to check it…</source>
+        <translation>正在将已保存的转储加载到 SQLite 以进行检查…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2</source>
+        <translation>已检查 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 compressed to %2, in %3</source>
+        <translation>%1 压缩为 %2，用时 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>It loads into SQLite, but %n statement(s) are too long to load back into D1.</source>
+        <translation>
+            <numerusform>可加载到 SQLite，但有 %n 条语句过长，无法导回 D1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked: it loads into SQLite (%1 rows).</source>
+        <translation>已检查：可加载到 SQLite（%1 行）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row count(s) differ from D1: see the log.</source>
+        <translation>
+            <numerusform>有 %n 个行数与 D1 不一致：请查看日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>But it does not load into SQLite: see the log.</source>
+        <translation>但无法加载到 SQLite：请查看日志。</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在下次启动 D1 Exporter 时更改。</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Takes effect the next time D1 Exporter starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动 D1 Exporter 时生效。</translation>
     </message>
     <message>
         <source>&amp;System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认(&amp;S)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LogModel</name>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished"></translation>
+        <translation>错误：</translation>
     </message>
     <message>
         <source>D1: </source>
-        <translation type="unfinished"></translation>
+        <translation>D1：</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::LogView</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>Copy &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部复制(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::MainWindow</name>
     <message>
         <source>D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 Exporter</translation>
     </message>
     <message>
         <source>Saved the secret in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将密钥保存到系统钥匙串。</translation>
     </message>
     <message>
         <source>Removed the secret from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从系统钥匙串中删除密钥。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 D1 Exporter(&amp;A)</translation>
     </message>
     <message>
         <source>The demo token is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示令牌仅用于本次会话。</translation>
     </message>
     <message>
         <source>Starting the offline demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动离线演示…</translation>
     </message>
     <message>
         <source>Starting the local D1 emulator for the offline demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为离线演示启动本地 D1 模拟器。</translation>
     </message>
     <message>
         <source>The offline demo stopped: %1. Start D1 Exporter again with --demo, or sign in to Cloudflare instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线演示已停止：%1。请使用 --demo 重新启动 D1 Exporter，或改为登录 Cloudflare。</translation>
     </message>
     <message>
         <source>The offline demo stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线演示已停止：%1</translation>
     </message>
     <message>
         <source>Offline demo: D1 Exporter is talking to a local emulator at %1 that serves a sample database. Nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线演示：D1 Exporter 正在与 %1 上提供示例数据库的本地模拟器通信。任何数据都不会离开本机。</translation>
     </message>
     <message>
         <source>The offline demo is ready at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线演示已在 %1 就绪。</translation>
     </message>
     <message>
         <source>Not verified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未验证。</translation>
     </message>
     <message>
         <source>Choose an account to see its databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个账户以查看其数据库。</translation>
     </message>
     <message>
         <source>Choose a database to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个数据库以查看其表。</translation>
     </message>
     <message>
         <source>%1 Trying again in %2 s (attempt %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将在 %2 秒后重试（第 %3 次）…</translation>
     </message>
     <message>
         <source>Changed: verify again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改：请重新验证。</translation>
     </message>
     <message>
         <source>Enter an API token first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入 API 令牌。</translation>
     </message>
     <message>
         <source>Enter the account email and the global API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入账户电子邮件和全局 API 密钥。</translation>
     </message>
     <message>
         <source>The API base URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用该 API 基础 URL：%1</translation>
     </message>
     <message>
         <source>Checking with Cloudflare…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 Cloudflare 确认…</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：Cloudflare 无法识别此令牌。请检查是否完整粘贴，或创建一个新令牌。</translation>
     </message>
     <message>
         <source>Token check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌检查失败：%1</translation>
     </message>
     <message>
         <source>Active: Cloudflare accepts this token.</source>
-        <translation type="unfinished"></translation>
+        <translation>有效：Cloudflare 接受此令牌。</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>它将于 %1 过期。</translation>
     </message>
     <message>
         <source>The API token is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌有效。</translation>
     </message>
     <message>
         <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期：此令牌不再有效。请在 Cloudflare 控制台（My Profile → API Tokens）中创建新令牌。</translation>
     </message>
     <message>
         <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用：此令牌已被关闭。请在 Cloudflare 控制台中重新启用，或使用其他令牌。</translation>
     </message>
     <message>
         <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare 返回了本程序不认识的令牌状态（“%1”）。</translation>
     </message>
     <message>
         <source>The API token is not usable (status &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 令牌不可用（状态“%1”）。</translation>
     </message>
     <message>
         <source>Enter your credentials first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入您的凭据。</translation>
     </message>
     <message>
         <source>Loading accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载账户…</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not accept this email and global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：Cloudflare 不接受此电子邮件和全局 API 密钥。</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登录失败：%1</translation>
     </message>
     <message>
         <source>The accounts could not be listed (%1) Paste the account ID from the Cloudflare dashboard instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出账户（%1）请改为从 Cloudflare 控制台粘贴账户 ID。</translation>
     </message>
     <message>
         <source>Listing accounts failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出账户失败：%1</translation>
     </message>
     <message>
         <source>Accepted: Cloudflare accepts this email and global API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>已接受：Cloudflare 接受此电子邮件和全局 API 密钥。</translation>
     </message>
     <message>
         <source>The email and global API key were accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件和全局 API 密钥已被接受。</translation>
     </message>
     <message>
         <source>These credentials see no accounts. Paste the account ID instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>该凭据看不到任何账户。请改为粘贴账户 ID。</translation>
     </message>
     <message numerus="yes">
         <source>Accounts found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到的账户：%n</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be an account ID: it contains spaces, slashes or other characters IDs never have.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不可能是账户 ID：它包含空格、斜杠或 ID 中不会出现的其他字符。</translation>
     </message>
     <message>
         <source>Loading databases…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数据库…</translation>
     </message>
     <message>
         <source>Listing databases failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>列出数据库失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>Databases found: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到的数据库：%n</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the tables of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的表…</translation>
     </message>
     <message>
         <source>The tables could not be read: %1 The whole database can still be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取表：%1 仍可导出整个数据库。</translation>
     </message>
     <message>
         <source>Reading the tables failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>读取表失败：%1</translation>
     </message>
     <message>
         <source>Enter your Cloudflare credentials to begin.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入您的 Cloudflare 凭据以开始。</translation>
     </message>
     <message>
         <source>Choose the account that owns the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择拥有该数据库的账户。</translation>
     </message>
     <message>
         <source>Choose a database to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导出的数据库。</translation>
     </message>
     <message>
         <source>Ready to export all of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已准备好导出整个 %1。</translation>
     </message>
     <message>
         <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有表；导出内容将只包含 D1 为空数据库写出的内容。</translation>
     </message>
     <message>
         <source>Check at least one table to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一个要导出的表。</translation>
     </message>
     <message>
         <source>Ready to export %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已准备好导出 %1。</translation>
     </message>
     <message>
         <source>Export %1 as SQL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQL files (*.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 导出为 SQL</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 %1…</translation>
     </message>
     <message>
         <source>Downloading %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载 %1（%2 %）</translation>
     </message>
     <message>
         <source>Export Running</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进行中</translation>
     </message>
     <message>
         <source>An export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出仍在进行中。</translation>
     </message>
     <message>
         <source>Cancel it and close D1 Exporter? No file will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>要取消导出并关闭 D1 Exporter 吗？不会写入任何文件。</translation>
     </message>
     <message>
         <source>Loaded the saved secret from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从系统钥匙串加载保存的密钥。</translation>
     </message>
     <message>
         <source>No saved secret was found in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>在系统钥匙串中未找到保存的密钥。</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <source>System keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串：%1</translation>
     </message>
     <message>
         <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的系统钥匙串（%1）。您的密钥仅在本次会话中保留，不会被记住。</translation>
     </message>
     <message>
         <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用系统钥匙串（%1）。您的密钥仅在本次会话中保留。</translation>
     </message>
     <message>
         <source>The secret will be saved in the system keychain once it is verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥验证通过后将保存到系统钥匙串。</translation>
     </message>
     <message>
         <source>About D1 Exporter</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 D1 Exporter</translation>
     </message>
     <message>
         <source>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Exports Cloudflare D1 databases as SQL files.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;将 Cloudflare D1 数据库导出为 SQL 文件。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)</source>
+        <translation>SQL 转储 (*.sql);;压缩的 SQL 转储 (*.sql.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the dump of %1…</source>
+        <translation>正在检查 %1 的转储…</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::NoticeBar</name>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::SecretLineEdit</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show or hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏密钥</translation>
     </message>
     <message>
         <source>Show secret</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密钥</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::TableListModel</name>
     <message>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>virtual, %1 (recreated empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟，%1（重建为空）</translation>
     </message>
     <message>
         <source>virtual, %1 (recreated)</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟，%1（重建）</translation>
     </message>
     <message>
         <source>D1 cannot export virtual tables itself: D1 Exporter leaves %1 out of D1&apos;s dump and appends its CREATE VIRTUAL TABLE statement at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 本身无法导出虚拟表：D1 Exporter 会将 %1 排除在 D1 的转储之外，并在末尾追加其 CREATE VIRTUAL TABLE 语句。</translation>
     </message>
     <message>
         <source>Its index is rebuilt from %1 after the import, so export that table too.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入后将根据 %1 重建其索引，因此请同时导出该表。</translation>
     </message>
     <message>
         <source>It keeps no readable rows, so it is recreated empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>它没有可读取的行，因此将被重建为空。</translation>
     </message>
     <message>
         <source>Its rows are read through the API and written after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>其行通过 API 读取，并写在它之后。</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
 </context>
 <context>
     <name>d1x::ui::TablePicker</name>
     <message>
         <source>Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>表</translation>
     </message>
     <message>
         <source>Select a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>全选(&amp;L)</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation type="unfinished"></translation>
+        <translation>全不选(&amp;N)</translation>
     </message>
     <message>
         <source>Table name</source>
-        <translation type="unfinished"></translation>
+        <translation>表名</translation>
     </message>
     <message>
         <source>Filter tables</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选表</translation>
     </message>
     <message>
         <source>Filter ta&amp;bles:</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选表(&amp;B)：</translation>
     </message>
     <message>
         <source>Check every table the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选筛选结果中的每个表</translation>
     </message>
     <message>
         <source>Uncheck every table the filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>取消勾选筛选结果中的每个表</translation>
     </message>
     <message>
         <source>Tables to export</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的表</translation>
     </message>
     <message>
         <source>Tables to e&amp;xport:</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的表(&amp;X)：</translation>
     </message>
     <message>
         <source>This database has virtual tables (FTS5 and the like). D1 cannot export them itself: D1 Exporter recreates them at the end of the dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库含有虚拟表（如 FTS5）。D1 本身无法导出它们：D1 Exporter 会在转储末尾重建它们。</translation>
     </message>
     <message>
         <source>Schema and data</source>
-        <translation type="unfinished"></translation>
+        <translation>结构和数据</translation>
     </message>
     <message>
         <source>Schema only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅结构</translation>
     </message>
     <message>
         <source>Data only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅数据</translation>
     </message>
     <message>
         <source>Content to export</source>
-        <translation type="unfinished"></translation>
+        <translation>要导出的内容</translation>
     </message>
     <message>
         <source>Schema only: CREATE statements without rows. Data only: INSERT statements for tables that already exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅结构：不含行的 CREATE 语句。仅数据：针对已存在的表的 INSERT 语句。</translation>
     </message>
     <message>
         <source>&amp;Content:</source>
-        <translation type="unfinished"></translation>
+        <translation>内容(&amp;C)：</translation>
     </message>
     <message>
         <source>Choose a database to see its tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个数据库以查看其表。</translation>
     </message>
     <message>
         <source>This database has no tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库没有表。</translation>
     </message>
     <message>
         <source>No table is checked: check at least one to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>未勾选任何表：请至少勾选一个要导出的表。</translation>
     </message>
     <message numerus="yes">
         <source>Checked: all %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已勾选：全部 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked: %1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已勾选：%n 个中的 %1 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the dump after sav&amp;ing</source>
+        <translation>保存后检查转储(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
+        <translation>将已保存的文件加载到临时 SQLite 数据库：检查每个表的行数，以及过长而无法导回 D1 的语句。大型数据库需要一些时间。</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
+        <translation>仅含数据的转储无法单独加载，因此无法检查。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline demo: run the bundled D1 emulator with a sample database; nothing is sent to Cloudflare.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线演示：使用示例数据库运行内置的 D1 模拟器；不会向 Cloudflare 发送任何内容。</translation>
     </message>
     <message>
         <source>Cloudflare API base URL (default: CLOUDFLARE_API_BASE_URL, else the remembered one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare API 基础 URL（默认：CLOUDFLARE_API_BASE_URL，否则使用记住的地址）。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Export Cloudflare D1 databases as SQL.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 Cloudflare D1 数据库导出为 SQL。</translation>
     </message>
 </context>
 </TS>
