@@ -74,7 +74,7 @@ ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
     m_logView->setObjectName(QStringLiteral("logView"));
     m_logView->setAccessibleName(tr("Progress log"));
     m_logView->setLogModel(log);
-    auto *logLabel = new QLabel(tr("Lo&g:"), this);
+    auto *logLabel = new QLabel(tr("Log:"), this);
     logLabel->setBuddy(m_logView);
 
     m_result->setObjectName(QStringLiteral("resultLabel"));

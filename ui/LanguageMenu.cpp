@@ -17,7 +17,7 @@ const char *const RestartText = QT_TRANSLATE_NOOP("d1x::ui::LanguageMenu",
 } // namespace
 
 LanguageMenu::LanguageMenu(AppSettings *settings, QWidget *parent)
-    : QMenu(tr("&Language"), parent), m_settings(settings), m_group(new QActionGroup(this))
+    : QMenu(tr("Lan&guage"), parent), m_settings(settings), m_group(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("languageMenu"));
     m_group->setExclusive(true);

@@ -837,6 +837,7 @@ void TestMainWindow::keyboardAndAccessibility()
     }
     QVERIFY(!mnemonics.contains(QLatin1Char('f'))); // the File menu's
     QVERIFY(!mnemonics.contains(QLatin1Char('h'))); // the Help menu's
+    QVERIFY(!mnemonics.contains(QLatin1Char('g'))); // the Language menu's (added by main.cpp)
     for (QWidget *input : m_window->findChildren<QWidget *>()) {
         const bool isInput = qobject_cast<QLineEdit *>(input) || qobject_cast<QComboBox *>(input)
             || qobject_cast<QAbstractItemView *>(input);
