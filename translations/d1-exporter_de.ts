@@ -1303,10 +1303,6 @@ ID: %2</translation>
         <translation>Fortschrittsprotokoll</translation>
     </message>
     <message>
-        <source>Lo&amp;g:</source>
-        <translation>Pr&amp;otokoll:</translation>
-    </message>
-    <message>
         <source>Show the saved file&apos;s folder in the file manager</source>
         <translation>Den Ordner der gespeicherten Datei im Dateimanager zeigen</translation>
     </message>
@@ -1369,13 +1365,13 @@ ID: %2</translation>
     <message numerus="yes">
         <source>It loads into SQLite, but %n statement(s) are too long to load back into D1.</source>
         <translation>
-            <numerusform>Er lässt sich in SQLite laden, aber %n Anweisung ist zu lang, um zurück in D1 geladen zu werden.</numerusform>
-            <numerusform>Er lässt sich in SQLite laden, aber %n Anweisungen sind zu lang, um zurück in D1 geladen zu werden.</numerusform>
+            <numerusform>Die Datei lässt sich in SQLite laden, aber %n Anweisung ist zu lang, um zurück in D1 geladen zu werden.</numerusform>
+            <numerusform>Die Datei lässt sich in SQLite laden, aber %n Anweisungen sind zu lang, um zurück in D1 geladen zu werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked: it loads into SQLite (%1 rows).</source>
-        <translation>Geprüft: Er lässt sich in SQLite laden (%1 Zeilen).</translation>
+        <translation>Geprüft: Die Datei lässt sich in SQLite laden (%1 Zeilen).</translation>
     </message>
     <message numerus="yes">
         <source>%n row count(s) differ from D1: see the log.</source>
@@ -1386,7 +1382,11 @@ ID: %2</translation>
     </message>
     <message>
         <source>But it does not load into SQLite: see the log.</source>
-        <translation>Er lässt sich aber nicht in SQLite laden: siehe Protokoll.</translation>
+        <translation>Sie lässt sich aber nicht in SQLite laden: siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>Log:</source>
+        <translation>Protokoll:</translation>
     </message>
 </context>
 <context>
@@ -1394,10 +1394,6 @@ ID: %2</translation>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von D1 Exporter.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Takes effect the next time D1 Exporter starts.</source>
@@ -1410,6 +1406,10 @@ ID: %2</translation>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
     </message>
 </context>
 <context>
@@ -1910,7 +1910,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Check the dump after sav&amp;ing</source>
-        <translation>Dump nach dem &amp;Speichern prüfen</translation>
+        <translation>D&amp;ump nach dem Speichern prüfen</translation>
     </message>
     <message>
         <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>

@@ -1302,10 +1302,6 @@ ID: %2</translation>
         <translation>Registro de progreso</translation>
     </message>
     <message>
-        <source>Lo&amp;g:</source>
-        <translation>Re&amp;gistro:</translation>
-    </message>
-    <message>
         <source>Show the saved file&apos;s folder in the file manager</source>
         <translation>Mostrar la carpeta del archivo guardado en el gestor de archivos</translation>
     </message>
@@ -1387,16 +1383,16 @@ ID: %2</translation>
         <source>But it does not load into SQLite: see the log.</source>
         <translation>Pero no se carga en SQLite: vea el registro.</translation>
     </message>
+    <message>
+        <source>Log:</source>
+        <translation>Registro:</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie D1 Exporter.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Takes effect the next time D1 Exporter starts.</source>
@@ -1409,6 +1405,10 @@ ID: %2</translation>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Idioma</translation>
     </message>
 </context>
 <context>

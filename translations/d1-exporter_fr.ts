@@ -1303,10 +1303,6 @@ ID&#xa0;: %2</translation>
         <translation>Journal de progression</translation>
     </message>
     <message>
-        <source>Lo&amp;g:</source>
-        <translation>&amp;Journal&#xa0;:</translation>
-    </message>
-    <message>
         <source>Show the saved file&apos;s folder in the file manager</source>
         <translation>Afficher le dossier du fichier enregistré dans le gestionnaire de fichiers</translation>
     </message>
@@ -1388,16 +1384,16 @@ ID&#xa0;: %2</translation>
         <source>But it does not load into SQLite: see the log.</source>
         <translation>Mais il ne se charge pas dans SQLite&#xa0;: voir le journal.</translation>
     </message>
+    <message>
+        <source>Log:</source>
+        <translation>Journal&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
         <translation>La langue changera au prochain démarrage de D1 Exporter.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Takes effect the next time D1 Exporter starts.</source>
@@ -1410,6 +1406,10 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>

@@ -940,7 +940,7 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     </message>
     <message>
         <source>Statement %1 is %2 long%3; D1 imports statements of at most 100 KB.</source>
-        <translation>ステートメント %1 の長さは %2 です%3。D1 がインポートできるステートメントは最大 100 KB です。</translation>
+        <translation>ステートメント %1%3 の長さは %2 です。D1 がインポートできるステートメントは最大 100 KB です。</translation>
     </message>
     <message>
         <source> (a row of %1)</source>
@@ -1286,10 +1286,6 @@ ID: %2</translation>
         <translation>進行ログ</translation>
     </message>
     <message>
-        <source>Lo&amp;g:</source>
-        <translation>ログ(&amp;G):</translation>
-    </message>
-    <message>
         <source>Show the saved file&apos;s folder in the file manager</source>
         <translation>保存したファイルのフォルダーをファイルマネージャーで表示します</translation>
     </message>
@@ -1327,7 +1323,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Saved %1: %2 in %3.</source>
-        <translation>%1 を保存しました: %2、%3。</translation>
+        <translation>%1 を保存しました (%2、%3)。</translation>
     </message>
     <message>
         <source>You cancelled the export. No file was written; an existing file with that name was left as it was.</source>
@@ -1369,16 +1365,16 @@ ID: %2</translation>
         <source>But it does not load into SQLite: see the log.</source>
         <translation>ただし SQLite に読み込めません。ログを確認してください。</translation>
     </message>
+    <message>
+        <source>Log:</source>
+        <translation>ログ:</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
         <translation>言語は D1 Exporter の次回起動時に切り替わります。</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>Takes effect the next time D1 Exporter starts.</source>
@@ -1391,6 +1387,10 @@ ID: %2</translation>
     <message>
         <source>Language</source>
         <translation>言語</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>言語(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1639,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Ready to export all of %1.</source>
-        <translation>%1 全体をエクスポートする準備ができました。</translation>
+        <translation>%1 全体をエクスポートできます。</translation>
     </message>
     <message>
         <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
@@ -1651,7 +1651,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Ready to export %1.</source>
-        <translation>%1 をエクスポートする準備ができました。</translation>
+        <translation>%1 をエクスポートできます。</translation>
     </message>
     <message>
         <source>Export %1 as SQL</source>
@@ -1876,13 +1876,13 @@ ID: %2</translation>
     <message numerus="yes">
         <source>Checked: all %n</source>
         <translation>
-            <numerusform>チェック済み: 全 %n</numerusform>
+            <numerusform>チェック済み: 全 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked: %1 of %n</source>
         <translation>
-            <numerusform>チェック済み: %n 中 %1</numerusform>
+            <numerusform>チェック済み: %1/%n</numerusform>
         </translation>
     </message>
     <message>

@@ -940,7 +940,7 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
     </message>
     <message>
         <source>Statement %1 is %2 long%3; D1 imports statements of at most 100 KB.</source>
-        <translation>语句 %1 长度为 %2%3；D1 只能导入不超过 100 KB 的语句。</translation>
+        <translation>语句 %1%3 长度为 %2；D1 只能导入不超过 100 KB 的语句。</translation>
     </message>
     <message>
         <source> (a row of %1)</source>
@@ -1286,10 +1286,6 @@ ID：%2</translation>
         <translation>进度日志</translation>
     </message>
     <message>
-        <source>Lo&amp;g:</source>
-        <translation>日志(&amp;G)：</translation>
-    </message>
-    <message>
         <source>Show the saved file&apos;s folder in the file manager</source>
         <translation>在文件管理器中显示已保存文件所在的文件夹</translation>
     </message>
@@ -1327,7 +1323,7 @@ ID：%2</translation>
     </message>
     <message>
         <source>Saved %1: %2 in %3.</source>
-        <translation>已保存 %1：%2，用时 %3。</translation>
+        <translation>已保存 %1（%2，用时 %3）。</translation>
     </message>
     <message>
         <source>You cancelled the export. No file was written; an existing file with that name was left as it was.</source>
@@ -1369,16 +1365,16 @@ ID：%2</translation>
         <source>But it does not load into SQLite: see the log.</source>
         <translation>但无法加载到 SQLite：请查看日志。</translation>
     </message>
+    <message>
+        <source>Log:</source>
+        <translation>日志：</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
         <translation>语言将在下次启动 D1 Exporter 时更改。</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>Takes effect the next time D1 Exporter starts.</source>
@@ -1391,6 +1387,10 @@ ID：%2</translation>
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>语言(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1882,7 +1882,7 @@ ID：%2</translation>
     <message numerus="yes">
         <source>Checked: %1 of %n</source>
         <translation>
-            <numerusform>已勾选：%n 个中的 %1 个</numerusform>
+            <numerusform>已勾选：%1/%n</numerusform>
         </translation>
     </message>
     <message>

@@ -58,12 +58,12 @@ void TestTranslations::installTranslatesStrings_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("file");   // the main window's File menu
     QTest::addColumn<QString>("cancel"); // one of Qt's own strings (qtbase_*.qm)
-    QTest::newRow("de") << "de" << "&Datei" << "&Abbrechen";
-    QTest::newRow("fr") << "fr" << "&Fichier" << "&Annuler";
-    QTest::newRow("es") << "es" << "&Archivo" << "&Cancelar";
-    QTest::newRow("ja") << "ja" << "ファイル(&F)" << "キャンセル(&C)";
-    QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << "取消(&C)";
-    QTest::newRow("en") << "en" << "&File" << "&Cancel";
+    QTest::newRow("de") << "de" << "&Datei" << "Abbrechen";
+    QTest::newRow("fr") << "fr" << "&Fichier" << "Annuler";
+    QTest::newRow("es") << "es" << "&Archivo" << "Cancelar";
+    QTest::newRow("ja") << "ja" << "ファイル(&F)" << "キャンセル";
+    QTest::newRow("zh_CN") << "zh_CN" << "文件(&F)" << "取消";
+    QTest::newRow("en") << "en" << "&File" << "Cancel";
 }
 
 void TestTranslations::installTranslatesStrings()
@@ -77,7 +77,7 @@ void TestTranslations::installTranslatesStrings()
     const QString accounts = QCoreApplication::translate("d1x::ui::MainWindow", "Accounts found: %n", nullptr, 3);
     QVERIFY2(accounts.contains(QLatin1Char('3')), qPrintable(accounts));
     if (language != QLatin1String("en")) // qtbase translations are a separate Debian package
-        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Cancel"), cancel);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), cancel); // dialog buttons
 }
 
 void TestTranslations::resolvesLanguageNames_data()
