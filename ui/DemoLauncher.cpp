@@ -49,7 +49,12 @@ DemoLauncher::~DemoLauncher()
 
 QString DemoLauncher::defaultProgram()
 {
-    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("d1-emulator"));
+    // Beside the app in a build tree; in lib/d1-exporter/ once installed (the .deb and the tarball).
+    const QDir here(QCoreApplication::applicationDirPath());
+    const QString installed = here.filePath(QStringLiteral("../lib/d1-exporter/d1-emulator"));
+    if (!QFileInfo::exists(here.filePath(QStringLiteral("d1-emulator"))) && QFileInfo::exists(installed))
+        return QDir::cleanPath(installed);
+    return here.filePath(QStringLiteral("d1-emulator"));
 }
 
 void DemoLauncher::start(const QString &program, const QStringList &extraArguments)

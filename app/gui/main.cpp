@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
     d1x::AppSettings settings;
     d1x::Translations::install(settings.language());
     QApplication::setApplicationDisplayName(QStringLiteral("D1 Exporter"));
-    QApplication::setDesktopFileName(QStringLiteral("d1-exporter"));
+    // The application id the launcher is installed under, so desktops match the window to it.
+    QApplication::setDesktopFileName(QStringLiteral("io.github.d1exporter.D1Exporter"));
 
     QIcon icon;
     for (int size : {16, 24, 32, 48, 64, 128, 256, 512})

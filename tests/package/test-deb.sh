@@ -83,15 +83,16 @@ expected=(/usr/bin/d1-exporter /usr/bin/d1-exporter-cli
           /usr/share/applications/$app_id.desktop /usr/share/metainfo/$app_id.metainfo.xml
           /usr/share/icons/hicolor/scalable/apps/d1-exporter.svg
           /usr/share/man/man1/d1-exporter.1.gz /usr/share/man/man1/d1-exporter-cli.1.gz
-          /usr/share/doc/$package/copyright /usr/share/doc/$package/changelog.gz)
+          /usr/share/doc/$package/copyright /usr/share/doc/$package/changelog.gz
+          /usr/lib/d1-exporter/d1-emulator)
 for size in 16 24 32 48 64 128 256 512; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/d1-exporter.png")
 done
 for file in "${expected[@]}"; do
     check "package holds $file" grep -qx "$file" "$work/contents"
 done
-others=$(grep '^/usr/share/applications/.*\.desktop$' "$work/contents" | grep -vx "/usr/share/applications/$app_id.desktop")
-[ -z "$others" ] || echo "WARNING: more launchers than $app_id.desktop (a second menu entry): $others"
+others=$(grep '^/usr/share/applications/.*\.desktop$' "$work/contents" | grep -vx "/usr/share/applications/$app_id.desktop" || true)
+check "exactly one launcher ($app_id.desktop)" test -z "$others"
 
 # 4. Install it for real: dpkg resolves the Depends against this machine.
 installed=yes # from here on, whatever dpkg leaves behind is removed on the way out
