@@ -1021,7 +1021,7 @@ bestätigt, 130 unterbrochen.</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation>Im Schlüsselbund des Systems &amp;behalten</translation>
+        <translation>Im Schlüsselbund &amp;behalten</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -1201,7 +1201,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>Su&amp;chen:</translation>
+        <translation>S&amp;uchen:</translation>
     </message>
     <message>
         <source>Load the list of databases again</source>
@@ -1910,7 +1910,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Check the dump after sav&amp;ing</source>
-        <translation>D&amp;ump nach dem Speichern prüfen</translation>
+        <translation>Nach dem Spei&amp;chern prüfen</translation>
     </message>
     <message>
         <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>

@@ -1031,7 +1031,7 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     </message>
     <message>
         <source>Paste an API token with D1 read permission</source>
-        <translation>D1 読み取り権限を持つ API トークンを貼り付け</translation>
+        <translation>D1 読み取り用の API トークン</translation>
     </message>
     <message>
         <source>API token</source>
@@ -1627,7 +1627,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Enter your Cloudflare credentials to begin.</source>
-        <translation>まず Cloudflare の認証情報を入力してください。</translation>
+        <translation>Cloudflare の認証情報を入力してください。</translation>
     </message>
     <message>
         <source>Choose the account that owns the database.</source>
