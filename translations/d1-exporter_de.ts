@@ -1280,11 +1280,11 @@ ID: %2</translation>
     </message>
     <message>
         <source>O&amp;pen Folder</source>
-        <translation>Ordner ö&amp;ffnen</translation>
+        <translation>Ordner &amp;öffnen</translation>
     </message>
     <message>
         <source>Cop&amp;y Path</source>
-        <translation>Pfad &amp;kopieren</translation>
+        <translation>Pfad k&amp;opieren</translation>
     </message>
     <message>
         <source>Choose where to save, then export (Ctrl+E)</source>

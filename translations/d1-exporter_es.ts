@@ -1020,7 +1020,7 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation>&amp;Recordar en el llavero del sistema</translation>
+        <translation>Recordar en el llavero del &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -1040,7 +1040,7 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation>Iniciar sesión &amp;con:</translation>
+        <translation>Iniciar sesi&amp;ón con:</translation>
     </message>
     <message>
         <source>Paste an API token with D1 read permission</source>
@@ -1052,7 +1052,7 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation>&amp;Token de API:</translation>
+        <translation>To&amp;ken de API:</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;https://dash.cloudflare.com/profile/api-tokens&quot;&gt;Create a token&lt;/a&gt; (My Profile → API Tokens, D1 Read)</source>
@@ -1084,7 +1084,7 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation>C&amp;lave de API global:</translation>
+        <translation>Clave de API &amp;global:</translation>
     </message>
     <message>
         <source>Keep the secret in the system keychain so you need not paste it again. It is never written to the settings file.</source>
@@ -1108,7 +1108,7 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
     </message>
     <message>
         <source>API base &amp;URL:</source>
-        <translation>&amp;URL base de la API:</translation>
+        <translation>URL base &amp;de la API:</translation>
     </message>
     <message>
         <source>Ask Cloudflare whether these credentials work (Enter in the secret field)</source>
@@ -1271,7 +1271,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1279,11 +1279,11 @@ ID: %2</translation>
     </message>
     <message>
         <source>O&amp;pen Folder</source>
-        <translation>&amp;Abrir carpeta</translation>
+        <translation>Ab&amp;rir carpeta</translation>
     </message>
     <message>
         <source>Cop&amp;y Path</source>
-        <translation>Copiar r&amp;uta</translation>
+        <translation>Co&amp;piar ruta</translation>
     </message>
     <message>
         <source>Choose where to save, then export (Ctrl+E)</source>
@@ -1457,7 +1457,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1851,7 +1851,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Tables to e&amp;xport:</source>
-        <translation>Tablas para e&amp;xportar:</translation>
+        <translation>Tab&amp;las para exportar:</translation>
     </message>
     <message>
         <source>This database has virtual tables (FTS5 and the like). D1 cannot export them itself: D1 Exporter recreates them at the end of the dump.</source>
@@ -1909,7 +1909,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Check the dump after sav&amp;ing</source>
-        <translation>Comprobar el volcado al &amp;guardar</translation>
+        <translation>Co&amp;mprobar el volcado al guardar</translation>
     </message>
     <message>
         <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>

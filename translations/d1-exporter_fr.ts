@@ -1021,7 +1021,7 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation>&amp;Mémoriser dans le trousseau du système</translation>
+        <translation>M&amp;émoriser dans le trousseau du système</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
@@ -1041,7 +1041,7 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation>Se connecter a&amp;vec&#xa0;:</translation>
+        <translation>Se &amp;connecter avec&#xa0;:</translation>
     </message>
     <message>
         <source>Paste an API token with D1 read permission</source>
@@ -1085,7 +1085,7 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     </message>
     <message>
         <source>Global API &amp;key:</source>
-        <translation>&amp;Clé d’API globale&#xa0;:</translation>
+        <translation>Clé d’API &amp;globale&#xa0;:</translation>
     </message>
     <message>
         <source>Keep the secret in the system keychain so you need not paste it again. It is never written to the settings file.</source>
@@ -1280,7 +1280,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>O&amp;pen Folder</source>
-        <translation>&amp;Ouvrir le dossier</translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>Cop&amp;y Path</source>
@@ -1836,7 +1836,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Filter ta&amp;bles:</source>
-        <translation>&amp;Filtrer les tables&#xa0;:</translation>
+        <translation>Filtrer les ta&amp;bles&#xa0;:</translation>
     </message>
     <message>
         <source>Check every table the filter shows</source>
@@ -1910,7 +1910,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Check the dump after sav&amp;ing</source>
-        <translation>Vérifier le dump après l’enre&amp;gistrement</translation>
+        <translation>Vérifier le dump apr&amp;ès l’enregistrement</translation>
     </message>
     <message>
         <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
