@@ -83,24 +83,54 @@ int CliApp::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Export Cloudflare D1 databases as SQL.\n\n"
            "Commands:\n"
-           "  export <database>   export a database (name or UUID) to --output\n"
+           "  export <database>   export a database (name or UUID) to --output and/or --sqlite\n"
+           "  backup              export --all databases, or each --database, into --folder, one after\n"
+           "                      the other, as <database>-<UTC time>.sql[.gz], with a manifest.json\n"
            "  accounts            list the accounts the credentials can see\n"
            "  databases           list the D1 databases of the account\n"
            "  tables <database>   list the tables, indexes, views and triggers of a database\n\n"
+           "Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and\n"
+           "their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.\n\n"
            "Credentials come from the environment, never from the command line:\n"
            "  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.\n"
            "The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the\n"
            "credentials see exactly one account, that one is used.\n\n"
            "Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,\n"
            "4 account or database not found, 5 export failed or already running, 6 network or server,\n"
-           "7 file could not be written, 130 interrupted."));
+           "7 file could not be written, 8 saved but not verified (does not load, or row counts differ),\n"
+           "9 backup: at least one database failed or did not verify, 130 interrupted."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("export, accounts, databases or tables"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("export, backup, accounts, databases or tables"));
     parser.addPositionalArgument(QStringLiteral("database"), tr("Database name or UUID (export, tables)."),
                                  QStringLiteral("[database]"));
     const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                       tr("Where to save the SQL dump."), tr("file"));
+                                       tr("Where to save the SQL dump (a name ending in .gz compresses it)."),
+                                       tr("file"));
+    const QCommandLineOption gzipOpt(QStringLiteral("gzip"),
+                                     tr("Compress the SQL dump with gzip while it downloads (export, backup)."));
+    const QCommandLineOption verifyOpt(
+        QStringLiteral("verify"),
+        tr("After the download, load the dump into a temporary SQLite database: row counts per table, and "
+           "statements over D1's 100 KB import limit (export, backup)."));
+    const QCommandLineOption liveCountsOpt(
+        QStringLiteral("compare-live-counts"),
+        tr("Also count every exported table's rows on D1 just before the export (one query) and compare "
+           "them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify."));
+    const QCommandLineOption sqliteOpt(QStringLiteral("sqlite"),
+                                       tr("Also (or, without --output, instead) save the dump as an SQLite "
+                                          "database. Implies --verify (export)."),
+                                       tr("file"));
+    const QCommandLineOption withSqliteOpt(QStringLiteral("with-sqlite"),
+                                           tr("Also save each database as <database>-<time>.sqlite (backup)."));
+    const QCommandLineOption noRelatedOpt(
+        QStringLiteral("no-related-objects"),
+        tr("With --table: do not add the indexes and triggers of the chosen tables (D1's own filter leaves "
+           "them out)."));
+    const QCommandLineOption allOpt(QStringLiteral("all"), tr("Back up every database of the account (backup)."));
+    const QCommandLineOption databaseOpt(QStringLiteral("database"),
+                                         tr("Back up this database, name or UUID (backup; repeatable)."), tr("name"));
+    const QCommandLineOption folderOpt(QStringLiteral("folder"), tr("Where backups go (backup)."), tr("dir"));
     const QCommandLineOption tableOpt(QStringLiteral("table"), tr("Export only this table (repeatable)."), tr("name"));
     const QCommandLineOption noDataOpt(QStringLiteral("no-data"), tr("Export the schema only."));
     const QCommandLineOption noSchemaOpt(QStringLiteral("no-schema"), tr("Export the data only."));
@@ -111,8 +141,11 @@ int CliApp::run(const QStringList &arguments)
                                         tr("url"));
     const QCommandLineOption nameOpt(QStringLiteral("name"), tr("Only databases whose name contains this (databases)."),
                                      tr("text"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"), tr("Print lists as JSON (accounts, databases, tables)."));
-    parser.addOptions({outputOpt, tableOpt, noDataOpt, noSchemaOpt, accountOpt, apiBaseOpt, nameOpt, jsonOpt});
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     tr("Print lists and results as JSON (accounts, databases, tables, export, backup)."));
+    parser.addOptions({outputOpt, tableOpt, noDataOpt, noSchemaOpt, noRelatedOpt, gzipOpt, verifyOpt, liveCountsOpt,
+                       sqliteOpt, allOpt, databaseOpt, folderOpt, withSqliteOpt, accountOpt, apiBaseOpt, nameOpt,
+                       jsonOpt});
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl << tr("Try --help.") << Qt::endl;
@@ -131,6 +164,8 @@ int CliApp::run(const QStringList &arguments)
     const QString command = positional.value(0);
     if (command == QLatin1String("export"))
         m_command = Command::Export;
+    else if (command == QLatin1String("backup"))
+        m_command = Command::Backup;
     else if (command == QLatin1String("accounts"))
         m_command = Command::Accounts;
     else if (command == QLatin1String("databases"))
@@ -156,13 +191,50 @@ int CliApp::run(const QStringList &arguments)
     m_options.tables = parser.values(tableOpt);
     m_options.noData = parser.isSet(noDataOpt);
     m_options.noSchema = parser.isSet(noSchemaOpt);
-    if (m_command == Command::Export) {
-        if (m_output.isEmpty()) {
-            m_err << tr("Say where to save the dump with --output FILE.") << Qt::endl;
-            return Usage;
-        }
+    m_extras.includeRelatedObjects = !parser.isSet(noRelatedOpt);
+    m_extras.compression = parser.isSet(gzipOpt) ? ExportRequest::Compression::Gzip : ExportRequest::Compression::Auto;
+    m_extras.verify = parser.isSet(verifyOpt);
+    m_extras.compareLiveCounts = parser.isSet(liveCountsOpt);
+    m_extras.sqlitePath = parser.value(sqliteOpt);
+    if (m_command == Command::Export || m_command == Command::Backup) {
         if (m_options.noData && m_options.noSchema) {
             m_err << tr("--no-data and --no-schema exclude each other.") << Qt::endl;
+            return Usage;
+        }
+        if (m_options.noSchema && (m_extras.wantsVerification() || parser.isSet(withSqliteOpt))) {
+            m_err << tr("A data-only dump cannot be loaded on its own: --no-schema excludes --verify, "
+                        "--compare-live-counts and --sqlite.")
+                  << Qt::endl;
+            return Usage;
+        }
+    }
+    if (m_command == Command::Export) {
+        if (m_output.isEmpty() && m_extras.sqlitePath.isEmpty()) {
+            m_err << tr("Say where to save the dump with --output FILE (or --sqlite FILE).") << Qt::endl;
+            return Usage;
+        }
+        if (m_output.isEmpty() && parser.isSet(gzipOpt)) {
+            m_err << tr("--gzip compresses the SQL file: it needs --output.") << Qt::endl;
+            return Usage;
+        }
+    }
+    if (m_command == Command::Backup) {
+        m_backupRequest.allDatabases = parser.isSet(allOpt);
+        m_backupRequest.databases = parser.values(databaseOpt);
+        m_backupRequest.folder = parser.value(folderOpt);
+        m_backupRequest.gzip = parser.isSet(gzipOpt);
+        m_backupRequest.sqliteCopy = parser.isSet(withSqliteOpt);
+        if (m_backupRequest.folder.isEmpty()) {
+            m_err << tr("Say where the backups go with --folder DIR.") << Qt::endl;
+            return Usage;
+        }
+        if (m_backupRequest.allDatabases == !m_backupRequest.databases.isEmpty()) {
+            m_err << tr("Name the databases to back up: --all, or --database NAME (repeatable).") << Qt::endl;
+            return Usage;
+        }
+        if (!m_output.isEmpty() || !m_extras.sqlitePath.isEmpty()) {
+            m_err << tr("backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.")
+                  << Qt::endl;
             return Usage;
         }
     }
@@ -211,6 +283,10 @@ void CliApp::onInterrupt()
         m_export->cancel(); // finished() follows and ends the program with Interrupted
         return;
     }
+    if (m_backup && m_backup->isRunning()) {
+        m_backup->cancel(); // likewise
+        return;
+    }
     fail(ApiError(ApiError::Kind::Cancelled));
 }
 
@@ -245,7 +321,7 @@ void CliApp::resolveAccount()
     if (!m_accountId.isEmpty()) {
         if (!ApiEndpoint::isSafeSegment(m_accountId))
             return failUsage(tr("The account ID \"%1\" contains characters that are not allowed.").arg(m_accountId));
-        return m_command == Command::Accounts ? runCommand() : resolveDatabase();
+        return m_command == Command::Accounts || m_command == Command::Backup ? runCommand() : resolveDatabase();
     }
     PagedCall *call = m_client->listAccounts();
     connect(call, &ApiTask::finished, this, [this, call] {
@@ -266,7 +342,7 @@ void CliApp::resolveAccount()
         }
         if (accounts.size() == 1) {
             m_accountId = accounts.first().id;
-            return resolveDatabase();
+            return m_command == Command::Backup ? runCommand() : resolveDatabase();
         }
         if (accounts.isEmpty())
             return failUsage(tr("These credentials see no account. Pass --account ID or set CLOUDFLARE_ACCOUNT_ID "
@@ -311,6 +387,8 @@ void CliApp::runCommand()
     switch (m_command) {
     case Command::Export:
         return runExport();
+    case Command::Backup:
+        return runBackup();
     case Command::Databases:
         return listDatabases();
     case Command::Tables:
@@ -379,19 +457,34 @@ void CliApp::runExport()
     m_export = std::make_unique<ExportController>(m_client.get());
     connect(m_export.get(), &ExportController::logMessage, this, &CliApp::printLog);
     connect(m_export.get(), &ExportController::downloadProgress, this, &CliApp::printProgress);
+    connect(m_export.get(), &ExportController::verifyProgress, this, &CliApp::printVerifyProgress);
     connect(m_export.get(), &ExportController::finished, this, [this](const ExportResult &result) {
-        if (m_progressLineOpen) {
-            m_err << Qt::endl;
-            m_progressLineOpen = false;
+        endProgressLine();
+        if (!result.ok() && result.error.kind() != ApiError::Kind::VerifyFailed)
+            return done(exitCodeFor(result.error)); // the controller has logged the reason
+        if (m_json) {
+            BackupEntry entry;
+            entry.database = m_databaseName;
+            entry.uuid = m_databaseId;
+            entry.result = result;
+            if (!result.path.isEmpty())
+                entry.file = QDir::toNativeSeparators(QFileInfo(result.path).absoluteFilePath());
+            if (!result.verification.sqlitePath.isEmpty())
+                entry.sqliteFile = QDir::toNativeSeparators(QFileInfo(result.verification.sqlitePath).absoluteFilePath());
+            m_out << QJsonDocument(entry.toJson()).toJson(QJsonDocument::Indented);
+        } else {
+            // stdout gets just the saved paths, one a line, for scripts; the story went to stderr.
+            if (!result.path.isEmpty())
+                m_out << QDir::toNativeSeparators(QFileInfo(result.path).absoluteFilePath()) << Qt::endl;
+            if (!result.verification.sqlitePath.isEmpty())
+                m_out << QDir::toNativeSeparators(QFileInfo(result.verification.sqlitePath).absoluteFilePath())
+                      << Qt::endl;
         }
-        if (result.ok()) {
-            // stdout gets just the path, for scripts; the story went to stderr.
-            m_out << QDir::toNativeSeparators(QFileInfo(result.path).absoluteFilePath()) << Qt::endl;
-            return done(Success);
-        }
-        done(exitCodeFor(result.error)); // the controller has logged the reason
+        if (!result.ok())
+            return done(exitCodeFor(result.error));
+        done(result.fullySucceeded() ? Success : VerifyFailed);
     });
-    ExportRequest request;
+    ExportRequest request = m_extras;
     request.accountId = m_accountId;
     request.databaseId = m_databaseId;
     request.databaseName = m_databaseName;
@@ -400,12 +493,51 @@ void CliApp::runExport()
     m_export->start(request);
 }
 
-void CliApp::printLog(ExportController::LogLevel level, const QString &text)
+void CliApp::runBackup()
+{
+    m_backup = std::make_unique<BackupRunner>(m_client.get());
+    connect(m_backup.get(), &BackupRunner::logMessage, this, &CliApp::printLog);
+    connect(m_backup.get(), &BackupRunner::downloadProgress, this, &CliApp::printProgress);
+    connect(m_backup.get(), &BackupRunner::verifyProgress, this, &CliApp::printVerifyProgress);
+    connect(m_backup.get(), &BackupRunner::finished, this, [this](const BackupSummary &summary) {
+        endProgressLine();
+        if (summary.error && summary.entries.isEmpty())
+            return done(exitCodeFor(summary.error)); // nothing was attempted (credentials, listing, folder)
+        if (m_json) {
+            QJsonObject out;
+            out.insert(QLatin1String("manifest"), QDir::toNativeSeparators(summary.manifestPath));
+            out.insert(QLatin1String("succeeded"), summary.succeeded());
+            out.insert(QLatin1String("failed"), summary.failed());
+            QJsonArray entries;
+            for (const BackupEntry &e : summary.entries)
+                entries.append(e.toJson());
+            out.insert(QLatin1String("backups"), entries);
+            m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        } else if (QFileInfo::exists(summary.manifestPath)) {
+            m_out << QDir::toNativeSeparators(QFileInfo(summary.manifestPath).absoluteFilePath()) << Qt::endl;
+        }
+        if (summary.cancelled)
+            return done(Interrupted);
+        done(summary.ok() ? Success : BackupIncomplete);
+    });
+    BackupRequest request = m_backupRequest;
+    request.accountId = m_accountId;
+    request.exportTemplate = m_extras;
+    request.exportTemplate.options = m_options;
+    m_backup->start(request);
+}
+
+void CliApp::endProgressLine()
 {
     if (m_progressLineOpen) {
         m_err << Qt::endl;
         m_progressLineOpen = false;
     }
+}
+
+void CliApp::printLog(ExportController::LogLevel level, const QString &text)
+{
+    endProgressLine();
     QString prefix;
     switch (level) {
     case ExportController::LogLevel::Server:
@@ -435,6 +567,14 @@ void CliApp::printProgress(qint64 received, qint64 total, double rate)
     if (rate > 0)
         line += tr(", %1/s").arg(locale.formattedDataSize(qint64(rate)));
     m_err << '\r' << line << QStringLiteral("\x1b[K") << Qt::flush;
+    m_progressLineOpen = true;
+}
+
+void CliApp::printVerifyProgress(qint64 done, qint64 total)
+{
+    if (!m_interactive || total <= 0)
+        return;
+    m_err << '\r' << tr("Verifying: %1%").arg(done * 100 / total) << QStringLiteral("\x1b[K") << Qt::flush;
     m_progressLineOpen = true;
 }
 

@@ -2,6 +2,7 @@
 // runs the same ExportController as the desktop app, and reports on stderr with documented exit codes.
 #pragma once
 
+#include "BackupRunner.h"
 #include "CloudflareClient.h"
 #include "ExportController.h"
 
@@ -30,6 +31,7 @@ public:
         NetworkFailed = 6,  // network, TLS, server errors, rate limit, garbled answers, download
         FileFailed = 7,     // the output file could not be written
         VerifyFailed = 8,   // the dump was saved but does not load into SQLite, or its row counts differ
+        BackupIncomplete = 9, // backup: at least one database failed or did not verify (see the manifest)
         Interrupted = 130,  // Ctrl+C / SIGTERM: cancelled cleanly
     };
 
@@ -41,12 +43,13 @@ public:
     static int exitCodeFor(const ApiError &error);
 
 private:
-    enum class Command { Export, Accounts, Databases, Tables };
+    enum class Command { Export, Backup, Accounts, Databases, Tables };
 
     void resolveAccount();
     void resolveDatabase();
     void runCommand();
     void runExport();
+    void runBackup();
     void listDatabases();
     void listTables();
     void done(int code);
@@ -54,6 +57,8 @@ private:
     void failUsage(const QString &message);
     void printLog(ExportController::LogLevel level, const QString &text);
     void printProgress(qint64 received, qint64 total, double rate);
+    void printVerifyProgress(qint64 done, qint64 total);
+    void endProgressLine();
     void installSignalHandlers();
     void onInterrupt();
 
@@ -62,6 +67,7 @@ private:
     QNetworkAccessManager m_nam;
     std::unique_ptr<CloudflareClient> m_client;
     std::unique_ptr<ExportController> m_export;
+    std::unique_ptr<BackupRunner> m_backup;
     QSocketNotifier *m_signalNotifier = nullptr;
     Command m_command = Command::Export;
     bool m_json = false;
@@ -74,6 +80,8 @@ private:
     QString m_nameFilter;
     QString m_output;
     ExportOptions m_options;
+    ExportRequest m_extras; // verification, compression, related objects, .sqlite (from the flags)
+    BackupRequest m_backupRequest;
     int m_exitCode = -1;
 };
 

@@ -9,6 +9,10 @@
 #include <cerrno>
 #include <zlib.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace d1x {
 
 namespace {
@@ -45,6 +49,13 @@ DumpSink::~DumpSink()
 DumpSink::Compression DumpSink::compressionForPath(const QString &path)
 {
     return path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive) ? Compression::Gzip : Compression::None;
+}
+
+void DumpSink::releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
 }
 
 QString DumpSink::errorString() const

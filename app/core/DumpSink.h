@@ -53,7 +53,7 @@ public:
     QString path() const { return m_path; }
     Compression compression() const { return m_options.compression; }
     qint64 queuedBytes() const { return m_queued.load(); }
-    static constexpr qint64 highWaterBytes() { return 16 * 1024 * 1024; }
+    static constexpr qint64 highWaterBytes() { return 4 * 1024 * 1024; }
     bool hasFailed() const { return m_failed.load(); }
     QString errorString() const;
     bool isCommitted() const { return m_committed; }
@@ -66,6 +66,9 @@ public:
 
     // Gzip for names ending in ".gz" (any case), otherwise none.
     static Compression compressionForPath(const QString &path);
+    // Hands the heap the download's chunks passed through back to the system (glibc keeps freed
+    // blocks of one thread's arena otherwise), so the next step starts from a small footprint.
+    static void releaseFreedMemory();
 
 signals:
     // The writer caught up after the queue had passed highWaterBytes().

@@ -627,6 +627,7 @@ void ExportController::onSinkCommitted(bool ok)
         return finishWith(ApiError(ApiError::Kind::FileError, m_sink->errorString()));
     m_result.fileBytes = m_sink->fileSize();
     m_result.sha256 = m_sink->sha256();
+    DumpSink::releaseFreedMemory();
     if (!m_sqlIsTemporary)
         log(LogLevel::Info, tr("SHA-256 of %1: %2")
                                 .arg(QFileInfo(m_sqlPath).fileName(), QString::fromLatin1(m_result.sha256.toHex())));
@@ -679,6 +680,8 @@ void ExportController::onVerified(const VerifyReport &report)
     const LogLevel level = report.ok() ? (report.longStatements > 0 ? LogLevel::Warning : LogLevel::Info)
                                        : LogLevel::Error;
     log(level, report.summary());
+    log(LogLevel::Info, tr("Loaded and checked %n statement(s) in %1 s.", nullptr, int(qMin<qint64>(report.statements, INT_MAX)))
+                            .arg(report.elapsedMs / 1000.0, 0, 'f', 1));
     if (report.status == VerifyReport::Status::Differences)
         log(LogLevel::Warning, tr("Rows written to D1 between the count and the start of the export also show up "
                                   "as differences."));

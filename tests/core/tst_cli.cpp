@@ -4,6 +4,7 @@
 #include "SampleDatabase.h"
 #include "SqliteCheck.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <sqlite3.h>
 
 namespace {
 const QString Account = QStringLiteral("0123456789abcdef0123456789abcdef");
@@ -43,6 +45,11 @@ private slots:
     void failuresHaveTheirExitCodes_data();
     void failuresHaveTheirExitCodes();
     void interruptCleansUp();
+    void exportVerifiedGzipAndSqlite();
+    void exportSqliteOnlyAsJson();
+    void noRelatedObjects();
+    void differingCountsExitWith8();
+    void backupCommand();
 
 private:
     QProcess *start(const QStringList &args, const QString &token = Token, bool withAccount = false);
@@ -140,6 +147,26 @@ void TestCli::usageErrors_data()
         << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
                        QStringLiteral("--no-data"), QStringLiteral("--no-schema")}
         << Token << QStringLiteral("exclude");
+    QTest::newRow("data-only cannot be verified")
+        << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--no-schema"), QStringLiteral("--verify")}
+        << Token << QStringLiteral("data-only");
+    QTest::newRow("gzip without output")
+        << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--sqlite"), QStringLiteral("x.db"),
+                       QStringLiteral("--gzip")}
+        << Token << QStringLiteral("--output");
+    QTest::newRow("backup without folder") << QStringList{QStringLiteral("backup"), QStringLiteral("--all")} << Token
+                                           << QStringLiteral("--folder");
+    QTest::newRow("backup of nothing") << QStringList{QStringLiteral("backup"), QStringLiteral("--folder"), QStringLiteral("b")}
+                                       << Token << QStringLiteral("--all");
+    QTest::newRow("backup of all and some")
+        << QStringList{QStringLiteral("backup"), QStringLiteral("--folder"), QStringLiteral("b"), QStringLiteral("--all"),
+                       QStringLiteral("--database"), QStringLiteral("shop")}
+        << Token << QStringLiteral("--all");
+    QTest::newRow("backup with output")
+        << QStringList{QStringLiteral("backup"), QStringLiteral("--folder"), QStringLiteral("b"), QStringLiteral("--all"),
+                       QStringLiteral("-o"), QStringLiteral("x.sql")}
+        << Token << QStringLiteral("--folder");
     QTest::newRow("no credentials") << QStringList{QStringLiteral("accounts")} << QString()
                                     << QStringLiteral("CLOUDFLARE_API_TOKEN");
     QTest::newRow("plain http to a remote host")
@@ -283,6 +310,115 @@ void TestCli::interruptCleansUp()
     QCOMPARE(r.exitCode, 130);
     QVERIFY(r.err.contains(QLatin1String("cancelled")));
     QVERIFY(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestCli::exportVerifiedGzipAndSqlite()
+{
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("shop.sql.gz"),
+                       QStringLiteral("--sqlite"), QStringLiteral("shop.sqlite"), QStringLiteral("--compare-live-counts")},
+                      Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString gz = m_out->filePath(QStringLiteral("shop.sql.gz"));
+    const QString db = m_out->filePath(QStringLiteral("shop.sqlite"));
+    // stdout: the saved files, one a line, nothing else.
+    QCOMPARE(r.out, QDir::toNativeSeparators(gz) + QLatin1Char('\n') + QDir::toNativeSeparators(db) + QLatin1Char('\n'));
+    QFile file(gz);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\x1f\x8b"));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    QVERIFY2(r.err.contains(QStringLiteral("SHA-256 of shop.sql.gz: ") + sha), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Verified: the dump loads into SQLite and every row count matches")),
+             qPrintable(r.err));
+    QCOMPARE(testsupport::firstDifference(testsupport::tableContents(m_source), testsupport::tableContents(db)), QString());
+}
+
+void TestCli::exportSqliteOnlyAsJson()
+{
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--sqlite"),
+                       QStringLiteral("only.sqlite"), QStringLiteral("--json")},
+                      Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QString db = m_out->filePath(QStringLiteral("only.sqlite"));
+    QCOMPARE(o.value(QLatin1String("database")).toString(), QStringLiteral("shop"));
+    QCOMPARE(o.value(QLatin1String("sqlite_file")).toString(), QDir::toNativeSeparators(db));
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(o.value(QLatin1String("sqlite_sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+    QVERIFY(!o.contains(QLatin1String("file"))); // no SQL file was kept
+    QCOMPARE(o.value(QLatin1String("verification")).toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("verified"));
+    QVERIFY(o.value(QLatin1String("error")).isNull());
+    QCOMPARE(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("only.sqlite")});
+}
+
+void TestCli::noRelatedObjects()
+{
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("p.sql"),
+                       QStringLiteral("--table"), QStringLiteral("parent"), QStringLiteral("--no-related-objects")},
+                      Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QByteArray body;
+    for (const auto &req : m_emu->requests())
+        if (req.target.endsWith("/export"))
+            body = req.body;
+    const QJsonObject dump = QJsonDocument::fromJson(body).object().value(QLatin1String("dump_options")).toObject();
+    QCOMPARE(dump.value(QLatin1String("tables")).toArray(), QJsonArray({QStringLiteral("parent")}));
+}
+
+void TestCli::differingCountsExitWith8()
+{
+    const QString copy = m_data.filePath(QStringLiteral("cli-changing.sqlite"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_source, copy));
+    m_emu->addDatabase(Account, QStringLiteral("changing"), copy);
+    // A row lands between the count and the export, as a busy database's would.
+    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [copy](const emu::RecordedRequest &req) {
+        if (req.target.endsWith("/export") && !req.body.contains("current_bookmark")) {
+            sqlite3 *db = nullptr;
+            sqlite3_open(copy.toUtf8().constData(), &db);
+            sqlite3_exec(db, "INSERT INTO d1_migrations (name) VALUES ('late')", nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+        }
+    });
+    const Run r = run({QStringLiteral("export"), QStringLiteral("changing"), QStringLiteral("-o"), QStringLiteral("c.sql"),
+                       QStringLiteral("--compare-live-counts")},
+                      Token, true);
+    QFile::remove(copy);
+    QVERIFY2(r.exitCode == 8, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(QLatin1String("d1_migrations has")), qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(), QDir::toNativeSeparators(m_out->filePath(QStringLiteral("c.sql")))); // saved all the same
+}
+
+void TestCli::backupCommand()
+{
+    m_emu->addDatabase(Account, QStringLiteral("broken"), m_out->filePath(QStringLiteral("missing.sqlite")));
+    const Run all = run({QStringLiteral("backup"), QStringLiteral("--all"), QStringLiteral("--folder"),
+                         QStringLiteral("backups"), QStringLiteral("--gzip"), QStringLiteral("--verify")},
+                        Token, true);
+    QVERIFY2(all.exitCode == 9, qPrintable(QStringLiteral("exit %1: %2").arg(all.exitCode).arg(all.err)));
+    const QString folder = m_out->filePath(QStringLiteral("backups"));
+    const QString manifest = QDir(folder).filePath(QStringLiteral("manifest.json"));
+    QCOMPARE(all.out.trimmed(), QDir::toNativeSeparators(manifest));
+    QFile file(manifest);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("backups")).toArray();
+    QCOMPARE(entries.size(), 3);
+    int ok = 0;
+    for (const QJsonValue &e : entries)
+        ok += e.toObject().value(QLatin1String("ok")).toBool();
+    QCOMPARE(ok, 2); // shop and shop-staging; "broken" failed and did not stop them
+    QCOMPARE(QDir(folder).entryList({QStringLiteral("*.sql.gz")}, QDir::Files).size(), 2);
+    QVERIFY2(all.err.contains(QLatin1String("broken: ")), qPrintable(all.err));
+
+    const Run one = run({QStringLiteral("backup"), QStringLiteral("--database"), QStringLiteral("shop"),
+                         QStringLiteral("--folder"), QStringLiteral("one")},
+                        Token, true);
+    QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+    QCOMPARE(QDir(m_out->filePath(QStringLiteral("one"))).entryList({QStringLiteral("shop-*.sql")}, QDir::Files).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,358 @@
+// BackupRunner: resolving the databases, exporting them in turn, and the manifest.
+#include "BackupRunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QTimer>
+
+namespace d1x {
+
+namespace {
+QString isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString hex(const QByteArray &digest)
+{
+    return QString::fromLatin1(digest.toHex());
+}
+} // namespace
+
+int BackupSummary::succeeded() const
+{
+    return int(std::count_if(entries.cbegin(), entries.cend(), [](const BackupEntry &e) { return e.ok(); }));
+}
+
+int BackupSummary::failed() const
+{
+    return int(entries.size()) - succeeded();
+}
+
+QJsonObject BackupEntry::toJson() const
+{
+    QJsonObject o;
+    o.insert(QLatin1String("database"), database);
+    o.insert(QLatin1String("uuid"), uuid);
+    o.insert(QLatin1String("started"), isoUtc(started));
+    o.insert(QLatin1String("finished"), isoUtc(finished));
+    o.insert(QLatin1String("ok"), ok());
+    o.insert(QLatin1String("bookmark"), result.bookmark.isEmpty() ? QJsonValue() : QJsonValue(result.bookmark));
+    if (!file.isEmpty()) {
+        o.insert(QLatin1String("file"), file);
+        o.insert(QLatin1String("bytes"), result.fileBytes);
+        o.insert(QLatin1String("dump_bytes"), result.bytes);
+        o.insert(QLatin1String("compressed"), result.compressed);
+        o.insert(QLatin1String("sha256"), hex(result.sha256));
+    }
+    const VerifyReport &v = result.verification;
+    if (!sqliteFile.isEmpty()) {
+        o.insert(QLatin1String("sqlite_file"), sqliteFile);
+        o.insert(QLatin1String("sqlite_bytes"), v.sqliteBytes);
+        o.insert(QLatin1String("sqlite_sha256"), hex(v.sqliteSha256));
+    }
+    if (!result.virtualTables.isEmpty())
+        o.insert(QLatin1String("virtual_tables"), QJsonArray::fromStringList(result.virtualTables));
+    QJsonObject verification;
+    verification.insert(QLatin1String("status"), v.statusKeyword());
+    if (v.status != VerifyReport::Status::NotRun) {
+        verification.insert(QLatin1String("compared_with_live"), v.comparedWithLive);
+        QJsonObject tables;
+        for (const TableCount &t : v.tables) {
+            QJsonObject counts;
+            counts.insert(QLatin1String("dump"), t.dumpRows);
+            if (t.liveRows >= 0)
+                counts.insert(QLatin1String("live"), t.liveRows);
+            tables.insert(t.table, counts);
+        }
+        verification.insert(QLatin1String("tables"), tables);
+        verification.insert(QLatin1String("differences"), QJsonArray::fromStringList(v.differences));
+        verification.insert(QLatin1String("statements_over_100kb"), v.longStatements);
+        if (!v.error.isEmpty())
+            verification.insert(QLatin1String("error"), v.error);
+    }
+    o.insert(QLatin1String("verification"), verification);
+    o.insert(QLatin1String("error"), result.error ? QJsonValue(result.error.toString()) : QJsonValue());
+    return o;
+}
+
+BackupRunner::BackupRunner(CloudflareClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    qRegisterMetaType<d1x::BackupEntry>();
+    qRegisterMetaType<d1x::BackupSummary>();
+}
+
+BackupRunner::~BackupRunner()
+{
+    if (m_listCall)
+        m_listCall->abort();
+}
+
+QString BackupRunner::baseName(const QString &database, const QDateTime &when)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    QString name = database;
+    name.replace(unsafe, QStringLiteral("_"));
+    if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
+        name.prepend(QLatin1Char('_')); // never a hidden file, never ".."
+    return name + QLatin1Char('-') + when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+}
+
+QDateTime BackupRunner::now() const
+{
+    return m_clockOverride.isValid() ? m_clockOverride : QDateTime::currentDateTimeUtc();
+}
+
+void BackupRunner::log(ExportController::LogLevel level, const QString &text)
+{
+    emit logMessage(level, m_client->credentials().redact(text));
+}
+
+void BackupRunner::start(const BackupRequest &request)
+{
+    if (m_running)
+        return;
+    m_request = request;
+    m_summary = BackupSummary();
+    m_queue.clear();
+    m_missing.clear();
+    m_previousEntries = QJsonArray();
+    m_index = -1;
+    m_cancelled = false;
+    m_running = true;
+    m_summary.manifestPath = QDir(request.folder).filePath(manifestFileName());
+
+    if (request.folder.isEmpty())
+        return finish(ApiError(ApiError::Kind::InvalidInput, tr("no backup folder was chosen")));
+    if (!request.allDatabases && request.databases.isEmpty())
+        return finish(ApiError(ApiError::Kind::InvalidInput, tr("no database was chosen")));
+    const QFileInfo folder(request.folder);
+    if (!folder.exists() && !QDir().mkpath(request.folder))
+        return finish(ApiError(ApiError::Kind::FileError,
+                               tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(request.folder))));
+    if (!QFileInfo(request.folder).isDir() || !QFileInfo(request.folder).isWritable())
+        return finish(ApiError(ApiError::Kind::FileError,
+                               tr("%1 is not a writable folder").arg(QDir::toNativeSeparators(request.folder))));
+    loadPreviousManifest();
+
+    PagedCall *call = m_client->listDatabases(request.accountId);
+    m_listCall = call;
+    connect(call, &ApiTask::retrying, this, [this](const ApiError &why, int attempt, int delayMs) {
+        log(ExportController::LogLevel::Warning, tr("%1 Retrying in %2 s (attempt %3).")
+                                                     .arg(why.summary()).arg(delayMs / 1000.0, 0, 'f', 1).arg(attempt + 1));
+    });
+    connect(call, &ApiTask::finished, this, [this, call] { onDatabasesListed(call); });
+}
+
+void BackupRunner::onDatabasesListed(PagedCall *call)
+{
+    if (call != m_listCall || !m_running)
+        return;
+    m_listCall = nullptr;
+    if (call->error())
+        return finish(call->error());
+    QList<DatabaseInfo> all = DatabaseInfo::listFromJson(call->items());
+    std::sort(all.begin(), all.end(), [](const DatabaseInfo &a, const DatabaseInfo &b) { return a.name < b.name; });
+    if (m_request.allDatabases) {
+        m_queue = all;
+    } else {
+        QSet<QString> taken;
+        for (const QString &wanted : std::as_const(m_request.databases)) {
+            auto it = std::find_if(all.cbegin(), all.cend(), [&](const DatabaseInfo &d) {
+                return d.uuid.compare(wanted, Qt::CaseInsensitive) == 0 || d.name == wanted;
+            });
+            if (it == all.cend()) {
+                BackupEntry missing;
+                missing.database = wanted;
+                missing.started = missing.finished = now();
+                missing.result.error = ApiError(ApiError::Kind::DatabaseNotFound, tr("no database named \"%1\"").arg(wanted));
+                m_missing << missing;
+                continue;
+            }
+            if (!taken.contains(it->uuid)) {
+                taken.insert(it->uuid);
+                m_queue << *it;
+            }
+        }
+    }
+    emit databasesResolved(m_queue);
+    if (m_queue.isEmpty() && m_missing.isEmpty())
+        log(ExportController::LogLevel::Warning, tr("The account has no D1 databases: nothing to back up."));
+    log(ExportController::LogLevel::Info, tr("Backing up %n database(s) into %1.", nullptr, int(m_queue.size()))
+                                              .arg(QDir::toNativeSeparators(m_request.folder)));
+    for (const BackupEntry &missing : std::as_const(m_missing)) {
+        log(ExportController::LogLevel::Error, tr("%1: %2").arg(missing.database, missing.result.error.toString()));
+        m_summary.entries << missing;
+    }
+    if (!m_missing.isEmpty())
+        writeManifest();
+    exportNext();
+}
+
+void BackupRunner::exportNext()
+{
+    if (!m_running)
+        return;
+    if (m_cancelled || ++m_index >= m_queue.size())
+        return finish();
+    const DatabaseInfo &db = m_queue.at(m_index);
+    const QDir folder(m_request.folder);
+    const QDateTime started = now();
+    const QString sqlSuffix = m_request.gzip ? QStringLiteral(".sql.gz") : QStringLiteral(".sql");
+    // Two runs within the same second (or a clock override) must not overwrite each other's files.
+    QString base = baseName(db.name, started);
+    for (int n = 2; QFileInfo::exists(folder.filePath(base + sqlSuffix))
+                    || QFileInfo::exists(folder.filePath(base + QLatin1String(".sqlite")));
+         ++n)
+        base = baseName(db.name, started) + QLatin1Char('-') + QString::number(n);
+
+    m_current = BackupEntry();
+    m_current.database = db.name;
+    m_current.uuid = db.uuid;
+    m_current.started = started;
+
+    ExportRequest r = m_request.exportTemplate;
+    r.accountId = m_request.accountId;
+    r.databaseId = db.uuid;
+    r.databaseName = db.name;
+    r.outputPath = folder.filePath(base + sqlSuffix);
+    r.compression = m_request.gzip ? ExportRequest::Compression::Gzip : ExportRequest::Compression::None;
+    r.sqlitePath = m_request.sqliteCopy ? folder.filePath(base + QLatin1String(".sqlite")) : QString();
+
+    m_controller = std::make_unique<ExportController>(m_client);
+    if (m_setup)
+        m_setup(m_controller.get());
+    const QString name = db.name;
+    connect(m_controller.get(), &ExportController::logMessage, this,
+            [this, name](ExportController::LogLevel level, const QString &text) {
+                emit logMessage(level, tr("%1: %2").arg(name, text));
+            });
+    connect(m_controller.get(), &ExportController::stateChanged, this, &BackupRunner::stateChanged);
+    connect(m_controller.get(), &ExportController::downloadProgress, this, &BackupRunner::downloadProgress);
+    connect(m_controller.get(), &ExportController::verifyProgress, this, &BackupRunner::verifyProgress);
+    connect(m_controller.get(), &ExportController::finished, this, &BackupRunner::onExportFinished);
+    emit databaseStarted(m_index, int(m_queue.size()), db);
+    log(ExportController::LogLevel::Info,
+        tr("Database %1 of %2: %3.").arg(m_index + 1).arg(m_queue.size()).arg(db.name));
+    m_controller->start(r);
+}
+
+void BackupRunner::onExportFinished(const ExportResult &result)
+{
+    BackupEntry entry = m_current;
+    entry.finished = now();
+    entry.result = result;
+    if (result.ok() || result.error.kind() == ApiError::Kind::VerifyFailed) {
+        if (!result.path.isEmpty() && QFileInfo::exists(result.path))
+            entry.file = QFileInfo(result.path).fileName();
+        if (!result.verification.sqlitePath.isEmpty())
+            entry.sqliteFile = QFileInfo(result.verification.sqlitePath).fileName();
+    } else if (result.error.kind() == ApiError::Kind::Cancelled && !result.path.isEmpty()
+               && QFileInfo::exists(result.path) && result.fileBytes > 0) {
+        entry.file = QFileInfo(result.path).fileName(); // saved before the cancel reached the verification
+    }
+    m_summary.entries << entry;
+    writeManifest();
+    emit databaseFinished(m_index, entry);
+    if (entry.ok())
+        log(ExportController::LogLevel::Info, tr("%1: done.").arg(entry.database));
+    else
+        log(ExportController::LogLevel::Error,
+            tr("%1: failed (%2).")
+                .arg(entry.database, result.error ? result.error.summary() : result.verification.summary()));
+    // Deleted later: this runs inside the controller's own finished() signal.
+    if (ExportController *done = m_controller.release())
+        done->deleteLater();
+    if (m_cancelled)
+        return finish();
+    QTimer::singleShot(0, this, &BackupRunner::exportNext);
+}
+
+void BackupRunner::cancel()
+{
+    if (!m_running || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_controller && m_controller->isRunning()) {
+        m_controller->cancel(); // its finished() ends the run
+        return;
+    }
+    if (m_listCall) {
+        m_listCall->abort();
+        m_listCall = nullptr;
+    }
+    finish(ApiError(ApiError::Kind::Cancelled));
+}
+
+void BackupRunner::loadPreviousManifest()
+{
+    const QString path = m_summary.manifestPath;
+    QFile file(path);
+    if (!file.exists())
+        return;
+    QJsonParseError parseError;
+    const QJsonDocument doc = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError)
+                                                             : QJsonDocument();
+    file.close();
+    if (doc.isObject() && doc.object().value(QLatin1String("backups")).isArray()) {
+        m_previousEntries = doc.object().value(QLatin1String("backups")).toArray();
+        return;
+    }
+    // Kept, not overwritten: it may be the only record of earlier backups.
+    const QString aside = QDir(m_request.folder).filePath(
+        QStringLiteral("manifest-unreadable-%1.json").arg(now().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))));
+    QFile::rename(path, aside);
+    log(ExportController::LogLevel::Warning,
+        tr("The existing manifest could not be read; it was kept as %1 and a new one is started.")
+            .arg(QDir::toNativeSeparators(aside)));
+}
+
+void BackupRunner::writeManifest()
+{
+    QJsonArray backups = m_previousEntries;
+    for (const BackupEntry &e : std::as_const(m_summary.entries))
+        backups.append(e.toJson());
+    QJsonObject root;
+    root.insert(QLatin1String("format"), QLatin1String("d1-exporter-backup-manifest"));
+    root.insert(QLatin1String("version"), 1);
+    root.insert(QLatin1String("account"), m_request.accountId);
+    root.insert(QLatin1String("updated"), isoUtc(now()));
+    root.insert(QLatin1String("backups"), backups);
+    QSaveFile file(m_summary.manifestPath);
+    file.setDirectWriteFallback(false);
+    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        m_summary.manifestError = tr("%1 could not be written: %2")
+                                      .arg(QDir::toNativeSeparators(m_summary.manifestPath), file.errorString());
+        log(ExportController::LogLevel::Error, m_summary.manifestError);
+        return;
+    }
+    m_summary.manifestError.clear();
+}
+
+void BackupRunner::finish(const ApiError &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_summary.error = error;
+    m_summary.cancelled = m_cancelled;
+    if (error && error.kind() != ApiError::Kind::Cancelled)
+        log(ExportController::LogLevel::Error, error.toString());
+    else if (!m_summary.entries.isEmpty())
+        log(m_summary.failed() ? ExportController::LogLevel::Error : ExportController::LogLevel::Info,
+            tr("Backup finished: %1 of %n database(s) saved; manifest %2.", nullptr, int(m_summary.entries.size()))
+                .arg(m_summary.succeeded())
+                .arg(QDir::toNativeSeparators(m_summary.manifestPath)));
+    emit finished(m_summary);
+}
+
+} // namespace d1x

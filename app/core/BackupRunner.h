@@ -1,0 +1,121 @@
+// BackupRunner: backs up several D1 databases (or all of an account's) into one folder, one export at
+// a time (D1 runs one export per database, and each export locks its database while it runs).
+//
+// Each database goes to <folder>/<database>-<UTC timestamp>.sql (or .sql.gz, and optionally an .sqlite
+// copy) through its own ExportController. One failure does not stop the rest. After every database,
+// <folder>/manifest.json is rewritten atomically (QSaveFile): the entries of earlier runs kept, this
+// run's appended — database, uuid, bookmark, times, sizes, SHA-256, verification result and any error.
+#pragma once
+
+#include "ExportController.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+namespace d1x {
+
+struct BackupRequest {
+    QString accountId;
+    bool allDatabases = false;
+    QStringList databases; // names or UUIDs; ignored when allDatabases
+    QString folder;
+    bool gzip = false;
+    bool sqliteCopy = false; // also <database>-<timestamp>.sqlite
+    // Options every export takes from here: options (tables apply to every database, so usually
+    // empty), includeRelatedObjects, verify, compareLiveCounts, gzipLevel, verifyCacheBytes.
+    ExportRequest exportTemplate;
+};
+
+struct BackupEntry {
+    QString database;      // the name (or what was asked for, when it was not found)
+    QString uuid;
+    QDateTime started;
+    QDateTime finished;
+    QString file;          // file name inside the folder; empty when nothing was saved
+    QString sqliteFile;
+    ExportResult result;   // result.error also holds "not found" and "cancelled before it started"
+    // Saved, and verified when verification was asked for.
+    bool ok() const { return result.fullySucceeded(); }
+    QJsonObject toJson() const;
+};
+
+struct BackupSummary {
+    ApiError error;          // the run as a whole could not start (e.g. the database list failed)
+    QList<BackupEntry> entries;
+    QString manifestPath;
+    QString manifestError;   // the manifest could not be written (the backups themselves may be fine)
+    bool cancelled = false;
+    int succeeded() const;
+    int failed() const;
+    bool ok() const { return !error && manifestError.isEmpty() && !cancelled && failed() == 0; }
+};
+
+class BackupRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackupRunner(CloudflareClient *client, QObject *parent = nullptr);
+    ~BackupRunner() override;
+
+    // Called for every ExportController before it starts (retry policies, poll intervals…).
+    void setControllerSetup(std::function<void(ExportController *)> setup) { m_setup = std::move(setup); }
+    // Fixed "now" for file names and the manifest (tests); invalid: the clock.
+    void setClockOverride(const QDateTime &now) { m_clockOverride = now; }
+
+    void start(const BackupRequest &request);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    const BackupSummary &summary() const { return m_summary; }
+
+    static QString manifestFileName() { return QStringLiteral("manifest.json"); }
+    // "shop" at 2024-05-01 12:00:00 UTC → "shop-20240501T120000Z"; unsafe characters become '_'.
+    static QString baseName(const QString &database, const QDateTime &when);
+
+signals:
+    // The databases that will be backed up, in order.
+    void databasesResolved(const QList<d1x::DatabaseInfo> &databases);
+    void databaseStarted(int index, int count, const d1x::DatabaseInfo &database);
+    void databaseFinished(int index, const d1x::BackupEntry &entry);
+    // From the runner and, prefixed with the database name, from each export.
+    void logMessage(d1x::ExportController::LogLevel level, const QString &text);
+    void stateChanged(d1x::ExportController::State state);
+    void downloadProgress(qint64 received, qint64 total, double bytesPerSecond);
+    void verifyProgress(qint64 done, qint64 total);
+    // Exactly once per start().
+    void finished(const d1x::BackupSummary &summary);
+
+private:
+    void onDatabasesListed(PagedCall *call);
+    void exportNext();
+    void onExportFinished(const ExportResult &result);
+    void writeManifest();
+    void loadPreviousManifest();
+    void finish(const ApiError &error = {});
+    QDateTime now() const;
+    void log(ExportController::LogLevel level, const QString &text);
+
+    CloudflareClient *m_client;
+    std::function<void(ExportController *)> m_setup;
+    QDateTime m_clockOverride;
+    BackupRequest m_request;
+    BackupSummary m_summary;
+    QList<DatabaseInfo> m_queue;
+    QList<BackupEntry> m_missing; // asked for but not found: recorded as failures
+    int m_index = -1;
+    BackupEntry m_current;
+    std::unique_ptr<ExportController> m_controller;
+    QPointer<PagedCall> m_listCall;
+    QJsonArray m_previousEntries;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace d1x
+
+Q_DECLARE_METATYPE(d1x::BackupEntry)
+Q_DECLARE_METATYPE(d1x::BackupSummary)

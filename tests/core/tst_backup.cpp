@@ -1,0 +1,334 @@
+// BackupRunner end to end against the in-process emulator: every database of an account (one of them
+// broken) backed up in turn into one folder, one export at a time; names, checksums and verification in
+// manifest.json; earlier runs kept in the manifest; an unreadable manifest kept aside; cancel; a run
+// that cannot start at all.
+#include "BackupRunner.h"
+#include "CloudflareEmulator.h"
+#include "SampleDatabase.h"
+#include "SqliteCheck.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace d1x;
+
+namespace {
+const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
+const QString Token = QStringLiteral("backup-token-0123456789abcdef");
+const QDateTime Noon(QDate(2024, 5, 1), QTime(12, 0, 0), Qt::UTC);
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QJsonArray manifestEntries(const QString &folder)
+{
+    return QJsonDocument::fromJson(readFile(QDir(folder).filePath(QStringLiteral("manifest.json"))))
+        .object()
+        .value(QLatin1String("backups"))
+        .toArray();
+}
+
+QJsonObject entryFor(const QJsonArray &entries, const QString &database)
+{
+    for (const QJsonValue &v : entries)
+        if (v.toObject().value(QLatin1String("database")).toString() == database)
+            return v.toObject();
+    return {};
+}
+
+bool gunzipTo(const QString &from, const QString &to)
+{
+    gzFile in = gzopen(QFile::encodeName(from).constData(), "rb");
+    QFile out(to);
+    if (!in || !out.open(QIODevice::WriteOnly))
+        return false;
+    char buffer[65536];
+    int n;
+    while ((n = gzread(in, buffer, sizeof buffer)) > 0)
+        out.write(buffer, n);
+    gzclose(in);
+    return n == 0;
+}
+} // namespace
+
+class TestBackup : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void backsUpEveryDatabaseInTurn();
+    void namedDatabasesAndManifestHistory();
+    void unreadableManifestIsKeptAside();
+    void cancelStopsTheRest();
+    void runThatCannotStart();
+    void baseNames();
+
+private:
+    BackupSummary runBackup(const BackupRequest &request, BackupRunner *runner = nullptr);
+    BackupRequest request(bool all, const QStringList &databases = {}) const;
+
+    QTemporaryDir m_data;
+    QString m_awkwardPath;
+    QString m_plainPath;
+    QString m_vtablePath;
+    std::unique_ptr<QTemporaryDir> m_out;
+    std::unique_ptr<emu::CloudflareEmulator> m_emu;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<CloudflareClient> m_client;
+    QString m_awkward;
+};
+
+void TestBackup::initTestCase()
+{
+    m_awkwardPath = m_data.filePath(QStringLiteral("awkward.sqlite"));
+    m_plainPath = m_data.filePath(QStringLiteral("plain.sqlite"));
+    m_vtablePath = m_data.filePath(QStringLiteral("vtable.sqlite"));
+    QVERIFY(emu::SampleDatabase::generate(m_awkwardPath, {emu::SampleSpec::Awkward, 0, 1}));
+    QVERIFY(emu::SampleDatabase::generate(m_plainPath, {emu::SampleSpec::Plain, 2 * 1024 * 1024, 7}));
+    QVERIFY(emu::SampleDatabase::generate(m_vtablePath, {emu::SampleSpec::WithVirtualTable, 0, 1}));
+}
+
+void TestBackup::init()
+{
+    m_out = std::make_unique<QTemporaryDir>();
+    m_emu = std::make_unique<emu::CloudflareEmulator>();
+    QVERIFY(m_emu->listen());
+    m_emu->addApiToken(Token);
+    m_emu->addAccount(AccountId, QStringLiteral("Backups"));
+    m_awkward = m_emu->addDatabase(AccountId, QStringLiteral("awkward"), m_awkwardPath);
+    m_emu->addDatabase(AccountId, QStringLiteral("plain"), m_plainPath);
+    m_emu->addDatabase(AccountId, QStringLiteral("search"), m_vtablePath);
+    // A database whose file is gone: its schema read fails on the server.
+    m_emu->addDatabase(AccountId, QStringLiteral("broken"), m_data.filePath(QStringLiteral("missing.sqlite")));
+    m_emu->setPollsBeforeComplete(1);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<CloudflareClient>(m_nam.get(), *ApiEndpoint::fromString(m_emu->apiBase().toString()),
+                                                  Credentials::fromToken(Token));
+    RetryPolicy fast;
+    fast.maxAttempts = 2;
+    fast.baseDelayMs = 10;
+    fast.maxDelayMs = 50;
+    fast.maxRetryAfterSeconds = 1;
+    m_client->setRetryPolicy(fast);
+}
+
+void TestBackup::cleanup()
+{
+    m_client.reset();
+    m_nam.reset();
+    m_emu.reset();
+    m_out.reset();
+}
+
+BackupRequest TestBackup::request(bool all, const QStringList &databases) const
+{
+    BackupRequest r;
+    r.accountId = AccountId;
+    r.allDatabases = all;
+    r.databases = databases;
+    r.folder = m_out->filePath(QStringLiteral("backups"));
+    return r;
+}
+
+BackupSummary TestBackup::runBackup(const BackupRequest &request, BackupRunner *given)
+{
+    std::unique_ptr<BackupRunner> owned;
+    BackupRunner *runner = given;
+    if (!runner) {
+        owned = std::make_unique<BackupRunner>(m_client.get());
+        runner = owned.get();
+    }
+    runner->setClockOverride(Noon);
+    runner->setControllerSetup([this](ExportController *c) {
+        c->setPollRetryPolicy(m_client->retryPolicy());
+        c->setMinimumPollIntervalMs(10);
+    });
+    QSignalSpy finished(runner, &BackupRunner::finished);
+    runner->start(request);
+    if (finished.isEmpty() && !finished.wait(120000))
+        return BackupSummary{ApiError(ApiError::Kind::Timeout, QStringLiteral("test timed out"))};
+    return runner->summary();
+}
+
+void TestBackup::backsUpEveryDatabaseInTurn()
+{
+    BackupRequest r = request(true);
+    r.gzip = true;
+    r.exportTemplate.verify = true;
+    BackupRunner runner(m_client.get());
+    QSignalSpy started(&runner, &BackupRunner::databaseStarted);
+    QSignalSpy done(&runner, &BackupRunner::databaseFinished);
+    const BackupSummary summary = runBackup(r, &runner);
+    QVERIFY2(!summary.error, qPrintable(summary.error.toString()));
+    QCOMPARE(summary.entries.size(), 4);
+    QCOMPARE(summary.succeeded(), 3);
+    QCOMPARE(summary.failed(), 1);
+    QVERIFY(!summary.ok());
+    QCOMPARE(started.size(), 4);
+    QCOMPARE(done.size(), 4);
+
+    // One export at a time: every request about one database comes before the next database's first.
+    QStringList order;
+    for (const auto &req : m_emu->requests()) {
+        const QList<QByteArray> parts = req.target.split('/');
+        const int at = int(parts.indexOf("database"));
+        if (req.toDownloadListener || at < 0 || at + 1 >= parts.size())
+            continue;
+        const QString uuid = QString::fromLatin1(parts.at(at + 1).split('?').first());
+        if (order.isEmpty() || order.last() != uuid) {
+            QVERIFY2(!order.contains(uuid), "a database's export was interleaved with another's");
+            order << uuid;
+        }
+    }
+    QCOMPARE(order.size(), 4);
+
+    // Files named after the database and the time, in name order; nothing else but the manifest.
+    const QString folder = r.folder;
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             (QStringList{QStringLiteral("awkward-20240501T120000Z.sql.gz"), QStringLiteral("manifest.json"),
+                          QStringLiteral("plain-20240501T120000Z.sql.gz"), QStringLiteral("search-20240501T120000Z.sql.gz")}));
+
+    const QJsonArray entries = manifestEntries(folder);
+    QCOMPARE(entries.size(), 4);
+    for (const char *name : {"awkward", "plain", "search"}) {
+        const QJsonObject e = entryFor(entries, QLatin1String(name));
+        QVERIFY2(e.value(QLatin1String("ok")).toBool(), name);
+        const QString file = e.value(QLatin1String("file")).toString();
+        const QByteArray bytes = readFile(QDir(folder).filePath(file));
+        QCOMPARE(e.value(QLatin1String("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(e.value(QLatin1String("bytes")).toInteger(), bytes.size());
+        QVERIFY(e.value(QLatin1String("compressed")).toBool());
+        QVERIFY(!e.value(QLatin1String("bookmark")).toString().isEmpty());
+        QVERIFY(!e.value(QLatin1String("uuid")).toString().isEmpty());
+        QCOMPARE(e.value(QLatin1String("started")).toString(), QStringLiteral("2024-05-01T12:00:00Z"));
+        QCOMPARE(e.value(QLatin1String("verification")).toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("verified"));
+        QVERIFY(e.value(QLatin1String("error")).isNull());
+    }
+    const QJsonObject search = entryFor(entries, QStringLiteral("search"));
+    QCOMPARE(search.value(QLatin1String("virtual_tables")).toArray().size(), 2);
+    QCOMPARE(search.value(QLatin1String("verification"))
+                 .toObject()
+                 .value(QLatin1String("tables"))
+                 .toObject()
+                 .value(QLatin1String("notes_fts"))
+                 .toObject()
+                 .value(QLatin1String("dump"))
+                 .toInteger(),
+             2);
+    const QJsonObject broken = entryFor(entries, QStringLiteral("broken"));
+    QVERIFY(!broken.value(QLatin1String("ok")).toBool());
+    QVERIFY(!broken.value(QLatin1String("error")).toString().isEmpty());
+    QVERIFY(!broken.contains(QLatin1String("file")));
+
+    // A backup restores: the awkward one, unpacked and re-imported, equals its source.
+    const QString sql = m_out->filePath(QStringLiteral("awkward.sql"));
+    QVERIFY(gunzipTo(QDir(folder).filePath(QStringLiteral("awkward-20240501T120000Z.sql.gz")), sql));
+    const QString copy = m_out->filePath(QStringLiteral("awkward.sqlite"));
+    QCOMPARE(testsupport::importDump(sql, copy), QString());
+    QCOMPARE(testsupport::firstDifference(testsupport::tableContents(m_awkwardPath), testsupport::tableContents(copy)),
+             QString());
+}
+
+void TestBackup::namedDatabasesAndManifestHistory()
+{
+    BackupRequest r = request(false, {QStringLiteral("plain"), m_awkward, QStringLiteral("nope"), QStringLiteral("plain")});
+    r.sqliteCopy = true;
+    const BackupSummary first = runBackup(r);
+    QCOMPARE(first.entries.size(), 3); // "plain" asked twice is backed up once
+    QCOMPARE(first.failed(), 1);
+    QCOMPARE(first.entries.first().database, QStringLiteral("nope"));
+    QCOMPARE(first.entries.first().result.error.kind(), ApiError::Kind::DatabaseNotFound);
+    QCOMPARE(QFileInfo(QDir(r.folder).filePath(QStringLiteral("plain-20240501T120000Z.sqlite"))).size() > 0, true);
+    const QJsonObject plain = entryFor(manifestEntries(r.folder), QStringLiteral("plain"));
+    QCOMPARE(plain.value(QLatin1String("sqlite_file")).toString(), QStringLiteral("plain-20240501T120000Z.sqlite"));
+    QCOMPARE(plain.value(QLatin1String("sqlite_sha256")).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(readFile(QDir(r.folder).filePath(
+                                                              QStringLiteral("plain-20240501T120000Z.sqlite"))),
+                                                          QCryptographicHash::Sha256)
+                                     .toHex()));
+
+    // A second run at the "same" time: new names, and the manifest keeps the first run's entries.
+    r.databases = {QStringLiteral("plain")};
+    const BackupSummary second = runBackup(r);
+    QVERIFY(second.ok());
+    const QJsonArray entries = manifestEntries(r.folder);
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.last().toObject().value(QLatin1String("file")).toString(),
+             QStringLiteral("plain-20240501T120000Z-2.sql"));
+}
+
+void TestBackup::unreadableManifestIsKeptAside()
+{
+    BackupRequest r = request(false, {QStringLiteral("plain")});
+    QVERIFY(QDir().mkpath(r.folder));
+    {
+        QFile f(QDir(r.folder).filePath(QStringLiteral("manifest.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{ not json");
+    }
+    const BackupSummary summary = runBackup(r);
+    QVERIFY(summary.ok());
+    QCOMPARE(manifestEntries(r.folder).size(), 1);
+    QCOMPARE(readFile(QDir(r.folder).filePath(QStringLiteral("manifest-unreadable-20240501T120000Z.json"))),
+             QByteArray("{ not json"));
+}
+
+void TestBackup::cancelStopsTheRest()
+{
+    m_emu->setPollsBeforeComplete(1000000);
+    BackupRunner runner(m_client.get());
+    QSignalSpy finished(&runner, &BackupRunner::finished);
+    connect(&runner, &BackupRunner::stateChanged, &runner, [&runner](ExportController::State s) {
+        if (s == ExportController::State::Exporting)
+            runner.cancel();
+    });
+    const BackupSummary summary = runBackup(request(true), &runner);
+    QVERIFY(summary.cancelled);
+    QVERIFY(!summary.ok());
+    QCOMPARE(summary.entries.size(), 1);
+    QCOMPARE(summary.entries.first().result.error.kind(), ApiError::Kind::Cancelled);
+    int starts = 0;
+    for (const auto &req : m_emu->requests())
+        starts += req.target.endsWith("/export") && !req.body.contains("current_bookmark");
+    QCOMPARE(starts, 1);
+    QCOMPARE(manifestEntries(request(true).folder).size(), 1);
+}
+
+void TestBackup::runThatCannotStart()
+{
+    m_client->setCredentials(Credentials::fromToken(QStringLiteral("wrong-token-zzzzzzzzzzzz")));
+    const BackupSummary summary = runBackup(request(true));
+    QCOMPARE(summary.error.kind(), ApiError::Kind::Unauthorized);
+    QVERIFY(summary.entries.isEmpty());
+    QVERIFY(!QFile::exists(QDir(request(true).folder).filePath(QStringLiteral("manifest.json"))));
+
+    BackupRequest none = request(false);
+    QCOMPARE(runBackup(none).error.kind(), ApiError::Kind::InvalidInput);
+}
+
+void TestBackup::baseNames()
+{
+    QCOMPARE(BackupRunner::baseName(QStringLiteral("shop-prod_2"), Noon), QStringLiteral("shop-prod_2-20240501T120000Z"));
+    QCOMPARE(BackupRunner::baseName(QStringLiteral("../a b/c"), Noon), QStringLiteral("_.._a_b_c-20240501T120000Z"));
+}
+
+QTEST_GUILESS_MAIN(TestBackup)
+#include "tst_backup.moc"
