@@ -14,6 +14,13 @@ const QString AccountId = QStringLiteral("selection/account");
 const QString DatabaseId = QStringLiteral("selection/database");
 const QString Content = QStringLiteral("export/content");
 const QString LastFolder = QStringLiteral("export/lastFolder");
+const QString RelatedObjects = QStringLiteral("export/includeRelatedObjects");
+const QString Verify = QStringLiteral("export/verify");
+const QString LiveCounts = QStringLiteral("export/compareLiveCounts");
+const QString Gzip = QStringLiteral("export/gzip");
+const QString SqliteCopy = QStringLiteral("export/sqliteCopy");
+const QString KeepSql = QStringLiteral("export/keepSql");
+const QString BackupFolder = QStringLiteral("backup/lastFolder");
 const QString Geometry = QStringLiteral("window/geometry");
 const QString State = QStringLiteral("window/state");
 const QString Language = QStringLiteral("ui/language");
@@ -79,6 +86,20 @@ QString AppSettings::lastFolder() const
 }
 
 void AppSettings::setLastFolder(const QString &folder) { m_settings->setValue(Key::LastFolder, folder); }
+bool AppSettings::includeRelatedObjects() const { return m_settings->value(Key::RelatedObjects, true).toBool(); }
+void AppSettings::setIncludeRelatedObjects(bool on) { m_settings->setValue(Key::RelatedObjects, on); }
+bool AppSettings::verifyAfterExport() const { return m_settings->value(Key::Verify, false).toBool(); }
+void AppSettings::setVerifyAfterExport(bool on) { m_settings->setValue(Key::Verify, on); }
+bool AppSettings::compareLiveCounts() const { return m_settings->value(Key::LiveCounts, false).toBool(); }
+void AppSettings::setCompareLiveCounts(bool on) { m_settings->setValue(Key::LiveCounts, on); }
+bool AppSettings::gzipOutput() const { return m_settings->value(Key::Gzip, false).toBool(); }
+void AppSettings::setGzipOutput(bool on) { m_settings->setValue(Key::Gzip, on); }
+bool AppSettings::saveSqliteCopy() const { return m_settings->value(Key::SqliteCopy, false).toBool(); }
+void AppSettings::setSaveSqliteCopy(bool on) { m_settings->setValue(Key::SqliteCopy, on); }
+bool AppSettings::keepSqlFile() const { return m_settings->value(Key::KeepSql, true).toBool(); }
+void AppSettings::setKeepSqlFile(bool on) { m_settings->setValue(Key::KeepSql, on); }
+QString AppSettings::lastBackupFolder() const { return m_settings->value(Key::BackupFolder).toString(); }
+void AppSettings::setLastBackupFolder(const QString &folder) { m_settings->setValue(Key::BackupFolder, folder); }
 QByteArray AppSettings::windowGeometry() const { return m_settings->value(Key::Geometry).toByteArray(); }
 void AppSettings::setWindowGeometry(const QByteArray &g) { m_settings->setValue(Key::Geometry, g); }
 QByteArray AppSettings::windowState() const { return m_settings->value(Key::State).toByteArray(); }

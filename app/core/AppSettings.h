@@ -37,6 +37,22 @@ public:
 
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
+
+    // The "complete export" options (see ExportRequest); remembered between runs.
+    bool includeRelatedObjects() const; // default true
+    void setIncludeRelatedObjects(bool on);
+    bool verifyAfterExport() const;     // default false
+    void setVerifyAfterExport(bool on);
+    bool compareLiveCounts() const;     // default false: counting is billed by D1
+    void setCompareLiveCounts(bool on);
+    bool gzipOutput() const;            // default false
+    void setGzipOutput(bool on);
+    bool saveSqliteCopy() const;        // default false
+    void setSaveSqliteCopy(bool on);
+    bool keepSqlFile() const;           // default true (false: SQLite instead of SQL)
+    void setKeepSqlFile(bool on);
+    QString lastBackupFolder() const;   // empty until a backup was made
+    void setLastBackupFolder(const QString &folder);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

@@ -370,6 +370,11 @@ void ExportController::countLiveRows()
 {
     if (!m_request.compareLiveCounts || m_plan.countedTables.isEmpty())
         return startD1Export();
+    if (m_request.options.noData) {
+        // A schema-only dump has no rows to compare: no reason to pay for reading them on D1.
+        log(LogLevel::Info, tr("Schema only: the live rows are not counted."));
+        return startD1Export();
+    }
     // One request just before the export, so the counts describe (almost) the state D1 exports.
     QStringList statements;
     QStringList parts;
@@ -424,7 +429,7 @@ void ExportController::startD1Export()
     if (m_needsD1Export)
         return sendExportCall();
     // Only virtual tables were chosen: D1 has nothing to export; the dump is ours alone.
-    log(LogLevel::Info, tr("Only virtual tables were chosen, so D1 is not asked to export anything."));
+    log(LogLevel::Info, tr("None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything."));
     setState(State::Downloading);
     if (!openSink())
         return;

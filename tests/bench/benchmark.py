@@ -1,12 +1,21 @@
 #!/usr/bin/env python3
-"""Download benchmark: d1-exporter-cli against `curl -o` on the same signed URL, in the same run.
+"""Benchmarks of d1-exporter-cli against the standard tools, on the same data in the same run.
 
-Generates plain sample databases of ~100 MB and ~1 GB (cached under BUILD/bench-data, deterministic),
-serves them with the standalone emulator, and for each size prints, side by side: wall time, download
-throughput and peak RSS of the CLI and of curl, and their ratios. Each side runs REPEAT times,
-alternating, and the best run of each is reported (the machines are noisy).
+--mode download (default): the CLI against `curl -o` on the same signed URL. Generates plain sample
+databases of ~100 MB and ~1 GB (cached under BUILD/bench-data, deterministic), serves them with the
+standalone emulator, and for each size prints, side by side: wall time, download throughput and peak
+RSS of the CLI and of curl, and their ratios.
 
-Usage: tests/bench/benchmark.py [--build build] [--sizes 100M,1G] [--repeat 3]
+--mode verify: what verification and the .sqlite copy (`export --sqlite`) add, against loading the same
+dump with the sqlite3 shell: `sqlite3 new.db < dump.sql` as is (on large dumps it commits, and syncs,
+once per statement: it is timed on a prefix of the dump and extrapolated, unless --full-baseline),
+with journal and sync off, and with journal and sync off inside one transaction (what the CLI does).
+Prints the times, the ratios, and the CLI's peak RSS against its SQLite page cache (32 MiB).
+
+Each side runs REPEAT times, alternating, and the best run of each is reported (the machines are noisy).
+
+Usage: tests/bench/benchmark.py [--build build] [--sizes 100M,1G] [--repeat 3] [--mode download|verify]
+                                [--full-baseline]
 """
 import argparse
 import json
@@ -63,6 +72,9 @@ def main():
     ap.add_argument("--build", default="build")
     ap.add_argument("--sizes", default="100M,1G")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--mode", choices=("download", "verify"), default="download")
+    ap.add_argument("--full-baseline", action="store_true",
+                    help="verify mode: run `sqlite3 new.db < dump.sql` to the end (hours for 1 GB)")
     args = ap.parse_args()
     build = os.path.abspath(args.build)
     emulator, cli = os.path.join(build, "d1-emulator"), os.path.join(build, "d1-exporter-cli")
@@ -92,7 +104,7 @@ def main():
             shutil.rmtree(gen_dir, ignore_errors=True)
         databases.append((s, name, path))
 
-    work = tempfile.mkdtemp(prefix="d1x-bench-")
+    work = tempfile.mkdtemp(prefix="d1x-bench-", dir=cache)  # on the disk of the build, not a tmpfs
     cmd = [emulator, "--token", TOKEN, "--polls", "0", "--data-dir", os.path.join(work, "emu")]
     for _, name, path in databases:
         cmd += ["--database", f"{name}={path}"]
@@ -108,33 +120,40 @@ def main():
     uuids = {d["name"]: d["uuid"] for d in api(base, f"/accounts/{account}/d1/database?per_page=100")}
 
     env = dict(os.environ, CLOUDFLARE_API_BASE_URL=base, CLOUDFLARE_API_TOKEN=TOKEN, CLOUDFLARE_ACCOUNT_ID=account)
-    rows = []
     try:
-        for label, name, _ in databases:
-            best = {"curl": None, "cli": None}
-            for _ in range(args.repeat):
-                url = signed_url(base, account, uuids[name])
-                out_curl = os.path.join(work, "curl.sql")
-                wall, rss, _ = timed(["curl", "-sS", "--fail", "-o", out_curl, url])
-                size = os.path.getsize(out_curl)
-                if best["curl"] is None or wall < best["curl"][0]:
-                    best["curl"] = (wall, size / wall, rss, wall)
-                os.remove(out_curl)
-
-                out_cli = os.path.join(work, "cli.sql")
-                wall, rss, err = timed([cli, "export", name, "--output", out_cli], env)
-                m = re.search(r"Downloaded .* in ([0-9.]+) s", err)
-                download = float(m.group(1)) if m else wall
-                if os.path.getsize(out_cli) != size:
-                    sys.exit(f"size mismatch: cli {os.path.getsize(out_cli)} vs curl {size}")
-                if best["cli"] is None or download < best["cli"][0]:
-                    best["cli"] = (download, size / download, rss, wall)
-                os.remove(out_cli)
-            rows.append((label, size, best))
+        if args.mode == "verify":
+            verify_benchmark(args, cli, env, databases, work)
+        else:
+            download_benchmark(args, cli, env, databases, work, base, account, uuids)
     finally:
         server.terminate()
         server.wait()
         shutil.rmtree(work, ignore_errors=True)
+
+
+def download_benchmark(args, cli, env, databases, work, base, account, uuids):
+    rows = []
+    for label, name, _ in databases:
+        best = {"curl": None, "cli": None}
+        for _ in range(args.repeat):
+            url = signed_url(base, account, uuids[name])
+            out_curl = os.path.join(work, "curl.sql")
+            wall, rss, _ = timed(["curl", "-sS", "--fail", "-o", out_curl, url])
+            size = os.path.getsize(out_curl)
+            if best["curl"] is None or wall < best["curl"][0]:
+                best["curl"] = (wall, size / wall, rss, wall)
+            os.remove(out_curl)
+
+            out_cli = os.path.join(work, "cli.sql")
+            wall, rss, err = timed([cli, "export", name, "--output", out_cli], env)
+            m = re.search(r"Downloaded .* in ([0-9.]+) s", err)
+            download = float(m.group(1)) if m else wall
+            if os.path.getsize(out_cli) != size:
+                sys.exit(f"size mismatch: cli {os.path.getsize(out_cli)} vs curl {size}")
+            if best["cli"] is None or download < best["cli"][0]:
+                best["cli"] = (download, size / download, rss, wall)
+            os.remove(out_cli)
+        rows.append((label, size, best))
 
     mb = 1 << 20
     print()
@@ -148,8 +167,106 @@ def main():
         print(f"{'':>12} | ratio | throughput cli/curl = {ratio:.2f}x, cli peak RSS = {best['cli'][2] / 1024:.1f} MB")
     print()
     print("wall s of the CLI includes the export itself (start, polls, dump generation by the emulator);")
-    print("download s is the transfer alone, from the CLI's own log line (its fdatasync + rename on commit, which")
-    print("curl does not do, is excluded there and included in wall s).")
+    print("download s is the transfer alone, from the CLI's own log line (SHA-256 of every byte included; the")
+    print("fdatasync + rename on commit, which curl does not do, is excluded there and included in wall s).")
+
+
+def sqlite3_load(dump, db, pragmas=(), transaction=False, limit_bytes=None):
+    """Times the sqlite3 shell loading `dump` (or its first statements up to limit_bytes) into a new `db`.
+    Returns (seconds, bytes fed)."""
+    for suffix in ("", "-journal"):
+        if os.path.exists(db + suffix):
+            os.remove(db + suffix)
+    cmd = ["sqlite3"]
+    for p in pragmas:
+        cmd += ["-cmd", p]
+    cmd.append(db)
+    fed = 0
+    t0 = time.monotonic()
+    p = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if transaction:
+        p.stdin.write(b"BEGIN;\n")
+    with open(dump, "rb") as f:
+        while True:
+            block = f.read(1 << 20)
+            if not block:
+                break
+            if limit_bytes is not None and fed + len(block) >= limit_bytes:
+                cut = block.rfind(b";\n", 0, max(0, limit_bytes - fed)) + 2  # a whole statement
+                p.stdin.write(block[:cut])
+                fed += cut
+                break
+            p.stdin.write(block)
+            fed += len(block)
+    if transaction:
+        p.stdin.write(b"\nCOMMIT;\n")
+    p.stdin.close()
+    err = p.stderr.read()
+    p.wait()
+    seconds = time.monotonic() - t0
+    if p.returncode != 0 or err.strip():
+        sys.exit(f"sqlite3 failed ({p.returncode}): {err.decode(errors='replace')[:500]}")
+    return seconds, fed
+
+
+def verify_benchmark(args, cli, env, databases, work):
+    if not shutil.which("sqlite3"):
+        sys.exit("missing sqlite3 (apt-get install sqlite3)")
+    mb = 1 << 20
+    rows = []
+    for label, name, _ in databases:
+        dump = os.path.join(work, name + ".sql")
+        wall, rss, err = timed([cli, "export", name, "--output", dump], env)
+        size = os.path.getsize(dump)
+        best = {}
+
+        def keep(key, value):
+            if key not in best or value[0] < best[key][0]:
+                best[key] = value
+
+        for _ in range(args.repeat):
+            # The CLI: the same export, plus verification and the .sqlite copy.
+            out = os.path.join(work, "cli.sql")
+            copy = os.path.join(work, "cli.sqlite")
+            wall, rss, err = timed([cli, "export", name, "--output", out, "--sqlite", copy], env)
+            m = re.search(r"Loaded and checked .* in ([0-9.]+) s", err)
+            if not m or "Verified" not in err:
+                sys.exit("the CLI did not verify:\n" + err[-2000:])
+            keep("cli", (float(m.group(1)), rss, wall))
+            os.remove(out)
+            os.remove(copy)
+
+            new_db = os.path.join(work, "new.db")
+            off = ("PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF")
+            keep("off", sqlite3_load(dump, new_db, off))
+            keep("off+tx", sqlite3_load(dump, new_db, off, transaction=True))
+            if args.full_baseline:
+                keep("as is", sqlite3_load(dump, new_db))
+            else:
+                # One commit and sync per statement: a prefix tells the rate, the size the total.
+                seconds, fed = sqlite3_load(dump, new_db, limit_bytes=min(size, 256 * 1024))
+                keep("as is", (seconds * size / fed, fed))
+            os.remove(new_db)
+        rows.append((label, size, best))
+
+    print()
+    print(f"{'dump':>12} | {'loader':<44} | {'seconds':>9} | {'CLI added / this':>16}")
+    print("-" * 92)
+    for label, size, best in rows:
+        cli_s, cli_rss, cli_wall = best["cli"]
+        loaders = [("as is", "sqlite3 new.db < dump.sql" + ("" if args.full_baseline else " (extrapolated)")),
+                   ("off", "sqlite3, journal_mode=OFF, synchronous=OFF"),
+                   ("off+tx", "sqlite3, journal/sync off, one transaction")]
+        for key, text in loaders:
+            s_ = best[key][0]
+            print(f"{size / mb:9.1f} MB | {text:<44} | {s_:9.1f} | {cli_s / s_:15.2f}x")
+        print(f"{size / mb:9.1f} MB | {'CLI --sqlite: load, count, sync, SHA-256':<44} | {cli_s:9.1f} |")
+        print(f"{'':>12} | CLI peak RSS {cli_rss / 1024:.1f} MB = page cache 32.0 MB + {cli_rss / 1024 - 32:.1f} MB "
+              f"(whole export, wall {cli_wall:.1f} s)")
+    print()
+    print("'CLI added' is the CLI's own 'Loaded and checked … in N s' line: loading the dump into a new SQLite")
+    print("database, counting every table, syncing the file, hashing it and renaming it into place; the")
+    print("target is at most 1.5x of `sqlite3 new.db < dump.sql`.")
 
 
 if __name__ == "__main__":
