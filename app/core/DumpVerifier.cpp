@@ -222,12 +222,19 @@ DumpVerifier::DumpVerifier(QObject *parent)
 
 DumpVerifier::~DumpVerifier()
 {
-    if (m_thread) {
-        m_cancelled = true;
-        if (void *db = m_db.load())
-            sqlite3_interrupt(static_cast<sqlite3 *>(db));
-        m_thread->wait(); // it stops after the statement it is in
-    }
+    stop();
+}
+
+void DumpVerifier::stop()
+{
+    if (!m_thread)
+        return;
+    m_cancelled = true;
+    if (void *db = m_db.load())
+        sqlite3_interrupt(static_cast<sqlite3 *>(db));
+    m_thread->wait(); // it stops after the statement it is in
+    m_running = false;
+    disconnect(this, &DumpVerifier::finished, nullptr, nullptr); // a result already queued is stale
 }
 
 void DumpVerifier::start(const Job &job)
@@ -302,7 +309,7 @@ VerifyReport DumpVerifier::run(const Job &job)
     gzbuffer(in, ReadBytes);
 
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(tempPath).constData(), &db,
+    if (sqlite3_open_v2(tempPath.toUtf8().constData(), &db, // SQLite takes UTF-8 paths on every system
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
         != SQLITE_OK) {
         const QString why = QString::fromUtf8(db ? sqlite3_errmsg(db) : "out of memory");

@@ -85,6 +85,9 @@ public:
     void start(const Job &job);
     // finished() follows with status Cancelled; the temporary database is removed.
     void cancel();
+    // cancel(), then waits for the worker to stop (it checks after each statement, and SQLite is
+    // interrupted): afterwards no file of this run is touched again. No finished() follows.
+    void stop();
     bool isRunning() const { return m_running; }
 
     static constexpr int MaxLongExamples = 20;

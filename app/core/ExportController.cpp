@@ -99,12 +99,14 @@ QString ExportController::stateText(State state)
     return {};
 }
 
-void ExportController::setState(State state)
+bool ExportController::setState(State state)
 {
-    if (m_state == state)
-        return;
-    m_state = state;
-    emit stateChanged(state);
+    if (m_state != state) {
+        m_state = state;
+        emit stateChanged(state);
+    }
+    // A receiver may have cancelled the export from stateChanged(): then the caller must stop.
+    return m_state == state;
 }
 
 void ExportController::log(LogLevel level, const QString &text)
@@ -162,7 +164,8 @@ void ExportController::start(const ExportRequest &request)
     m_verifier.reset();
     m_sqlIsTemporary = false;
     m_clock.start();
-    setState(State::Starting);
+    if (!setState(State::Starting))
+        return;
 
     const QString name = request.databaseName.isEmpty() ? request.databaseId : request.databaseName;
     if (request.outputPath.isEmpty() && request.sqlitePath.isEmpty())
@@ -400,8 +403,19 @@ void ExportController::onLiveCounts(ApiCall *call)
     if (call != m_call || !isRunning())
         return;
     m_call = nullptr;
-    if (call->error())
-        return finishWith(call->error());
+    if (call->error()) {
+        const ApiError::Kind kind = call->error().kind();
+        const bool fatal = kind == ApiError::Kind::Cancelled || kind == ApiError::Kind::Unauthorized
+            || kind == ApiError::Kind::Forbidden || kind == ApiError::Kind::AccountNotFound
+            || kind == ApiError::Kind::DatabaseNotFound;
+        if (fatal)
+            return finishWith(call->error());
+        // The backup matters more than the comparison: go on, and say the counts are missing.
+        log(LogLevel::Warning, tr("The rows could not be counted on D1 (%1); the export goes on without the "
+                                  "comparison.")
+                                   .arg(call->error().summary()));
+        return startD1Export();
+    }
     QMap<QString, qint64> counts;
     qint64 total = 0;
     const QJsonArray statements = call->result().toArray();
@@ -430,8 +444,7 @@ void ExportController::startD1Export()
         return sendExportCall();
     // Only virtual tables were chosen: D1 has nothing to export; the dump is ours alone.
     log(LogLevel::Info, tr("None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything."));
-    setState(State::Downloading);
-    if (!openSink())
+    if (!setState(State::Downloading) || !openSink())
         return;
     const QByteArray header = QByteArrayLiteral("PRAGMA defer_foreign_keys=TRUE;");
     m_sink->write(header);
@@ -492,7 +505,8 @@ void ExportController::onExportAnswer(ApiCall *call)
     case ExportStatus::State::Active:
         if (m_bookmark.isEmpty())
             return finishWith(ApiError(ApiError::Kind::BadResponse, tr("the export answer has no bookmark to poll with")));
-        setState(State::Exporting);
+        if (!setState(State::Exporting))
+            return;
         ++m_polls;
         // Promptly (D1 cancels exports that are not polled continually), but not in a tight loop.
         m_pollTimer.start(int(qMax<qint64>(0, m_minPollIntervalMs - m_lastSend.elapsed())));
@@ -568,14 +582,13 @@ void ExportController::beginDownload(const ExportStatus &status)
     if (m_refreshingUrl) {
         m_refreshingUrl = false;
         log(LogLevel::Info, tr("Got a fresh download link; resuming."));
-        setState(State::Downloading);
-        m_downloader.resumeWithUrl(url);
+        if (setState(State::Downloading))
+            m_downloader.resumeWithUrl(url);
         return;
     }
     // The signed URL itself is a credential for an hour: it is never logged.
     log(LogLevel::Info, tr("The dump %1 is ready; downloading it from %2.").arg(status.filename, url.host()));
-    setState(State::Downloading);
-    if (!openSink())
+    if (!setState(State::Downloading) || !openSink())
         return;
     if (m_result.compressed)
         log(LogLevel::Info, tr("Compressing it with gzip while it downloads."));
@@ -643,7 +656,8 @@ void ExportController::onSinkCommitted(bool ok)
 
 void ExportController::startVerification()
 {
-    setState(State::Verifying);
+    if (!setState(State::Verifying))
+        return;
     log(LogLevel::Info, m_request.sqlitePath.isEmpty()
                             ? tr("Verifying: loading the dump into a temporary SQLite database…")
                             : tr("Loading the dump into the SQLite database %1…")
@@ -652,7 +666,7 @@ void ExportController::startVerification()
     job.dumpPath = m_sqlPath;
     job.workFolder = QFileInfo(m_sqlPath).absolutePath();
     job.sqlitePath = m_request.sqlitePath;
-    job.compareWithLive = m_request.compareLiveCounts && !m_request.options.noData;
+    job.compareWithLive = m_request.compareLiveCounts && !m_request.options.noData && !m_result.liveCounts.isEmpty();
     job.liveCounts = m_result.liveCounts;
     job.cacheBytes = m_request.verifyCacheBytes;
     m_verifier = std::make_unique<DumpVerifier>();
@@ -735,7 +749,12 @@ void ExportController::finishWith(const ApiError &error)
     if (m_sink && !m_sink->isCommitted())
         m_sink->cancel(); // removes the temporary file; an existing file stays as it was
     const bool sqlSavedDuringCancel = !sqlWasSaved && m_sink && m_sink->isCommittedOnDisk();
-    m_verifier.reset(); // a running verification stops and removes its temporary database
+    if (m_verifier) {
+        // Stopped now (it removes its temporary database), deleted later: this may run inside one
+        // of its own signals.
+        m_verifier->stop();
+        m_verifier.release()->deleteLater();
+    }
     cleanUpTemporaries();
     m_result.error = error;
     m_result.elapsedMs = m_clock.elapsed();

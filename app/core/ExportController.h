@@ -129,7 +129,7 @@ signals:
     void finished(const d1x::ExportResult &result);
 
 private:
-    void setState(State state);
+    bool setState(State state);
     void log(LogLevel level, const QString &text);
     ApiCall *trackCall(ApiCall *call);
     bool checkTarget(const QString &path);

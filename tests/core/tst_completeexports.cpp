@@ -123,10 +123,12 @@ private slots:
     void verifyCountsRowsAndFlagsLongStatements();
     void liveCountsMatch();
     void liveCountsDifferenceIsReported();
+    void liveCountFailureDoesNotStopTheExport();
     void sqliteCopyBesideSql();
     void sqliteOnlyFromGzip();
     void existingSqliteKeptWhenLoadFails();
     void cancelWhileVerifying();
+    void cancelMidLoad();
     void dataOnlyCannotBeVerified();
 
     void emulatorRefusesVirtualTablesLikeD1();
@@ -352,6 +354,28 @@ void TestCompleteExports::liveCountsDifferenceIsReported()
     QVERIFY(v.summary().contains(QLatin1String("differ")));
 }
 
+void TestCompleteExports::liveCountFailureDoesNotStopTheExport()
+{
+    // The counting query (and only it) keeps failing: the export goes on, unverified against D1.
+    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [this](const emu::RecordedRequest &req) {
+        if (req.body.contains("count(*)"))
+            m_emu->addFault({emu::Step::Query, emu::Fault::Http500, 1});
+    });
+    ExportRequest r = request(m_awkward, QStringLiteral("n.sql"));
+    r.compareLiveCounts = true;
+    QStringList log;
+    const ExportResult result = runExport(r, &log);
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QVERIFY(result.liveCounts.isEmpty());
+    QCOMPARE(result.verification.status, VerifyReport::Status::Verified);
+    QVERIFY(!result.verification.comparedWithLive);
+    QVERIFY2(log.join(QLatin1Char('\n')).contains(QLatin1String("could not be counted on D1")), qPrintable(log.join(u'\n')));
+    int countAttempts = 0;
+    for (const auto &req : m_emu->requests())
+        countAttempts += req.body.contains("count(*)");
+    QCOMPARE(countAttempts, m_client->retryPolicy().maxAttempts);
+}
+
 void TestCompleteExports::sqliteCopyBesideSql()
 {
     const QString dbPath = m_out->filePath(QStringLiteral("copy.sqlite"));
@@ -437,6 +461,37 @@ void TestCompleteExports::cancelWhileVerifying()
     QCOMPARE(controller.state(), ExportController::State::Cancelled);
     // The SQL dump was complete and stays; no .sqlite and no temporary database.
     QCOMPARE(leftovers(), QStringList{QStringLiteral("p.sql")});
+}
+
+void TestCompleteExports::cancelMidLoad()
+{
+    // Big enough to be cancelled while the worker is loading it.
+    const QString bigPath = m_data.filePath(QStringLiteral("big.sqlite"));
+    if (!QFile::exists(bigPath))
+        QVERIFY(emu::SampleDatabase::generate(bigPath, {emu::SampleSpec::Plain, 48 * 1024 * 1024, 3}));
+    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("big"), bigPath);
+    ExportRequest r = request(uuid, QStringLiteral("big.sql"));
+    r.sqlitePath = m_out->filePath(QStringLiteral("big.sqlite"));
+    {
+        ExportController controller(m_client.get());
+        controller.setMinimumPollIntervalMs(10);
+        QSignalSpy finished(&controller, &ExportController::finished);
+        qint64 cancelledAt = -1;
+        connect(&controller, &ExportController::verifyProgress, &controller,
+                [&controller, &cancelledAt](qint64 done, qint64 total) {
+                    if (cancelledAt < 0 && done > 0 && done < total) {
+                        cancelledAt = done;
+                        controller.cancel();
+                    }
+                });
+        controller.start(r);
+        QVERIFY(finished.wait(120000) || !finished.isEmpty());
+        QVERIFY2(cancelledAt > 0, "cancelled while loading");
+        QCOMPARE(controller.result().error.kind(), ApiError::Kind::Cancelled);
+        QCOMPARE(leftovers(), QStringList{QStringLiteral("big.sql")});
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(leftovers(), QStringList{QStringLiteral("big.sql")}); // and nothing appears afterwards
 }
 
 void TestCompleteExports::dataOnlyCannotBeVerified()

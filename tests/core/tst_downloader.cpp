@@ -1,0 +1,129 @@
+// The Downloader with its DumpSink against a raw socket server that does what the emulator never does:
+// cut a body short and then ignore the Range header of the resume (a full 200 again). The sink must be
+// emptied and refilled, so the saved file (plain or gzip) and its SHA-256 hold the body exactly once.
+#include "Downloader.h"
+#include "DumpSink.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zlib.h>
+
+using namespace d1x;
+
+namespace {
+// Answers the first request with half of the body and an orderly close, every later one with all of
+// it and status 200, whatever Range it asked for.
+class NoRangeServer : public QObject
+{
+public:
+    explicit NoRangeServer(QByteArray body)
+        : m_body(std::move(body))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRequest(socket); });
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/dump.sql").arg(m_server.serverPort())); }
+    QList<QByteArray> requests;
+
+private:
+    void onRequest(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_pending[socket];
+        buffer += socket->readAll();
+        if (!buffer.contains("\r\n\r\n"))
+            return;
+        requests << buffer;
+        const bool first = requests.size() == 1;
+        const QByteArray body = first ? m_body.left(m_body.size() / 2) : m_body;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/sql\r\nConnection: close\r\nContent-Length: "
+                      + QByteArray::number(m_body.size()) + "\r\n\r\n" + body);
+        socket->disconnectFromHost(); // after everything written has gone out
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+    QTcpServer m_server;
+    QByteArray m_body;
+    QHash<QTcpSocket *, QByteArray> m_pending;
+};
+
+QByteArray gunzip(const QString &path)
+{
+    gzFile f = gzopen(QFile::encodeName(path).constData(), "rb");
+    QByteArray out;
+    char buffer[65536];
+    int n;
+    while ((n = gzread(f, buffer, sizeof buffer)) > 0)
+        out.append(buffer, n);
+    gzclose(f);
+    return out;
+}
+} // namespace
+
+class TestDownloader : public QObject
+{
+    Q_OBJECT
+private slots:
+    void restartFromZeroEmptiesTheSink_data();
+    void restartFromZeroEmptiesTheSink();
+};
+
+void TestDownloader::restartFromZeroEmptiesTheSink_data()
+{
+    QTest::addColumn<bool>("gzip");
+    QTest::newRow("plain") << false;
+    QTest::newRow("gzip") << true;
+}
+
+void TestDownloader::restartFromZeroEmptiesTheSink()
+{
+    QFETCH(bool, gzip);
+    QByteArray body(3 * 1024 * 1024, Qt::Uninitialized);
+    QRandomGenerator rng(11);
+    for (char &c : body)
+        c = char('a' + rng.bounded(26));
+    NoRangeServer server(body);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(gzip ? QStringLiteral("d.sql.gz") : QStringLiteral("d.sql"));
+
+    QNetworkAccessManager nam;
+    Downloader downloader(&nam);
+    Downloader::Policy policy;
+    policy.retryDelayMs = 10;
+    downloader.setPolicy(policy);
+    QStringList notices;
+    connect(&downloader, &Downloader::notice, this, [&notices](const QString &text) { notices << text; });
+    DumpSink sink;
+    QVERIFY(sink.open(path, {gzip ? DumpSink::Compression::Gzip : DumpSink::Compression::None, 6}));
+    QSignalSpy finished(&downloader, &Downloader::finished);
+    downloader.start(server.url(), &sink);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(!downloader.error(), qPrintable(downloader.error().toString()));
+    QCOMPARE(downloader.bytesReceived(), body.size());
+    QCOMPARE(server.requests.size(), 2);
+    QVERIFY2(server.requests.at(1).contains("Range: bytes="), server.requests.at(1).constData());
+    QVERIFY2(notices.join(QLatin1Char('\n')).contains(QLatin1String("cannot resume")), qPrintable(notices.join(u'\n')));
+
+    QSignalSpy committed(&sink, &DumpSink::committed);
+    sink.commit();
+    QVERIFY(committed.wait(30000));
+    QVERIFY(committed.first().first().toBool());
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    QCOMPARE(gzip ? gunzip(path) : bytes, body);
+    QCOMPARE(sink.sha256().toHex(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QTEST_GUILESS_MAIN(TestDownloader)
+#include "tst_downloader.moc"
