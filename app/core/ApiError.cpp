@@ -171,7 +171,7 @@ QString ApiError::advice() const
     case Kind::ServerError:
         return tr("Try again in a few minutes; if it keeps happening, check Cloudflare's status page.");
     case Kind::ExportFailed:
-        return tr("Check the message from D1 above; a database with virtual tables (FTS5) cannot be exported as a whole.");
+        return tr("Check the message from D1 above, then try again.");
     case Kind::UrlExpired:
         return tr("Start the export again to get a fresh link.");
     case Kind::DownloadFailed:

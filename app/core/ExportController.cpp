@@ -492,6 +492,12 @@ void ExportController::onExportAnswer(ApiCall *call)
                 return;
             return finishWith(ApiError(ApiError::Kind::ExportBusy, message));
         }
+        if (message.contains(QLatin1String("Virtual Table"), Qt::CaseInsensitive) && !m_d1Options.tables.isEmpty())
+            // Whether D1 accepts a table list that leaves the virtual tables out is disputed; if it
+            // does not, the rest can only be read through /query.
+            log(LogLevel::Warning, tr("D1 refused even though the virtual tables were left out of the table list. "
+                                      "Export the other tables in smaller groups, or report this so that a "
+                                      "dump through /query can be added."));
         return finishWith(ApiError(ApiError::Kind::ExportFailed, message));
     }
     if (!status->atBookmark.isEmpty()) {
