@@ -174,10 +174,6 @@
         <translation>Versuchen Sie es in ein paar Minuten erneut; wenn es weiter passiert, sehen Sie auf der Statusseite von Cloudflare nach.</translation>
     </message>
     <message>
-        <source>Check the message from D1 above; a database with virtual tables (FTS5) cannot be exported as a whole.</source>
-        <translation>Beachten Sie die Meldung von D1 oben; eine Datenbank mit virtuellen Tabellen (FTS5) lässt sich nicht als Ganzes exportieren.</translation>
-    </message>
-    <message>
         <source>Start the export again to get a fresh link.</source>
         <translation>Starten Sie den Export erneut, um einen neuen Link zu erhalten.</translation>
     </message>
@@ -192,6 +188,10 @@
     <message>
         <source>Export again; if it keeps happening, keep the SQL file and report the statement named above.</source>
         <translation>Exportieren Sie erneut; wenn es weiter passiert, behalten Sie die SQL-Datei und melden Sie die oben genannte Anweisung.</translation>
+    </message>
+    <message>
+        <source>Check the message from D1 above, then try again.</source>
+        <translation>Prüfen Sie die Meldung von D1 oben und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -884,10 +884,6 @@ bestätigt, 130 unterbrochen.</translation>
         <translation>D1 hält %1 Zeilen in diesen Tabellen.</translation>
     </message>
     <message>
-        <source>Only virtual tables were chosen, so D1 is not asked to export anything.</source>
-        <translation>Es wurden nur virtuelle Tabellen gewählt, daher wird D1 um keinen Export gebeten.</translation>
-    </message>
-    <message>
         <source>the export answer has no known status</source>
         <translation>die Export-Antwort hat keinen bekannten Status</translation>
     </message>
@@ -993,6 +989,22 @@ bestätigt, 130 unterbrochen.</translation>
             <numerusform>%n Anweisung in %1 s geladen und geprüft.</numerusform>
             <numerusform>%n Anweisungen in %1 s geladen und geprüft.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schema only: the live rows are not counted.</source>
+        <translation>Nur Schema: Die Zeilen in D1 werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
+        <translation>Die Zeilen konnten in D1 nicht gezählt werden (%1); der Export läuft ohne den Vergleich weiter.</translation>
+    </message>
+    <message>
+        <source>None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything.</source>
+        <translation>Keine der gewählten Tabellen wird von D1 selbst exportiert, daher wird D1 um keinen Export gebeten.</translation>
+    </message>
+    <message>
+        <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
+        <translation>D1 hat abgelehnt, obwohl die virtuellen Tabellen nicht in der Tabellenliste standen. Exportieren Sie die übrigen Tabellen in kleineren Gruppen, oder melden Sie dies, damit ein Export über /query ergänzt werden kann.</translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <translation>Inténtelo de nuevo en unos minutos; si sigue ocurriendo, consulte la página de estado de Cloudflare.</translation>
     </message>
     <message>
-        <source>Check the message from D1 above; a database with virtual tables (FTS5) cannot be exported as a whole.</source>
-        <translation>Revise el mensaje de D1 de arriba; una base de datos con tablas virtuales (FTS5) no se puede exportar entera.</translation>
-    </message>
-    <message>
         <source>Start the export again to get a fresh link.</source>
         <translation>Vuelva a iniciar la exportación para obtener un enlace nuevo.</translation>
     </message>
@@ -192,6 +188,10 @@
     <message>
         <source>Export again; if it keeps happening, keep the SQL file and report the statement named above.</source>
         <translation>Exporte de nuevo; si sigue ocurriendo, conserve el archivo SQL e informe de la sentencia indicada arriba.</translation>
+    </message>
+    <message>
+        <source>Check the message from D1 above, then try again.</source>
+        <translation>Revise el mensaje de D1 de arriba y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -883,10 +883,6 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
         <translation>D1 tiene %1 filas en estas tablas.</translation>
     </message>
     <message>
-        <source>Only virtual tables were chosen, so D1 is not asked to export anything.</source>
-        <translation>Solo se eligieron tablas virtuales, así que no se pide a D1 que exporte nada.</translation>
-    </message>
-    <message>
         <source>the export answer has no known status</source>
         <translation>la respuesta de exportación no tiene un estado conocido</translation>
     </message>
@@ -992,6 +988,22 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
             <numerusform>Cargada y comprobada %n sentencia en %1 s.</numerusform>
             <numerusform>Cargadas y comprobadas %n sentencias en %1 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schema only: the live rows are not counted.</source>
+        <translation>Solo esquema: no se cuentan las filas en D1.</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
+        <translation>No se pudieron contar las filas en D1 (%1); la exportación continúa sin la comparación.</translation>
+    </message>
+    <message>
+        <source>None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything.</source>
+        <translation>Ninguna de las tablas elegidas es de las que D1 exporta por sí mismo, así que no se pide ninguna exportación a D1.</translation>
+    </message>
+    <message>
+        <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
+        <translation>D1 lo rechazó aunque las tablas virtuales se dejaron fuera de la lista. Exporte las demás tablas en grupos más pequeños, o infórmelo para que se pueda añadir una exportación a través de /query.</translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <translation>Réessayez dans quelques minutes&#xa0;; si le problème persiste, consultez la page d’état de Cloudflare.</translation>
     </message>
     <message>
-        <source>Check the message from D1 above; a database with virtual tables (FTS5) cannot be exported as a whole.</source>
-        <translation>Lisez le message de D1 ci-dessus&#xa0;; une base de données contenant des tables virtuelles (FTS5) ne peut pas être exportée en entier.</translation>
-    </message>
-    <message>
         <source>Start the export again to get a fresh link.</source>
         <translation>Relancez l’export pour obtenir un nouveau lien.</translation>
     </message>
@@ -192,6 +188,10 @@
     <message>
         <source>Export again; if it keeps happening, keep the SQL file and report the statement named above.</source>
         <translation>Exportez à nouveau&#xa0;; si le problème persiste, conservez le fichier SQL et signalez l’instruction indiquée ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Check the message from D1 above, then try again.</source>
+        <translation>Consultez le message de D1 ci-dessus, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -884,10 +884,6 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
         <translation>D1 contient %1 lignes dans ces tables.</translation>
     </message>
     <message>
-        <source>Only virtual tables were chosen, so D1 is not asked to export anything.</source>
-        <translation>Seules des tables virtuelles ont été choisies&#xa0;; rien n’est donc demandé à D1.</translation>
-    </message>
-    <message>
         <source>the export answer has no known status</source>
         <translation>la réponse d’export n’a pas d’état connu</translation>
     </message>
@@ -993,6 +989,22 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
             <numerusform>%n instruction chargée et vérifiée en %1 s.</numerusform>
             <numerusform>%n instructions chargées et vérifiées en %1 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schema only: the live rows are not counted.</source>
+        <translation>Schéma seul : les lignes de D1 ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
+        <translation>Les lignes n’ont pas pu être comptées sur D1 (%1) ; l’export continue sans la comparaison.</translation>
+    </message>
+    <message>
+        <source>None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything.</source>
+        <translation>Aucune des tables choisies n’est exportée par D1 lui-même : aucun export n’est donc demandé à D1.</translation>
+    </message>
+    <message>
+        <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
+        <translation>D1 a refusé alors que les tables virtuelles ne figuraient pas dans la liste. Exportez les autres tables par petits groupes, ou signalez-le afin qu’un export via /query puisse être ajouté.</translation>
     </message>
 </context>
 <context>

@@ -174,10 +174,6 @@
         <translation>数分後にもう一度お試しください。繰り返し発生する場合は Cloudflare のステータスページを確認してください。</translation>
     </message>
     <message>
-        <source>Check the message from D1 above; a database with virtual tables (FTS5) cannot be exported as a whole.</source>
-        <translation>上の D1 からのメッセージを確認してください。仮想テーブル (FTS5) を含むデータベースは全体をエクスポートできません。</translation>
-    </message>
-    <message>
         <source>Start the export again to get a fresh link.</source>
         <translation>エクスポートをやり直して新しいリンクを取得してください。</translation>
     </message>
@@ -192,6 +188,10 @@
     <message>
         <source>Export again; if it keeps happening, keep the SQL file and report the statement named above.</source>
         <translation>もう一度エクスポートしてください。繰り返し発生する場合は SQL ファイルを残して、上に示したステートメントを報告してください。</translation>
+    </message>
+    <message>
+        <source>Check the message from D1 above, then try again.</source>
+        <translation>上の D1 のメッセージを確認してから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -871,10 +871,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <translation>D1 のこれらのテーブルには %1 行あります。</translation>
     </message>
     <message>
-        <source>Only virtual tables were chosen, so D1 is not asked to export anything.</source>
-        <translation>仮想テーブルのみが選択されたため、D1 にはエクスポートを要求しません。</translation>
-    </message>
-    <message>
         <source>the export answer has no known status</source>
         <translation>エクスポートの応答に既知のステータスがありません</translation>
     </message>
@@ -979,6 +975,22 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <translation>
             <numerusform>%n 個のステートメントを %1 秒で読み込んで確認しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schema only: the live rows are not counted.</source>
+        <translation>スキーマのみ: D1 上の行数は数えません。</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
+        <translation>D1 上で行数を数えられませんでした (%1)。比較なしでエクスポートを続けます。</translation>
+    </message>
+    <message>
+        <source>None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything.</source>
+        <translation>選択したテーブルに D1 自身がエクスポートするものがないため、D1 にはエクスポートを依頼しません。</translation>
+    </message>
+    <message>
+        <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
+        <translation>仮想テーブルをテーブル一覧から外しても D1 に拒否されました。残りのテーブルを小さなグループに分けてエクスポートするか、/query によるダンプを追加できるようこの問題を報告してください。</translation>
     </message>
 </context>
 <context>

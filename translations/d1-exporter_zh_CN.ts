@@ -174,10 +174,6 @@
         <translation>请几分钟后重试；如果问题持续，请查看 Cloudflare 的状态页面。</translation>
     </message>
     <message>
-        <source>Check the message from D1 above; a database with virtual tables (FTS5) cannot be exported as a whole.</source>
-        <translation>请查看上方来自 D1 的消息；含有虚拟表（FTS5）的数据库无法整体导出。</translation>
-    </message>
-    <message>
         <source>Start the export again to get a fresh link.</source>
         <translation>请重新开始导出以获取新的链接。</translation>
     </message>
@@ -192,6 +188,10 @@
     <message>
         <source>Export again; if it keeps happening, keep the SQL file and report the statement named above.</source>
         <translation>请重新导出；如果问题持续，请保留 SQL 文件并报告上面提到的语句。</translation>
+    </message>
+    <message>
+        <source>Check the message from D1 above, then try again.</source>
+        <translation>请查看上方来自 D1 的消息，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -871,10 +871,6 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
         <translation>D1 中这些表共有 %1 行。</translation>
     </message>
     <message>
-        <source>Only virtual tables were chosen, so D1 is not asked to export anything.</source>
-        <translation>只选择了虚拟表，因此不会请求 D1 导出任何内容。</translation>
-    </message>
-    <message>
         <source>the export answer has no known status</source>
         <translation>导出响应中没有已知的状态</translation>
     </message>
@@ -979,6 +975,22 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
         <translation>
             <numerusform>已在 %1 秒内加载并检查 %n 条语句。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Schema only: the live rows are not counted.</source>
+        <translation>仅结构：不统计 D1 上的行数。</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
+        <translation>无法在 D1 上统计行数（%1）；导出将在不做比较的情况下继续。</translation>
+    </message>
+    <message>
+        <source>None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything.</source>
+        <translation>所选的表中没有 D1 自己导出的表，因此不会请求 D1 导出任何内容。</translation>
+    </message>
+    <message>
+        <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
+        <translation>即使已将虚拟表从表列表中排除，D1 仍然拒绝了。请将其余的表分成较小的组导出，或报告此问题，以便添加通过 /query 的导出方式。</translation>
     </message>
 </context>
 <context>
