@@ -22,38 +22,37 @@ void CloudflareClient::setPageSize(int accounts, int databases)
     m_databasesPerPage = databases;
 }
 
-ApiCall *CloudflareClient::adopt(ApiCall *call)
-{
-    guard(call);
-    connect(call, &ApiTask::finished, call, &QObject::deleteLater);
-    // Started from the event loop so a caller always has the chance to connect first.
-    QTimer::singleShot(0, call, &ApiCall::start);
-    return call;
-}
-
 void CloudflareClient::guard(ApiTask *task) const
 {
     // Reads the credentials at the time of use, so later setCredentials() calls are honoured too.
     task->setRedactor([this](const QString &text) { return m_credentials.redact(text); });
 }
 
-ApiCall *CloudflareClient::invalid(const QString &why)
+ApiCall *CloudflareClient::build(const QStringList &segments, const QByteArray &verb, const QByteArray &body,
+                                 const QUrlQuery &query)
 {
-    auto *job = new ApiCall(m_nam, QNetworkRequest(), QByteArrayLiteral("GET"), {}, m_policy, this);
-    job->failBeforeSending(ApiError(ApiError::Kind::InvalidInput, why));
-    return adopt(job);
+    const std::optional<QUrl> url = m_endpoint.url(segments, query);
+    QNetworkRequest request(url.value_or(QUrl()));
+    if (url) {
+        m_credentials.applyTo(request);
+        request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("d1-exporter/" D1X_VERSION));
+    }
+    auto *job = new ApiCall(m_nam, request, verb, body, m_policy, this);
+    if (!url) // still delivered asynchronously, like every other result, without touching the network
+        job->failBeforeSending(
+            ApiError(ApiError::Kind::InvalidInput, tr("an id contains characters that are not allowed")));
+    guard(job);
+    return job;
 }
 
 ApiCall *CloudflareClient::call(const QStringList &segments, const QByteArray &verb, const QByteArray &body,
                                 const QUrlQuery &query)
 {
-    const std::optional<QUrl> url = m_endpoint.url(segments, query);
-    if (!url)
-        return invalid(tr("an id contains characters that are not allowed"));
-    QNetworkRequest request(*url);
-    m_credentials.applyTo(request);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("d1-exporter/" D1X_VERSION));
-    return adopt(new ApiCall(m_nam, request, verb, body, m_policy, this));
+    ApiCall *job = build(segments, verb, body, query);
+    connect(job, &ApiTask::finished, job, &QObject::deleteLater);
+    // Started from the event loop so a caller always has the chance to connect first.
+    QTimer::singleShot(0, job, &ApiCall::start);
+    return job;
 }
 
 ApiCall *CloudflareClient::verifyToken(const QString &accountId)
@@ -63,43 +62,34 @@ ApiCall *CloudflareClient::verifyToken(const QString &accountId)
     return call({QStringLiteral("accounts"), accountId, QStringLiteral("tokens"), QStringLiteral("verify")}, "GET");
 }
 
+PagedCall *CloudflareClient::paged(const QStringList &segments, const QUrlQuery &filter, int perPage)
+{
+    auto *job = new PagedCall(
+        [this, segments, filter](int page, int pageSize) {
+            QUrlQuery q = filter;
+            q.addQueryItem(QStringLiteral("page"), QString::number(page));
+            q.addQueryItem(QStringLiteral("per_page"), QString::number(pageSize));
+            return build(segments, "GET", {}, q); // owned and started by the PagedCall
+        },
+        perPage, this);
+    guard(job);
+    connect(job, &ApiTask::finished, job, &QObject::deleteLater);
+    QTimer::singleShot(0, job, &PagedCall::start);
+    return job;
+}
+
 PagedCall *CloudflareClient::listAccounts()
 {
-    auto *paged = new PagedCall(
-        [this](int page, int perPage) {
-            QUrlQuery q;
-            q.addQueryItem(QStringLiteral("page"), QString::number(page));
-            q.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
-            ApiCall *c = call({QStringLiteral("accounts")}, "GET", {}, q);
-            c->disconnect(c, &ApiTask::finished, c, &QObject::deleteLater); // the PagedCall owns it
-            return c;
-        },
-        m_accountsPerPage, this);
-    guard(paged);
-    connect(paged, &ApiTask::finished, paged, &QObject::deleteLater);
-    QTimer::singleShot(0, paged, &PagedCall::start);
-    return paged;
+    return paged({QStringLiteral("accounts")}, {}, m_accountsPerPage);
 }
 
 PagedCall *CloudflareClient::listDatabases(const QString &accountId, const QString &nameFilter)
 {
-    auto *paged = new PagedCall(
-        [this, accountId, nameFilter](int page, int perPage) {
-            QUrlQuery q;
-            q.addQueryItem(QStringLiteral("page"), QString::number(page));
-            q.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
-            if (!nameFilter.isEmpty())
-                q.addQueryItem(QStringLiteral("name"), QString::fromLatin1(QUrl::toPercentEncoding(nameFilter)));
-            ApiCall *c = call({QStringLiteral("accounts"), accountId, QStringLiteral("d1"), QStringLiteral("database")},
-                              "GET", {}, q);
-            c->disconnect(c, &ApiTask::finished, c, &QObject::deleteLater);
-            return c;
-        },
-        m_databasesPerPage, this);
-    guard(paged);
-    connect(paged, &ApiTask::finished, paged, &QObject::deleteLater);
-    QTimer::singleShot(0, paged, &PagedCall::start);
-    return paged;
+    QUrlQuery filter;
+    if (!nameFilter.isEmpty())
+        filter.addQueryItem(QStringLiteral("name"), QString::fromLatin1(QUrl::toPercentEncoding(nameFilter)));
+    return paged({QStringLiteral("accounts"), accountId, QStringLiteral("d1"), QStringLiteral("database")}, filter,
+                 m_databasesPerPage);
 }
 
 ApiCall *CloudflareClient::getDatabase(const QString &accountId, const QString &databaseId)

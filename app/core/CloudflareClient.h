@@ -55,11 +55,14 @@ public:
     static QByteArray exportRequestBody(const ExportOptions &options, const QString &bookmark);
 
 private:
-    // A job that has already failed (bad id): still delivered asynchronously, like every other result.
-    ApiCall *invalid(const QString &why);
+    // A guarded job, not yet started or owned by anyone but the client (an unsafe id fails at start()).
+    ApiCall *build(const QStringList &segments, const QByteArray &verb, const QByteArray &body = {},
+                   const QUrlQuery &query = {});
+    // build() + delete itself when finished + start from the event loop.
     ApiCall *call(const QStringList &segments, const QByteArray &verb, const QByteArray &body = {},
                   const QUrlQuery &query = {});
-    ApiCall *adopt(ApiCall *call);
+    // Every page of a list; `filter` holds the list's own query items (page and per_page are added).
+    PagedCall *paged(const QStringList &segments, const QUrlQuery &filter, int perPage);
     void guard(ApiTask *task) const;
 
     QNetworkAccessManager *m_nam;

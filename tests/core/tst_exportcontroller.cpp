@@ -53,6 +53,7 @@ private slots:
     void cutDownloadResumes_data();
     void cutDownloadResumes();
     void expiredUrlIsRefreshed();
+    void unsafeIdsNeverReachTheServer();
     void pollsAreSpacedWhenAnswersComeAtOnce();
     void pathThatIsAFolder();
     void unwritableFolder();
@@ -465,6 +466,19 @@ void TestExportController::expiredUrlIsRefreshed()
     QVERIFY(targets.at(0) != targets.at(1)); // a fresh signed URL
     const QString copy = m_out->filePath(QStringLiteral("fresh.sqlite"));
     QCOMPARE(testsupport::importDump(result.path, copy), QString());
+}
+
+void TestExportController::unsafeIdsNeverReachTheServer()
+{
+    const ExportResult result = runExport(request(QStringLiteral("../../user/tokens"), QStringLiteral("x.sql")));
+    QCOMPARE(result.error.kind(), ApiError::Kind::InvalidInput);
+    QVERIFY(m_emu->requests().isEmpty());
+    PagedCall *list = m_client->listDatabases(QStringLiteral("acct/../other"));
+    QSignalSpy listed(list, &ApiTask::finished);
+    QVERIFY(listed.wait(5000));
+    QCOMPARE(list->error().kind(), ApiError::Kind::InvalidInput);
+    QVERIFY(m_emu->requests().isEmpty());
+    QVERIFY(leftovers().isEmpty());
 }
 
 void TestExportController::pollsAreSpacedWhenAnswersComeAtOnce()
