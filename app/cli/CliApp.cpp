@@ -416,13 +416,11 @@ void CliApp::listDatabases()
         if (m_json) {
             m_out << QJsonDocument(call->items()).toJson(QJsonDocument::Indented);
         } else {
-            const QLocale c = QLocale::c();
             for (const DatabaseInfo &db : DatabaseInfo::listFromJson(call->items()))
                 m_out << db.uuid << '\t' << db.name << '\t'
                       << (db.fileSize >= 0 ? QString::number(db.fileSize) : QStringLiteral("-")) << '\t'
                       << (db.createdAt.isValid() ? db.createdAt.toString(Qt::ISODate) : QStringLiteral("-"))
                       << Qt::endl;
-            Q_UNUSED(c)
         }
         done(Success);
     });

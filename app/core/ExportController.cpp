@@ -473,7 +473,7 @@ void ExportController::onExportAnswer(ApiCall *call)
         m_orphanClock.start();
     }
     if (call->error()) {
-        if (call->error().kind() == ApiError::Kind::ExportBusy && retryOrphanedStart(call, call->error().detail()))
+        if (call->error().kind() == ApiError::Kind::ExportBusy && retryOrphanedStart(call->error().detail()))
             return;
         return finishWith(call->error());
     }
@@ -488,7 +488,7 @@ void ExportController::onExportAnswer(ApiCall *call)
         // Checked before taking the bookmark: a refusal is not an accepted export.
         const QString message = status->error.isEmpty() ? tr("no reason given") : status->error;
         if (message.contains(QLatin1String("long-running export"), Qt::CaseInsensitive)) {
-            if (retryOrphanedStart(call, message))
+            if (retryOrphanedStart(message))
                 return;
             return finishWith(ApiError(ApiError::Kind::ExportBusy, message));
         }
@@ -525,9 +525,8 @@ void ExportController::onExportAnswer(ApiCall *call)
     }
 }
 
-bool ExportController::retryOrphanedStart(const ApiCall *call, const QString &busyMessage)
+bool ExportController::retryOrphanedStart(const QString &busyMessage)
 {
-    Q_UNUSED(call)
     if (!m_bookmark.isEmpty() || !m_startMayBeOrphaned || m_orphanClock.elapsed() > m_orphanMaxWaitMs)
         return false;
     log(LogLevel::Warning,

@@ -142,7 +142,7 @@ private:
     void onLiveCounts(ApiCall *call);
     void startD1Export();
     void sendExportCall();
-    bool retryOrphanedStart(const ApiCall *call, const QString &busyMessage);
+    bool retryOrphanedStart(const QString &busyMessage);
     void onExportAnswer(ApiCall *call);
     void beginDownload(const ExportStatus &status);
     bool openSink();
