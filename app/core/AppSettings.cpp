@@ -88,7 +88,7 @@ QString AppSettings::lastFolder() const
 void AppSettings::setLastFolder(const QString &folder) { m_settings->setValue(Key::LastFolder, folder); }
 bool AppSettings::includeRelatedObjects() const { return m_settings->value(Key::RelatedObjects, true).toBool(); }
 void AppSettings::setIncludeRelatedObjects(bool on) { m_settings->setValue(Key::RelatedObjects, on); }
-bool AppSettings::verifyAfterExport() const { return m_settings->value(Key::Verify, false).toBool(); }
+bool AppSettings::verifyAfterExport() const { return m_settings->value(Key::Verify, true).toBool(); }
 void AppSettings::setVerifyAfterExport(bool on) { m_settings->setValue(Key::Verify, on); }
 bool AppSettings::compareLiveCounts() const { return m_settings->value(Key::LiveCounts, false).toBool(); }
 void AppSettings::setCompareLiveCounts(bool on) { m_settings->setValue(Key::LiveCounts, on); }

@@ -41,7 +41,7 @@ public:
     // The "complete export" options (see ExportRequest); remembered between runs.
     bool includeRelatedObjects() const; // default true
     void setIncludeRelatedObjects(bool on);
-    bool verifyAfterExport() const;     // default false
+    bool verifyAfterExport() const;     // default true: proof that the dump loads is worth the time
     void setVerifyAfterExport(bool on);
     bool compareLiveCounts() const;     // default false: counting is billed by D1
     void setCompareLiveCounts(bool on);
