@@ -26,6 +26,7 @@ public:
     void setDatabases(const QList<DatabaseInfo> &databases);
     void clear();
     const DatabaseInfo &databaseAt(int row) const { return m_databases.at(row); }
+    const QList<DatabaseInfo> &databases() const { return m_databases; }
     int rowOfUuid(const QString &uuid) const; // -1 when absent
 
 private:

@@ -234,6 +234,11 @@ int DatabasePicker::databaseCount() const
     return m_model->rowCount();
 }
 
+QList<DatabaseInfo> DatabasePicker::databases() const
+{
+    return m_model->databases();
+}
+
 void DatabasePicker::updateStatus()
 {
     QPalette pal = palette();

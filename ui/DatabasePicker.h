@@ -37,6 +37,8 @@ public:
     std::optional<DatabaseInfo> currentDatabase() const;
     bool selectUuid(const QString &uuid);
     int databaseCount() const;
+    // Every database of the listed account, in the server's order.
+    QList<DatabaseInfo> databases() const;
 
     QList<QWidget *> tabOrder() const;
 

@@ -3,6 +3,7 @@
 
 #include "LogModel.h"
 #include "LogView.h"
+#include "ReportView.h"
 #include "UiFormat.h"
 
 #include <QClipboard>
@@ -17,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
+#include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -29,11 +31,14 @@ constexpr int ProgressScale = 1000; // permille: QProgressBar's int range cannot
 ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
     : QGroupBox(tr("Export"), parent)
     , m_export(new QPushButton(tr("&Export…"), this))
+    , m_backup(new QPushButton(tr("Back Up…"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_state(new QLabel(this))
     , m_detail(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_tabs(new QTabWidget(this))
     , m_logView(new LogView(this))
+    , m_report(new ReportView(this))
     , m_resultIcon(new QLabel(this))
     , m_result(new QLabel(this))
     , m_openFolder(new QPushButton(tr("O&pen Folder"), this))
@@ -52,7 +57,13 @@ ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape)); // only active while the button is enabled
     m_cancel->setEnabled(false);
     m_cancel->setAutoDefault(false);
+    m_backup->setObjectName(QStringLiteral("backupButton"));
+    m_backup->setToolTip(tr("Export several databases of this account, or all of them, into one folder with a "
+                            "manifest (Ctrl+B)"));
+    m_backup->setEnabled(false);
+    m_backup->setAutoDefault(false);
     connect(m_export, &QPushButton::clicked, this, &ExportPanel::exportRequested);
+    connect(m_backup, &QPushButton::clicked, this, &ExportPanel::backupRequested);
     connect(m_cancel, &QPushButton::clicked, this, &ExportPanel::cancelRequested);
 
     m_state->setObjectName(QStringLiteral("stateLabel"));
@@ -74,8 +85,10 @@ ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
     m_logView->setObjectName(QStringLiteral("logView"));
     m_logView->setAccessibleName(tr("Progress log"));
     m_logView->setLogModel(log);
-    auto *logLabel = new QLabel(tr("Log:"), this);
-    logLabel->setBuddy(m_logView);
+    m_tabs->setObjectName(QStringLiteral("logReportTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_logView, tr("Log"));
+    m_tabs->addTab(m_report, tr("Report"));
 
     m_result->setObjectName(QStringLiteral("resultLabel"));
     m_result->setWordWrap(true);
@@ -105,6 +118,7 @@ ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
 
     auto *buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_state, 1);
+    buttonRow->addWidget(m_backup);
     buttonRow->addWidget(m_cancel);
     buttonRow->addWidget(m_export);
 
@@ -119,8 +133,7 @@ ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
     layout->addLayout(buttonRow);
     layout->addWidget(m_progress);
     layout->addWidget(m_detail);
-    layout->addWidget(logLabel);
-    layout->addWidget(m_logView, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addLayout(resultRow);
 
     setReadiness(false, tr("Choose a database to export."));
@@ -132,6 +145,7 @@ void ExportPanel::setReadiness(bool canExport, const QString &text)
     if (m_running)
         return;
     m_export->setEnabled(canExport);
+    m_backup->setEnabled(m_canBackUp);
     // Right after an export the state line keeps its outcome until the choices change.
     if (m_showingOutcome && text == m_readinessText)
         return;
@@ -140,27 +154,59 @@ void ExportPanel::setReadiness(bool canExport, const QString &text)
     m_state->setText(text);
 }
 
-void ExportPanel::exportStarted(const QString &path)
+void ExportPanel::setBackupAvailable(bool available)
+{
+    m_canBackUp = available;
+    if (!m_running)
+        m_backup->setEnabled(available);
+}
+
+void ExportPanel::setRunning(const QString &path, const QString &resultText)
 {
     m_running = true;
     m_path = path;
     m_savedPath.clear();
     m_export->setEnabled(false);
+    m_backup->setEnabled(false);
     m_cancel->setEnabled(true);
     m_openFolder->setEnabled(false);
     m_copyPath->setEnabled(false);
-    setResult(tr("Exporting to %1…").arg(QFileInfo(path).fileName()), Outcome::Neutral);
+    setResult(resultText, Outcome::Neutral);
     m_result->setToolTip(QDir::toNativeSeparators(path));
     m_detail->clear();
+    m_tabs->setCurrentWidget(m_logView);
     m_clock.start();
     m_tick.start();
     setState(ExportController::State::Starting);
 }
 
+void ExportPanel::setFinished(const QString &savedPath)
+{
+    m_running = false;
+    m_statePrefix.clear();
+    m_showingOutcome = true;
+    m_tick.stop();
+    m_cancel->setEnabled(false);
+    m_export->setEnabled(m_canExport);
+    m_backup->setEnabled(m_canBackUp);
+    m_progress->setRange(0, ProgressScale);
+    m_progress->setTextVisible(false);
+    m_savedPath = savedPath;
+    m_openFolder->setEnabled(!savedPath.isEmpty());
+    m_copyPath->setEnabled(!savedPath.isEmpty());
+}
+
+void ExportPanel::exportStarted(const QString &path)
+{
+    m_report->clear();
+    setRunning(path, tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
+}
+
 void ExportPanel::setState(ExportController::State state)
 {
     m_stateValue = state;
-    m_state->setText(ExportController::stateText(state));
+    m_state->setText(m_statePrefix.isEmpty() ? ExportController::stateText(state)
+                                             : tr("%1: %2").arg(m_statePrefix, ExportController::stateText(state)));
     switch (state) {
     case ExportController::State::Starting:
     case ExportController::State::Exporting:
@@ -215,25 +261,24 @@ void ExportPanel::setVerifyProgress(qint64 done, qint64 total)
 
 void ExportPanel::exportFinished(const ExportResult &result)
 {
-    m_running = false;
-    m_showingOutcome = true;
-    m_tick.stop();
-    m_cancel->setEnabled(false);
-    m_export->setEnabled(m_canExport);
-    m_progress->setRange(0, ProgressScale);
-    m_progress->setTextVisible(false);
+    // An SQLite-only export has no SQL file: its folder and path are the .sqlite file's.
+    const QString saved = result.path.isEmpty() ? result.verification.sqlitePath : result.path;
+    setFinished(result.ok() ? saved : QString());
+    m_report->showExport(result);
     if (result.ok()) {
-        m_savedPath = result.path;
+        m_tabs->setCurrentWidget(m_report);
         m_progress->setValue(ProgressScale);
         m_state->setText(ExportController::stateText(ExportController::State::Succeeded));
-        const qint64 saved = result.fileBytes > 0 ? result.fileBytes : result.bytes;
+        const qint64 savedBytes = result.path.isEmpty() ? result.verification.sqliteBytes
+            : result.fileBytes > 0                      ? result.fileBytes
+                                                        : result.bytes;
         m_detail->setText(result.compressed
                               ? tr("%1 compressed to %2, in %3")
-                                    .arg(UiFormat::size(result.bytes), UiFormat::size(saved),
+                                    .arg(UiFormat::size(result.bytes), UiFormat::size(savedBytes),
                                          UiFormat::duration(result.elapsedMs))
-                              : tr("%1 in %2").arg(UiFormat::size(saved), UiFormat::duration(result.elapsedMs)));
+                              : tr("%1 in %2").arg(UiFormat::size(savedBytes), UiFormat::duration(result.elapsedMs)));
         QString text = tr("Saved %1: %2 in %3.")
-                           .arg(QFileInfo(result.path).fileName(), UiFormat::size(saved),
+                           .arg(QFileInfo(m_savedPath).fileName(), UiFormat::size(savedBytes),
                                 UiFormat::duration(result.elapsedMs));
         // The check's verdict in a few words (the whole report is in the log and the tooltip): a dump
         // that does not load, or would not load back into D1, is saved but not good news.
@@ -257,19 +302,17 @@ void ExportPanel::exportFinished(const ExportResult &result)
         case VerifyReport::Status::Differences:
             worrying = true;
             text += QLatin1Char(' ')
-                + tr("%n row count(s) differ from D1: see the log.", nullptr, int(check.differences.size()));
+                + tr("%n row count(s) differ from D1: see the report.", nullptr, int(check.differences.size()));
             break;
         case VerifyReport::Status::LoadFailed:
             worrying = true;
-            text += QLatin1Char(' ') + tr("But it does not load into SQLite: see the log.");
+            text += QLatin1Char(' ') + tr("But it does not load into SQLite: see the report.");
             break;
         }
         setResult(text, worrying ? Outcome::Warning : Outcome::Good);
-        m_result->setToolTip(QDir::toNativeSeparators(result.path));
+        m_result->setToolTip(QDir::toNativeSeparators(m_savedPath));
         if (check.status != VerifyReport::Status::NotRun)
-            m_result->setToolTip(QDir::toNativeSeparators(result.path) + QLatin1Char('\n') + check.summary());
-        m_openFolder->setEnabled(true);
-        m_copyPath->setEnabled(true);
+            m_result->setToolTip(QDir::toNativeSeparators(m_savedPath) + QLatin1Char('\n') + check.summary());
     } else if (result.error.kind() == ApiError::Kind::Cancelled) {
         m_progress->setValue(0);
         m_state->setText(ExportController::stateText(ExportController::State::Cancelled));
@@ -287,6 +330,69 @@ void ExportPanel::exportFinished(const ExportResult &result)
             text += QLatin1Char(' ') + advice;
         setResult(text, Outcome::Bad);
     }
+}
+
+void ExportPanel::backupStarted(const QString &folder)
+{
+    m_report->beginBackup(folder);
+    setRunning(folder, tr("Backing up into %1…").arg(QDir::toNativeSeparators(folder)));
+    m_state->setText(tr("Listing the databases…"));
+}
+
+void ExportPanel::setBackupDatabases(const QList<DatabaseInfo> &databases)
+{
+    m_report->setBackupDatabases(databases);
+}
+
+void ExportPanel::backupDatabaseStarted(int index, int count, const DatabaseInfo &database)
+{
+    m_statePrefix = tr("%1 of %2, %3").arg(index + 1).arg(count).arg(database.name);
+    m_report->setBackupRunning(index);
+    m_detail->clear();
+    m_clock.start();
+}
+
+void ExportPanel::backupDatabaseFinished(int index, const BackupEntry &entry)
+{
+    m_report->setBackupEntry(index, entry);
+}
+
+void ExportPanel::backupFinished(const BackupSummary &summary)
+{
+    setFinished(summary.manifestPath.isEmpty() ? QString() : summary.manifestPath);
+    m_report->showBackup(summary);
+    m_tabs->setCurrentWidget(m_report);
+    m_detail->clear();
+    const int count = int(summary.entries.size());
+    if (summary.error) {
+        m_progress->setValue(0);
+        m_state->setText(ExportController::stateText(ExportController::State::Failed));
+        QString text = summary.error.summary();
+        if (!summary.error.advice().isEmpty())
+            text += QLatin1Char(' ') + summary.error.advice();
+        setResult(text, Outcome::Bad);
+        return;
+    }
+    m_progress->setValue(ProgressScale);
+    if (summary.cancelled) {
+        m_state->setText(ExportController::stateText(ExportController::State::Cancelled));
+        setResult(tr("You cancelled the backup after %n database(s); what was saved is in the manifest.", nullptr,
+                     count),
+                  Outcome::Neutral);
+        return;
+    }
+    m_state->setText(summary.ok() ? tr("Backup finished") : tr("Backup finished with problems"));
+    QString text = tr("Backed up %1 of %n database(s).", nullptr, count).arg(summary.succeeded());
+    if (summary.failed() > 0)
+        text += QLatin1Char(' ') + tr("%n did not succeed: see the report.", nullptr, summary.failed());
+    if (!summary.manifestError.isEmpty())
+        text += QLatin1Char(' ') + tr("The manifest could not be written: %1").arg(summary.manifestError);
+    setResult(text, summary.ok() ? Outcome::Good : Outcome::Warning);
+}
+
+bool ExportPanel::isReportShown() const
+{
+    return m_tabs->currentWidget() == m_report;
 }
 
 QString ExportPanel::stateText() const
@@ -328,7 +434,7 @@ void ExportPanel::setResult(const QString &text, Outcome kind)
 
 QList<QWidget *> ExportPanel::tabOrder() const
 {
-    return {m_cancel, m_export, m_logView, m_openFolder, m_copyPath};
+    return {m_backup, m_cancel, m_export, m_tabs, m_openFolder, m_copyPath};
 }
 
 } // namespace d1x::ui

@@ -27,18 +27,55 @@ void FileDialog::clearNextFileName()
     s_nextFileName.reset();
 }
 
+namespace {
+// Exactly one answer per question: either something was selected or the dialog was dismissed.
+void answerOnce(QFileDialog *dialog, QObject *context, FileDialog::Callback done)
+{
+    auto answered = std::make_shared<bool>(false);
+    QObject::connect(dialog, &QFileDialog::fileSelected, context, [done, answered](const QString &file) {
+        *answered = true;
+        done(file);
+    });
+    QObject::connect(dialog, &QDialog::finished, context, [done, answered](int) {
+        if (!*answered) {
+            *answered = true;
+            done(QString());
+        }
+    });
+    dialog->open();
+}
+} // namespace
+
+bool FileDialog::answerFromTest(const QString &suggestedPath, QObject *context, const Callback &done)
+{
+    s_lastSuggestedPath = suggestedPath;
+    if (!s_nextFileName)
+        return false;
+    const QString answer = *s_nextFileName;
+    s_nextFileName.reset();
+    // Delivered later, like a real dialog's answer, so callers cannot come to rely on re-entrancy.
+    QTimer::singleShot(0, context, [done, answer] { done(answer); });
+    return true;
+}
+
+void FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &startFolder,
+                                      QObject *context, Callback done)
+{
+    if (answerFromTest(startFolder, context, done))
+        return;
+    auto *dialog = new QFileDialog(parent, caption, startFolder);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    answerOnce(dialog, context, std::move(done));
+}
+
 void FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                  const QString &filter, const QString &defaultSuffix, QObject *context,
                                  Callback done)
 {
-    s_lastSuggestedPath = suggestedPath;
-    if (s_nextFileName) {
-        const QString answer = *s_nextFileName;
-        s_nextFileName.reset();
-        // Delivered later, like a real dialog's answer, so callers cannot come to rely on re-entrancy.
-        QTimer::singleShot(0, context, [done = std::move(done), answer] { done(answer); });
+    if (answerFromTest(suggestedPath, context, done))
         return;
-    }
 
     auto *dialog = new QFileDialog(parent, caption);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -55,20 +92,22 @@ void FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const 
         const QRegularExpressionMatch match = pattern.match(filter);
         dialog->setDefaultSuffix(match.hasMatch() ? match.captured(1) : defaultSuffix);
     });
-
-    // Exactly one answer per question: either a file was selected or the dialog was dismissed.
-    auto answered = std::make_shared<bool>(false);
-    QObject::connect(dialog, &QFileDialog::fileSelected, context, [done, answered](const QString &file) {
-        *answered = true;
-        done(file);
-    });
-    QObject::connect(dialog, &QDialog::finished, context, [done, answered](int) {
-        if (!*answered) {
-            *answered = true;
-            done(QString());
+    // The filter whose pattern the suggested name has (e.g. "*.sqlite") is the one shown, so the list
+    // shows such files and a name typed without an extension gets that one.
+    [&] {
+        static const QRegularExpression patterns(QStringLiteral("\\*\\.([A-Za-z0-9.]+)"));
+        for (const QString &f : filter.split(QStringLiteral(";;"))) {
+            for (auto it = patterns.globalMatch(f); it.hasNext();) {
+                const QString suffix = it.next().captured(1);
+                if (suggested.fileName().endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive)) {
+                    dialog->selectNameFilter(f);
+                    dialog->setDefaultSuffix(suffix);
+                    return;
+                }
+            }
         }
-    });
-    dialog->open();
+    }();
+    answerOnce(dialog, context, std::move(done));
 }
 
 } // namespace d1x::ui

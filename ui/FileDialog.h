@@ -25,7 +25,11 @@ public:
                                 const QString &filter, const QString &defaultSuffix, QObject *context,
                                 Callback done);
 
-    // Tests: the next getSaveFileName() answers `path` at once without showing anything
+    // Asks for a folder (e.g. where backups go), starting in `startFolder`; like getSaveFileName().
+    static void getExistingDirectory(QWidget *parent, const QString &caption, const QString &startFolder,
+                                     QObject *context, Callback done);
+
+    // Tests: the next getSaveFileName() or getExistingDirectory() answers `path` at once without showing anything
     // (an empty path answers "cancelled").
     static void setNextFileName(const QString &path);
     static void clearNextFileName();
@@ -33,6 +37,9 @@ public:
     static QString lastSuggestedPath();
 
 private:
+    // Answers from setNextFileName() when a test set one.
+    static bool answerFromTest(const QString &suggestedPath, QObject *context, const Callback &done);
+
     static std::optional<QString> s_nextFileName;
     static QString s_lastSuggestedPath;
 };

@@ -3,10 +3,12 @@
 
 #include "AccountCombo.h"
 #include "ApiEndpoint.h"
+#include "BackupDialog.h"
 #include "CloudflareClient.h"
 #include "CredentialsPanel.h"
 #include "DatabasePicker.h"
 #include "DemoLauncher.h"
+#include "ExportOptionsBox.h"
 #include "ExportPanel.h"
 #include "FileDialog.h"
 #include "LogView.h"
@@ -53,6 +55,27 @@ QString describe(const ApiError &error)
     if (!advice.isEmpty())
         text += QLatin1Char(' ') + advice;
     return text;
+}
+
+// An SQLite database rather than a dump, by its name.
+bool isSqliteName(const QString &path)
+{
+    for (const char *suffix : {".sqlite", ".sqlite3", ".db"}) {
+        if (path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// The SQLite copy saved beside a dump: "shop.sql.gz" → "shop.sqlite".
+QString sqliteCopyPath(const QString &dumpPath)
+{
+    QString base = dumpPath;
+    for (const char *suffix : {".gz", ".sql"}) {
+        if (base.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            base.chop(qsizetype(qstrlen(suffix)));
+    }
+    return base + QLatin1String(".sqlite");
 }
 
 // Aborts a job without its answer being taken for a real one (the handlers compare pointers).
@@ -105,6 +128,8 @@ MainWindow::~MainWindow()
     abortRequests(false);
     if (m_controller && m_controller->isRunning())
         m_controller->cancel(); // leaves no partial file behind
+    if (m_backup && m_backup->isRunning())
+        m_backup->cancel();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,20 +144,24 @@ void MainWindow::buildUi()
     m_credentials = new CredentialsPanel(central);
     m_databases = new DatabasePicker(central);
     m_tables = new TablePicker(central);
+    m_options = new ExportOptionsBox(m_settings, central);
     m_export = new ExportPanel(m_log, central);
 
-    // Two columns in reading order: connect, pick the database | choose tables, export.
+    // Two columns: connect, pick the database, set how to export | choose tables, export and watch it.
+    // The options sit under the database list, which has room to give; the log and report get the
+    // right column's height.
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_credentials);
     leftLayout->addWidget(m_databases, 1);
+    leftLayout->addWidget(m_options);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_tables, 2);
-    rightLayout->addWidget(m_export, 3);
+    rightLayout->addWidget(m_export, 4);
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -163,14 +192,22 @@ void MainWindow::buildUi()
     connect(m_databases, &DatabasePicker::databaseActivated, this,
             [this] { m_tables->tabOrder().constFirst()->setFocus(Qt::OtherFocusReason); });
 
-    connect(m_tables, &TablePicker::selectionChanged, this, &MainWindow::updateReadiness);
-    connect(m_tables, &TablePicker::contentChanged, this,
-            [this](AppSettings::Content content) { m_settings->setContent(content); });
+    connect(m_tables, &TablePicker::selectionChanged, this, [this] {
+        m_options->setPartialSelection(!m_tables->tablesForExport().isEmpty());
+        updateReadiness();
+    });
+    connect(m_tables, &TablePicker::contentChanged, this, [this](AppSettings::Content content) {
+        m_settings->setContent(content);
+        m_options->setContent(content);
+    });
 
     connect(m_export, &ExportPanel::exportRequested, this, &MainWindow::startExport);
+    connect(m_export, &ExportPanel::backupRequested, this, &MainWindow::startBackup);
     connect(m_export, &ExportPanel::cancelRequested, this, [this] {
         if (m_controller)
             m_controller->cancel();
+        if (m_backup)
+            m_backup->cancel();
     });
 }
 
@@ -181,6 +218,10 @@ void MainWindow::buildMenus()
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setEnabled(false);
+    m_backupAction = file->addAction(tr("&Back Up Databases…"), this, &MainWindow::startBackup);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_backupAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -195,6 +236,7 @@ void MainWindow::setUpTabOrder()
 {
     QList<QWidget *> order = m_credentials->tabOrder();
     order += m_databases->tabOrder();
+    order += m_options->tabOrder();
     order += m_tables->tabOrder();
     order += m_export->tabOrder();
     for (int i = 1; i < order.size(); ++i)
@@ -208,7 +250,7 @@ void MainWindow::restoreSettings()
 {
     const QByteArray geometry = m_settings->windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        QSize size(1080, 760);
+        QSize size(1120, 860);
         if (const QScreen *screen = QGuiApplication::primaryScreen())
             size = size.boundedTo(screen->availableSize() * 0.9);
         resize(size);
@@ -231,6 +273,7 @@ void MainWindow::restoreSettings()
     m_databases->accountCombo()->setAccountId(m_settings->accountId());
     m_preferredDatabaseId = m_settings->databaseId();
     m_tables->setContent(m_settings->content());
+    m_options->setContent(m_settings->content());
 
     if (m_settings->rememberSecret()) {
         m_pendingKeychainRead = secretKey();
@@ -612,6 +655,7 @@ void MainWindow::loadDatabases(bool force)
         m_databases->clear(); // never offer another account's databases while this one's load
     m_loadedAccountId = accountId;
     m_databases->setLoading(tr("Loading databases…"));
+    updateReadiness();
     PagedCall *call = api->listDatabases(accountId);
     m_databasesCall = call;
     reportRetries(call, [this](const QString &text) { m_databases->setLoading(text); });
@@ -623,12 +667,14 @@ void MainWindow::loadDatabases(bool force)
             m_loadedAccountId.clear();
             m_databases->setError(describe(call->error()));
             log(LogModel::Level::Error, tr("Listing databases failed: %1").arg(call->error().toString()));
+            updateReadiness();
             emit databasesLoaded(-1);
             return;
         }
         const QList<DatabaseInfo> list = DatabaseInfo::listFromJson(call->items());
         log(LogModel::Level::Info, tr("Databases found: %n", nullptr, int(list.size())));
         m_databases->setDatabases(list, m_preferredDatabaseId);
+        updateReadiness(); // the database list is also what a backup chooses from
         emit databasesLoaded(int(list.size()));
     });
 }
@@ -711,6 +757,10 @@ void MainWindow::updateReadiness()
     }
     m_export->setReadiness(ready, text);
     m_exportAction->setEnabled(ready && !isExportRunning());
+    // A backup needs a verified sign-in and the account's database list (to choose from).
+    const bool canBackUp = m_verified && m_databases->databaseCount() > 0;
+    m_export->setBackupAvailable(canBackUp);
+    m_backupAction->setEnabled(canBackUp && !isExportRunning());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -718,7 +768,7 @@ void MainWindow::updateReadiness()
 
 bool MainWindow::isExportRunning() const
 {
-    return m_controller && m_controller->isRunning();
+    return (m_controller && m_controller->isRunning()) || (m_backup && m_backup->isRunning());
 }
 
 void MainWindow::startExport()
@@ -728,13 +778,18 @@ void MainWindow::startExport()
     const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
     if (!database)
         return;
-    const QString name = QStringLiteral("%1-%2.sql")
-                             .arg(UiFormat::safeFileName(database->name),
-                                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    // The kind of file saved last time is suggested again.
+    const QLatin1String suffix = !m_settings->keepSqlFile() ? QLatin1String(".sqlite")
+        : m_settings->gzipOutput()                          ? QLatin1String(".sql.gz")
+                                                            : QLatin1String(".sql");
+    const QString name = UiFormat::safeFileName(database->name) + QLatin1Char('-')
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + suffix;
     const QString suggested = QDir(m_settings->lastFolder()).filePath(name);
-    // A name ending in .gz is compressed while it downloads (the core's Compression::Auto).
-    FileDialog::getSaveFileName(this, tr("Export %1 as SQL").arg(database->name), suggested,
-                                tr("SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)"),
+    // A name ending in .gz is compressed while it downloads (the core's Compression::Auto); one ending
+    // in .sqlite or .db is an SQLite database loaded from the dump, with no SQL file kept.
+    FileDialog::getSaveFileName(this, tr("Export %1").arg(database->name), suggested,
+                                tr("SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;SQLite database (*.sqlite "
+                                   "*.sqlite3 *.db);;All files (*)"),
                                 QStringLiteral("sql"), this,
                                 [this](const QString &path) { onSaveFileChosen(path); });
 }
@@ -744,8 +799,7 @@ void MainWindow::onSaveFileChosen(const QString &path)
     if (path.isEmpty() || isExportRunning())
         return; // the user changed their mind
     const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
-    CloudflareClient *api = client();
-    if (!database || !api)
+    if (!database)
         return;
     m_settings->setLastFolder(QFileInfo(path).absolutePath());
 
@@ -754,12 +808,55 @@ void MainWindow::onSaveFileChosen(const QString &path)
     request.databaseId = database->uuid;
     request.databaseName = database->name;
     request.options = m_tables->exportOptions();
-    request.outputPath = path;
-    request.verify = m_tables->verifyAfterSaving();
+    m_options->applyTo(request);
 
+    const bool sqliteOnly = isSqliteName(path);
+    if (sqliteOnly) {
+        if (m_tables->content() == AppSettings::Content::DataOnly) {
+            m_notice->showMessage(NoticeBar::Level::Warning,
+                                  tr("A data-only dump cannot become an SQLite database: it has no tables to "
+                                     "hold the rows. Choose \"Schema and data\", or save it as SQL."));
+            return;
+        }
+        request.sqlitePath = path; // the file dialog already asked before replacing it
+    } else {
+        request.outputPath = path;
+        m_settings->setGzipOutput(path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive));
+    }
+    m_settings->setKeepSqlFile(!sqliteOnly);
+    if (sqliteOnly || !m_options->saveSqliteCopy()) {
+        runExport(request);
+        return;
+    }
+
+    // The SQLite copy goes beside the dump under a name the file dialog did not ask about.
+    request.sqlitePath = sqliteCopyPath(path);
+    if (!QFileInfo::exists(request.sqlitePath)) {
+        runExport(request);
+        return;
+    }
+    MessageBox::question(this, tr("Replace SQLite Database?"),
+                         tr("%1 already exists.").arg(QFileInfo(request.sqlitePath).fileName()),
+                         tr("The export also saves the database as SQLite under that name. Replace it? It is "
+                            "replaced only once the new one is complete."),
+                         QMessageBox::Yes | QMessageBox::No, QMessageBox::No, this,
+                         [this, request](QMessageBox::StandardButton answer) {
+                             if (answer == QMessageBox::Yes && !isExportRunning())
+                                 runExport(request);
+                             else
+                                 log(LogModel::Level::Info, tr("Export not started: %1 was kept.")
+                                                                .arg(QDir::toNativeSeparators(request.sqlitePath)));
+                         });
+}
+
+void MainWindow::runExport(const ExportRequest &request)
+{
+    CloudflareClient *api = client();
+    if (!api)
+        return;
     auto *controller = new ExportController(api, this);
     m_controller = controller;
-    const QString name = database->name;
+    const QString name = request.databaseName;
     // The title tells how far it got, for a window that is minimised or behind others.
     connect(controller, &ExportController::stateChanged, this, [this, name](ExportController::State state) {
         m_export->setState(state);
@@ -780,7 +877,7 @@ void MainWindow::onSaveFileChosen(const QString &path)
     connect(controller, &ExportController::finished, this, &MainWindow::onExportFinished);
 
     setInputsLocked(true);
-    m_export->exportStarted(path);
+    m_export->exportStarted(request.outputPath.isEmpty() ? request.sqlitePath : request.outputPath);
     controller->start(request);
 }
 
@@ -797,13 +894,65 @@ void MainWindow::onExportFinished(const ExportResult &result)
     emit exportFinished(result);
 }
 
+void MainWindow::startBackup()
+{
+    if (isExportRunning() || !m_verified || m_databases->databaseCount() == 0)
+        return;
+    auto *dialog = new BackupDialog(m_databases->databases(), m_settings, this);
+    connect(dialog, &BackupDialog::backupRequested, this, &MainWindow::runBackup);
+    dialog->open();
+}
+
+void MainWindow::runBackup(BackupRequest request)
+{
+    CloudflareClient *api = client();
+    if (!api || isExportRunning())
+        return;
+    request.accountId = m_databases->accountCombo()->accountId();
+
+    auto *runner = new BackupRunner(api, this);
+    m_backup = runner;
+    connect(runner, &BackupRunner::logMessage, this,
+            [this](ExportController::LogLevel level, const QString &text) { log(logLevelOf(level), text); });
+    connect(runner, &BackupRunner::stateChanged, m_export, &ExportPanel::setState);
+    connect(runner, &BackupRunner::downloadProgress, m_export, &ExportPanel::setDownloadProgress);
+    connect(runner, &BackupRunner::verifyProgress, m_export, &ExportPanel::setVerifyProgress);
+    connect(runner, &BackupRunner::databasesResolved, m_export, &ExportPanel::setBackupDatabases);
+    connect(runner, &BackupRunner::databaseStarted, this,
+            [this](int index, int count, const DatabaseInfo &database) {
+                m_export->backupDatabaseStarted(index, count, database);
+                setWindowTitle(tr("Backing up %1 (%2 of %3)…").arg(database.name).arg(index + 1).arg(count));
+            });
+    connect(runner, &BackupRunner::databaseFinished, m_export, &ExportPanel::backupDatabaseFinished);
+    connect(runner, &BackupRunner::finished, this, &MainWindow::onBackupFinished);
+
+    setInputsLocked(true);
+    m_export->backupStarted(request.folder);
+    runner->start(request);
+}
+
+void MainWindow::onBackupFinished(const BackupSummary &summary)
+{
+    BackupRunner *runner = m_backup;
+    m_backup = nullptr;
+    if (runner)
+        runner->deleteLater();
+    m_export->backupFinished(summary);
+    setWindowTitle(tr("D1 Exporter"));
+    setInputsLocked(false);
+    updateReadiness();
+    emit backupFinished(summary);
+}
+
 void MainWindow::setInputsLocked(bool locked)
 {
     // Disabled, not hidden: the choices stay readable while the export runs.
     m_credentials->setEnabled(!locked);
     m_databases->setEnabled(!locked);
     m_tables->setEnabled(!locked);
+    m_options->setEnabled(!locked);
     m_exportAction->setEnabled(!locked);
+    m_backupAction->setEnabled(!locked);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -826,6 +975,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
                                  return;
                              if (m_controller)
                                  m_controller->cancel();
+                             if (m_backup)
+                                 m_backup->cancel();
                              close();
                          });
 }

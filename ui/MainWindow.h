@@ -6,6 +6,7 @@
 
 #include "ApiCall.h"
 #include "AppSettings.h"
+#include "BackupRunner.h"
 #include "CredentialStore.h"
 #include "ExportController.h"
 #include "LogModel.h"
@@ -28,6 +29,7 @@ namespace d1x::ui {
 class CredentialsPanel;
 class DatabasePicker;
 class DemoLauncher;
+class ExportOptionsBox;
 class ExportPanel;
 class NoticeBar;
 class TablePicker;
@@ -60,6 +62,7 @@ signals:
     void tablesLoaded(int count);
     void exportStateChanged(d1x::ExportController::State state);
     void exportFinished(const d1x::ExportResult &result);
+    void backupFinished(const d1x::BackupSummary &summary);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,7 +94,11 @@ private:
 
     void startExport();
     void onSaveFileChosen(const QString &path);
+    void runExport(const ExportRequest &request);
     void onExportFinished(const ExportResult &result);
+    void startBackup();
+    void runBackup(BackupRequest request);
+    void onBackupFinished(const BackupSummary &summary);
     void setInputsLocked(bool locked);
 
     void onCredentialsEdited();
@@ -114,9 +121,11 @@ private:
     CredentialsPanel *m_credentials = nullptr;
     DatabasePicker *m_databases = nullptr;
     TablePicker *m_tables = nullptr;
+    ExportOptionsBox *m_options = nullptr;
     ExportPanel *m_export = nullptr;
     QSplitter *m_splitter = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_backupAction = nullptr;
 
     CloudflareClient *m_client = nullptr;
     QString m_clientBase;
@@ -125,6 +134,7 @@ private:
     QPointer<ApiTask> m_databasesCall;
     QPointer<ApiTask> m_tablesCall;
     QPointer<ExportController> m_controller;
+    QPointer<BackupRunner> m_backup;
     QPointer<DemoLauncher> m_demo;
 
     QString m_loadedAccountId;     // the account whose databases are listed

@@ -4,7 +4,6 @@
 #include "TableListModel.h"
 #include "SearchLineEdit.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -27,7 +26,6 @@ TablePicker::TablePicker(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_virtualNote(new QLabel(this))
     , m_content(new QComboBox(this))
-    , m_verify(new QCheckBox(tr("Check the dump after sav&ing"), this))
     , m_model(new TableListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
 {
@@ -87,14 +85,7 @@ TablePicker::TablePicker(QWidget *parent)
                              "for tables that already exist."));
     auto *contentLabel = new QLabel(tr("&Content:"), this);
     contentLabel->setBuddy(m_content);
-    connect(m_content, &QComboBox::currentIndexChanged, this, [this] {
-        updateVerifyOption();
-        emit contentChanged(content());
-    });
-
-    m_verify->setObjectName(QStringLiteral("verifyDumpCheck"));
-    m_verify->setChecked(true); // proof that the file loads is worth the extra seconds
-    updateVerifyOption();
+    connect(m_content, &QComboBox::currentIndexChanged, this, [this] { emit contentChanged(content()); });
 
     connect(m_model, &TableListModel::checkedChanged, this, [this] {
         updateSummary();
@@ -115,8 +106,6 @@ TablePicker::TablePicker(QWidget *parent)
     auto *contentRow = new QHBoxLayout;
     contentRow->addWidget(contentLabel);
     contentRow->addWidget(m_content);
-    contentRow->addSpacing(12);
-    contentRow->addWidget(m_verify);
     contentRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
@@ -164,22 +153,6 @@ void TablePicker::clear(const QString &text)
     m_statusIsError = false;
     updateSummary();
     emit selectionChanged();
-}
-
-bool TablePicker::verifyAfterSaving() const
-{
-    return m_verify->isEnabled() && m_verify->isChecked();
-}
-
-void TablePicker::updateVerifyOption()
-{
-    // INSERTs without their CREATE TABLEs load nowhere on their own: nothing to check them against.
-    const bool possible = content() != AppSettings::Content::DataOnly;
-    m_verify->setEnabled(possible);
-    m_verify->setToolTip(possible ? tr("Load the saved file into a temporary SQLite database: row counts per table, "
-                                       "and statements too long to load back into D1. Takes a while for large "
-                                       "databases.")
-                                  : tr("A data-only dump cannot be loaded on its own, so it cannot be checked."));
 }
 
 bool TablePicker::hasTables() const
@@ -253,7 +226,7 @@ void TablePicker::updateSummary()
 
 QList<QWidget *> TablePicker::tabOrder() const
 {
-    return {m_filter, m_view, m_selectAll, m_selectNone, m_content, m_verify};
+    return {m_filter, m_view, m_selectAll, m_selectNone, m_content};
 }
 
 } // namespace d1x::ui

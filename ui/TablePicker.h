@@ -8,7 +8,6 @@
 
 #include <QGroupBox>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -39,8 +38,6 @@ public:
     AppSettings::Content content() const;
     void setContent(AppSettings::Content content);
     ExportOptions exportOptions() const;
-    // Load the saved dump into SQLite afterwards, to prove it imports (ExportRequest::verify).
-    bool verifyAfterSaving() const;
 
     QList<QWidget *> tabOrder() const;
 
@@ -51,7 +48,6 @@ signals:
 private:
     void setVisibleChecked(bool checked);
     void updateSummary();
-    void updateVerifyOption();
 
     QLineEdit *m_filter;
     QPushButton *m_selectAll;
@@ -60,7 +56,6 @@ private:
     QLabel *m_summary;
     QLabel *m_virtualNote;
     QComboBox *m_content;
-    QCheckBox *m_verify;
     TableListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QString m_statusOverride;

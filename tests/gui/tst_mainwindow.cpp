@@ -1,7 +1,8 @@
 // The window end to end: real widgets clicked and typed into offscreen, against the in-process
 // emulator. Sign-in verdicts, full and partial exports checked row by row after re-import into
 // SQLite, cancel and failure that leave nothing behind, closing during an export, settings restored
-// on the next start, and secrets that never reach the settings file or the log.
+// on the next start, and secrets that never reach the settings file or the log; the complete-export
+// options (SQLite output, live counts, related objects), the report, and backing up several databases.
 #include "AppSettings.h"
 #include "CloudflareEmulator.h"
 #include "CredentialStore.h"
@@ -10,6 +11,7 @@
 #include "LogView.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "ReportView.h"
 #include "SampleDatabase.h"
 #include "SqliteCheck.h"
 
@@ -18,6 +20,13 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListWidget>
+#include <QLocale>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -33,6 +42,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace d1x;
 using d1x::ui::FileDialog;
@@ -50,6 +60,11 @@ QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString sha256Hex(const QString &path)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex());
 }
 
 // Stops the test function when a helper failed (QVERIFY in a helper only leaves the helper).
@@ -90,6 +105,11 @@ private slots:
     void keyboardAndAccessibility();
     void offlineDemoRunsTheBundledEmulator();
     void transientFailureIsRetriedVisibly();
+    void sqliteCopyLiveCountsAndReport();
+    void sqliteCopyAsksBeforeReplacing();
+    void sqliteOnlyWhenChosen();
+    void relatedObjectsFollowChosenTables();
+    void backupSeveralDatabases();
 
 private:
     void makeWindow();
@@ -908,6 +928,256 @@ void TestMainWindow::transientFailureIsRetriedVisibly()
     const QString log = m_window->logModel()->allText();
     QCOMPARE(log.count(QLatin1String("Trying again")), 2);
     QVERIFY(child<QLabel>("databaseStatusLabel")->text().startsWith(QLatin1String("Databases: 2")));
+}
+
+void TestMainWindow::sqliteCopyLiveCountsAndReport()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    child<QCheckBox>("sqliteCopyCheck")->click();
+    child<QCheckBox>("liveCountsCheck")->click();
+    QVERIFY(child<QLabel>("billingNote")->isVisible()); // the cost is said next to the option
+
+    const QString path = m_out->filePath(QStringLiteral("shop.sql"));
+    const ExportResult result = finishExport(path);
+    CHECK_HELPER();
+    QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.verification.summary()));
+
+    // The SQLite copy beside the dump holds the source's rows, table by table.
+    const QString sqlitePath = m_out->filePath(QStringLiteral("shop.sqlite"));
+    QCOMPARE(result.verification.sqlitePath, sqlitePath);
+    const QString difference =
+        testsupport::firstDifference(testsupport::tableContents(m_shopPath), testsupport::tableContents(sqlitePath));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(filesIn(m_out->path()).filter(QRegularExpression(QStringLiteral("^shop"))),
+             (QStringList{QStringLiteral("shop.sql"), QStringLiteral("shop.sqlite")}));
+
+    // D1 was asked to count the rows, once, before the export.
+    int countQueries = 0;
+    for (const emu::RecordedRequest &r : m_emu->requests())
+        countQueries += r.target.endsWith("/query") && r.body.contains("count(");
+    QCOMPARE(countQueries, 1);
+
+    // The report: the verdict, each file with the SHA-256 of its bytes, and every table's rows in the
+    // dump and on D1.
+    auto *panel = child<QWidget>("exportPanel");
+    QVERIFY(panel);
+    QVERIFY(child<QWidget>("reportView")->isVisible());
+    QCOMPARE(child<QLabel>("reportHeadline")->text(), result.verification.summary());
+    QVERIFY(result.verification.comparedWithLive);
+    const QString files = m_window->findChild<ui::ReportView *>()->details();
+    QVERIFY2(files.contains(sha256Hex(path)), qPrintable(files));
+    QVERIFY2(files.contains(sha256Hex(sqlitePath)), qPrintable(files));
+    auto *table = child<QTreeWidget>("reportTable");
+    const QStringList tableNames = testsupport::tableContents(m_shopPath).keys();
+    int listed = 0;
+    const QLocale locale;
+    for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = table->topLevelItem(i);
+        if (!tableNames.contains(item->text(0)))
+            continue;
+        ++listed;
+        const QString rows = locale.toString(testsupport::rowCount(m_shopPath, item->text(0)));
+        QCOMPARE(item->text(1), rows);
+        QCOMPARE(item->text(2), rows);
+        QCOMPARE(item->text(3), QStringLiteral("matches"));
+    }
+    QVERIFY2(listed >= 6, qPrintable(QString::number(listed)));
+    QTest::mouseClick(child<QPushButton>("copyChecksumButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), sha256Hex(path));
+    QVERIFY2(m_window->logModel()->allText().contains(sha256Hex(path)), "the checksum is recorded in the log");
+}
+
+void TestMainWindow::sqliteCopyAsksBeforeReplacing()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("other"));
+    CHECK_HELPER();
+    child<QCheckBox>("sqliteCopyCheck")->click();
+    const QString path = m_out->filePath(QStringLiteral("other.sql.gz"));
+    const QString sqlitePath = m_out->filePath(QStringLiteral("other.sqlite"));
+    {
+        QFile existing(sqlitePath);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("the user's own file");
+    }
+
+    // No: nothing starts, nothing is written, the file stays.
+    const int asked = MessageBox::questionsAsked();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    startExport(path);
+    CHECK_HELPER();
+    QTRY_COMPARE(MessageBox::questionsAsked(), asked + 1);
+    QTRY_VERIFY(m_window->logModel()->allText().contains(QLatin1String("Export not started")));
+    QVERIFY(!m_window->isExportRunning());
+    QCOMPARE(readFile(sqlitePath), QByteArray("the user's own file"));
+    QVERIFY(!QFileInfo::exists(path));
+
+    // Yes: replaced by the complete database, next to the compressed dump.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    const ExportResult result = finishExport(path);
+    CHECK_HELPER();
+    QCOMPARE(MessageBox::questionsAsked(), asked + 2);
+    QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.verification.summary()));
+    QVERIFY(readFile(path).startsWith("\x1f\x8b"));
+    QCOMPARE(testsupport::tableContents(sqlitePath), testsupport::tableContents(m_otherPath));
+}
+
+void TestMainWindow::sqliteOnlyWhenChosen()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    const QString path = m_out->filePath(QStringLiteral("shop.sqlite"));
+    const ExportResult result = finishExport(path);
+    CHECK_HELPER();
+    QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.verification.summary()));
+    QVERIFY(result.path.isEmpty()); // no SQL file kept
+    QCOMPARE(filesIn(m_out->path()).filter(QRegularExpression(QStringLiteral("^shop"))),
+             QStringList{QStringLiteral("shop.sqlite")});
+    const QString difference =
+        testsupport::firstDifference(testsupport::tableContents(m_shopPath), testsupport::tableContents(path));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QVERIFY(child<QLabel>("resultLabel")->text().contains(QLatin1String("shop.sqlite")));
+    QVERIFY(m_window->findChild<ui::ReportView *>()->details().contains(sha256Hex(path)));
+    QVERIFY(child<QPushButton>("openFolderButton")->isEnabled());
+
+    // The next export suggests an SQLite database again.
+    FileDialog::setNextFileName(QString()); // the user cancels this one
+    QTest::mouseClick(child<QPushButton>("exportButton"), Qt::LeftButton);
+    QVERIFY2(FileDialog::lastSuggestedPath().endsWith(QLatin1String(".sqlite")),
+             qPrintable(FileDialog::lastSuggestedPath()));
+
+    // A data-only dump cannot become a database: said, and nothing runs.
+    child<QComboBox>("contentCombo")->setCurrentIndex(2);
+    const QString dataOnly = m_out->filePath(QStringLiteral("data.sqlite"));
+    startExport(dataOnly);
+    CHECK_HELPER();
+    QTRY_VERIFY(child<QWidget>("noticeBar")->isVisible());
+    QVERIFY(!m_window->isExportRunning());
+    QVERIFY(!QFileInfo::exists(dataOnly));
+}
+
+void TestMainWindow::relatedObjectsFollowChosenTables()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    auto *related = child<QCheckBox>("relatedObjectsCheck");
+    QVERIFY(!related->isEnabled()); // all tables: D1 keeps every index and trigger itself
+
+    auto *tables = child<QTreeView>("tableView");
+    QTest::mouseClick(child<QPushButton>("selectNoneButton"), Qt::LeftButton);
+    const QModelIndexList hits = tables->model()->match(tables->model()->index(0, 0), Qt::DisplayRole,
+                                                        QStringLiteral("child"), 1, Qt::MatchExactly);
+    QCOMPARE(hits.size(), 1);
+    tables->model()->setData(hits.first(), Qt::Checked, Qt::CheckStateRole);
+    QVERIFY(related->isEnabled());
+    QVERIFY(related->isChecked());
+
+    const QString with = m_out->filePath(QStringLiteral("with.sql"));
+    ExportResult result = finishExport(with);
+    CHECK_HELPER();
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QVERIFY(readFile(with).contains("CREATE INDEX"));
+    const QString withCopy = m_out->filePath(QStringLiteral("with-copy.sqlite"));
+    QCOMPARE(testsupport::importDump(with, withCopy), QString());
+    QCOMPARE(testsupport::schemaObjects(withCopy).value(QStringLiteral("child_by_parent")), QStringLiteral("index"));
+    QVERIFY(result.addedRelatedObjects.contains(QStringLiteral("child_by_parent")));
+    QVERIFY(child<QLabel>("reportNotes")->text().contains(QLatin1String("child_by_parent")));
+
+    // Off: D1's own filter, which leaves the index out.
+    related->click();
+    const QString without = m_out->filePath(QStringLiteral("without.sql"));
+    result = finishExport(without);
+    CHECK_HELPER();
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QVERIFY(!readFile(without).contains("child_by_parent"));
+    QVERIFY(!m_emu->requests().isEmpty());
+    const emu::RecordedRequest last = [this] {
+        emu::RecordedRequest found;
+        for (const emu::RecordedRequest &r : m_emu->requests())
+            if (r.target.endsWith("/export") && r.body.contains("\"tables\""))
+                found = r;
+        return found;
+    }();
+    QVERIFY2(!last.body.contains("child_by_parent"), last.body.constData());
+}
+
+void TestMainWindow::backupSeveralDatabases()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    auto *button = child<QPushButton>("backupButton");
+    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10000);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("backupDialog"))) && dialog->isVisible());
+
+    // Nothing checked: it says what is missing and cannot start.
+    auto *start = dialog->findChild<QPushButton *>(QStringLiteral("backupStartButton"));
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("backupDatabaseList"));
+    QCOMPARE(list->count(), 2);
+    QVERIFY(!start->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("backupProblemLabel"))->isVisible());
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backupSelectAllButton")), Qt::LeftButton);
+    const QString folder = m_out->filePath(QStringLiteral("backups"));
+    auto *folderEdit = dialog->findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"));
+    folderEdit->selectAll();
+    QTest::keyClicks(folderEdit, QDir::toNativeSeparators(folder));
+    dialog->findChild<QCheckBox *>(QStringLiteral("backupGzipCheck"))->setChecked(true);
+    QVERIFY(start->isEnabled());
+
+    // The first database's export fails on D1's side; the second must still be backed up.
+    m_emu->addFault({emu::Step::ExportStart, emu::Fault::ExportError});
+    QSignalSpy finished(m_window.get(), &MainWindow::backupFinished);
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    const auto summary = finished.first().first().value<BackupSummary>();
+    QCOMPARE(summary.entries.size(), 2);
+    QCOMPARE(summary.succeeded(), 1);
+    QCOMPARE(summary.failed(), 1);
+
+    // On disk: one compressed dump and the manifest, whose checksum is the file's.
+    const QStringList files = filesIn(folder);
+    QCOMPARE(files.size(), 2);
+    QVERIFY(files.contains(QStringLiteral("manifest.json")));
+    const QString dump = files.filter(QRegularExpression(QStringLiteral("\\.sql\\.gz$"))).value(0);
+    QVERIFY2(!dump.isEmpty(), qPrintable(files.join(QLatin1Char(' '))));
+    QVERIFY(readFile(QDir(folder).filePath(dump)).startsWith("\x1f\x8b"));
+    const QJsonArray entries = QJsonDocument::fromJson(readFile(QDir(folder).filePath(QStringLiteral("manifest.json"))))
+                                   .object()
+                                   .value(QLatin1String("backups"))
+                                   .toArray();
+    QCOMPARE(entries.size(), 2);
+    int saved = 0;
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QLatin1String("file")).toString() == dump) {
+            ++saved;
+            QCOMPARE(e.value(QLatin1String("sha256")).toString(), sha256Hex(QDir(folder).filePath(dump)));
+        } else {
+            QVERIFY2(!e.value(QLatin1String("error")).toString().isEmpty(), QJsonDocument(e).toJson().constData());
+        }
+    }
+    QCOMPARE(saved, 1);
+
+    // On screen: one row per database, the failure in words, and the totals.
+    auto *table = child<QTreeWidget>("reportTable");
+    QCOMPARE(table->topLevelItemCount(), 2);
+    QStringList results;
+    for (int i = 0; i < table->topLevelItemCount(); ++i)
+        results << table->topLevelItem(i)->text(1);
+    QVERIFY2(results.contains(QStringLiteral("Saved and verified")), qPrintable(results.join(QLatin1Char('|'))));
+    QVERIFY2(child<QLabel>("resultLabel")->text().contains(QLatin1String("Backed up 1 of 2")),
+             qPrintable(child<QLabel>("resultLabel")->text()));
+    QVERIFY(child<QPushButton>("exportButton")->isEnabled() || !m_window->isExportRunning());
+    QCOMPARE(m_settings->lastBackupFolder(), folder);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,16 +1,24 @@
 // The window's parts on their own: the bounded log model, the table selection that becomes the
 // export's table list, the account combo's id resolution, formatting, and the demo launcher
-// starting (and failing to start) the real d1-emulator program.
+// starting (and failing to start) the real d1-emulator program, the export options' rules and memory,
+// and the report's rendering of a verification.
 #include "AccountCombo.h"
+#include "AppSettings.h"
 #include "DemoLauncher.h"
+#include "ExportOptionsBox.h"
+#include "ReportView.h"
 #include "LogModel.h"
 #include "TableListModel.h"
 #include "TerminationWatcher.h"
 #include "UiFormat.h"
 
+#include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <csignal>
 
@@ -34,6 +42,8 @@ private slots:
     void demoLauncherStartsTheEmulator();
     void demoLauncherReportsAMissingProgram();
     void terminationSignalBecomesAQtSignal();
+    void exportOptionsFollowContentAndAreRemembered();
+    void reportShowsCountsDifferencesAndChecksums();
 
 private:
     static QList<TableInfo> schema();
@@ -227,6 +237,117 @@ void TestUiParts::terminationSignalBecomesAQtSignal()
     ::raise(SIGTERM); // handled: the process goes on, and the event loop hears of it
     QVERIFY(requested.wait(5000));
     QCOMPARE(requested.size(), 1);
+}
+
+void TestUiParts::exportOptionsFollowContentAndAreRemembered()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(ini);
+        ExportOptionsBox box(&settings);
+        auto *related = box.findChild<QCheckBox *>(QStringLiteral("relatedObjectsCheck"));
+        auto *verify = box.findChild<QCheckBox *>(QStringLiteral("verifyDumpCheck"));
+        auto *live = box.findChild<QCheckBox *>(QStringLiteral("liveCountsCheck"));
+        auto *sqlite = box.findChild<QCheckBox *>(QStringLiteral("sqliteCopyCheck"));
+        QVERIFY(related && verify && live && sqlite);
+        // Fresh defaults: related objects and the check on; nothing that D1 bills.
+        QVERIFY(related->isChecked());
+        QVERIFY(verify->isChecked() && verify->isEnabled());
+        QVERIFY(!live->isChecked());
+        QVERIFY(!sqlite->isChecked());
+        // Related objects only matter for a partial selection.
+        QVERIFY(!related->isEnabled());
+        box.setPartialSelection(true);
+        QVERIFY(related->isEnabled());
+
+        // The user turns the check off; an SQLite copy needs it, so it shows on and locked...
+        verify->click();
+        QVERIFY(!box.verifyAfterSaving());
+        sqlite->click();
+        QVERIFY(verify->isChecked() && !verify->isEnabled());
+        QVERIFY(box.verifyAfterSaving());
+        // ...and the user's own choice comes back when the copy is off again.
+        sqlite->click();
+        QVERIFY(!verify->isChecked() && verify->isEnabled());
+
+        // Schema only: nothing to count. Data only: nothing loads, so nothing is checked or copied.
+        live->click();
+        QVERIFY(box.compareLiveCounts());
+        box.setContent(AppSettings::Content::SchemaOnly);
+        QVERIFY(!live->isEnabled());
+        QVERIFY(!box.compareLiveCounts());
+        box.setContent(AppSettings::Content::DataOnly);
+        QVERIFY(!verify->isEnabled() && !sqlite->isEnabled() && !live->isEnabled() && !related->isEnabled());
+        QVERIFY(!box.verifyAfterSaving());
+        ExportRequest request;
+        box.applyTo(request);
+        QVERIFY(!request.verify && !request.compareLiveCounts);
+        box.setContent(AppSettings::Content::SchemaAndData);
+        QVERIFY(box.compareLiveCounts());
+        QVERIFY(box.verifyAfterSaving()); // implied by the live counts
+        related->click();
+        box.applyTo(request);
+        QVERIFY(!request.includeRelatedObjects);
+        QVERIFY(request.verify && request.compareLiveCounts);
+        settings.sync();
+    }
+    // The next start begins where the user left off.
+    AppSettings settings(ini);
+    QVERIFY(!settings.includeRelatedObjects());
+    QVERIFY(!settings.verifyAfterExport());
+    QVERIFY(settings.compareLiveCounts());
+    QVERIFY(!settings.saveSqliteCopy());
+    ExportOptionsBox again(&settings);
+    again.setPartialSelection(true);
+    QVERIFY(!again.includeRelatedObjects());
+    QVERIFY(again.compareLiveCounts());
+}
+
+void TestUiParts::reportShowsCountsDifferencesAndChecksums()
+{
+    ReportView view;
+    ExportResult result;
+    result.path = QStringLiteral("/backups/shop.sql");
+    result.bytes = result.fileBytes = 4096;
+    result.sha256 = QByteArray(32, '\xab');
+    result.virtualTables = {QStringLiteral("docs_fts")};
+    VerifyReport &check = result.verification;
+    check.status = VerifyReport::Status::Differences;
+    check.comparedWithLive = true;
+    check.tables = {{QStringLiteral("orders"), 1200, 1200}, {QStringLiteral("users"), 10, 12}};
+    check.rows = 1210;
+    check.differences = {QStringLiteral("users: 10 in the dump, 12 on D1")};
+    check.longStatements = 1;
+    check.longestStatement = 150000;
+    check.longExamples = {{7, 150000, QStringLiteral("orders")}};
+    view.showExport(result);
+
+    QCOMPARE(view.headline(), check.summary());
+    QTreeWidget *table = view.table();
+    QCOMPARE(table->topLevelItemCount(), 2);
+    QCOMPARE(table->columnCount(), 4);
+    QCOMPARE(table->topLevelItem(0)->text(3), QStringLiteral("matches"));
+    QCOMPARE(table->topLevelItem(1)->text(1), QStringLiteral("10"));
+    QCOMPARE(table->topLevelItem(1)->text(2), QStringLiteral("12"));
+    QCOMPARE(table->topLevelItem(1)->text(3), QStringLiteral("differs by -2"));
+    const QString details = view.details();
+    QVERIFY2(details.contains(QStringLiteral("SHA-256: ") + QStringLiteral("ab").repeated(32)), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("docs_fts")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("statement 7")) && details.contains(QLatin1String("orders")),
+             qPrintable(details));
+
+    // Without live counts there is no D1 column; a failed export shows what went wrong, and no checksum.
+    check.comparedWithLive = false;
+    check.status = VerifyReport::Status::Verified;
+    view.showExport(result);
+    QCOMPARE(table->columnCount(), 2);
+    ExportResult failed;
+    failed.error = ApiError(ApiError::Kind::ExportFailed, QStringLiteral("Simulated export failure"));
+    view.showExport(failed);
+    QVERIFY(view.headline().contains(failed.error.summary()));
+    QCOMPARE(table->topLevelItemCount(), 0);
+    QVERIFY(!view.findChild<QWidget *>(QStringLiteral("copyChecksumButton"))->isVisibleTo(&view));
 }
 
 QTEST_MAIN(TestUiParts)

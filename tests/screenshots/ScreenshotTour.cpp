@@ -1,6 +1,7 @@
 // d1x-screenshot-tour: shows the real main window against the in-process emulator, walks the whole
-// flow the way a user would (sign in, pick a database and tables, export) and saves the window at
-// three moments: form filled, export running, export done. Run by take.sh under xvfb-run.
+// flow the way a user would (sign in, pick a database and tables, export with an SQLite copy and live
+// row counts, then back up every database) and saves the window at five moments: form filled, export
+// running, export done with its report, the backup dialog, the backup done. Run by take.sh under xvfb-run.
 // Usage: d1x-screenshot-tour OUT_DIR [WIDTHxHEIGHT]
 #include "AccountCombo.h"
 #include "AppSettings.h"
@@ -11,8 +12,11 @@
 #include "SampleDatabase.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
 #include <QDir>
 #include <QIcon>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -90,12 +94,15 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager nam;
     d1x::AppSettings settings(work.filePath(QStringLiteral("settings.ini")));
-    settings.setLastFolder(work.path());
+    // Exports go apart from the emulator's databases (which are named <database>.sqlite too).
+    const QString exports = work.filePath(QStringLiteral("exports"));
+    QDir().mkpath(exports);
+    settings.setLastFolder(exports);
     d1x::CredentialStore store;
     store.setServiceName(QStringLiteral("D1 Exporter screenshot tour"));
     d1x::ui::MainWindow window(&nam, &settings, &store);
     // An optional WIDTHxHEIGHT checks how the layout copes with smaller screens.
-    QSize size(1080, 760);
+    QSize size(1120, 860);
     if (argc > 2) {
         const QStringList parts = QString::fromLocal8Bit(argv[2]).split(QLatin1Char('x'));
         if (parts.size() == 2)
@@ -121,7 +128,9 @@ int main(int argc, char *argv[])
         QTimer::singleShot(300, &window, [&] {
             if (!save(&window, outDir, QStringLiteral("01-form-filled.png")))
                 return void(fail(QStringLiteral("cannot save")));
-            d1x::ui::FileDialog::setNextFileName(work.filePath(QStringLiteral("shop-production.sql")));
+            window.findChild<QCheckBox *>(QStringLiteral("sqliteCopyCheck"))->setChecked(true);
+            window.findChild<QCheckBox *>(QStringLiteral("liveCountsCheck"))->setChecked(true);
+            d1x::ui::FileDialog::setNextFileName(QDir(exports).filePath(QStringLiteral("shop-production.sql")));
             window.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
         });
     });
@@ -140,9 +149,28 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &d1x::ui::MainWindow::exportFinished, &window, [&](const d1x::ExportResult &result) {
         if (!shotRunning)
             save(&window, outDir, QStringLiteral("02-export-running.png")); // too fast: the best we have
-        QTimer::singleShot(200, &window, [&, ok = result.ok()] {
+        if (!result.ok())
+            return void(QCoreApplication::exit(2));
+        QTimer::singleShot(200, &window, [&] {
             save(&window, outDir, QStringLiteral("03-export-done.png"));
-            QCoreApplication::exit(ok ? 0 : 2);
+            // Then every database of the account into one folder.
+            window.findChild<QPushButton *>(QStringLiteral("backupButton"))->click();
+            QTimer::singleShot(300, &window, [&] {
+                auto *dialog = window.findChild<QDialog *>(QStringLiteral("backupDialog"));
+                if (!dialog)
+                    return void(fail(QStringLiteral("no backup dialog")));
+                dialog->findChild<QPushButton *>(QStringLiteral("backupSelectAllButton"))->click();
+                dialog->findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"))
+                    ->setText(QDir::toNativeSeparators(QDir(exports).filePath(QStringLiteral("backups"))));
+                save(dialog, outDir, QStringLiteral("04-backup-dialog.png"));
+                dialog->findChild<QPushButton *>(QStringLiteral("backupStartButton"))->click();
+            });
+        });
+    });
+    QObject::connect(&window, &d1x::ui::MainWindow::backupFinished, &window, [&](const d1x::BackupSummary &summary) {
+        QTimer::singleShot(200, &window, [&, ok = summary.ok()] {
+            save(&window, outDir, QStringLiteral("05-backup-done.png"));
+            QCoreApplication::exit(ok ? 0 : 3);
         });
     });
     QTimer::singleShot(60000, &app, [] { fail(QStringLiteral("timed out")); });
