@@ -29,6 +29,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace d1x::ui {
 
 namespace {
@@ -883,15 +885,19 @@ void MainWindow::runExport(const ExportRequest &request)
 
 void MainWindow::onExportFinished(const ExportResult &result)
 {
-    ExportController *controller = m_controller;
-    m_controller = nullptr;
-    if (controller)
+    // Deleted later: this runs inside the controller's own finished() signal.
+    if (ExportController *controller = std::exchange(m_controller, nullptr))
         controller->deleteLater();
     m_export->exportFinished(result);
+    endRun();
+    emit exportFinished(result);
+}
+
+void MainWindow::endRun()
+{
     setWindowTitle(tr("D1 Exporter"));
     setInputsLocked(false);
     updateReadiness();
-    emit exportFinished(result);
 }
 
 void MainWindow::startBackup()
@@ -933,14 +939,10 @@ void MainWindow::runBackup(BackupRequest request)
 
 void MainWindow::onBackupFinished(const BackupSummary &summary)
 {
-    BackupRunner *runner = m_backup;
-    m_backup = nullptr;
-    if (runner)
+    if (BackupRunner *runner = std::exchange(m_backup, nullptr))
         runner->deleteLater();
     m_export->backupFinished(summary);
-    setWindowTitle(tr("D1 Exporter"));
-    setInputsLocked(false);
-    updateReadiness();
+    endRun();
     emit backupFinished(summary);
 }
 

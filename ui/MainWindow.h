@@ -99,6 +99,8 @@ private:
     void startBackup();
     void runBackup(BackupRequest request);
     void onBackupFinished(const BackupSummary &summary);
+    // After an export or a backup: the window is the user's again.
+    void endRun();
     void setInputsLocked(bool locked);
 
     void onCredentialsEdited();
