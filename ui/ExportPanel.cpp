@@ -377,7 +377,7 @@ void ExportPanel::backupFinished(const BackupSummary &summary)
     if (summary.cancelled) {
         m_state->setText(ExportController::stateText(ExportController::State::Cancelled));
         setResult(tr("You cancelled the backup after %n database(s); what was saved is in the manifest.", nullptr,
-                     count),
+                     summary.succeeded()),
                   Outcome::Neutral);
         return;
     }

@@ -110,8 +110,10 @@ private slots:
     void sqliteOnlyWhenChosen();
     void relatedObjectsFollowChosenTables();
     void backupSeveralDatabases();
+    void cancelledBackupLeavesNoPartialFile();
 
 private:
+    QDialog *openBackupDialog();
     void makeWindow();
     void signIn(const QString &token, bool expectOk = true);
     void selectDatabase(const QString &name);
@@ -1109,15 +1111,25 @@ void TestMainWindow::relatedObjectsFollowChosenTables()
     QVERIFY2(!last.body.contains("child_by_parent"), last.body.constData());
 }
 
-void TestMainWindow::backupSeveralDatabases()
+QDialog *TestMainWindow::openBackupDialog()
 {
     signIn(Token);
-    CHECK_HELPER();
-    auto *button = child<QPushButton>("backupButton");
-    QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10000);
-    QTest::mouseClick(button, Qt::LeftButton);
+    if (QTest::currentTestFailed())
+        return nullptr;
     QDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("backupDialog"))) && dialog->isVisible());
+    [&] {
+        auto *button = child<QPushButton>("backupButton");
+        QTRY_VERIFY_WITH_TIMEOUT(button->isEnabled(), 10000);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("backupDialog"))) && dialog->isVisible());
+    }();
+    return dialog;
+}
+
+void TestMainWindow::backupSeveralDatabases()
+{
+    QDialog *dialog = openBackupDialog();
+    CHECK_HELPER();
 
     // Nothing checked: it says what is missing and cannot start.
     auto *start = dialog->findChild<QPushButton *>(QStringLiteral("backupStartButton"));
@@ -1178,6 +1190,39 @@ void TestMainWindow::backupSeveralDatabases()
              qPrintable(child<QLabel>("resultLabel")->text()));
     QVERIFY(child<QPushButton>("exportButton")->isEnabled() || !m_window->isExportRunning());
     QCOMPARE(m_settings->lastBackupFolder(), folder);
+}
+
+void TestMainWindow::cancelledBackupLeavesNoPartialFile()
+{
+    m_emu->setPollsBeforeComplete(1000000); // every export stays "preparing" until cancelled
+    QDialog *dialog = openBackupDialog();
+    CHECK_HELPER();
+    dialog->findChild<QCheckBox *>(QStringLiteral("backupAllCheck"))->setChecked(true);
+    const QString folder = m_out->filePath(QStringLiteral("nightly"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"))->setText(folder);
+    QSignalSpy finished(m_window.get(), &MainWindow::backupFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backupStartButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>("stateLabel")->text().contains(
+                                 ExportController::stateText(ExportController::State::Exporting)),
+                             20000);
+    QVERIFY(m_window->isExportRunning());
+    QVERIFY(!child<QWidget>("credentialsPanel")->isEnabled());
+    QVERIFY(!child<QPushButton>("backupButton")->isEnabled());
+    QVERIFY(child<QLabel>("stateLabel")->text().startsWith(QLatin1String("1 of 2")));
+
+    m_window->activateWindow(); // back from the dialog
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_Escape); // Cancel, as for a single export
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000); // a cancel may end the run at once
+    const auto summary = finished.first().first().value<BackupSummary>();
+    QVERIFY(summary.cancelled);
+    QCOMPARE(summary.succeeded(), 0);
+    // No dump, whole or partial: at most the manifest recording the cancelled database.
+    const QStringList files = filesIn(folder);
+    QVERIFY2(files.isEmpty() || files == QStringList{QStringLiteral("manifest.json")}, qPrintable(files.join(u' ')));
+    QVERIFY(child<QLabel>("resultLabel")->text().contains(QLatin1String("cancelled")));
+    QVERIFY(child<QWidget>("credentialsPanel")->isEnabled());
+    QTRY_VERIFY(child<QPushButton>("backupButton")->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)
