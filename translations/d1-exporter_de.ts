@@ -1026,6 +1026,124 @@ bestätigt, 130 unterbrochen.</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::BackupDialog</name>
+    <message>
+        <source>Back up &amp;all databases of the account, also ones created later</source>
+        <translation>Alle Datenbanken des &amp;Kontos sichern, auch später angelegte</translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation>A&amp;lle auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Keine aus&amp;wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Compress with &amp;gzip (.sql.gz)</source>
+        <translation>Mit &amp;gzip komprimieren (.sql.gz)</translation>
+    </message>
+    <message>
+        <source>Also save each as an S&amp;QLite database</source>
+        <translation>Jede zusätzlich als S&amp;QLite-Datenbank speichern</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k each dump after saving</source>
+        <translation>Jeden Dump nach dem Speichern &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Compare row counts with &amp;D1</source>
+        <translation>Zeilenzahlen mit D1 &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Back Up Databases</source>
+        <translation>Datenbanken sichern</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>Filter databases</source>
+        <translation>Datenbanken filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <source>Databases to back up</source>
+        <translation>Zu sichernde Datenbanken</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Databases to back &amp;up:</source>
+        <translation>Zu &amp;sichernde Datenbanken:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>Folder for the dumps and manifest.json</source>
+        <translation>Ordner für die Dumps und manifest.json</translation>
+    </message>
+    <message>
+        <source>D1 backups</source>
+        <translation>D1-Sicherungen</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Load each saved dump into a temporary SQLite database: row counts per table, and statements too long to load back into D1.</source>
+        <translation>Jeden gespeicherten Dump in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen, die zu lang sind, um zurück in D1 geladen zu werden.</translation>
+    </message>
+    <message>
+        <source>Before each export, count the rows of every table on D1 with one query and compare them with the dump.</source>
+        <translation>Vor jedem Export die Zeilen jeder Tabelle in D1 mit einer Abfrage zählen und mit dem Dump vergleichen.</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>Das Zählen liest jede Zeile einmal, und D1 berechnet gelesene Zeilen.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Every database the account has when the backup starts.</source>
+        <translation>Jede Datenbank, die das Konto beim Start der Sicherung hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %1 of %n</source>
+        <translation>
+            <numerusform>Angehakt: %1 von %n</numerusform>
+            <numerusform>Angehakt: %1 von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least one database, or back up all of them.</source>
+        <translation>Haken Sie mindestens eine Datenbank an oder sichern Sie alle.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go into.</source>
+        <translation>Wählen Sie den Ordner, in den die Sicherungen kommen.</translation>
+    </message>
+    <message>
+        <source>Folder for the Backups</source>
+        <translation>Ordner für die Sicherungen</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::CredentialsPanel</name>
     <message>
         <source>Connection</source>
@@ -1277,6 +1395,81 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::ExportOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Include related ob&amp;jects</source>
+        <translation>Zugehörige Ob&amp;jekte einbeziehen</translation>
+    </message>
+    <message>
+        <source>Check the dump after sav&amp;ing</source>
+        <translation>Dump nach dem Spei&amp;chern prüfen</translation>
+    </message>
+    <message>
+        <source>Compare row counts with D1</source>
+        <translation>Zeilenzahlen mit D1 vergleichen</translation>
+    </message>
+    <message>
+        <source>Also save as S&amp;QLite</source>
+        <translation>Zusätzlich als S&amp;QLite speichern</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>Das Zählen liest jede Zeile einmal, und D1 berechnet gelesene Zeilen.</translation>
+    </message>
+    <message>
+        <source>Indexes and triggers of the chosen tables, which D1&apos;s table filter leaves out.</source>
+        <translation>Indizes und Trigger der gewählten Tabellen, die der Tabellenfilter von D1 weglässt.</translation>
+    </message>
+    <message>
+        <source>Loads it into SQLite: rows per table, statements too long for D1.</source>
+        <translation>Lädt ihn in SQLite: Zeilen pro Tabelle, Anweisungen, die für D1 zu lang sind.</translation>
+    </message>
+    <message>
+        <source>A .sqlite database beside the SQL file.</source>
+        <translation>Eine .sqlite-Datenbank neben der SQL-Datei.</translation>
+    </message>
+    <message>
+        <source>A data-only dump holds no indexes or triggers.</source>
+        <translation>Ein Dump nur mit Daten enthält keine Indizes oder Trigger.</translation>
+    </message>
+    <message>
+        <source>Every table is chosen: D1 exports all indexes and triggers anyway.</source>
+        <translation>Alle Tabellen sind gewählt: D1 exportiert ohnehin alle Indizes und Trigger.</translation>
+    </message>
+    <message>
+        <source>D1&apos;s table filter keeps only the objects named in it, so a partial export would lose the indexes and triggers of the chosen tables. With this on they are exported too.</source>
+        <translation>Der Tabellenfilter von D1 behält nur die darin genannten Objekte; ein teilweiser Export würde daher die Indizes und Trigger der gewählten Tabellen verlieren. Ist dies eingeschaltet, werden sie mitexportiert.</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
+        <translation>Ein Dump nur mit Daten lässt sich nicht für sich allein laden und daher nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>A schema-only dump has no rows to compare.</source>
+        <translation>Ein Dump nur mit Schema hat keine Zeilen zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Just before the export, count the rows of every exported table on D1 with one query, and compare them with the rows of the saved dump.</source>
+        <translation>Direkt vor dem Export die Zeilen jeder exportierten Tabelle in D1 mit einer Abfrage zählen und mit den Zeilen des gespeicherten Dumps vergleichen.</translation>
+    </message>
+    <message>
+        <source>Load the dump into a new SQLite database and save it beside the SQL file, with the same name ending in .sqlite. To save only the SQLite database, choose that file type when saving.</source>
+        <translation>Den Dump in eine neue SQLite-Datenbank laden und diese neben der SQL-Datei speichern, unter demselben Namen mit der Endung .sqlite. Um nur die SQLite-Datenbank zu speichern, wählen Sie beim Speichern diesen Dateityp.</translation>
+    </message>
+    <message>
+        <source>Comparing row counts and saving an SQLite database both load the dump, which checks it.</source>
+        <translation>Der Vergleich der Zeilenzahlen und das Speichern als SQLite-Datenbank laden beide den Dump und prüfen ihn damit.</translation>
+    </message>
+    <message>
+        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
+        <translation>Die gespeicherte Datei in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen, die zu lang sind, um zurück in D1 geladen zu werden. Dauert bei großen Datenbanken eine Weile.</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::ExportPanel</name>
     <message>
         <source>Export</source>
@@ -1385,20 +1578,81 @@ ID: %2</translation>
         <source>Checked: it loads into SQLite (%1 rows).</source>
         <translation>Geprüft: Die Datei lässt sich in SQLite laden (%1 Zeilen).</translation>
     </message>
+    <message>
+        <source>Back Up…</source>
+        <translation>Sichern…</translation>
+    </message>
+    <message>
+        <source>Export several databases of this account, or all of them, into one folder with a manifest (Ctrl+B)</source>
+        <translation>Mehrere oder alle Datenbanken dieses Kontos in einen gemeinsamen Ordner mit einem Manifest exportieren (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row count(s) differ from D1: see the log.</source>
+        <source>%n row count(s) differ from D1: see the report.</source>
         <translation>
-            <numerusform>%n Zeilenzahl weicht von D1 ab: siehe Protokoll.</numerusform>
-            <numerusform>%n Zeilenzahlen weichen von D1 ab: siehe Protokoll.</numerusform>
+            <numerusform>%n Zeilenzahl weicht von D1 ab: siehe Bericht.</numerusform>
+            <numerusform>%n Zeilenzahlen weichen von D1 ab: siehe Bericht.</numerusform>
         </translation>
     </message>
     <message>
-        <source>But it does not load into SQLite: see the log.</source>
-        <translation>Sie lässt sich aber nicht in SQLite laden: siehe Protokoll.</translation>
+        <source>But it does not load into SQLite: see the report.</source>
+        <translation>Die Datei lässt sich aber nicht in SQLite laden: siehe Bericht.</translation>
     </message>
     <message>
-        <source>Log:</source>
-        <translation>Protokoll:</translation>
+        <source>Backing up into %1…</source>
+        <translation>Sicherung nach %1…</translation>
+    </message>
+    <message>
+        <source>Listing the databases…</source>
+        <translation>Datenbanken werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>You cancelled the backup after %n database(s); what was saved is in the manifest.</source>
+        <translation>
+            <numerusform>Sie haben die Sicherung nach %n Datenbank abgebrochen; was gespeichert wurde, steht im Manifest.</numerusform>
+            <numerusform>Sie haben die Sicherung nach %n Datenbanken abgebrochen; was gespeichert wurde, steht im Manifest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>Sicherung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Backup finished with problems</source>
+        <translation>Sicherung mit Problemen abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 of %n database(s).</source>
+        <translation>
+            <numerusform>%1 von %n Datenbank gesichert.</numerusform>
+            <numerusform>%1 von %n Datenbanken gesichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed: see the report.</source>
+        <translation>
+            <numerusform>%n ist fehlgeschlagen: siehe Bericht.</numerusform>
+            <numerusform>%n sind fehlgeschlagen: siehe Bericht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest could not be written: %1</source>
+        <translation>Das Manifest konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1687,10 +1941,6 @@ ID: %2</translation>
         <translation>Bereit, %1 zu exportieren.</translation>
     </message>
     <message>
-        <source>Export %1 as SQL</source>
-        <translation>%1 als SQL exportieren</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
@@ -1747,12 +1997,44 @@ ID: %2</translation>
         <translation>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Exportiert Cloudflare-D1-Datenbanken als SQL-Dateien.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)</source>
-        <translation>SQL-Dump (*.sql);;Komprimierter SQL-Dump (*.sql.gz);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Checking the dump of %1…</source>
         <translation>Der Dump von %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Databases…</source>
+        <translation>Datenbanken &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;SQLite database (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQL-Dump (*.sql);;Komprimierter SQL-Dump (*.sql.gz);;SQLite-Datenbank (*.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot become an SQLite database: it has no tables to hold the rows. Choose &quot;Schema and data&quot;, or save it as SQL.</source>
+        <translation>Aus einem Dump nur mit Daten kann keine SQLite-Datenbank werden: Er enthält keine Tabellen für die Zeilen. Wählen Sie „Schema und Daten“ oder speichern Sie ihn als SQL.</translation>
+    </message>
+    <message>
+        <source>Replace SQLite Database?</source>
+        <translation>SQLite-Datenbank ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>The export also saves the database as SQLite under that name. Replace it? It is replaced only once the new one is complete.</source>
+        <translation>Der Export speichert die Datenbank zusätzlich unter diesem Namen als SQLite. Ersetzen? Sie wird erst ersetzt, wenn die neue vollständig ist.</translation>
+    </message>
+    <message>
+        <source>Export not started: %1 was kept.</source>
+        <translation>Export nicht gestartet: %1 wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Backing up %1 (%2 of %3)…</source>
+        <translation>%1 wird gesichert (%2 von %3)…</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2046,194 @@ ID: %2</translation>
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>The report of the next export appears here: the saved files with their SHA-256, and the rows of every table when the dump is checked.</source>
+        <translation>Hier erscheint der Bericht des nächsten Exports: die gespeicherten Dateien mit ihrer SHA-256-Prüfsumme und die Zeilen jeder Tabelle, wenn der Dump geprüft wird.</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256-Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 checksum to the clipboard</source>
+        <translation>Die SHA-256-Prüfsumme in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Es wurde nichts gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved, not checked: turn on &quot;Check the dump after saving&quot; to prove that it loads.</source>
+        <translation>Gespeichert, nicht geprüft: Schalten Sie „Dump nach dem Speichern prüfen“ ein, um nachzuweisen, dass er sich laden lässt.</translation>
+    </message>
+    <message>
+        <source>Compressed SQL dump:</source>
+        <translation>Komprimierter SQL-Dump:</translation>
+    </message>
+    <message>
+        <source>SQL dump:</source>
+        <translation>SQL-Dump:</translation>
+    </message>
+    <message>
+        <source>SQLite database:</source>
+        <translation>SQLite-Datenbank:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows in the dump</source>
+        <translation>Zeilen im Dump</translation>
+    </message>
+    <message>
+        <source>Rows on D1</source>
+        <translation>Zeilen in D1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>missing from the dump</source>
+        <translation>fehlt im Dump</translation>
+    </message>
+    <message>
+        <source>differs by %1</source>
+        <translation>weicht um %1 ab</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>Virtual tables D1 cannot export, recreated at the end of the dump: %1.</source>
+        <translation>Virtuelle Tabellen, die D1 nicht exportieren kann, am Ende des Dumps neu angelegt: %1.</translation>
+    </message>
+    <message>
+        <source>Indexes and triggers of the chosen tables, added to D1&apos;s table filter: %1.</source>
+        <translation>Indizes und Trigger der gewählten Tabellen, zum Tabellenfilter von D1 hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2)</source>
+        <translation>Anweisung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2, table %3)</source>
+        <translation>Anweisung %1 (%2, Tabelle %3)</translation>
+    </message>
+    <message>
+        <source>Statements over D1&apos;s 100 KB limit, which would not load back into D1 as they are: %1.</source>
+        <translation>Anweisungen über dem Limit von D1 von 100 KB, die sich nicht unverändert zurück in D1 laden ließen: %1.</translation>
+    </message>
+    <message>
+        <source>Backing up into %1…</source>
+        <translation>Sicherung nach %1…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved and verified</source>
+        <translation>Gespeichert und geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved and verified; %n statement(s) too long to load back into D1</source>
+        <translation>
+            <numerusform>Gespeichert und geprüft; %n Anweisung ist zu lang, um zurück in D1 geladen zu werden</numerusform>
+            <numerusform>Gespeichert und geprüft; %n Anweisungen sind zu lang, um zurück in D1 geladen zu werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup could not start: %1</source>
+        <translation>Die Sicherung konnte nicht starten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 of %n database(s) into %2.</source>
+        <translation>
+            <numerusform>%1 von %n Datenbank in %2 gesichert.</numerusform>
+            <numerusform>%1 von %n Datenbanken in %2 gesichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed: see the Result column.</source>
+        <translation>
+            <numerusform>%n ist fehlgeschlagen: siehe Spalte „Ergebnis“.</numerusform>
+            <numerusform>%n sind fehlgeschlagen: siehe Spalte „Ergebnis“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cancelled the rest.</source>
+        <translation>Den Rest haben Sie abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>Manifest:</translation>
+    </message>
+    <message>
+        <source>The manifest could not be written: %1</source>
+        <translation>Das Manifest konnte nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1919,18 +2389,6 @@ ID: %2</translation>
             <numerusform>Angehakt: %1 von %n</numerusform>
             <numerusform>Angehakt: %1 von %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Check the dump after sav&amp;ing</source>
-        <translation>Nach dem Spei&amp;chern prüfen</translation>
-    </message>
-    <message>
-        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
-        <translation>Die gespeicherte Datei in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen, die zu lang sind, um zurück in D1 geladen zu werden. Dauert bei großen Datenbanken eine Weile.</translation>
-    </message>
-    <message>
-        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
-        <translation>Ein Dump nur mit Daten lässt sich nicht für sich allein laden und daher nicht prüfen.</translation>
     </message>
 </context>
 <context>

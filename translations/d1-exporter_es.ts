@@ -1025,6 +1025,124 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
     </message>
 </context>
 <context>
+    <name>d1x::ui::BackupDialog</name>
+    <message>
+        <source>Back up &amp;all databases of the account, also ones created later</source>
+        <translation>Copi&amp;ar todas las bases de datos de la cuenta, también las que se creen más adelante</translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation>Marcar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Marcar &amp;ninguna</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Compress with &amp;gzip (.sql.gz)</source>
+        <translation>Comprimir con &amp;gzip (.sql.gz)</translation>
+    </message>
+    <message>
+        <source>Also save each as an S&amp;QLite database</source>
+        <translation>Guardar también cada una como base de datos S&amp;QLite</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k each dump after saving</source>
+        <translation>Co&amp;mprobar cada volcado al guardar</translation>
+    </message>
+    <message>
+        <source>Compare row counts with &amp;D1</source>
+        <translation>Comparar recuentos de filas con &amp;D1</translation>
+    </message>
+    <message>
+        <source>Back Up Databases</source>
+        <translation>Copia de seguridad de bases de datos</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>Filter databases</source>
+        <translation>Filtrar bases de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Databases to back up</source>
+        <translation>Bases de datos que copiar</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Databases to back &amp;up:</source>
+        <translation>Ba&amp;ses de datos que copiar:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias</translation>
+    </message>
+    <message>
+        <source>Folder for the dumps and manifest.json</source>
+        <translation>Carpeta para los volcados y manifest.json</translation>
+    </message>
+    <message>
+        <source>D1 backups</source>
+        <translation>Copias de D1</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Car&amp;peta:</translation>
+    </message>
+    <message>
+        <source>Load each saved dump into a temporary SQLite database: row counts per table, and statements too long to load back into D1.</source>
+        <translation>Cargar cada volcado guardado en una base de datos SQLite temporal: recuento de filas por tabla y sentencias demasiado largas para volver a cargarlas en D1.</translation>
+    </message>
+    <message>
+        <source>Before each export, count the rows of every table on D1 with one query and compare them with the dump.</source>
+        <translation>Antes de cada exportación, contar las filas de cada tabla en D1 con una consulta y compararlas con el volcado.</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>El recuento lee cada fila una vez, y D1 factura las filas leídas.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Hacer copia</translation>
+    </message>
+    <message>
+        <source>Every database the account has when the backup starts.</source>
+        <translation>Todas las bases de datos que tenga la cuenta cuando empiece la copia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %1 of %n</source>
+        <translation>
+            <numerusform>Marcadas: %1 de %n</numerusform>
+            <numerusform>Marcadas: %1 de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least one database, or back up all of them.</source>
+        <translation>Marque al menos una base de datos, o cópielas todas.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go into.</source>
+        <translation>Elija la carpeta donde van las copias.</translation>
+    </message>
+    <message>
+        <source>Folder for the Backups</source>
+        <translation>Carpeta para las copias</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::CredentialsPanel</name>
     <message>
         <source>Connection</source>
@@ -1276,6 +1394,81 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::ExportOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Include related ob&amp;jects</source>
+        <translation>Incluir ob&amp;jetos relacionados</translation>
+    </message>
+    <message>
+        <source>Check the dump after sav&amp;ing</source>
+        <translation>Co&amp;mprobar el volcado al guardar</translation>
+    </message>
+    <message>
+        <source>Compare row counts with D1</source>
+        <translation>Comparar recuentos de filas con D1</translation>
+    </message>
+    <message>
+        <source>Also save as S&amp;QLite</source>
+        <translation>Guardar también como S&amp;QLite</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>El recuento lee cada fila una vez, y D1 factura las filas leídas.</translation>
+    </message>
+    <message>
+        <source>Indexes and triggers of the chosen tables, which D1&apos;s table filter leaves out.</source>
+        <translation>Índices y disparadores de las tablas elegidas, que el filtro de tablas de D1 omite.</translation>
+    </message>
+    <message>
+        <source>Loads it into SQLite: rows per table, statements too long for D1.</source>
+        <translation>Lo carga en SQLite: filas por tabla, sentencias demasiado largas para D1.</translation>
+    </message>
+    <message>
+        <source>A .sqlite database beside the SQL file.</source>
+        <translation>Una base de datos .sqlite junto al archivo SQL.</translation>
+    </message>
+    <message>
+        <source>A data-only dump holds no indexes or triggers.</source>
+        <translation>Un volcado solo de datos no contiene índices ni disparadores.</translation>
+    </message>
+    <message>
+        <source>Every table is chosen: D1 exports all indexes and triggers anyway.</source>
+        <translation>Todas las tablas están elegidas: D1 exporta de todos modos todos los índices y disparadores.</translation>
+    </message>
+    <message>
+        <source>D1&apos;s table filter keeps only the objects named in it, so a partial export would lose the indexes and triggers of the chosen tables. With this on they are exported too.</source>
+        <translation>El filtro de tablas de D1 solo conserva los objetos que nombra, así que una exportación parcial perdería los índices y disparadores de las tablas elegidas. Con esta opción activada, también se exportan.</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
+        <translation>Un volcado solo de datos no se puede cargar por sí solo, así que no se puede comprobar.</translation>
+    </message>
+    <message>
+        <source>A schema-only dump has no rows to compare.</source>
+        <translation>Un volcado solo de esquema no tiene filas que comparar.</translation>
+    </message>
+    <message>
+        <source>Just before the export, count the rows of every exported table on D1 with one query, and compare them with the rows of the saved dump.</source>
+        <translation>Justo antes de la exportación, contar las filas de cada tabla exportada en D1 con una consulta y compararlas con las filas del volcado guardado.</translation>
+    </message>
+    <message>
+        <source>Load the dump into a new SQLite database and save it beside the SQL file, with the same name ending in .sqlite. To save only the SQLite database, choose that file type when saving.</source>
+        <translation>Cargar el volcado en una base de datos SQLite nueva y guardarla junto al archivo SQL, con el mismo nombre terminado en .sqlite. Para guardar solo la base de datos SQLite, elija ese tipo de archivo al guardar.</translation>
+    </message>
+    <message>
+        <source>Comparing row counts and saving an SQLite database both load the dump, which checks it.</source>
+        <translation>Tanto comparar los recuentos de filas como guardar una base de datos SQLite cargan el volcado, con lo que queda comprobado.</translation>
+    </message>
+    <message>
+        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
+        <translation>Cargar el archivo guardado en una base de datos SQLite temporal: recuento de filas por tabla y sentencias demasiado largas para volver a cargarlas en D1. Tarda un rato con bases de datos grandes.</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::ExportPanel</name>
     <message>
         <source>Export</source>
@@ -1384,20 +1577,81 @@ ID: %2</translation>
         <source>Checked: it loads into SQLite (%1 rows).</source>
         <translation>Comprobado: se carga en SQLite (%1 filas).</translation>
     </message>
+    <message>
+        <source>Back Up…</source>
+        <translation>Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Export several databases of this account, or all of them, into one folder with a manifest (Ctrl+B)</source>
+        <translation>Exportar varias bases de datos de esta cuenta, o todas, a una misma carpeta con un manifiesto (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row count(s) differ from D1: see the log.</source>
+        <source>%n row count(s) differ from D1: see the report.</source>
         <translation>
-            <numerusform>%n recuento de filas difiere de D1: vea el registro.</numerusform>
-            <numerusform>%n recuentos de filas difieren de D1: vea el registro.</numerusform>
+            <numerusform>%n recuento de filas difiere de D1: consulte el informe.</numerusform>
+            <numerusform>%n recuentos de filas difieren de D1: consulte el informe.</numerusform>
         </translation>
     </message>
     <message>
-        <source>But it does not load into SQLite: see the log.</source>
-        <translation>Pero no se carga en SQLite: vea el registro.</translation>
+        <source>But it does not load into SQLite: see the report.</source>
+        <translation>Pero no se carga en SQLite: consulte el informe.</translation>
     </message>
     <message>
-        <source>Log:</source>
-        <translation>Registro:</translation>
+        <source>Backing up into %1…</source>
+        <translation>Copiando en %1…</translation>
+    </message>
+    <message>
+        <source>Listing the databases…</source>
+        <translation>Listando las bases de datos…</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 de %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>You cancelled the backup after %n database(s); what was saved is in the manifest.</source>
+        <translation>
+            <numerusform>Ha cancelado la copia tras %n base de datos; lo que se guardó figura en el manifiesto.</numerusform>
+            <numerusform>Ha cancelado la copia tras %n bases de datos; lo que se guardó figura en el manifiesto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>Copia terminada</translation>
+    </message>
+    <message>
+        <source>Backup finished with problems</source>
+        <translation>Copia terminada con problemas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 of %n database(s).</source>
+        <translation>
+            <numerusform>%1 de %n base de datos copiada.</numerusform>
+            <numerusform>%1 de %n bases de datos copiadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed: see the report.</source>
+        <translation>
+            <numerusform>%n no se completó: consulte el informe.</numerusform>
+            <numerusform>%n no se completaron: consulte el informe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest could not be written: %1</source>
+        <translation>No se pudo escribir el manifiesto: %1</translation>
     </message>
 </context>
 <context>
@@ -1686,10 +1940,6 @@ ID: %2</translation>
         <translation>Listo para exportar %1.</translation>
     </message>
     <message>
-        <source>Export %1 as SQL</source>
-        <translation>Exportar %1 como SQL</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
@@ -1746,12 +1996,44 @@ ID: %2</translation>
         <translation>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Exporta bases de datos de Cloudflare D1 como archivos SQL.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)</source>
-        <translation>Volcado SQL (*.sql);;Volcado SQL comprimido (*.sql.gz);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Checking the dump of %1…</source>
         <translation>Comprobando el volcado de %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Databases…</source>
+        <translation>&amp;Copia de seguridad de bases de datos…</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;SQLite database (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Volcado SQL (*.sql);;Volcado SQL comprimido (*.sql.gz);;Base de datos SQLite (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot become an SQLite database: it has no tables to hold the rows. Choose &quot;Schema and data&quot;, or save it as SQL.</source>
+        <translation>Un volcado solo de datos no puede convertirse en una base de datos SQLite: no tiene tablas donde guardar las filas. Elija «Esquema y datos» o guárdelo como SQL.</translation>
+    </message>
+    <message>
+        <source>Replace SQLite Database?</source>
+        <translation>¿Reemplazar la base de datos SQLite?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>The export also saves the database as SQLite under that name. Replace it? It is replaced only once the new one is complete.</source>
+        <translation>La exportación también guarda la base de datos como SQLite con ese nombre. ¿Reemplazarla? Solo se reemplaza cuando la nueva esté completa.</translation>
+    </message>
+    <message>
+        <source>Export not started: %1 was kept.</source>
+        <translation>Exportación no iniciada: se conservó %1.</translation>
+    </message>
+    <message>
+        <source>Backing up %1 (%2 of %3)…</source>
+        <translation>Copiando %1 (%2 de %3)…</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +2045,194 @@ ID: %2</translation>
     <message>
         <source>Dismiss message</source>
         <translation>Descartar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>The report of the next export appears here: the saved files with their SHA-256, and the rows of every table when the dump is checked.</source>
+        <translation>Aquí aparecerá el informe de la próxima exportación: los archivos guardados con su SHA-256 y las filas de cada tabla cuando se comprueba el volcado.</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>Suma de comprobación SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 checksum to the clipboard</source>
+        <translation>Copiar la suma de comprobación SHA-256 al portapapeles</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>La exportación se canceló; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+    <message>
+        <source>Saved, not checked: turn on &quot;Check the dump after saving&quot; to prove that it loads.</source>
+        <translation>Guardado, sin comprobar: active «Comprobar el volcado al guardar» para demostrar que se carga.</translation>
+    </message>
+    <message>
+        <source>Compressed SQL dump:</source>
+        <translation>Volcado SQL comprimido:</translation>
+    </message>
+    <message>
+        <source>SQL dump:</source>
+        <translation>Volcado SQL:</translation>
+    </message>
+    <message>
+        <source>SQLite database:</source>
+        <translation>Base de datos SQLite:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Rows in the dump</source>
+        <translation>Filas en el volcado</translation>
+    </message>
+    <message>
+        <source>Rows on D1</source>
+        <translation>Filas en D1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>sin contar</translation>
+    </message>
+    <message>
+        <source>missing from the dump</source>
+        <translation>falta en el volcado</translation>
+    </message>
+    <message>
+        <source>differs by %1</source>
+        <translation>difiere en %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>Virtual tables D1 cannot export, recreated at the end of the dump: %1.</source>
+        <translation>Tablas virtuales que D1 no puede exportar, recreadas al final del volcado: %1.</translation>
+    </message>
+    <message>
+        <source>Indexes and triggers of the chosen tables, added to D1&apos;s table filter: %1.</source>
+        <translation>Índices y disparadores de las tablas elegidas, añadidos al filtro de tablas de D1: %1.</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2)</source>
+        <translation>sentencia %1 (%2)</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2, table %3)</source>
+        <translation>sentencia %1 (%2, tabla %3)</translation>
+    </message>
+    <message>
+        <source>Statements over D1&apos;s 100 KB limit, which would not load back into D1 as they are: %1.</source>
+        <translation>Sentencias que superan el límite de 100 KB de D1 y no se podrían volver a cargar en D1 tal cual: %1.</translation>
+    </message>
+    <message>
+        <source>Backing up into %1…</source>
+        <translation>Copiando en %1…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>Saved and verified</source>
+        <translation>Guardada y verificada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved and verified; %n statement(s) too long to load back into D1</source>
+        <translation>
+            <numerusform>Guardada y verificada; %n sentencia demasiado larga para volver a cargarla en D1</numerusform>
+            <numerusform>Guardada y verificada; %n sentencias demasiado largas para volver a cargarlas en D1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup could not start: %1</source>
+        <translation>No se pudo iniciar la copia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 of %n database(s) into %2.</source>
+        <translation>
+            <numerusform>%1 de %n base de datos copiada en %2.</numerusform>
+            <numerusform>%1 de %n bases de datos copiadas en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed: see the Result column.</source>
+        <translation>
+            <numerusform>%n no se completó: consulte la columna Resultado.</numerusform>
+            <numerusform>%n no se completaron: consulte la columna Resultado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cancelled the rest.</source>
+        <translation>Ha cancelado el resto.</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>Manifiesto:</translation>
+    </message>
+    <message>
+        <source>The manifest could not be written: %1</source>
+        <translation>No se pudo escribir el manifiesto: %1</translation>
     </message>
 </context>
 <context>
@@ -1918,18 +2388,6 @@ ID: %2</translation>
             <numerusform>Marcadas: %1 de %n</numerusform>
             <numerusform>Marcadas: %1 de %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Check the dump after sav&amp;ing</source>
-        <translation>Co&amp;mprobar el volcado al guardar</translation>
-    </message>
-    <message>
-        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
-        <translation>Cargar el archivo guardado en una base de datos SQLite temporal: recuento de filas por tabla y sentencias demasiado largas para volver a cargarlas en D1. Tarda un rato con bases de datos grandes.</translation>
-    </message>
-    <message>
-        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
-        <translation>Un volcado solo de datos no se puede cargar por sí solo, así que no se puede comprobar.</translation>
     </message>
 </context>
 <context>

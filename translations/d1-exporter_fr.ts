@@ -992,15 +992,15 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     </message>
     <message>
         <source>Schema only: the live rows are not counted.</source>
-        <translation>Schéma seul : les lignes de D1 ne sont pas comptées.</translation>
+        <translation>Schéma seul&#xa0;: les lignes de D1 ne sont pas comptées.</translation>
     </message>
     <message>
         <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
-        <translation>Les lignes n’ont pas pu être comptées sur D1 (%1) ; l’export continue sans la comparaison.</translation>
+        <translation>Les lignes n’ont pas pu être comptées sur D1 (%1)&#x202f;; l’export continue sans la comparaison.</translation>
     </message>
     <message>
         <source>None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything.</source>
-        <translation>Aucune des tables choisies n’est exportée par D1 lui-même : aucun export n’est donc demandé à D1.</translation>
+        <translation>Aucune des tables choisies n’est exportée par D1 lui-même&#xa0;: aucun export n’est donc demandé à D1.</translation>
     </message>
     <message>
         <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
@@ -1023,6 +1023,124 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     <message>
         <source>Account ID: %1</source>
         <translation>ID du compte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::BackupDialog</name>
+    <message>
+        <source>Back up &amp;all databases of the account, also ones created later</source>
+        <translation>&amp;Sauvegarder toutes les bases de données du compte, y compris celles créées plus tard</translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Ne rien cocher</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Compress with &amp;gzip (.sql.gz)</source>
+        <translation>Compresser avec &amp;gzip (.sql.gz)</translation>
+    </message>
+    <message>
+        <source>Also save each as an S&amp;QLite database</source>
+        <translation>Enregistrer aussi chacune comme base S&amp;QLite</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k each dump after saving</source>
+        <translation>&amp;Vérifier chaque dump après l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Compare row counts with &amp;D1</source>
+        <translation>&amp;Comparer les nombres de lignes avec D1</translation>
+    </message>
+    <message>
+        <source>Back Up Databases</source>
+        <translation>Sauvegarder des bases de données</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Nom de base de données</translation>
+    </message>
+    <message>
+        <source>Filter databases</source>
+        <translation>Filtrer les bases de données</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Rec&amp;herche :</translation>
+    </message>
+    <message>
+        <source>Databases to back up</source>
+        <translation>Bases de données à sauvegarder</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Databases to back &amp;up:</source>
+        <translation>&amp;Bases de données à sauvegarder :</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Folder for the dumps and manifest.json</source>
+        <translation>Dossier des dumps et du manifest.json</translation>
+    </message>
+    <message>
+        <source>D1 backups</source>
+        <translation>Sauvegardes D1</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>Load each saved dump into a temporary SQLite database: row counts per table, and statements too long to load back into D1.</source>
+        <translation>Charger chaque dump enregistré dans une base SQLite temporaire : nombre de lignes par table, et instructions trop longues pour être rechargées dans D1.</translation>
+    </message>
+    <message>
+        <source>Before each export, count the rows of every table on D1 with one query and compare them with the dump.</source>
+        <translation>Avant chaque export, compter les lignes de chaque table sur D1 en une requête et les comparer au dump.</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>Le comptage lit chaque ligne une fois, et D1 facture les lignes lues.</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Every database the account has when the backup starts.</source>
+        <translation>Toutes les bases de données du compte au moment où la sauvegarde commence.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %1 of %n</source>
+        <translation>
+            <numerusform>Cochées : %1 sur %n</numerusform>
+            <numerusform>Cochées : %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least one database, or back up all of them.</source>
+        <translation>Cochez au moins une base de données, ou sauvegardez-les toutes.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go into.</source>
+        <translation>Choisissez le dossier où vont les sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Folder for the Backups</source>
+        <translation>Dossier des sauvegardes</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1395,81 @@ ID&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::ExportOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Include related ob&amp;jects</source>
+        <translation>&amp;Y compris les objets liés</translation>
+    </message>
+    <message>
+        <source>Check the dump after sav&amp;ing</source>
+        <translation>Vérifier le dump apr&amp;ès l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Compare row counts with D1</source>
+        <translation>Comparer les nombres de lignes avec D1</translation>
+    </message>
+    <message>
+        <source>Also save as S&amp;QLite</source>
+        <translation>Enregistrer aussi en S&amp;QLite</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>Le comptage lit chaque ligne une fois, et D1 facture les lignes lues.</translation>
+    </message>
+    <message>
+        <source>Indexes and triggers of the chosen tables, which D1&apos;s table filter leaves out.</source>
+        <translation>Index et déclencheurs des tables choisies, que le filtre de tables de D1 omet.</translation>
+    </message>
+    <message>
+        <source>Loads it into SQLite: rows per table, statements too long for D1.</source>
+        <translation>Le charge dans SQLite : lignes par table, instructions trop longues pour D1.</translation>
+    </message>
+    <message>
+        <source>A .sqlite database beside the SQL file.</source>
+        <translation>Une base .sqlite à côté du fichier SQL.</translation>
+    </message>
+    <message>
+        <source>A data-only dump holds no indexes or triggers.</source>
+        <translation>Un dump de données seules ne contient ni index ni déclencheurs.</translation>
+    </message>
+    <message>
+        <source>Every table is chosen: D1 exports all indexes and triggers anyway.</source>
+        <translation>Toutes les tables sont choisies : D1 exporte de toute façon tous les index et déclencheurs.</translation>
+    </message>
+    <message>
+        <source>D1&apos;s table filter keeps only the objects named in it, so a partial export would lose the indexes and triggers of the chosen tables. With this on they are exported too.</source>
+        <translation>Le filtre de tables de D1 ne garde que les objets qu’il nomme ; un export partiel perdrait donc les index et déclencheurs des tables choisies. Avec cette option, ils sont exportés aussi.</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
+        <translation>Un dump de données seules ne peut pas être chargé tel quel ; il ne peut donc pas être vérifié.</translation>
+    </message>
+    <message>
+        <source>A schema-only dump has no rows to compare.</source>
+        <translation>Un dump de schéma seul n’a aucune ligne à comparer.</translation>
+    </message>
+    <message>
+        <source>Just before the export, count the rows of every exported table on D1 with one query, and compare them with the rows of the saved dump.</source>
+        <translation>Juste avant l’export, compter les lignes de chaque table exportée sur D1 en une requête, et les comparer aux lignes du dump enregistré.</translation>
+    </message>
+    <message>
+        <source>Load the dump into a new SQLite database and save it beside the SQL file, with the same name ending in .sqlite. To save only the SQLite database, choose that file type when saving.</source>
+        <translation>Charger le dump dans une nouvelle base SQLite et l’enregistrer à côté du fichier SQL, sous le même nom terminé par .sqlite. Pour n’enregistrer que la base SQLite, choisissez ce type de fichier lors de l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Comparing row counts and saving an SQLite database both load the dump, which checks it.</source>
+        <translation>Comparer les nombres de lignes et enregistrer une base SQLite chargent tous deux le dump, ce qui le vérifie.</translation>
+    </message>
+    <message>
+        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
+        <translation>Charger le fichier enregistré dans une base SQLite temporaire : nombre de lignes par table, et instructions trop longues pour être rechargées dans D1. Prend un moment pour les grandes bases.</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::ExportPanel</name>
     <message>
         <source>Export</source>
@@ -1385,20 +1578,81 @@ ID&#xa0;: %2</translation>
         <source>Checked: it loads into SQLite (%1 rows).</source>
         <translation>Vérifié&#xa0;: il se charge dans SQLite (%1 lignes).</translation>
     </message>
+    <message>
+        <source>Back Up…</source>
+        <translation>Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Export several databases of this account, or all of them, into one folder with a manifest (Ctrl+B)</source>
+        <translation>Exporter plusieurs bases de données de ce compte, ou toutes, dans un même dossier avec un manifeste (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row count(s) differ from D1: see the log.</source>
+        <source>%n row count(s) differ from D1: see the report.</source>
         <translation>
-            <numerusform>%n nombre de lignes diffère de D1&#xa0;: voir le journal.</numerusform>
-            <numerusform>%n nombres de lignes diffèrent de D1&#xa0;: voir le journal.</numerusform>
+            <numerusform>%n nombre de lignes diffère de D1 : voir le rapport.</numerusform>
+            <numerusform>%n nombres de lignes diffèrent de D1 : voir le rapport.</numerusform>
         </translation>
     </message>
     <message>
-        <source>But it does not load into SQLite: see the log.</source>
-        <translation>Mais il ne se charge pas dans SQLite&#xa0;: voir le journal.</translation>
+        <source>But it does not load into SQLite: see the report.</source>
+        <translation>Mais il ne se charge pas dans SQLite : voir le rapport.</translation>
     </message>
     <message>
-        <source>Log:</source>
-        <translation>Journal&#xa0;:</translation>
+        <source>Backing up into %1…</source>
+        <translation>Sauvegarde dans %1…</translation>
+    </message>
+    <message>
+        <source>Listing the databases…</source>
+        <translation>Récupération de la liste des bases de données…</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 sur %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>You cancelled the backup after %n database(s); what was saved is in the manifest.</source>
+        <translation>
+            <numerusform>Vous avez annulé la sauvegarde après %n base de données ; ce qui a été enregistré figure dans le manifeste.</numerusform>
+            <numerusform>Vous avez annulé la sauvegarde après %n bases de données ; ce qui a été enregistré figure dans le manifeste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>Sauvegarde terminée</translation>
+    </message>
+    <message>
+        <source>Backup finished with problems</source>
+        <translation>Sauvegarde terminée avec des problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 of %n database(s).</source>
+        <translation>
+            <numerusform>%1 base de données sur %n sauvegardée.</numerusform>
+            <numerusform>%1 bases de données sur %n sauvegardées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed: see the report.</source>
+        <translation>
+            <numerusform>%n a échoué : voir le rapport.</numerusform>
+            <numerusform>%n ont échoué : voir le rapport.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest could not be written: %1</source>
+        <translation>Le manifeste n’a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -1687,10 +1941,6 @@ ID&#xa0;: %2</translation>
         <translation>Prêt à exporter %1.</translation>
     </message>
     <message>
-        <source>Export %1 as SQL</source>
-        <translation>Exporter %1 en SQL</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -1747,12 +1997,44 @@ ID&#xa0;: %2</translation>
         <translation>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Exporte les bases de données Cloudflare D1 en fichiers SQL.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)</source>
-        <translation>Dump SQL (*.sql);;Dump SQL compressé (*.sql.gz);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Checking the dump of %1…</source>
         <translation>Vérification du dump de %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Databases…</source>
+        <translation>&amp;Sauvegarder des bases de données…</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;SQLite database (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Dump SQL (*.sql);;Dump SQL compressé (*.sql.gz);;Base SQLite (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot become an SQLite database: it has no tables to hold the rows. Choose &quot;Schema and data&quot;, or save it as SQL.</source>
+        <translation>Un dump de données seules ne peut pas devenir une base SQLite : il n’a pas de tables pour recevoir les lignes. Choisissez « Schéma et données », ou enregistrez-le en SQL.</translation>
+    </message>
+    <message>
+        <source>Replace SQLite Database?</source>
+        <translation>Remplacer la base SQLite ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The export also saves the database as SQLite under that name. Replace it? It is replaced only once the new one is complete.</source>
+        <translation>L’export enregistre aussi la base de données en SQLite sous ce nom. La remplacer ? Elle n’est remplacée qu’une fois la nouvelle complète.</translation>
+    </message>
+    <message>
+        <source>Export not started: %1 was kept.</source>
+        <translation>Export non lancé : %1 a été conservé.</translation>
+    </message>
+    <message>
+        <source>Backing up %1 (%2 of %3)…</source>
+        <translation>Sauvegarde de %1 (%2 sur %3)…</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2046,194 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>The report of the next export appears here: the saved files with their SHA-256, and the rows of every table when the dump is checked.</source>
+        <translation>Le rapport du prochain export s’affichera ici : les fichiers enregistrés avec leur SHA-256, et les lignes de chaque table quand le dump est vérifié.</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>Somme de contrôle SHA-256</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 checksum to the clipboard</source>
+        <translation>Copier la somme de contrôle SHA-256 dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>L’export a été annulé ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved, not checked: turn on &quot;Check the dump after saving&quot; to prove that it loads.</source>
+        <translation>Enregistré, non vérifié : activez « Vérifier le dump après l’enregistrement » pour prouver qu’il se charge.</translation>
+    </message>
+    <message>
+        <source>Compressed SQL dump:</source>
+        <translation>Dump SQL compressé :</translation>
+    </message>
+    <message>
+        <source>SQL dump:</source>
+        <translation>Dump SQL :</translation>
+    </message>
+    <message>
+        <source>SQLite database:</source>
+        <translation>Base SQLite :</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows in the dump</source>
+        <translation>Lignes dans le dump</translation>
+    </message>
+    <message>
+        <source>Rows on D1</source>
+        <translation>Lignes sur D1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non comptée</translation>
+    </message>
+    <message>
+        <source>missing from the dump</source>
+        <translation>absente du dump</translation>
+    </message>
+    <message>
+        <source>differs by %1</source>
+        <translation>écart de %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
+    </message>
+    <message>
+        <source>Virtual tables D1 cannot export, recreated at the end of the dump: %1.</source>
+        <translation>Tables virtuelles que D1 ne sait pas exporter, recréées à la fin du dump : %1.</translation>
+    </message>
+    <message>
+        <source>Indexes and triggers of the chosen tables, added to D1&apos;s table filter: %1.</source>
+        <translation>Index et déclencheurs des tables choisies, ajoutés au filtre de tables de D1 : %1.</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2)</source>
+        <translation>instruction %1 (%2)</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2, table %3)</source>
+        <translation>instruction %1 (%2, table %3)</translation>
+    </message>
+    <message>
+        <source>Statements over D1&apos;s 100 KB limit, which would not load back into D1 as they are: %1.</source>
+        <translation>Instructions au-delà de la limite de 100 Ko de D1, qui ne se rechargeraient pas telles quelles dans D1 : %1.</translation>
+    </message>
+    <message>
+        <source>Backing up into %1…</source>
+        <translation>Sauvegarde dans %1…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved and verified</source>
+        <translation>Enregistrée et vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved and verified; %n statement(s) too long to load back into D1</source>
+        <translation>
+            <numerusform>Enregistrée et vérifiée ; %n instruction trop longue pour être rechargée dans D1</numerusform>
+            <numerusform>Enregistrée et vérifiée ; %n instructions trop longues pour être rechargées dans D1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup could not start: %1</source>
+        <translation>La sauvegarde n’a pas pu démarrer : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 of %n database(s) into %2.</source>
+        <translation>
+            <numerusform>%1 base de données sur %n sauvegardée dans %2.</numerusform>
+            <numerusform>%1 bases de données sur %n sauvegardées dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed: see the Result column.</source>
+        <translation>
+            <numerusform>%n a échoué : voir la colonne Résultat.</numerusform>
+            <numerusform>%n ont échoué : voir la colonne Résultat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cancelled the rest.</source>
+        <translation>Vous avez annulé le reste.</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>Manifeste :</translation>
+    </message>
+    <message>
+        <source>The manifest could not be written: %1</source>
+        <translation>Le manifeste n’a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -1919,18 +2389,6 @@ ID&#xa0;: %2</translation>
             <numerusform>Cochées&#xa0;: %1 sur %n</numerusform>
             <numerusform>Cochées&#xa0;: %1 sur %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Check the dump after sav&amp;ing</source>
-        <translation>Vérifier le dump apr&amp;ès l’enregistrement</translation>
-    </message>
-    <message>
-        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
-        <translation>Charger le fichier enregistré dans une base SQLite temporaire&#xa0;: nombre de lignes par table, et instructions trop longues pour être rechargées dans D1. Prend un moment pour les grandes bases.</translation>
-    </message>
-    <message>
-        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
-        <translation>Un dump de données seules ne peut pas être chargé tel quel&#xa0;; il ne peut donc pas être vérifié.</translation>
     </message>
 </context>
 <context>

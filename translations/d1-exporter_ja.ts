@@ -1012,6 +1012,123 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     </message>
 </context>
 <context>
+    <name>d1x::ui::BackupDialog</name>
+    <message>
+        <source>Back up &amp;all databases of the account, also ones created later</source>
+        <translation>アカウントのすべてのデータベースをバックアップ (今後作成されるものも含む)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation>すべて選択(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>選択解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Compress with &amp;gzip (.sql.gz)</source>
+        <translation>gzip で圧縮 (.sql.gz)(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Also save each as an S&amp;QLite database</source>
+        <translation>それぞれ SQLite データベースとしても保存(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k each dump after saving</source>
+        <translation>保存後に各ダンプを確認(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Compare row counts with &amp;D1</source>
+        <translation>D1 と行数を比較(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Back Up Databases</source>
+        <translation>データベースのバックアップ</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>データベース名</translation>
+    </message>
+    <message>
+        <source>Filter databases</source>
+        <translation>データベースを絞り込み</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Databases to back up</source>
+        <translation>バックアップするデータベース</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Databases to back &amp;up:</source>
+        <translation>バックアップするデータベース(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>バックアップフォルダー</translation>
+    </message>
+    <message>
+        <source>Folder for the dumps and manifest.json</source>
+        <translation>ダンプと manifest.json を保存するフォルダー</translation>
+    </message>
+    <message>
+        <source>D1 backups</source>
+        <translation>D1 バックアップ</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Load each saved dump into a temporary SQLite database: row counts per table, and statements too long to load back into D1.</source>
+        <translation>保存した各ダンプを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 に戻すには長すぎるステートメントを確認します。</translation>
+    </message>
+    <message>
+        <source>Before each export, count the rows of every table on D1 with one query and compare them with the dump.</source>
+        <translation>各エクスポートの前に、D1 上ですべてのテーブルの行数をクエリ 1 回で数え、ダンプと比較します。</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>行数の集計ではすべての行が 1 回ずつ読み取られ、D1 では読み取った行数に応じて課金されます。</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Every database the account has when the backup starts.</source>
+        <translation>バックアップ開始時点でアカウントにあるすべてのデータベース。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %1 of %n</source>
+        <translation>
+            <numerusform>チェック済み: %1/%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least one database, or back up all of them.</source>
+        <translation>データベースを 1 つ以上チェックするか、すべてをバックアップしてください。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go into.</source>
+        <translation>バックアップの保存先フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Folder for the Backups</source>
+        <translation>バックアップの保存先フォルダー</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::CredentialsPanel</name>
     <message>
         <source>Connection</source>
@@ -1260,6 +1377,81 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::ExportOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Include related ob&amp;jects</source>
+        <translation>関連オブジェクトを含める(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Check the dump after sav&amp;ing</source>
+        <translation>保存後にダンプを確認(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Compare row counts with D1</source>
+        <translation>D1 と行数を比較</translation>
+    </message>
+    <message>
+        <source>Also save as S&amp;QLite</source>
+        <translation>SQLite としても保存(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>行数の集計ではすべての行が 1 回ずつ読み取られ、D1 では読み取った行数に応じて課金されます。</translation>
+    </message>
+    <message>
+        <source>Indexes and triggers of the chosen tables, which D1&apos;s table filter leaves out.</source>
+        <translation>D1 のテーブルフィルターでは省かれる、選択したテーブルのインデックスとトリガー。</translation>
+    </message>
+    <message>
+        <source>Loads it into SQLite: rows per table, statements too long for D1.</source>
+        <translation>SQLite に読み込んで確認します: テーブルごとの行数、D1 には長すぎるステートメント。</translation>
+    </message>
+    <message>
+        <source>A .sqlite database beside the SQL file.</source>
+        <translation>SQL ファイルと同じ場所に .sqlite データベースを保存します。</translation>
+    </message>
+    <message>
+        <source>A data-only dump holds no indexes or triggers.</source>
+        <translation>データのみのダンプにはインデックスもトリガーも含まれません。</translation>
+    </message>
+    <message>
+        <source>Every table is chosen: D1 exports all indexes and triggers anyway.</source>
+        <translation>すべてのテーブルが選択されています。この場合 D1 はすべてのインデックスとトリガーをエクスポートします。</translation>
+    </message>
+    <message>
+        <source>D1&apos;s table filter keeps only the objects named in it, so a partial export would lose the indexes and triggers of the chosen tables. With this on they are exported too.</source>
+        <translation>D1 のテーブルフィルターは指定されたオブジェクトしか残さないため、一部のテーブルだけをエクスポートすると、選択したテーブルのインデックスとトリガーが失われます。オンにすると、これらもエクスポートされます。</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
+        <translation>データのみのダンプは単独では読み込めないため、確認できません。</translation>
+    </message>
+    <message>
+        <source>A schema-only dump has no rows to compare.</source>
+        <translation>スキーマのみのダンプには比較する行がありません。</translation>
+    </message>
+    <message>
+        <source>Just before the export, count the rows of every exported table on D1 with one query, and compare them with the rows of the saved dump.</source>
+        <translation>エクスポート直前に D1 上でエクスポート対象の各テーブルの行数をクエリ 1 回で数え、保存したダンプの行数と比較します。</translation>
+    </message>
+    <message>
+        <source>Load the dump into a new SQLite database and save it beside the SQL file, with the same name ending in .sqlite. To save only the SQLite database, choose that file type when saving.</source>
+        <translation>ダンプを新しい SQLite データベースに読み込み、SQL ファイルと同じ場所に、末尾を .sqlite にした同じ名前で保存します。SQLite データベースだけを保存するには、保存時にそのファイルの種類を選んでください。</translation>
+    </message>
+    <message>
+        <source>Comparing row counts and saving an SQLite database both load the dump, which checks it.</source>
+        <translation>行数の比較と SQLite データベースの保存はどちらもダンプを読み込むため、ダンプの確認も行われます。</translation>
+    </message>
+    <message>
+        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
+        <translation>保存したファイルを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 に戻すには長すぎるステートメントを確認します。大きなデータベースでは時間がかかります。</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::ExportPanel</name>
     <message>
         <source>Export</source>
@@ -1367,19 +1559,77 @@ ID: %2</translation>
         <source>Checked: it loads into SQLite (%1 rows).</source>
         <translation>確認済み: SQLite に読み込めます (%1 行)。</translation>
     </message>
+    <message>
+        <source>Back Up…</source>
+        <translation>バックアップ…</translation>
+    </message>
+    <message>
+        <source>Export several databases of this account, or all of them, into one folder with a manifest (Ctrl+B)</source>
+        <translation>このアカウントの複数またはすべてのデータベースを、マニフェスト付きで 1 つのフォルダーにエクスポートします (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row count(s) differ from D1: see the log.</source>
+        <source>%n row count(s) differ from D1: see the report.</source>
         <translation>
-            <numerusform>%n 件の行数が D1 と異なります。ログを確認してください。</numerusform>
+            <numerusform>%n 件の行数が D1 と異なります。レポートを参照してください。</numerusform>
         </translation>
     </message>
     <message>
-        <source>But it does not load into SQLite: see the log.</source>
-        <translation>ただし SQLite に読み込めません。ログを確認してください。</translation>
+        <source>But it does not load into SQLite: see the report.</source>
+        <translation>ただし SQLite に読み込めません。レポートを参照してください。</translation>
     </message>
     <message>
-        <source>Log:</source>
-        <translation>ログ:</translation>
+        <source>Backing up into %1…</source>
+        <translation>%1 にバックアップしています…</translation>
+    </message>
+    <message>
+        <source>Listing the databases…</source>
+        <translation>データベースの一覧を取得しています…</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1/%2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>You cancelled the backup after %n database(s); what was saved is in the manifest.</source>
+        <translation>
+            <numerusform>%n 個のデータベースの後でバックアップをキャンセルしました。保存済みの内容はマニフェストに記録されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>バックアップ完了</translation>
+    </message>
+    <message>
+        <source>Backup finished with problems</source>
+        <translation>バックアップ完了 (問題あり)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 of %n database(s).</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のデータベースをバックアップしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed: see the report.</source>
+        <translation>
+            <numerusform>%n 個が失敗しました。レポートを参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest could not be written: %1</source>
+        <translation>マニフェストを書き込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1916,6 @@ ID: %2</translation>
         <translation>%1 をエクスポートできます。</translation>
     </message>
     <message>
-        <source>Export %1 as SQL</source>
-        <translation>%1 を SQL としてエクスポート</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>%1 をエクスポートしています…</translation>
     </message>
@@ -1726,12 +1972,44 @@ ID: %2</translation>
         <translation>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;Cloudflare D1 データベースを SQL ファイルとしてエクスポートします。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)</source>
-        <translation>SQL ダンプ (*.sql);;圧縮 SQL ダンプ (*.sql.gz);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Checking the dump of %1…</source>
         <translation>%1 のダンプを確認しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Databases…</source>
+        <translation>データベースをバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 をエクスポート</translation>
+    </message>
+    <message>
+        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;SQLite database (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQL ダンプ (*.sql);;圧縮 SQL ダンプ (*.sql.gz);;SQLite データベース (*.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot become an SQLite database: it has no tables to hold the rows. Choose &quot;Schema and data&quot;, or save it as SQL.</source>
+        <translation>データのみのダンプは SQLite データベースにできません。行を格納するテーブルがないためです。「スキーマとデータ」を選ぶか、SQL として保存してください。</translation>
+    </message>
+    <message>
+        <source>Replace SQLite Database?</source>
+        <translation>SQLite データベースを置き換えますか？</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>The export also saves the database as SQLite under that name. Replace it? It is replaced only once the new one is complete.</source>
+        <translation>エクスポートではデータベースをこの名前の SQLite としても保存します。置き換えますか？置き換えは新しいデータベースが完成してから行われます。</translation>
+    </message>
+    <message>
+        <source>Export not started: %1 was kept.</source>
+        <translation>エクスポートは開始しませんでした。%1 はそのまま残しました。</translation>
+    </message>
+    <message>
+        <source>Backing up %1 (%2 of %3)…</source>
+        <translation>%1 をバックアップしています (%2/%3)…</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2021,191 @@ ID: %2</translation>
     <message>
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <source>The report of the next export appears here: the saved files with their SHA-256, and the rows of every table when the dump is checked.</source>
+        <translation>次のエクスポートのレポートがここに表示されます: 保存したファイルとその SHA-256、ダンプを確認した場合は各テーブルの行数。</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256 チェックサム</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 checksum to the clipboard</source>
+        <translation>SHA-256 チェックサムをクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>エクスポートはキャンセルされました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>何も保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Saved, not checked: turn on &quot;Check the dump after saving&quot; to prove that it loads.</source>
+        <translation>保存済み、未確認: 読み込めることを確かめるには「保存後にダンプを確認」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Compressed SQL dump:</source>
+        <translation>圧縮 SQL ダンプ:</translation>
+    </message>
+    <message>
+        <source>SQL dump:</source>
+        <translation>SQL ダンプ:</translation>
+    </message>
+    <message>
+        <source>SQLite database:</source>
+        <translation>SQLite データベース:</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>Rows in the dump</source>
+        <translation>ダンプの行数</translation>
+    </message>
+    <message>
+        <source>Rows on D1</source>
+        <translation>D1 の行数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未集計</translation>
+    </message>
+    <message>
+        <source>missing from the dump</source>
+        <translation>ダンプにない</translation>
+    </message>
+    <message>
+        <source>differs by %1</source>
+        <translation>差 %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Virtual tables D1 cannot export, recreated at the end of the dump: %1.</source>
+        <translation>D1 がエクスポートできないため、ダンプの末尾で再作成した仮想テーブル: %1。</translation>
+    </message>
+    <message>
+        <source>Indexes and triggers of the chosen tables, added to D1&apos;s table filter: %1.</source>
+        <translation>D1 のテーブルフィルターに追加した、選択したテーブルのインデックスとトリガー: %1。</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2)</source>
+        <translation>ステートメント %1 (%2)</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2, table %3)</source>
+        <translation>ステートメント %1 (%2、テーブル %3)</translation>
+    </message>
+    <message>
+        <source>Statements over D1&apos;s 100 KB limit, which would not load back into D1 as they are: %1.</source>
+        <translation>D1 の 100 KB 制限を超えていて、そのままでは D1 に戻せないステートメント: %1。</translation>
+    </message>
+    <message>
+        <source>Backing up into %1…</source>
+        <translation>%1 にバックアップしています…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>エクスポート中…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>Saved and verified</source>
+        <translation>保存・検証済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved and verified; %n statement(s) too long to load back into D1</source>
+        <translation>
+            <numerusform>保存・検証済み。%n 個のステートメントが長すぎて D1 に戻せません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup could not start: %1</source>
+        <translation>バックアップを開始できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 of %n database(s) into %2.</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のデータベースを %2 にバックアップしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed: see the Result column.</source>
+        <translation>
+            <numerusform>%n 個が失敗しました。「結果」列を参照してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cancelled the rest.</source>
+        <translation>残りはキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>マニフェスト:</translation>
+    </message>
+    <message>
+        <source>The manifest could not be written: %1</source>
+        <translation>マニフェストを書き込めませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1896,18 +2359,6 @@ ID: %2</translation>
         <translation>
             <numerusform>チェック済み: %1/%n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Check the dump after sav&amp;ing</source>
-        <translation>保存後にダンプを確認(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
-        <translation>保存したファイルを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 に戻すには長すぎるステートメントを確認します。大きなデータベースでは時間がかかります。</translation>
-    </message>
-    <message>
-        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
-        <translation>データのみのダンプは単独では読み込めないため、確認できません。</translation>
     </message>
 </context>
 <context>

@@ -1012,6 +1012,123 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
     </message>
 </context>
 <context>
+    <name>d1x::ui::BackupDialog</name>
+    <message>
+        <source>Back up &amp;all databases of the account, also ones created later</source>
+        <translation>备份该账户的所有数据库，包括以后创建的(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select a&amp;ll</source>
+        <translation>全选(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Compress with &amp;gzip (.sql.gz)</source>
+        <translation>使用 gzip 压缩（.sql.gz）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Also save each as an S&amp;QLite database</source>
+        <translation>同时将每个数据库另存为 SQLite 数据库(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k each dump after saving</source>
+        <translation>保存后检查每个转储(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Compare row counts with &amp;D1</source>
+        <translation>与 D1 比较行数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Back Up Databases</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名称</translation>
+    </message>
+    <message>
+        <source>Filter databases</source>
+        <translation>筛选数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Databases to back up</source>
+        <translation>要备份的数据库</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Databases to back &amp;up:</source>
+        <translation>要备份的数据库(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Folder for the dumps and manifest.json</source>
+        <translation>存放转储和 manifest.json 的文件夹</translation>
+    </message>
+    <message>
+        <source>D1 backups</source>
+        <translation>D1 备份</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Load each saved dump into a temporary SQLite database: row counts per table, and statements too long to load back into D1.</source>
+        <translation>将每个已保存的转储加载到临时 SQLite 数据库：检查每个表的行数，以及过长而无法导回 D1 的语句。</translation>
+    </message>
+    <message>
+        <source>Before each export, count the rows of every table on D1 with one query and compare them with the dump.</source>
+        <translation>每次导出前，用一次查询统计 D1 上每个表的行数，并与转储比较。</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>统计会将每一行读取一次，而 D1 按读取的行数计费。</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Every database the account has when the backup starts.</source>
+        <translation>备份开始时该账户拥有的所有数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: %1 of %n</source>
+        <translation>
+            <numerusform>已勾选：%1/%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check at least one database, or back up all of them.</source>
+        <translation>请至少勾选一个数据库，或备份所有数据库。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the backups go into.</source>
+        <translation>请选择存放备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>Folder for the Backups</source>
+        <translation>存放备份的文件夹</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::CredentialsPanel</name>
     <message>
         <source>Connection</source>
@@ -1260,6 +1377,81 @@ ID：%2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::ExportOptionsBox</name>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Include related ob&amp;jects</source>
+        <translation>包含相关对象(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Check the dump after sav&amp;ing</source>
+        <translation>保存后检查转储(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Compare row counts with D1</source>
+        <translation>与 D1 比较行数</translation>
+    </message>
+    <message>
+        <source>Also save as S&amp;QLite</source>
+        <translation>同时另存为 SQLite(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>统计会将每一行读取一次，而 D1 按读取的行数计费。</translation>
+    </message>
+    <message>
+        <source>Indexes and triggers of the chosen tables, which D1&apos;s table filter leaves out.</source>
+        <translation>所选表的索引和触发器，D1 的表筛选会省略它们。</translation>
+    </message>
+    <message>
+        <source>Loads it into SQLite: rows per table, statements too long for D1.</source>
+        <translation>将其加载到 SQLite：检查每个表的行数，以及对 D1 而言过长的语句。</translation>
+    </message>
+    <message>
+        <source>A .sqlite database beside the SQL file.</source>
+        <translation>在 SQL 文件旁保存一个 .sqlite 数据库。</translation>
+    </message>
+    <message>
+        <source>A data-only dump holds no indexes or triggers.</source>
+        <translation>仅含数据的转储不包含索引或触发器。</translation>
+    </message>
+    <message>
+        <source>Every table is chosen: D1 exports all indexes and triggers anyway.</source>
+        <translation>已选择所有表：D1 无论如何都会导出所有索引和触发器。</translation>
+    </message>
+    <message>
+        <source>D1&apos;s table filter keeps only the objects named in it, so a partial export would lose the indexes and triggers of the chosen tables. With this on they are exported too.</source>
+        <translation>D1 的表筛选只保留其中指定的对象，因此部分导出会丢失所选表的索引和触发器。启用此项后，它们也会被导出。</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
+        <translation>仅含数据的转储无法单独加载，因此无法检查。</translation>
+    </message>
+    <message>
+        <source>A schema-only dump has no rows to compare.</source>
+        <translation>仅含结构的转储没有可比较的行。</translation>
+    </message>
+    <message>
+        <source>Just before the export, count the rows of every exported table on D1 with one query, and compare them with the rows of the saved dump.</source>
+        <translation>在导出前，用一次查询统计 D1 上每个导出表的行数，并与已保存转储中的行数比较。</translation>
+    </message>
+    <message>
+        <source>Load the dump into a new SQLite database and save it beside the SQL file, with the same name ending in .sqlite. To save only the SQLite database, choose that file type when saving.</source>
+        <translation>将转储加载到新的 SQLite 数据库，并以相同名称（扩展名为 .sqlite）保存在 SQL 文件旁。若只想保存 SQLite 数据库，请在保存时选择该文件类型。</translation>
+    </message>
+    <message>
+        <source>Comparing row counts and saving an SQLite database both load the dump, which checks it.</source>
+        <translation>比较行数和保存 SQLite 数据库都会加载转储，从而对其进行检查。</translation>
+    </message>
+    <message>
+        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
+        <translation>将已保存的文件加载到临时 SQLite 数据库：检查每个表的行数，以及过长而无法导回 D1 的语句。大型数据库需要一些时间。</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::ExportPanel</name>
     <message>
         <source>Export</source>
@@ -1367,19 +1559,77 @@ ID：%2</translation>
         <source>Checked: it loads into SQLite (%1 rows).</source>
         <translation>已检查：可加载到 SQLite（%1 行）。</translation>
     </message>
+    <message>
+        <source>Back Up…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <source>Export several databases of this account, or all of them, into one folder with a manifest (Ctrl+B)</source>
+        <translation>将此账户的多个或全部数据库导出到同一个文件夹，并附带清单（Ctrl+B）</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n row count(s) differ from D1: see the log.</source>
+        <source>%n row count(s) differ from D1: see the report.</source>
         <translation>
-            <numerusform>有 %n 个行数与 D1 不一致：请查看日志。</numerusform>
+            <numerusform>有 %n 个行数与 D1 不一致：请查看报告。</numerusform>
         </translation>
     </message>
     <message>
-        <source>But it does not load into SQLite: see the log.</source>
-        <translation>但无法加载到 SQLite：请查看日志。</translation>
+        <source>But it does not load into SQLite: see the report.</source>
+        <translation>但它无法加载到 SQLite：请查看报告。</translation>
     </message>
     <message>
-        <source>Log:</source>
-        <translation>日志：</translation>
+        <source>Backing up into %1…</source>
+        <translation>正在备份到 %1…</translation>
+    </message>
+    <message>
+        <source>Listing the databases…</source>
+        <translation>正在列出数据库…</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1/%2，%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>You cancelled the backup after %n database(s); what was saved is in the manifest.</source>
+        <translation>
+            <numerusform>您在备份了 %n 个数据库后取消了备份；已保存的内容记录在清单中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>Backup finished with problems</source>
+        <translation>备份完成，但有问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 of %n database(s).</source>
+        <translation>
+            <numerusform>已备份 %n 个数据库中的 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed: see the report.</source>
+        <translation>
+            <numerusform>%n 个未成功：请查看报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest could not be written: %1</source>
+        <translation>无法写入清单：%1</translation>
     </message>
 </context>
 <context>
@@ -1666,10 +1916,6 @@ ID：%2</translation>
         <translation>已准备好导出 %1。</translation>
     </message>
     <message>
-        <source>Export %1 as SQL</source>
-        <translation>将 %1 导出为 SQL</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
@@ -1726,12 +1972,44 @@ ID：%2</translation>
         <translation>&lt;h3&gt;D1 Exporter %1&lt;/h3&gt;&lt;p&gt;将 Cloudflare D1 数据库导出为 SQL 文件。&lt;/p&gt;&lt;p&gt;使用 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;All files (*)</source>
-        <translation>SQL 转储 (*.sql);;压缩的 SQL 转储 (*.sql.gz);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Checking the dump of %1…</source>
         <translation>正在检查 %1 的转储…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Databases…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <source>SQL dump (*.sql);;Compressed SQL dump (*.sql.gz);;SQLite database (*.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQL 转储 (*.sql);;压缩的 SQL 转储 (*.sql.gz);;SQLite 数据库 (*.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot become an SQLite database: it has no tables to hold the rows. Choose &quot;Schema and data&quot;, or save it as SQL.</source>
+        <translation>仅含数据的转储无法成为 SQLite 数据库：它没有可存放这些行的表。请选择“结构和数据”，或将其保存为 SQL。</translation>
+    </message>
+    <message>
+        <source>Replace SQLite Database?</source>
+        <translation>替换 SQLite 数据库？</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>The export also saves the database as SQLite under that name. Replace it? It is replaced only once the new one is complete.</source>
+        <translation>导出还会以该名称将数据库保存为 SQLite。要替换它吗？只有在新数据库完整生成后才会替换。</translation>
+    </message>
+    <message>
+        <source>Export not started: %1 was kept.</source>
+        <translation>未开始导出：已保留 %1。</translation>
+    </message>
+    <message>
+        <source>Backing up %1 (%2 of %3)…</source>
+        <translation>正在备份 %1（%2/%3）…</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +2021,191 @@ ID：%2</translation>
     <message>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ReportView</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>The report of the next export appears here: the saved files with their SHA-256, and the rows of every table when the dump is checked.</source>
+        <translation>下次导出的报告将显示在这里：已保存的文件及其 SHA-256，以及检查转储时每个表的行数。</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256：</translation>
+    </message>
+    <message>
+        <source>SHA-256 checksum</source>
+        <translation>SHA-256 校验和</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the SHA-256 checksum to the clipboard</source>
+        <translation>将 SHA-256 校验和复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>导出已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Saved, not checked: turn on &quot;Check the dump after saving&quot; to prove that it loads.</source>
+        <translation>已保存，未检查：请开启“保存后检查转储”以确认它可以加载。</translation>
+    </message>
+    <message>
+        <source>Compressed SQL dump:</source>
+        <translation>压缩的 SQL 转储：</translation>
+    </message>
+    <message>
+        <source>SQL dump:</source>
+        <translation>SQL 转储：</translation>
+    </message>
+    <message>
+        <source>SQLite database:</source>
+        <translation>SQLite 数据库：</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Rows in the dump</source>
+        <translation>转储中的行数</translation>
+    </message>
+    <message>
+        <source>Rows on D1</source>
+        <translation>D1 上的行数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未统计</translation>
+    </message>
+    <message>
+        <source>missing from the dump</source>
+        <translation>转储中缺失</translation>
+    </message>
+    <message>
+        <source>differs by %1</source>
+        <translation>相差 %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Virtual tables D1 cannot export, recreated at the end of the dump: %1.</source>
+        <translation>D1 无法导出的虚拟表，已在转储末尾重建：%1。</translation>
+    </message>
+    <message>
+        <source>Indexes and triggers of the chosen tables, added to D1&apos;s table filter: %1.</source>
+        <translation>所选表的索引和触发器，已添加到 D1 的表筛选中：%1。</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2)</source>
+        <translation>语句 %1（%2）</translation>
+    </message>
+    <message>
+        <source>statement %1 (%2, table %3)</source>
+        <translation>语句 %1（%2，表 %3）</translation>
+    </message>
+    <message>
+        <source>Statements over D1&apos;s 100 KB limit, which would not load back into D1 as they are: %1.</source>
+        <translation>超过 D1 的 100 KB 限制、无法原样导回 D1 的语句：%1。</translation>
+    </message>
+    <message>
+        <source>Backing up into %1…</source>
+        <translation>正在备份到 %1…</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Saved and verified</source>
+        <translation>已保存并验证</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved and verified; %n statement(s) too long to load back into D1</source>
+        <translation>
+            <numerusform>已保存并验证；%n 条语句过长，无法导回 D1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup could not start: %1</source>
+        <translation>备份无法开始：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up %1 of %n database(s) into %2.</source>
+        <translation>
+            <numerusform>已将 %n 个数据库中的 %1 个备份到 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed: see the Result column.</source>
+        <translation>
+            <numerusform>%n 个未成功：请查看“结果”列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cancelled the rest.</source>
+        <translation>您取消了其余部分。</translation>
+    </message>
+    <message>
+        <source>Manifest:</source>
+        <translation>清单：</translation>
+    </message>
+    <message>
+        <source>The manifest could not be written: %1</source>
+        <translation>无法写入清单：%1</translation>
     </message>
 </context>
 <context>
@@ -1896,18 +2359,6 @@ ID：%2</translation>
         <translation>
             <numerusform>已勾选：%1/%n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Check the dump after sav&amp;ing</source>
-        <translation>保存后检查转储(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
-        <translation>将已保存的文件加载到临时 SQLite 数据库：检查每个表的行数，以及过长而无法导回 D1 的语句。大型数据库需要一些时间。</translation>
-    </message>
-    <message>
-        <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
-        <translation>仅含数据的转储无法单独加载，因此无法检查。</translation>
     </message>
 </context>
 <context>
