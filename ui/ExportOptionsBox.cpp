@@ -31,9 +31,6 @@ ExportOptionsBox::ExportOptionsBox(AppSettings *settings, QWidget *parent)
     m_related->setObjectName(QStringLiteral("relatedObjectsCheck"));
     m_verify->setObjectName(QStringLiteral("verifyDumpCheck"));
     m_liveCounts->setObjectName(QStringLiteral("liveCountsCheck"));
-    m_liveCounts->setToolTip(tr("Just before the export, count the rows of every exported table on D1 with one "
-                                "query, and compare them with the rows of the saved dump. Implies checking the "
-                                "dump."));
     m_billingNote->setObjectName(QStringLiteral("billingNote"));
     m_billingNote->setText(tr("Counting reads every row once, and D1 bills rows read."));
     m_sqliteCopy->setObjectName(QStringLiteral("sqliteCopyCheck"));
