@@ -99,6 +99,8 @@ void Downloader::sendRequest()
     if (m_received > 0)
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
     m_statusAccepted = false;
+    m_arrivals.clear();
+    m_unreadArrivals = 0;
     m_expectedEnd = -1;
     m_receivedAtAttemptStart = m_received;
 
@@ -179,16 +181,22 @@ void Downloader::readAvailable(bool drainAll)
     }
     if (!m_reply)
         return; // acceptStatus failed the download
+    noteArrivals();
     while (m_reply && m_reply->bytesAvailable() > 0) {
         // Back-pressure: the sink's writer is behind; DumpSink::drained() brings us back. The reply's
         // bounded read buffer then fills and TCP slows the sender.
         if (!drainAll && m_sink->queuedBytes() >= DumpSink::highWaterBytes())
             break;
-        // readAll() hands over the reply's buffered chunks (bounded by the read buffer size).
-        const QByteArray chunk = m_reply->readAll();
+        // One arrival at a time: QIODevice::read(n) hands over the reply's first buffered chunk
+        // without copying it when n is exactly its size (readAll() in Qt 6.4 always copies, and so
+        // does a read that spans chunks). An arrival is one chunk unless this thread was slow to
+        // answer; either way the bytes are the same.
+        const qint64 want = m_arrivals.isEmpty() ? m_reply->bytesAvailable() : m_arrivals.first();
+        const QByteArray chunk = m_reply->read(want);
         const qint64 n = chunk.size();
         if (n <= 0)
             break;
+        consumeArrivals(n);
         if (m_expectedEnd >= 0 && m_received + n > m_expectedEnd)
             return fail(ApiError(ApiError::Kind::DownloadFailed, tr("the server sent more data than it announced")));
         if (!m_sink->write(chunk))
@@ -198,6 +206,31 @@ void Downloader::readAvailable(bool drainAll)
     // Progress at most every 100 ms: a fast download delivers thousands of chunks a second.
     if (sampleRate())
         emit progress(m_received, m_total);
+}
+
+void Downloader::noteArrivals()
+{
+    const qint64 available = m_reply->bytesAvailable();
+    if (available < m_unreadArrivals) { // cannot happen as Qt works today; start counting afresh
+        m_arrivals.clear();
+        m_unreadArrivals = 0;
+    }
+    if (available > m_unreadArrivals) {
+        m_arrivals.append(available - m_unreadArrivals);
+        m_unreadArrivals = available;
+    }
+}
+
+void Downloader::consumeArrivals(qint64 bytes)
+{
+    m_unreadArrivals = qMax<qint64>(0, m_unreadArrivals - bytes);
+    while (bytes > 0 && !m_arrivals.isEmpty()) {
+        const qint64 take = qMin(bytes, m_arrivals.first());
+        m_arrivals.first() -= take;
+        bytes -= take;
+        if (m_arrivals.first() == 0)
+            m_arrivals.removeFirst();
+    }
 }
 
 void Downloader::onReplyFinished()

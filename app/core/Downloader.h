@@ -69,6 +69,8 @@ private:
     void onMetaDataChanged();
     void onReadyRead() { readAvailable(false); }
     void readAvailable(bool drainAll);
+    void noteArrivals();
+    void consumeArrivals(qint64 bytes);
     void onReplyFinished();
     void handleInterruption(const QString &why);
     void fail(const ApiError &error);
@@ -94,6 +96,9 @@ private:
     int m_failuresWithoutProgress = 0;
     int m_redirects = 0;
     qint64 m_transferMs = 0;
+    // Bytes the reply received per readyRead, not yet read: read back in the same pieces (no copy).
+    QList<qint64> m_arrivals;
+    qint64 m_unreadArrivals = 0;
     QElapsedTimer m_clock;
     struct Sample { qint64 ms; qint64 bytes; };
     QList<Sample> m_samples;

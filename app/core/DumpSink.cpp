@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <cerrno>
+#include <optional>
 #include <zlib.h>
 
 #if defined(__GLIBC__)
@@ -32,8 +33,118 @@ struct DumpSink::Zlib {
     }
 };
 
+// The SHA-256 of what the writer wrote, computed on a thread of its own. The writer hands over
+// the very chunks it wrote (implicitly shared: no copy); at most HashQueueBytes (plus one chunk) wait,
+// beyond that add() makes the writer wait, so the back-pressure reaches the producer as before.
 struct DumpSink::Hash {
+    static constexpr qint64 HashQueueBytes = DumpSink::highWaterBytes();
+
+    struct Item {
+        enum Type { Data, Reset, Finish } type;
+        QByteArray data;
+    };
+
+    Hash()
+        : thread(QThread::create([this] { run(); }))
+    {
+        thread->setObjectName(QStringLiteral("d1x-dump-hasher"));
+        thread->start();
+    }
+    ~Hash()
+    {
+        stop();
+        thread->wait();
+    }
+
+    // False once stopped.
+    bool add(QByteArray data)
+    {
+        const qint64 size = data.size();
+        std::unique_lock lock(mutex);
+        room.wait(lock, [this] { return stopped || queued < HashQueueBytes; });
+        if (stopped)
+            return false;
+        queued += size;
+        queue.push_back({Item::Data, std::move(data)});
+        lock.unlock();
+        wake.notify_one();
+        return true;
+    }
+    void reset() { push(Item::Reset); }
+    // No more data; result() waits for the digest (nullopt when stopped first).
+    void finish() { push(Item::Finish); }
+    std::optional<QByteArray> result()
+    {
+        std::unique_lock lock(mutex);
+        room.wait(lock, [this] { return stopped || digest.has_value(); });
+        return digest;
+    }
+    void stop()
+    {
+        {
+            std::lock_guard lock(mutex);
+            stopped = true;
+            queue.clear();
+        }
+        wake.notify_one();
+        room.notify_all();
+    }
+
+private:
+    void push(Item::Type type)
+    {
+        {
+            std::lock_guard lock(mutex);
+            queue.push_back({type, {}});
+        }
+        wake.notify_one();
+    }
+    void run()
+    {
+        for (;;) {
+            Item item;
+            {
+                std::unique_lock lock(mutex);
+                wake.wait(lock, [this] { return stopped || !queue.empty(); });
+                if (stopped)
+                    return;
+                item = std::move(queue.front());
+                queue.pop_front();
+            }
+            switch (item.type) {
+            case Item::Data:
+                sha.addData(item.data);
+                break;
+            case Item::Reset:
+                sha.reset();
+                break;
+            case Item::Finish: {
+                QByteArray sum = sha.result();
+                std::lock_guard lock(mutex);
+                digest = std::move(sum);
+                room.notify_all();
+                return;
+            }
+            }
+            const qint64 size = item.data.size();
+            item.data = QByteArray(); // freed before the writer is told there is room
+            {
+                std::lock_guard lock(mutex);
+                queued -= size;
+            }
+            room.notify_all();
+        }
+    }
+
     Sha256 sha;
+    std::mutex mutex;
+    std::condition_variable wake; // work for the hasher
+    std::condition_variable room; // for the writer: room in the queue, or the digest
+    std::deque<Item> queue;
+    qint64 queued = 0;
+    bool stopped = false;
+    std::optional<QByteArray> digest;
+    std::unique_ptr<QThread> thread;
 };
 
 DumpSink::DumpSink(QObject *parent)
@@ -79,7 +190,6 @@ bool DumpSink::open(const QString &path, const Options &options)
         m_failed = true;
         return false;
     }
-    m_hash = std::make_unique<Hash>();
     if (options.compression == Compression::Gzip) {
         m_zlib = std::make_unique<Zlib>();
         // windowBits 15 + 16: a gzip wrapper (header and CRC), readable by gunzip and zcat.
@@ -95,6 +205,7 @@ bool DumpSink::open(const QString &path, const Options &options)
         m_zlib->initialised = true;
         m_zlib->out.resize(DeflateOutBytes);
     }
+    m_hash = std::make_unique<Hash>();
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("d1x-dump-writer"));
     m_thread->start();
@@ -150,8 +261,11 @@ void DumpSink::stopWriter()
         m_queue.clear();
     }
     m_wake.notify_one();
+    if (m_hash)
+        m_hash->stop(); // the writer may be waiting for room in the hasher's queue
     m_thread->wait(); // the writer checks m_stop between slices: this is short
     m_thread.reset();
+    m_hash.reset();
 }
 
 void DumpSink::cancel()
@@ -182,7 +296,6 @@ bool DumpSink::writeOut(const char *data, qint64 size)
         setFailed(code ? qt_error_string(code) : m_file->errorString());
         return false;
     }
-    m_hash->sha.addData(data, size);
     m_written += size;
     return true;
 }
@@ -200,7 +313,11 @@ bool DumpSink::compressAndWrite(const char *data, qint64 size, bool finish)
             setFailed(tr("the compressor failed"));
             return false;
         }
-        if (!writeOut(m_zlib->out.constData(), m_zlib->out.size() - qint64(z.avail_out)))
+        const qint64 produced = m_zlib->out.size() - qint64(z.avail_out);
+        if (!writeOut(m_zlib->out.constData(), produced))
+            return false;
+        // A copy for the hasher: the output buffer is reused, and this is small next to deflate's work.
+        if (produced > 0 && !m_hash->add(QByteArray(m_zlib->out.constData(), produced)))
             return false;
         if (finish ? rc == Z_STREAM_END : (z.avail_in == 0 && z.avail_out != 0))
             return true;
@@ -215,7 +332,7 @@ bool DumpSink::doReset()
         setFailed(m_file->errorString());
         return false;
     }
-    m_hash->sha.reset();
+    m_hash->reset();
     m_written = 0;
     if (m_zlib)
         deflateReset(&m_zlib->stream);
@@ -228,13 +345,17 @@ bool DumpSink::doCommit()
         return false;
     if (m_zlib && !compressAndWrite(nullptr, 0, true))
         return false;
+    m_hash->finish(); // the hasher ends its queue while the file is synced
     if (!m_file->commit()) { // flushes to disk (fdatasync) and renames over the target
         setFailed(m_file->errorString());
         return false;
     }
-    m_sha256 = m_hash->sha.result();
-    m_fileSize = m_written;
     m_diskCommitted = true;
+    const std::optional<QByteArray> digest = m_hash->result();
+    if (!digest)
+        return false; // cancelled meanwhile: nobody waits for the answer
+    m_sha256 = *digest;
+    m_fileSize = m_written;
     return true;
 }
 
@@ -264,6 +385,8 @@ void DumpSink::run()
                 if (m_zlib ? !compressAndWrite(p, n, false) : !writeOut(p, n))
                     break;
             }
+            if (!m_zlib && !m_failed && !m_hash->add(command.data))
+                return; // stopped
             command.data = QByteArray(); // released before the producer is told there is room
             const qint64 left = m_queued.fetch_sub(size) - size;
             if (left <= highWaterBytes() / 2 && m_aboveHighWater.exchange(false))

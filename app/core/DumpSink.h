@@ -1,10 +1,12 @@
 // DumpSink: where the bytes of a dump go on their way to disk, off the main thread.
 //
 // The Downloader (and the exporter, for what it appends) hand over chunks; a writer thread compresses
-// them when asked (gzip, zlib), writes them into a QSaveFile beside the target, and hashes what it
-// writes (SHA-256 of the file's bytes, so the checksum matches `sha256sum` of the saved file). Memory
-// stays flat: once more than highWaterBytes() wait, queuedBytes() says so and the producer stops
-// reading until drained(). reset() empties everything (a download that has to start again from
+// them when asked (gzip, zlib) and writes them into a QSaveFile beside the target, and a hasher thread
+// takes what was written (the same chunks, shared, not copied) for the SHA-256 of the file's bytes, so
+// the checksum matches `sha256sum` of the saved file. SHA-256 costs about as much CPU as the write()
+// calls themselves: on one thread the two were what held a fast download back. Memory stays flat:
+// once more than highWaterBytes() wait, queuedBytes() says so and the producer stops reading until
+// drained() (the hasher's own queue is bounded too, by making the writer wait). reset() empties everything (a download that has to start again from
 // byte 0); commit() finishes the stream, flushes it to disk and renames it over the target, then
 // reports committed(); cancel() removes the temporary file and leaves the target as it was.
 #pragma once

@@ -2,7 +2,10 @@
 //
 // QCryptographicHash computes SHA-256 in portable C at roughly 100–200 MB/s, below what a dump arrives
 // at on a fast link. Where the CPU has the SHA extensions (x86 SHA-NI: most CPUs since 2017) the
-// blocks go through those instead (well above 1 GB/s); elsewhere QCryptographicHash does the work.
+// blocks go through those instead; elsewhere QCryptographicHash does the work. SHA-NI speed follows the
+// clock: on the 2 GHz Xeon of the benchmark machine this code hashes 0.86-0.95 GiB/s on one core,
+// as fast as OpenSSL's assembly there (0.92 GiB/s), and Qt's 6.4 code 71 MiB/s. One stream cannot be
+// hashed on two cores, so this rate is also the most a download with its checksum can reach.
 #pragma once
 
 #include <QByteArray>

@@ -69,6 +69,8 @@ private slots:
     void resetStartsOver_data();
     void resetStartsOver();
     void cancelLeavesTargetAlone();
+    void cancelWhileHashing();
+    void manyChunksHashedInOrder();
     void backPressure();
     void badPath();
 };
@@ -195,6 +197,43 @@ void TestDumpSink::cancelLeavesTargetAlone()
     }
     QCOMPARE(readFile(path), QByteArray("yesterday"));
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("keep.sql")});
+}
+
+void TestDumpSink::cancelWhileHashing()
+{
+    // More than the writer's and the hasher's queues hold: the writer is waiting for the hasher when
+    // the cancel comes, and neither thread may be left waiting.
+    QTemporaryDir dir;
+    DumpSink sink;
+    QVERIFY(sink.open(dir.filePath(QStringLiteral("big.sql")), {}));
+    const QByteArray chunk = randomText(4 * 1024 * 1024, 11);
+    for (int i = 0; i < 16; ++i)
+        QVERIFY(sink.write(chunk));
+    sink.cancel();
+    QVERIFY(entries(dir.path()).isEmpty());
+    QVERIFY(!sink.write(chunk));
+}
+
+void TestDumpSink::manyChunksHashedInOrder()
+{
+    // Uneven chunks, shared with the caller (the hasher must not see them change or go away).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dump.sql"));
+    const QByteArray data = randomText(24 * 1024 * 1024 + 3, 12);
+    DumpSink sink;
+    QVERIFY(sink.open(path, {}));
+    QRandomGenerator rng(13);
+    for (qsizetype at = 0; at < data.size();) {
+        const qsizetype n = qMin<qsizetype>(data.size() - at, 1 + rng.bounded(3 * 1024 * 1024));
+        QVERIFY(sink.write(data.mid(at, n)));
+        at += n;
+    }
+    QSignalSpy committed(&sink, &DumpSink::committed);
+    sink.commit();
+    QVERIFY(committed.wait(30000));
+    QVERIFY(committed.first().first().toBool());
+    QCOMPARE(sink.sha256().toHex(), QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(readFile(path), data);
 }
 
 void TestDumpSink::backPressure()

@@ -39,6 +39,9 @@ private:
     void respond(HttpResponse response);
     void failRequest(int status);
     void pump();
+#ifdef Q_OS_LINUX
+    void pumpFile();
+#endif
     void drip();
     void finishBody();
     void waitForKernelThenReset();
@@ -56,6 +59,7 @@ private:
     // The body being sent.
     std::unique_ptr<QIODevice> m_source;
     qint64 m_remaining = 0;
+    qint64 m_fileOffset = 0; // where the next byte of a file body is read
     HttpResponse::Delivery m_delivery = HttpResponse::Delivery::Normal;
     int m_dripChunk = 256;
     QTimer m_dripTimer;
