@@ -245,6 +245,10 @@ void CloudflareEmulator::setPollsBeforeComplete(int n) { m_pollsBeforeComplete =
 void CloudflareEmulator::setAbandonTimeoutMs(int ms) { m_abandonTimeoutMs = qMax(1, ms); }
 void CloudflareEmulator::setSignedUrlLifetimeMs(qint64 ms) { m_signedUrlLifetimeMs = ms; }
 void CloudflareEmulator::setDumpDirectory(const QString &dir) { m_dumpDirectory = dir; }
+void CloudflareEmulator::setDownloadRate(qint64 bytesPerSecond)
+{
+    m_downloadRate = qMax<qint64>(0, bytesPerSecond);
+}
 void CloudflareEmulator::addFault(const FaultSpec &fault) { m_faults.append(fault); }
 void CloudflareEmulator::clearFaults() { m_faults.clear(); }
 QList<RecordedRequest> CloudflareEmulator::requests() const { return m_requests; }
@@ -726,6 +730,7 @@ HttpResponse CloudflareEmulator::handleDownload(const HttpRequest &request, cons
     HttpResponse response;
     response.bodyFile = it->file;
     response.rangeable = true;
+    response.bytesPerSecond = m_downloadRate;
     response.setHeader("Content-Type", "application/sql");
     response.setHeader("ETag",
                        '"' + QCryptographicHash::hash(it->file.toUtf8(), QCryptographicHash::Md5).toHex() + '"');

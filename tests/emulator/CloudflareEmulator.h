@@ -83,6 +83,9 @@ public:
     void setAbandonTimeoutMs(int ms);       // default 10000: unpolled tasks are cancelled after this
     void setSignedUrlLifetimeMs(qint64 ms); // default 3600000; expired URLs answer 403 XML
     void setDumpDirectory(const QString &dir); // default: a temporary directory owned by the emulator
+    // Dumps from the signed URLs go out at this average rate per connection, as over a real network
+    // link; 0 (default): as fast as the client reads. Applies to downloads that start afterwards.
+    void setDownloadRate(qint64 bytesPerSecond);
 
     void addFault(const FaultSpec &fault); // consumed in order, each by `times` matching requests
     void clearFaults();
@@ -157,6 +160,7 @@ private:
     int m_pollsBeforeComplete = 2;
     int m_abandonTimeoutMs = 10000;
     qint64 m_signedUrlLifetimeMs = 3600000;
+    qint64 m_downloadRate = 0;
     int m_exportCounter = 0;
 };
 

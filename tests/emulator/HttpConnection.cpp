@@ -7,6 +7,10 @@
 #include <QLocale>
 #include <QTcpSocket>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #endif
@@ -34,6 +38,10 @@ constexpr int kMaxDrainPolls = 2500; // ~5 s for a client that stopped reading
 // sendfile(): at most this much per call, and the piece handed to QTcpSocket when the socket is full.
 constexpr qint64 kSendFileBytes = 4 * 1024 * 1024;
 constexpr qint64 kSocketFullPieceBytes = 64 * 1024;
+// Pacing: a paced body goes out in slices of about 2 ms of its rate, within these bounds (below
+// ~1.3 MB/s, slices of 50 ms of the rate instead, so slow rates stay smooth).
+constexpr qint64 kMinSliceBytes = 64 * 1024;
+constexpr qint64 kMaxSliceBytes = 256 * 1024;
 
 enum class RangeResult { Ignore, Satisfiable, Unsatisfiable };
 
@@ -103,6 +111,12 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *par
     });
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::markClosed);
     connect(&m_dripTimer, &QTimer::timeout, this, &HttpConnection::drip);
+    m_paceTimer.setSingleShot(true);
+    m_paceTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may be 5 % late, and so the rate 5 % low
+    connect(&m_paceTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Sending)
+            pump();
+    });
     // Data may already be waiting when the server hands the socket over.
     QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
@@ -329,7 +343,46 @@ void HttpConnection::respond(HttpResponse response)
         m_dripTimer.start(qMax(1, response.slowDelayMs));
         return;
     }
+    if (response.bytesPerSecond > 0 && m_remaining > 0)
+        startPacing(response.bytesPerSecond);
     pump();
+}
+
+void HttpConnection::startPacing(qint64 bytesPerSecond)
+{
+    m_rate = bytesPerSecond;
+    m_sliceBytes = qBound(qMin(kMinSliceBytes, qMax<qint64>(1, m_rate / 20)), m_rate / 500, kMaxSliceBytes);
+    // The bucket holds ~20 ms of the rate: a timer that fires late on a busy machine is made up for
+    // with a bigger send instead of lowering the rate. The average still never exceeds the rate.
+    m_bucketBytes = qMax(2 * m_sliceBytes, m_rate / 50);
+    m_tokens = double(m_sliceBytes); // the first slice goes at once
+    m_refilledAtNs = 0;
+    m_paceClock.start();
+}
+
+// How many body bytes may go now: all of them when unpaced; when paced, the tokens gathered, or 0
+// (and the pace timer armed for when a whole slice will have gathered) while that is less than a slice.
+qint64 HttpConnection::paceBudget()
+{
+    if (m_rate <= 0)
+        return std::numeric_limits<qint64>::max();
+    const qint64 now = m_paceClock.nsecsElapsed();
+    m_tokens = qMin(double(m_bucketBytes), m_tokens + double(now - m_refilledAtNs) * double(m_rate) / 1e9);
+    m_refilledAtNs = now;
+    const qint64 slice = qMin(m_sliceBytes, m_remaining);
+    if (m_tokens >= double(slice))
+        return qint64(m_tokens);
+    if (!m_paceTimer.isActive()) {
+        const double waitMs = (double(slice) - m_tokens) * 1000.0 / double(m_rate);
+        m_paceTimer.start(qMax(1, int(std::ceil(waitMs))));
+    }
+    return 0;
+}
+
+void HttpConnection::spend(qint64 bytes)
+{
+    if (m_rate > 0)
+        m_tokens -= double(bytes);
 }
 
 void HttpConnection::pump()
@@ -341,7 +394,10 @@ void HttpConnection::pump()
     }
 #endif
     while (m_remaining > 0 && m_socket->bytesToWrite() < kHighWaterBytes) {
-        const qint64 want = qMin(kChunkBytes, m_remaining);
+        const qint64 allowed = paceBudget();
+        if (allowed == 0)
+            return; // the pace timer brings us back
+        const qint64 want = std::min({kChunkBytes, m_remaining, allowed});
         m_chunk.resize(want);
         const qint64 got = m_source->read(m_chunk.data(), want);
         if (got <= 0) { // the file shrank under us: nothing sensible left to do but cut
@@ -350,6 +406,7 @@ void HttpConnection::pump()
         }
         m_socket->write(m_chunk.constData(), got);
         m_remaining -= got;
+        spend(got);
     }
     if (m_remaining == 0)
         finishBody();
@@ -361,6 +418,7 @@ void HttpConnection::pump()
 // third of a core taken from the client being measured, curl or ours alike). While QTcpSocket still
 // holds bytes (the head, or the piece below) it sends them first. When the socket is full, one
 // small piece goes through QTcpSocket, whose bytesWritten() then says when there is room again.
+// A paced body goes the same way, as much per round as the pace allows; the pace timer starts the next.
 void HttpConnection::pumpFile()
 {
     if (m_socket->bytesToWrite() > 0)
@@ -375,12 +433,18 @@ void HttpConnection::pumpFile()
     sigaddset(&pipe, SIGPIPE);
     pthread_sigmask(SIG_BLOCK, &pipe, &previous);
     int error = 0;
+    qint64 allowed = 0;
     while (m_remaining > 0) {
+        allowed = paceBudget();
+        if (allowed == 0)
+            break;
         off_t at = off_t(m_fileOffset);
-        const ssize_t sent = ::sendfile(out, in, &at, size_t(qMin(m_remaining, kSendFileBytes)));
+        const size_t count = size_t(std::min({m_remaining, kSendFileBytes, allowed}));
+        const ssize_t sent = ::sendfile(out, in, &at, count);
         if (sent > 0) {
             m_fileOffset += sent;
             m_remaining -= sent;
+            spend(sent);
             continue;
         }
         error = sent == 0 ? ENODATA : errno; // 0: the file shrank under us
@@ -396,13 +460,16 @@ void HttpConnection::pumpFile()
 
     if (m_remaining == 0)
         return finishBody();
+    if (allowed == 0)
+        return; // paced: the pace timer brings us back
     if (error == EAGAIN || error == EWOULDBLOCK) {
-        m_chunk.resize(qMin(kSocketFullPieceBytes, m_remaining));
+        m_chunk.resize(std::min({kSocketFullPieceBytes, m_remaining, allowed}));
         const ssize_t got = ::pread(in, m_chunk.data(), size_t(m_chunk.size()), off_t(m_fileOffset));
         if (got > 0) {
             m_socket->write(m_chunk.constData(), got);
             m_fileOffset += got;
             m_remaining -= got;
+            spend(got);
             if (m_remaining == 0)
                 finishBody();
             return;
@@ -430,6 +497,7 @@ void HttpConnection::drip()
 
 void HttpConnection::finishBody()
 {
+    m_paceTimer.stop();
     m_source.reset();
     if (m_delivery == HttpResponse::Delivery::Reset) {
         // Let the bytes we promised reach the kernel first, then cut.
@@ -465,6 +533,7 @@ void HttpConnection::resetConnection()
 {
     m_state = State::Closing;
     m_dripTimer.stop();
+    m_paceTimer.stop();
 #ifdef Q_OS_UNIX
     // A zero linger time turns close() into a TCP reset: the client sees the connection cut.
     const qintptr fd = m_socket->socketDescriptor();
@@ -481,6 +550,7 @@ void HttpConnection::markClosed()
 {
     m_state = State::Closing;
     m_dripTimer.stop();
+    m_paceTimer.stop();
     if (!m_closedReported) {
         m_closedReported = true;
         emit closed();

@@ -6,6 +6,7 @@
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -43,6 +44,9 @@ private:
     void pumpFile();
 #endif
     void drip();
+    void startPacing(qint64 bytesPerSecond);
+    qint64 paceBudget();
+    void spend(qint64 bytes);
     void finishBody();
     void waitForKernelThenReset();
     void resetConnection();
@@ -64,6 +68,16 @@ private:
     int m_dripChunk = 256;
     QTimer m_dripTimer;
     QByteArray m_chunk; // reused read buffer
+
+    // Pacing (a token bucket): tokens are bytes that may go; they arrive at m_rate per second up to
+    // m_bucketBytes, and the body goes out a slice at a time, when a whole slice has gathered.
+    qint64 m_rate = 0; // bytes per second; 0: unpaced
+    qint64 m_sliceBytes = 0;
+    qint64 m_bucketBytes = 0;
+    double m_tokens = 0;
+    qint64 m_refilledAtNs = 0;
+    QElapsedTimer m_paceClock;
+    QTimer m_paceTimer;
     bool m_closedReported = false;
     int m_drainPolls = 0;
 };

@@ -28,6 +28,7 @@ struct HttpResponse {
     qint64 faultBytes = 0; // Reset/ShortBody: body bytes sent (never all of them)
     int slowDelayMs = 50;
     int slowChunkBytes = 256;
+    qint64 bytesPerSecond = 0; // Normal/Reset/ShortBody: pace the body to this average rate; 0: unpaced
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray header(const QByteArray &name) const;

@@ -176,6 +176,7 @@ private slots:
     void unknownBookmark();
     void signedUrls();
     void rangeRequests();
+    void pacedDownload();
 
     void faults_data();
     void faults();
@@ -762,6 +763,43 @@ void TestEmulator::rangeRequests()
     QCOMPARE(r.status, 200);
     QCOMPARE(r.headers.value("content-length").toLongLong(), size);
     QVERIFY(r.body.isEmpty());
+}
+
+void TestEmulator::pacedDownload()
+{
+    const QJsonObject done = exportUntilDone(QStringLiteral("plain"));
+    const QUrl url(done[QStringLiteral("result")][QStringLiteral("signed_url")].toString());
+    const QByteArray full = send("GET", url, {}, {}).body; // unpaced: the reference bytes
+    const qint64 size = full.size();
+    QVERIFY2(size >= 1500 * 1000, qPrintable(QString::number(size))); // long enough to show a pace
+
+    constexpr qint64 rate = 4 * 1000 * 1000;
+    m_emu->setDownloadRate(rate);
+    // The first slice may go at once; everything after it is held to the rate, so at least 80 % of
+    // size / rate must pass. The upper bound only catches a pace far too slow (loaded machines vary).
+    const qint64 expectedMs = size * 1000 / rate;
+    const Reply paced = send("GET", url, {}, {});
+    QCOMPARE(paced.status, 200);
+    QCOMPARE(paced.error, QNetworkReply::NoError);
+    QCOMPARE(paced.headers.value("content-length").toLongLong(), size);
+    QVERIFY(paced.body == full);
+    QVERIFY2(paced.elapsedMs >= expectedMs * 8 / 10,
+             qPrintable(QStringLiteral("%1 ms for %2 bytes").arg(paced.elapsedMs).arg(size)));
+    QVERIFY2(paced.elapsedMs < expectedMs * 4, qPrintable(QStringLiteral("%1 ms").arg(paced.elapsedMs)));
+
+    // Ranges are paced too, and still answered 206 with the right bytes.
+    const qint64 from = size / 2;
+    const Reply ranged = send("GET", url, {}, {{"Range", "bytes=" + QByteArray::number(from) + '-'}});
+    QCOMPARE(ranged.status, 206);
+    QVERIFY(ranged.body == full.mid(from));
+    QVERIFY2(ranged.elapsedMs >= (size - from) * 1000 / rate * 8 / 10,
+             qPrintable(QStringLiteral("%1 ms").arg(ranged.elapsedMs)));
+
+    // HEAD has no body to pace.
+    const Reply head = send("HEAD", url, {}, {});
+    QCOMPARE(head.status, 200);
+    QCOMPARE(head.headers.value("content-length").toLongLong(), size);
+    QVERIFY(head.body.isEmpty());
 }
 
 // ---- Faults -------------------------------------------------------------------------------------
