@@ -51,6 +51,29 @@ void printLine(const QString &line)
     std::fflush(stdout);
 }
 
+// "125M" -> 125000000. Decimal suffixes K, M, G (10^3, 10^6, 10^9), as network speeds are counted:
+// 125M is 1 Gbit/s. A fraction is fine ("2.5G"); no suffix means bytes. -1 when it is no rate.
+qint64 parseRate(const QString &text)
+{
+    QString number = text.trimmed();
+    double unit = 1;
+    if (!number.isEmpty()) {
+        switch (number.back().toUpper().unicode()) {
+        case u'K': unit = 1e3; break;
+        case u'M': unit = 1e6; break;
+        case u'G': unit = 1e9; break;
+        default: break;
+        }
+        if (unit != 1)
+            number.chop(1);
+    }
+    bool ok = false;
+    const double value = number.toDouble(&ok) * unit;
+    if (!ok || !(value >= 0) || value > 1e15)
+        return -1;
+    return qint64(value);
+}
+
 int fail(const QString &message)
 {
     std::fputs(qPrintable(QStringLiteral("d1-emulator: %1\n").arg(message)), stderr);
@@ -97,7 +120,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption polls(QStringLiteral("polls"),
                                    QStringLiteral("Polls answered \"active\" after a dump is ready (default 2)."),
                                    QStringLiteral("N"), QStringLiteral("2"));
-    parser.addOptions({port, downloadPort, token, account, accountName, database, sample, sampleSize, dataDir, polls});
+    const QCommandLineOption downloadRate(
+        QStringLiteral("download-rate"),
+        QStringLiteral("Send dumps from the signed URLs at RATE bytes per second per connection, as over a "
+                       "real link: plain bytes or with K, M, G (10^3, 10^6, 10^9; 125M = 1 Gbit/s). "
+                       "0 (default): as fast as the client reads."),
+        QStringLiteral("RATE"), QStringLiteral("0"));
+    parser.addOptions({port, downloadPort, token, account, accountName, database, sample, sampleSize, dataDir, polls,
+                       downloadRate});
     parser.process(app);
 
     bool ok = false;
@@ -110,6 +140,10 @@ int main(int argc, char *argv[])
     const int pollCount = parser.value(polls).toInt(&ok);
     if (!ok || pollCount < 0)
         return fail(QStringLiteral("--polls needs a number >= 0"));
+    const qint64 rate = parseRate(parser.value(downloadRate));
+    if (rate < 0)
+        return fail(QStringLiteral("--download-rate needs bytes per second, like 125000000 or 125M, got \"%1\"")
+                        .arg(parser.value(downloadRate)));
 
     std::unique_ptr<QTemporaryDir> tempDir;
     QString dataPath = parser.value(dataDir);
@@ -127,6 +161,7 @@ int main(int argc, char *argv[])
     emulator.addApiToken(parser.value(token));
     emulator.addAccount(accountId, parser.value(accountName));
     emulator.setPollsBeforeComplete(pollCount);
+    emulator.setDownloadRate(rate);
     emulator.setDumpDirectory(QDir(dataPath).filePath(QStringLiteral("dumps")));
 
     for (const QString &entry : parser.values(database)) {
