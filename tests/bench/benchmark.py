@@ -6,6 +6,14 @@ databases of ~100 MB and ~1 GB (cached under BUILD/bench-data, deterministic), s
 standalone emulator, and for each size prints, side by side: wall time, download throughput and peak
 RSS of the CLI and of curl, and their ratios.
 
+--rates 125M,312M (download mode): after that unthrottled run over loopback, where the CPU is the
+limit (the CLI hashes every byte with SHA-256, curl only writes), the comparison again for each RATE,
+with the emulator restarted with `--download-rate RATE`: the signed URL then sends at most RATE bytes
+per second per connection, like a real link, and the table also says what share of the link each tool
+used. Rates are bytes per second with decimal suffixes K, M, G, as network speeds are counted
+(125M = 1 Gbit/s, 312M = 2.5 Gbit/s, 1.25G = 10 Gbit/s). With --rates, a last table sums up the
+cli/curl throughput ratio per size and link speed.
+
 --mode verify: what verification and the .sqlite copy (`export --sqlite`) add, against loading the same
 dump with the sqlite3 shell: `sqlite3 new.db < dump.sql` as is (on large dumps it commits, and syncs,
 once per statement: it is timed on a prefix of the dump and extrapolated, unless --full-baseline),
@@ -15,7 +23,7 @@ Prints the times, the ratios, and the CLI's peak RSS against its SQLite page cac
 Each side runs REPEAT times, alternating, and the best run of each is reported (the machines are noisy).
 
 Usage: tests/bench/benchmark.py [--build build] [--sizes 100M,1G] [--repeat 3] [--mode download|verify]
-                                [--full-baseline]
+                                [--rates 125M,312M] [--full-baseline]
 """
 import argparse
 import json
@@ -34,6 +42,20 @@ TOKEN = "bench-token-0123456789"
 def parse_size(text):
     units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
     return int(float(text[:-1]) * units[text[-1].upper()]) if text[-1].upper() in units else int(text)
+
+
+def parse_rate(text):
+    """Bytes per second, decimal suffixes as network speeds are counted: 125M = 125e6 B/s = 1 Gbit/s."""
+    units = {"K": 10 ** 3, "M": 10 ** 6, "G": 10 ** 9}
+    text = text.strip()
+    rate = float(text[:-1]) * units[text[-1].upper()] if text[-1].upper() in units else float(text)
+    if rate <= 0:
+        raise ValueError(text)
+    return int(rate)
+
+
+def link_name(rate):
+    return f"{rate * 8 / 1e9:.2f} Gbit/s" if rate >= 1e9 / 8 else f"{rate * 8 / 1e6:.0f} Mbit/s"
 
 
 def timed(cmd, env=None):
@@ -73,9 +95,17 @@ def main():
     ap.add_argument("--sizes", default="100M,1G")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--mode", choices=("download", "verify"), default="download")
+    ap.add_argument("--rates", default="",
+                    help="download mode: also compare at these link speeds, bytes/s (125M = 1 Gbit/s)")
     ap.add_argument("--full-baseline", action="store_true",
                     help="verify mode: run `sqlite3 new.db < dump.sql` to the end (hours for 1 GB)")
     args = ap.parse_args()
+    try:
+        rates = [(r.strip(), parse_rate(r)) for r in args.rates.split(",") if r.strip()]
+    except (ValueError, IndexError):
+        ap.error(f"--rates needs bytes per second like 125M,312M, got {args.rates!r}")
+    if rates and args.mode != "download":
+        ap.error("--rates is for --mode download")
     build = os.path.abspath(args.build)
     emulator, cli = os.path.join(build, "d1-emulator"), os.path.join(build, "d1-exporter-cli")
     for tool in (emulator, cli, "/usr/bin/time", shutil.which("curl")):
@@ -105,33 +135,64 @@ def main():
         databases.append((s, name, path))
 
     work = tempfile.mkdtemp(prefix="d1x-bench-", dir=cache)  # on the disk of the build, not a tmpfs
-    cmd = [emulator, "--token", TOKEN, "--polls", "0", "--data-dir", os.path.join(work, "emu")]
-    for _, name, path in databases:
-        cmd += ["--database", f"{name}={path}"]
-    server = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
-    info = {}
-    for line in server.stdout:
-        line = line.strip()
-        if line == "READY":
-            break
-        key, _, value = line.partition("=")
-        info[key] = value
-    base, account = info["API_BASE"], info["ACCOUNT_ID"]
-    uuids = {d["name"]: d["uuid"] for d in api(base, f"/accounts/{account}/d1/database?per_page=100")}
-
-    env = dict(os.environ, CLOUDFLARE_API_BASE_URL=base, CLOUDFLARE_API_TOKEN=TOKEN, CLOUDFLARE_ACCOUNT_ID=account)
     try:
         if args.mode == "verify":
-            verify_benchmark(args, cli, env, databases, work)
-        else:
-            download_benchmark(args, cli, env, databases, work, base, account, uuids)
+            with Emulator(emulator, databases, work) as emu:
+                verify_benchmark(args, cli, emu.env, databases, work)
+            return
+        summary = []
+        with Emulator(emulator, databases, work) as emu:
+            rows = download_benchmark(args, cli, emu, databases, work)
+        print_download_table(rows)
+        summary.append(("loopback", rows))
+        # A fresh emulator per rate: the rate is the program's option, and a run starts with no dumps.
+        for text, rate in rates:
+            with Emulator(emulator, databases, work, rate) as emu:
+                rows = download_benchmark(args, cli, emu, databases, work)
+            print_rate_table(text, rate, rows)
+            summary.append((link_name(rate), rows))
+        if rates:
+            print_summary(summary)
     finally:
-        server.terminate()
-        server.wait()
         shutil.rmtree(work, ignore_errors=True)
 
 
-def download_benchmark(args, cli, env, databases, work, base, account, uuids):
+class Emulator:
+    """The standalone emulator serving the databases, optionally with --download-rate; ends on exit."""
+
+    def __init__(self, program, databases, work, rate=None):
+        self.cmd = [program, "--token", TOKEN, "--polls", "0", "--data-dir", os.path.join(work, "emu")]
+        if rate:
+            self.cmd += ["--download-rate", str(rate)]
+        for _, name, path in databases:
+            self.cmd += ["--database", f"{name}={path}"]
+
+    def __enter__(self):
+        self.server = subprocess.Popen(self.cmd, stdout=subprocess.PIPE, text=True)
+        info = {}
+        for line in self.server.stdout:
+            line = line.strip()
+            if line == "READY":
+                break
+            key, _, value = line.partition("=")
+            info[key] = value
+        if "API_BASE" not in info:
+            self.server.wait()
+            sys.exit(f"the emulator did not start: {' '.join(self.cmd)}")
+        self.base, self.account = info["API_BASE"], info["ACCOUNT_ID"]
+        self.uuids = {d["name"]: d["uuid"] for d in api(self.base, f"/accounts/{self.account}/d1/database?per_page=100")}
+        self.env = dict(os.environ, CLOUDFLARE_API_BASE_URL=self.base, CLOUDFLARE_API_TOKEN=TOKEN,
+                        CLOUDFLARE_ACCOUNT_ID=self.account)
+        return self
+
+    def __exit__(self, *exc):
+        self.server.terminate()  # SIGTERM: the emulator removes its dumps on the way out
+        self.server.wait()
+        return False
+
+
+def download_benchmark(args, cli, emu, databases, work):
+    base, account, uuids, env = emu.base, emu.account, emu.uuids, emu.env
     rows = []
     for label, name, _ in databases:
         best = {"curl": None, "cli": None}
@@ -154,7 +215,10 @@ def download_benchmark(args, cli, env, databases, work, base, account, uuids):
                 best["cli"] = (download, size / download, rss, wall)
             os.remove(out_cli)
         rows.append((label, size, best))
+    return rows
 
+
+def print_download_table(rows):
     mb = 1 << 20
     print()
     print(f"{'dump':>12} | {'tool':>5} | {'download s':>10} | {'MB/s':>8} | {'peak RSS MB':>11} | {'wall s':>7}")
@@ -169,6 +233,40 @@ def download_benchmark(args, cli, env, databases, work, base, account, uuids):
     print("wall s of the CLI includes the export itself (start, polls, dump generation by the emulator);")
     print("download s is the transfer alone, from the CLI's own log line (SHA-256 of every byte included; the")
     print("fdatasync + rename on commit, which curl does not do, is excluded there and included in wall s).")
+
+
+def print_rate_table(text, rate, rows):
+    mb = 1 << 20
+    print()
+    print(f"--download-rate {text}: the signed URL sends at most {rate} B/s per connection = {link_name(rate)}"
+          f" = {rate / mb:.1f} MB/s (MB = 2^20 bytes, as in the table)")
+    print(f"{'dump':>12} | {'link':>11} | {'tool':>5} | {'download s':>10} | {'MB/s':>8} | {'of link':>7} | "
+          f"{'peak RSS MB':>11} | {'wall s':>7}")
+    print("-" * 96)
+    for label, size, best in rows:
+        for tool in ("curl", "cli"):
+            dl, got, rss, wall = best[tool]
+            print(f"{size / mb:9.1f} MB | {link_name(rate):>11} | {tool:>5} | {dl:10.2f} | {got / mb:8.1f} | "
+                  f"{got / rate:7.1%} | {rss / 1024:11.1f} | {wall:7.2f}")
+        ratio = best["cli"][1] / best["curl"][1]
+        print(f"{'':>12} | {link_name(rate):>11} | ratio | throughput cli/curl = {ratio:.2f}x, "
+              f"cli peak RSS = {best['cli'][2] / 1024:.1f} MB")
+    print()
+    print("'of link' is MB/s against the rate. curl's download s is its whole run (process start, connect and")
+    print("response head included); the CLI's is its own log line (as above), logged to 10 ms.")
+
+
+def print_summary(summary):
+    print()
+    print("throughput cli/curl by link speed (best of each; loopback is unthrottled)")
+    print(f"{'dump':>12} | " + " | ".join(f"{name:>11}" for name, _ in summary))
+    print("-" * (15 + 14 * len(summary)))
+    for i, (_, size, _) in enumerate(summary[0][1]):
+        cells = []
+        for _, rows in summary:
+            best = rows[i][2]
+            cells.append(f"{best['cli'][1] / best['curl'][1]:10.2f}x")
+        print(f"{size / (1 << 20):9.1f} MB | " + " | ".join(cells))
 
 
 def sqlite3_load(dump, db, pragmas=(), transaction=False, limit_bytes=None):
