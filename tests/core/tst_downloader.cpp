@@ -113,8 +113,10 @@ void TestDownloader::restartFromZeroEmptiesTheSink()
     QVERIFY(finished.wait(30000));
     QVERIFY2(!downloader.error(), qPrintable(downloader.error().toString()));
     QCOMPARE(downloader.bytesReceived(), body.size());
-    QCOMPARE(server.requests.size(), 2);
-    QVERIFY2(server.requests.at(1).contains("Range: bytes="), server.requests.at(1).constData());
+    // Qt itself may send the first GET twice when the server closes early (its own resend of an idempotent
+    // request); what matters is that the Downloader's resume asked for a Range and the file holds the body once.
+    QVERIFY2(server.requests.size() >= 2, server.requests.join("\n----\n").constData());
+    QVERIFY2(server.requests.constLast().contains("Range: bytes="), server.requests.join("\n----\n").constData());
     QVERIFY2(notices.join(QLatin1Char('\n')).contains(QLatin1String("cannot resume")), qPrintable(notices.join(u'\n')));
 
     QSignalSpy committed(&sink, &DumpSink::committed);
