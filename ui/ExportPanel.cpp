@@ -359,7 +359,7 @@ void ExportPanel::backupDatabaseFinished(int index, const BackupEntry &entry)
 
 void ExportPanel::backupFinished(const BackupSummary &summary)
 {
-    setFinished(summary.manifestPath.isEmpty() ? QString() : summary.manifestPath);
+    setFinished(summary.manifestPath);
     m_report->showBackup(summary);
     m_tabs->setCurrentWidget(m_report);
     m_detail->clear();
@@ -388,11 +388,6 @@ void ExportPanel::backupFinished(const BackupSummary &summary)
     if (!summary.manifestError.isEmpty())
         text += QLatin1Char(' ') + tr("The manifest could not be written: %1").arg(summary.manifestError);
     setResult(text, summary.ok() ? Outcome::Good : Outcome::Warning);
-}
-
-bool ExportPanel::isReportShown() const
-{
-    return m_tabs->currentWidget() == m_report;
 }
 
 QString ExportPanel::stateText() const

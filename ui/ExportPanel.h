@@ -50,8 +50,6 @@ public:
     QString resultText() const;
     QString savedPath() const { return m_savedPath; }
     LogView *logView() const { return m_logView; }
-    ReportView *reportView() const { return m_report; }
-    bool isReportShown() const;
 
     QList<QWidget *> tabOrder() const;
 
