@@ -177,7 +177,8 @@ BackupRequest BackupDialog::request() const
     request.gzip = m_gzip->isChecked();
     request.sqliteCopy = m_sqlite->isChecked();
     request.exportTemplate.compareLiveCounts = m_liveCounts->isChecked();
-    request.exportTemplate.verify = m_verify->isChecked() || request.sqliteCopy || m_liveCounts->isChecked();
+    // Shown checked (and locked) whenever the SQLite copy or the live counts need it.
+    request.exportTemplate.verify = m_verify->isChecked();
     return request;
 }
 

@@ -30,14 +30,13 @@ public:
     // `settings` (not owned) gives the starting folder and options, and keeps the folder and gzip choice.
     BackupDialog(const QList<DatabaseInfo> &databases, AppSettings *settings, QWidget *parent = nullptr);
 
-    // The choices as a request (account and credentials are the caller's).
-    BackupRequest request() const;
-    QStringList checkedDatabases() const; // UUIDs
-
 signals:
+    // The choices as a request (account and credentials are the caller's).
     void backupRequested(const d1x::BackupRequest &request);
 
 private:
+    BackupRequest request() const;
+    QStringList checkedDatabases() const; // UUIDs
     void setVisibleChecked(bool checked);
     void updateState();
     void chooseFolder();
