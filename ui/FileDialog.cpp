@@ -28,6 +28,13 @@ void FileDialog::clearNextFileName()
 }
 
 namespace {
+// "*.sql.gz" in a name filter → "sql.gz".
+const QRegularExpression &filterPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("\\*\\.([A-Za-z0-9.]+)"));
+    return pattern;
+}
+
 // Exactly one answer per question: either something was selected or the dialog was dismissed.
 void answerOnce(QFileDialog *dialog, QObject *context, FileDialog::Callback done)
 {
@@ -88,16 +95,14 @@ void FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const 
     dialog->selectFile(suggested.fileName());
     // A name typed without an extension gets the one of the chosen filter ("*.sql.gz" → ".sql.gz").
     QObject::connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, defaultSuffix](const QString &filter) {
-        static const QRegularExpression pattern(QStringLiteral("\\*\\.([A-Za-z0-9.]+)"));
-        const QRegularExpressionMatch match = pattern.match(filter);
+        const QRegularExpressionMatch match = filterPattern().match(filter);
         dialog->setDefaultSuffix(match.hasMatch() ? match.captured(1) : defaultSuffix);
     });
     // The filter whose pattern the suggested name has (e.g. "*.sqlite") is the one shown, so the list
     // shows such files and a name typed without an extension gets that one.
     [&] {
-        static const QRegularExpression patterns(QStringLiteral("\\*\\.([A-Za-z0-9.]+)"));
         for (const QString &f : filter.split(QStringLiteral(";;"))) {
-            for (auto it = patterns.globalMatch(f); it.hasNext();) {
+            for (auto it = filterPattern().globalMatch(f); it.hasNext();) {
                 const QString suffix = it.next().captured(1);
                 if (suggested.fileName().endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive)) {
                     dialog->selectNameFilter(f);
