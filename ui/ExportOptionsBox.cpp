@@ -23,7 +23,7 @@ ExportOptionsBox::ExportOptionsBox(AppSettings *settings, QWidget *parent)
     , m_related(new QCheckBox(tr("Include related ob&jects"), this))
     , m_verify(new QCheckBox(tr("Check the dump after sav&ing"), this))
     , m_liveCounts(new QCheckBox(tr("Compare row counts with D1"), this))
-    , m_billingNote(note(QString()))
+    , m_billingNote(note(tr("Counting reads every row once, and D1 bills rows read.")))
     , m_sqliteCopy(new QCheckBox(tr("Also save as S&QLite"), this))
 {
     setObjectName(QStringLiteral("exportOptions"));
@@ -32,7 +32,6 @@ ExportOptionsBox::ExportOptionsBox(AppSettings *settings, QWidget *parent)
     m_verify->setObjectName(QStringLiteral("verifyDumpCheck"));
     m_liveCounts->setObjectName(QStringLiteral("liveCountsCheck"));
     m_billingNote->setObjectName(QStringLiteral("billingNote"));
-    m_billingNote->setText(tr("Counting reads every row once, and D1 bills rows read."));
     m_sqliteCopy->setObjectName(QStringLiteral("sqliteCopyCheck"));
 
     if (m_settings) {

@@ -148,19 +148,23 @@ void ReportView::FileRow::set(const QString &kind, const QString &file, qint64 b
     path->setText(ReportView::tr("%1 (%2)").arg(QDir::toNativeSeparators(file), UiFormat::size(bytes)));
     checksum->setText(hex(sha256));
     checksum->setCursorPosition(0);
-    for (QWidget *w : {static_cast<QWidget *>(title), static_cast<QWidget *>(path)})
-        w->setVisible(true);
-    for (QWidget *w : {static_cast<QWidget *>(checksumTitle), static_cast<QWidget *>(checksum),
-                       static_cast<QWidget *>(copy)})
-        w->setVisible(!sha256.isEmpty());
+    title->setVisible(true);
+    path->setVisible(true);
+    setChecksumVisible(!sha256.isEmpty());
+}
+
+void ReportView::FileRow::setChecksumVisible(bool visible)
+{
+    checksumTitle->setVisible(visible);
+    checksum->setVisible(visible);
+    copy->setVisible(visible);
 }
 
 void ReportView::FileRow::hide()
 {
-    for (QWidget *w : {static_cast<QWidget *>(title), static_cast<QWidget *>(path),
-                       static_cast<QWidget *>(checksumTitle), static_cast<QWidget *>(checksum),
-                       static_cast<QWidget *>(copy)})
-        w->setVisible(false);
+    title->setVisible(false);
+    path->setVisible(false);
+    setChecksumVisible(false);
     checksum->clear();
 }
 

@@ -48,6 +48,7 @@ private:
         QPushButton *copy = nullptr;
         void set(const QString &kind, const QString &file, qint64 bytes, const QByteArray &sha256);
         void hide();
+        void setChecksumVisible(bool visible);
     };
     FileRow makeFileRow(QGridLayout *grid, int row, const QString &name);
     void setHeadline(const QString &text, bool worrying);
