@@ -20,6 +20,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <functional>
 
 namespace emu {
 
@@ -86,8 +87,10 @@ HttpResponse badGatewayPage()
                                   "<hr><center>cloudflare</center>\r\n</body>\r\n</html>\r\n");
 }
 
-HttpResponse paginated(const QJsonArray &items, const QUrlQuery &query, int defaultPerPage, int minPerPage,
-                       int maxPerPage)
+// One page of `total` items; only the items on the page are built (`item(i)`), so listing every page
+// of a long list costs linear time, not quadratic.
+HttpResponse paginated(qsizetype total, const std::function<QJsonValue(qsizetype)> &item, const QUrlQuery &query,
+                       int defaultPerPage, int minPerPage, int maxPerPage)
 {
     bool ok = false;
     int page = query.queryItemValue(QStringLiteral("page")).toInt(&ok);
@@ -98,14 +101,21 @@ HttpResponse paginated(const QJsonArray &items, const QUrlQuery &query, int defa
 
     const qsizetype first = qsizetype(page - 1) * perPage;
     QJsonArray slice;
-    for (qsizetype i = first; i < items.size() && i < first + perPage; ++i)
-        slice.append(items.at(i));
+    for (qsizetype i = first; i < total && i < first + perPage; ++i)
+        slice.append(item(i));
     const QJsonObject info{{QStringLiteral("page"), page},
                            {QStringLiteral("per_page"), perPage},
                            {QStringLiteral("count"), slice.size()},
-                           {QStringLiteral("total_count"), items.size()},
-                           {QStringLiteral("total_pages"), int((items.size() + perPage - 1) / perPage)}};
+                           {QStringLiteral("total_count"), total},
+                           {QStringLiteral("total_pages"), int((total + perPage - 1) / perPage)}};
     return apiSuccess(slice, 200, info);
+}
+
+HttpResponse paginated(const QJsonArray &items, const QUrlQuery &query, int defaultPerPage, int minPerPage,
+                       int maxPerPage)
+{
+    return paginated(items.size(), [&](qsizetype i) { return items.at(i); }, query, defaultPerPage, minPerPage,
+                     maxPerPage);
 }
 
 // ---- Small helpers -----------------------------------------------------------------------------
@@ -547,12 +557,19 @@ HttpResponse CloudflareEmulator::listDatabases(const HttpRequest &request, const
 {
     const QUrlQuery query = urlQuery(request);
     const QString nameFilter = query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
-    QJsonArray items;
+    QList<const Database *> matches;
     for (const Database &db : m_databases) {
         if (db.accountId == accountId && db.name.contains(nameFilter, Qt::CaseInsensitive))
-            items.append(databaseObject(db.uuid, db.name, db.createdAt, db.path));
+            matches.append(&db);
     }
-    return paginated(items, query, 1000, 10, 10000);
+    // Each object opens its database (num_tables): build only the requested page.
+    return paginated(
+        matches.size(),
+        [&](qsizetype i) {
+            const Database &db = *matches.at(i);
+            return QJsonValue(databaseObject(db.uuid, db.name, db.createdAt, db.path));
+        },
+        query, 1000, 10, 10000);
 }
 
 HttpResponse CloudflareEmulator::getDatabase(const HttpRequest &request, const Database &database) const
