@@ -53,9 +53,6 @@ QVariant DatabaseListModel::data(const QModelIndex &index, int role) const
             return db.createdAt;
         }
         return {};
-    case FilterRole:
-        // The filter matches names and ids: people paste UUIDs from the dashboard.
-        return db.name + QLatin1Char(' ') + db.uuid;
     case UuidRole:
         return db.uuid;
     case Qt::ToolTipRole: {

@@ -1,6 +1,6 @@
 // DatabaseListModel: the D1 databases of an account as a table (name, size, tables, created).
-// Hundreds of rows stay fast: a plain table model behind a QSortFilterProxyModel, sorted on raw
-// values (SortRole) rather than on the formatted text.
+// Thousands of rows stay fast: a plain table model behind DatabaseFilterModel, which searches and
+// sorts the raw values rather than the formatted text (SortRole gives them to anyone else).
 #pragma once
 
 #include "CloudflareTypes.h"
@@ -14,7 +14,7 @@ class DatabaseListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { NameColumn, SizeColumn, TablesColumn, CreatedColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole + 1, UuidRole, FilterRole };
+    enum Role { SortRole = Qt::UserRole + 1, UuidRole };
 
     explicit DatabaseListModel(QObject *parent = nullptr);
 

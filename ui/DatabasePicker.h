@@ -10,13 +10,13 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QTableView;
 class QToolButton;
 
 namespace d1x::ui {
 
 class AccountCombo;
+class DatabaseFilterModel;
 class DatabaseListModel;
 
 class DatabasePicker : public QGroupBox
@@ -62,7 +62,7 @@ private:
     QTableView *m_view;
     QLabel *m_status;
     DatabaseListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    DatabaseFilterModel *m_proxy;
     QString m_statusOverride;
     QString m_currentUuid; // the database last announced by databaseChanged
     bool m_statusIsError = false;

@@ -4,6 +4,8 @@
 // and the report's rendering of a verification.
 #include "AccountCombo.h"
 #include "AppSettings.h"
+#include "DatabaseFilterModel.h"
+#include "DatabaseListModel.h"
 #include "DemoLauncher.h"
 #include "ExportOptionsBox.h"
 #include "ReportView.h"
@@ -31,6 +33,7 @@ class TestUiParts : public QObject
 private slots:
     void logModelIsBounded();
     void logModelSplitsLinesAndTimestamps();
+    void databaseSearchMatchesNamesAndIdsAndSortsRawValues();
     void allCheckedMeansWholeDatabase();
     void partialSelectionListsCheckedTables();
     void virtualTablesAreMarkedAndShadowsHidden();
@@ -48,6 +51,38 @@ private slots:
 private:
     static QList<TableInfo> schema();
 };
+
+void TestUiParts::databaseSearchMatchesNamesAndIdsAndSortsRawValues()
+{
+    DatabaseListModel model;
+    auto db = [](const char *name, const char *uuid, qint64 size) {
+        DatabaseInfo info;
+        info.name = QString::fromLatin1(name);
+        info.uuid = QString::fromLatin1(uuid);
+        info.fileSize = size;
+        return info;
+    };
+    model.setDatabases({db("Shop", "aaaa1111-0000", 9000), db("blog", "bbbb2222-0000", 100000),
+                        db("shop-staging", "cccc3333-0000", 20)});
+    DatabaseFilterModel filter(&model);
+    filter.sort(DatabaseListModel::NameColumn);
+    auto names = [&] {
+        QStringList out;
+        for (int r = 0; r < filter.rowCount(); ++r)
+            out << filter.index(r, DatabaseListModel::NameColumn).data().toString();
+        return out;
+    };
+    QCOMPARE(names(), (QStringList{u"blog"_qs, u"Shop"_qs, u"shop-staging"_qs})); // case-insensitive order
+    filter.setSearchText(u"  SHOP "_qs);
+    QCOMPARE(names(), (QStringList{u"Shop"_qs, u"shop-staging"_qs}));
+    filter.setSearchText(u"BBBB2222"_qs); // a pasted id
+    QCOMPARE(names(), QStringList{u"blog"_qs});
+    filter.setSearchText(u"nothing"_qs);
+    QCOMPARE(filter.rowCount(), 0);
+    filter.setSearchText({});
+    filter.sort(DatabaseListModel::SizeColumn, Qt::DescendingOrder); // by bytes, not by the formatted text
+    QCOMPARE(names(), (QStringList{u"blog"_qs, u"Shop"_qs, u"shop-staging"_qs}));
+}
 
 void TestUiParts::logModelIsBounded()
 {
