@@ -1,6 +1,10 @@
 // MainWindow: layout, the flow from credentials to saved file, settings and keychain handling.
 #include "MainWindow.h"
 
+#include "LocalDumpWriter.h"
+#include "LocalProjectPicker.h"
+#include "SourceChooser.h"
+
 #include "AccountCombo.h"
 #include "ApiEndpoint.h"
 #include "BackupDialog.h"
@@ -143,6 +147,9 @@ void MainWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
 
     m_notice = new NoticeBar(central);
+    m_source = new SourceChooser(central);
+    m_local = new LocalProjectPicker(m_settings, central);
+    m_local->hide();
     m_credentials = new CredentialsPanel(central);
     m_databases = new DatabasePicker(central);
     m_tables = new TablePicker(central);
@@ -155,8 +162,10 @@ void MainWindow::buildUi()
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_source);
     leftLayout->addWidget(m_credentials);
     leftLayout->addWidget(m_databases, 1);
+    leftLayout->addWidget(m_local, 1);
     leftLayout->addWidget(m_options);
 
     auto *right = new QWidget;
@@ -177,6 +186,8 @@ void MainWindow::buildUi()
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    connect(m_source, &SourceChooser::sourceChanged, this, &MainWindow::onSourceChanged);
+    connect(m_local, &LocalProjectPicker::databaseChanged, this, &MainWindow::loadTables);
     connect(m_credentials, &CredentialsPanel::verifyRequested, this, &MainWindow::verify);
     connect(m_credentials, &CredentialsPanel::credentialsEdited, this, &MainWindow::onCredentialsEdited);
     connect(m_credentials, &CredentialsPanel::rememberToggled, this, &MainWindow::onRememberToggled);
@@ -276,6 +287,12 @@ void MainWindow::restoreSettings()
     m_preferredDatabaseId = m_settings->databaseId();
     m_tables->setContent(m_settings->content());
     m_options->setContent(m_settings->content());
+    if (!m_settings->localProjectFolder().isEmpty())
+        m_local->setFolder(m_settings->localProjectFolder());
+    if (m_settings->localSource()) {
+        m_source->setLocal(true);
+        onSourceChanged(true);
+    }
 
     if (m_settings->rememberSecret()) {
         m_pendingKeychainRead = secretKey();
@@ -691,10 +708,57 @@ void MainWindow::onDatabaseChanged(const std::optional<DatabaseInfo> &database)
     loadTables();
 }
 
+void MainWindow::onSourceChanged(bool local)
+{
+    m_settings->setLocalSource(local);
+    m_credentials->setVisible(!local);
+    m_databases->setVisible(!local);
+    m_local->setVisible(local);
+    loadTables();
+}
+
+void MainWindow::loadLocalTables()
+{
+    const QString path = m_local->databasePath();
+    if (path.isEmpty()) {
+        m_tables->clear(tr("Choose a local database that wrangler dev has created."));
+        updateReadiness();
+        return;
+    }
+    // A quick read of sqlite_schema from a local file (read-only, one transaction).
+    LocalDumpWriter reader;
+    if (!reader.open(path)) {
+        m_tablesFailed = true;
+        m_tables->setError(tr("The tables could not be read: %1").arg(reader.errorString()));
+        updateReadiness();
+        emit tablesLoaded(-1);
+        return;
+    }
+    const QList<TableInfo> objects = reader.schema();
+    m_tables->setSchemaObjects(objects);
+    updateReadiness();
+    emit tablesLoaded(int(std::count_if(objects.cbegin(), objects.cend(), [](const TableInfo &t) { return t.isTable(); })));
+}
+
+std::optional<DatabaseInfo> MainWindow::chosenDatabase() const
+{
+    if (!m_source->isLocal())
+        return m_databases->currentDatabase();
+    const std::optional<D1Binding> binding = m_local->currentBinding();
+    if (!binding || m_local->databasePath().isEmpty())
+        return std::nullopt;
+    DatabaseInfo local;
+    local.name = m_local->displayName();
+    local.uuid = binding->localId();
+    return local;
+}
+
 void MainWindow::loadTables()
 {
     abortTask(m_tablesCall);
     m_tablesFailed = false;
+    if (m_source->isLocal())
+        return loadLocalTables();
     const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
     const QString accountId = m_databases->accountCombo()->accountId();
     if (!database || accountId.isEmpty()) {
@@ -733,12 +797,15 @@ void MainWindow::loadTables()
 
 void MainWindow::updateReadiness()
 {
-    const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
+    const std::optional<DatabaseInfo> database = chosenDatabase();
+    const bool local = m_source->isLocal();
     bool ready = false;
     QString text;
-    if (!m_credentials->credentials().isComplete())
+    if (local && !database)
+        text = tr("Choose a project folder and one of its local D1 databases.");
+    else if (!local && !m_credentials->credentials().isComplete())
         text = tr("Enter your Cloudflare credentials to begin.");
-    else if (m_databases->accountCombo()->accountId().isEmpty())
+    else if (!local && m_databases->accountCombo()->accountId().isEmpty())
         text = tr("Choose the account that owns the database.");
     else if (!database)
         text = tr("Choose a database to export.");
@@ -777,7 +844,7 @@ void MainWindow::startExport()
 {
     if (isExportRunning())
         return;
-    const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
+    const std::optional<DatabaseInfo> database = chosenDatabase();
     if (!database)
         return;
     // The kind of file saved last time is suggested again.
@@ -800,7 +867,7 @@ void MainWindow::onSaveFileChosen(const QString &path)
 {
     if (path.isEmpty() || isExportRunning())
         return; // the user changed their mind
-    const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
+    const std::optional<DatabaseInfo> database = chosenDatabase();
     if (!database)
         return;
     m_settings->setLastFolder(QFileInfo(path).absolutePath());
@@ -811,6 +878,11 @@ void MainWindow::onSaveFileChosen(const QString &path)
     request.databaseName = database->name;
     request.options = m_tables->exportOptions();
     m_options->applyTo(request);
+    if (m_source->isLocal()) {
+        request.accountId.clear();
+        request.localDatabasePath = m_local->databasePath();
+        request.compareLiveCounts = false; // nothing on D1 to compare a local database with
+    }
 
     const bool sqliteOnly = isSqliteName(path);
     if (sqliteOnly) {
@@ -951,6 +1023,8 @@ void MainWindow::setInputsLocked(bool locked)
     // Disabled, not hidden: the choices stay readable while the export runs.
     m_credentials->setEnabled(!locked);
     m_databases->setEnabled(!locked);
+    m_source->setEnabled(!locked);
+    m_local->setEnabled(!locked);
     m_tables->setEnabled(!locked);
     m_options->setEnabled(!locked);
     m_exportAction->setEnabled(!locked);
