@@ -270,6 +270,23 @@ bool ExportController::applyPlan(const QList<TableInfo> &objects)
     return true;
 }
 
+bool ExportController::warnIfRecreatedEmpty(const VirtualTable &v)
+{
+    if (v.content == VirtualTable::Content::External && !isExported(v.contentTable)) {
+        log(LogLevel::Warning, tr("%1 indexes the table %2, which is not exported: it is recreated "
+                                  "empty; run INSERT INTO %1(%1) VALUES('rebuild') once %2 is back.")
+                                   .arg(v.name, v.contentTable));
+        return true;
+    }
+    if (v.content == VirtualTable::Content::Contentless) {
+        log(LogLevel::Warning, tr("%1 is a contentless full-text index: its rows cannot be read back, so it "
+                                  "is recreated empty. Fill it again from its source.")
+                                   .arg(v.name));
+        return true;
+    }
+    return false;
+}
+
 bool ExportController::isExported(const QString &table) const
 {
     if (m_request.options.tables.isEmpty())
@@ -332,26 +349,13 @@ void ExportController::fetchNextVirtualRows()
                 log(LogLevel::Info, tr("%1: recreated (schema only).").arg(v.name));
                 continue;
             }
-            switch (v.content) {
-            case VirtualTable::Content::External:
-                if (!isExported(v.contentTable)) {
-                    log(LogLevel::Warning, tr("%1 indexes the table %2, which is not exported: it is recreated "
-                                              "empty; run INSERT INTO %1(%1) VALUES('rebuild') once %2 is back.")
-                                               .arg(v.name, v.contentTable));
-                    continue;
-                }
+            if (warnIfRecreatedEmpty(v))
+                continue;
+            if (v.content == VirtualTable::Content::External) {
                 if (!appendEpilogue(ExportPlan::rebuildStatement(v.name).toUtf8()))
                     return;
                 log(LogLevel::Info, tr("%1: recreated; its index is rebuilt from %2 on import.").arg(v.name, v.contentTable));
                 continue;
-            case VirtualTable::Content::Contentless:
-                log(LogLevel::Warning, tr("%1 is a contentless full-text index: its rows cannot be read back, so it "
-                                          "is recreated empty. Fill it again from its source.")
-                                           .arg(v.name));
-                continue;
-            case VirtualTable::Content::Standalone:
-            case VirtualTable::Content::Other:
-                break;
             }
         }
         break;
@@ -422,27 +426,12 @@ void ExportController::startLocal()
     options.skipMainPass = !m_needsD1Export;
     options.virtualTables = m_plan.virtualTables;
     for (const VirtualTable &v : std::as_const(m_plan.virtualTables)) {
-        if (options.noData)
+        if (options.noData || warnIfRecreatedEmpty(v))
             continue;
-        switch (v.content) {
-        case VirtualTable::Content::External:
-            if (isExported(v.contentTable))
-                options.virtualTablesToRebuild << v.name;
-            else
-                log(LogLevel::Warning, tr("%1 indexes the table %2, which is not exported: it is recreated "
-                                          "empty; run INSERT INTO %1(%1) VALUES('rebuild') once %2 is back.")
-                                           .arg(v.name, v.contentTable));
-            break;
-        case VirtualTable::Content::Contentless:
-            log(LogLevel::Warning, tr("%1 is a contentless full-text index: its rows cannot be read back, so it "
-                                      "is recreated empty. Fill it again from its source.")
-                                       .arg(v.name));
-            break;
-        case VirtualTable::Content::Standalone:
-        case VirtualTable::Content::Other:
+        if (v.content == VirtualTable::Content::External)
+            options.virtualTablesToRebuild << v.name;
+        else
             options.virtualTablesWithRows << v.name;
-            break;
-        }
     }
     if (!setState(State::Downloading) || !openSink())
         return;

@@ -143,6 +143,9 @@ private:
     void onSchema(ApiCall *call);
     bool applyPlan(const QList<TableInfo> &objects);
     bool isExported(const QString &table) const;
+    // A virtual table whose rows cannot come back (contentless, or indexing a table not exported):
+    // says so in the log and answers true.
+    bool warnIfRecreatedEmpty(const VirtualTable &v);
     void startLocal();
     void onLocalWritten(const ApiError &error);
     void fetchNextVirtualRows();

@@ -81,6 +81,7 @@ private slots:
 
 private:
     QByteArray exportedBytes(); // `export shop -o reference.sql`, for comparisons
+    QJsonObject lastDumpOptions() const; // dump_options of the last export request the emulator saw
     QString makeLocalProject(testsupport::LocalProject::Format format, const QString &env = {});
     QProcess *start(const QStringList &args, const QString &token = Token, bool withAccount = false);
     Run finish(QProcess *process);
@@ -396,11 +397,7 @@ void TestCli::noRelatedObjects()
                        QStringLiteral("--table"), QStringLiteral("parent"), QStringLiteral("--no-related-objects")},
                       Token, true);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QByteArray body;
-    for (const auto &req : m_emu->requests())
-        if (req.target.endsWith("/export"))
-            body = req.body;
-    const QJsonObject dump = QJsonDocument::fromJson(body).object().value(QLatin1String("dump_options")).toObject();
+    const QJsonObject dump = lastDumpOptions();
     QCOMPARE(dump.value(QLatin1String("tables")).toArray(), QJsonArray({QStringLiteral("parent")}));
 }
 
@@ -456,6 +453,15 @@ void TestCli::backupCommand()
     QCOMPARE(QDir(m_out->filePath(QStringLiteral("one"))).entryList({QStringLiteral("shop-*.sql")}, QDir::Files).size(), 1);
 }
 
+QJsonObject TestCli::lastDumpOptions() const
+{
+    QByteArray body;
+    for (const auto &req : m_emu->requests())
+        if (req.target.endsWith("/export"))
+            body = req.body;
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("dump_options")).toObject();
+}
+
 QByteArray TestCli::exportedBytes()
 {
     const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("reference.sql")},
@@ -506,11 +512,7 @@ void TestCli::wranglerCommandLines()
                  QString());
     }
     // The options reached D1 as wrangler sends them.
-    QByteArray body;
-    for (const auto &req : m_emu->requests())
-        if (req.target.endsWith("/export"))
-            body = req.body;
-    const QJsonObject dump = QJsonDocument::fromJson(body).object().value(QLatin1String("dump_options")).toObject();
+    const QJsonObject dump = lastDumpOptions();
     QCOMPARE(dump.value(QLatin1String("no_data")).toBool(), args.contains(QStringLiteral("--no-data")));
     QCOMPARE(dump.value(QLatin1String("no_schema")).toBool(), args.contains(QStringLiteral("--no-schema")));
 }
@@ -616,11 +618,7 @@ void TestCli::tableLists()
                        QStringLiteral("--table"), QStringLiteral("parent,child"), QStringLiteral("--no-related-objects")},
                       Token, true);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QByteArray body;
-    for (const auto &req : m_emu->requests())
-        if (req.target.endsWith("/export"))
-            body = req.body;
-    const QJsonObject dump = QJsonDocument::fromJson(body).object().value(QLatin1String("dump_options")).toObject();
+    const QJsonObject dump = lastDumpOptions();
     QCOMPARE(dump.value(QLatin1String("tables")).toArray(), QJsonArray({QStringLiteral("parent"), QStringLiteral("child")}));
 
     const Run spaced = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("u.sql"),

@@ -61,3 +61,16 @@ if [[ $WRANGLER_ENGINE =~ ^\>=\ *([0-9]+(\.[0-9]+)*)$ ]]; then
         skip "wrangler $WRANGLER_VERSION needs node $WRANGLER_ENGINE, this is $NODE_VERSION"
 fi
 echo "wrangler $WRANGLER_VERSION on node $NODE_VERSION"
+
+# no_config_above DIR: wrangler looks for wrangler.toml/.json/.jsonc in its working folder and every
+# folder above it; one there would change what the check runs against.
+no_config_above() {
+    local d=$1 f
+    while :; do
+        for f in wrangler.toml wrangler.json wrangler.jsonc; do
+            [[ -e $d/$f ]] && skip "$d/$f exists above the temporary folder; wrangler would pick it up"
+        done
+        [[ $d == / ]] && break
+        d=$(dirname "$d")
+    done
+}

@@ -52,14 +52,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # wrangler looks for wrangler.toml/.json/.jsonc in the working directory and every folder above it.
-d=$TMP
-while :; do
-    for f in wrangler.toml wrangler.json wrangler.jsonc; do
-        [[ -e $d/$f ]] && skip "$d/$f exists above the temporary folder; wrangler would pick it up"
-    done
-    [[ $d == / ]] && break
-    d=$(dirname "$d")
-done
+no_config_above "$TMP"
 
 mkdir -p "$TMP/data"
 "$EMULATOR" --sample demo --data-dir "$TMP/data" >"$TMP/emulator.out" 2>"$TMP/emulator.err" &

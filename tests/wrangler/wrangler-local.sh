@@ -38,14 +38,7 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-d=$TMP
-while :; do
-    for f in wrangler.toml wrangler.json wrangler.jsonc; do
-        [[ -e $d/$f ]] && skip "$d/$f exists above the temporary folder; wrangler would pick it up"
-    done
-    [[ $d == / ]] && break
-    d=$(dirname "$d")
-done
+no_config_above "$TMP"
 
 PROJECT=$TMP/project
 mkdir -p "$PROJECT/src" "$TMP"/{home,xdg,cache,logs,tmp/update-check}
