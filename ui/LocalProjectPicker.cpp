@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "FileDialog.h"
 #include "LocalDatabaseLocator.h"
+#include "LocalDumpWriter.h"
 
 #include <QDir>
 #include <QGridLayout>
@@ -146,6 +147,32 @@ QString LocalProjectPicker::displayName() const
     if (!b)
         return {};
     return b->databaseName.isEmpty() ? b->binding : b->databaseName;
+}
+
+std::optional<DatabaseInfo> LocalProjectPicker::database() const
+{
+    const std::optional<D1Binding> binding = currentBinding();
+    if (!binding || databasePath().isEmpty())
+        return std::nullopt;
+    DatabaseInfo info;
+    info.name = displayName();
+    info.uuid = binding->localId();
+    return info;
+}
+
+std::optional<QList<TableInfo>> LocalProjectPicker::readSchema(QString *error) const
+{
+    const QString path = databasePath();
+    if (path.isEmpty()) {
+        *error = tr("Choose a local database that wrangler dev has created.");
+        return std::nullopt;
+    }
+    LocalDumpWriter reader;
+    if (!reader.open(path)) {
+        *error = tr("The tables could not be read: %1").arg(reader.errorString());
+        return std::nullopt;
+    }
+    return reader.schema();
 }
 
 } // namespace d1x::ui

@@ -4,6 +4,7 @@
 // export reads (read-only).
 #pragma once
 
+#include "CloudflareTypes.h"
 #include "WranglerConfig.h"
 
 #include <QGroupBox>
@@ -34,6 +35,12 @@ public:
     std::optional<D1Binding> currentBinding() const;
     QString databasePath() const;
     QString displayName() const;
+    // The chosen database as the export names it (binding's database name, its local id), when its
+    // local data exists.
+    std::optional<DatabaseInfo> database() const;
+    // sqlite_schema of the chosen database (a quick read-only look); nullopt and `error` when there
+    // is none to read or it cannot be read.
+    std::optional<QList<TableInfo>> readSchema(QString *error) const;
     QList<QWidget *> tabOrder() const;
 
 signals:

@@ -1,7 +1,6 @@
 // MainWindow: layout, the flow from credentials to saved file, settings and keychain handling.
 #include "MainWindow.h"
 
-#include "LocalDumpWriter.h"
 #include "LocalProjectPicker.h"
 #include "SourceChooser.h"
 
@@ -719,38 +718,22 @@ void MainWindow::onSourceChanged(bool local)
 
 void MainWindow::loadLocalTables()
 {
-    const QString path = m_local->databasePath();
-    if (path.isEmpty()) {
-        m_tables->clear(tr("Choose a local database that wrangler dev has created."));
-        updateReadiness();
-        return;
-    }
-    // A quick read of sqlite_schema from a local file (read-only, one transaction).
-    LocalDumpWriter reader;
-    if (!reader.open(path)) {
-        m_tablesFailed = true;
-        m_tables->setError(tr("The tables could not be read: %1").arg(reader.errorString()));
+    QString error;
+    const std::optional<QList<TableInfo>> objects = m_local->readSchema(&error);
+    if (!objects) {
+        m_tables->clear(error);
         updateReadiness();
         emit tablesLoaded(-1);
         return;
     }
-    const QList<TableInfo> objects = reader.schema();
-    m_tables->setSchemaObjects(objects);
+    m_tables->setSchemaObjects(*objects);
     updateReadiness();
-    emit tablesLoaded(int(std::count_if(objects.cbegin(), objects.cend(), [](const TableInfo &t) { return t.isTable(); })));
+    emit tablesLoaded(int(std::count_if(objects->cbegin(), objects->cend(), [](const TableInfo &t) { return t.isTable(); })));
 }
 
 std::optional<DatabaseInfo> MainWindow::chosenDatabase() const
 {
-    if (!m_source->isLocal())
-        return m_databases->currentDatabase();
-    const std::optional<D1Binding> binding = m_local->currentBinding();
-    if (!binding || m_local->databasePath().isEmpty())
-        return std::nullopt;
-    DatabaseInfo local;
-    local.name = m_local->displayName();
-    local.uuid = binding->localId();
-    return local;
+    return m_source->isLocal() ? m_local->database() : m_databases->currentDatabase();
 }
 
 void MainWindow::loadTables()
