@@ -64,6 +64,16 @@ private slots:
     void notADatabase();
 
 private:
+    // The local sample database into ours.sql.
+    ExportRequest localRequest(bool verify) const
+    {
+        ExportRequest request;
+        request.databaseName = QStringLiteral("DB");
+        request.localDatabasePath = m_db;
+        request.outputPath = m_dir->filePath(QStringLiteral("ours.sql"));
+        request.verify = verify;
+        return request;
+    }
     ExportResult runExport(const ExportRequest &request, ExportController *controller = nullptr);
     QString m_project;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -158,10 +168,7 @@ void TestLocalExport::sameBytesAsWranglerWhereWranglerIsRight()
 
 void TestLocalExport::exactWhereWranglerIsWrong()
 {
-    ExportRequest request;
-    request.localDatabasePath = m_db;
-    request.outputPath = m_dir->filePath(QStringLiteral("ours.sql"));
-    request.verify = true;
+    const ExportRequest request = localRequest(true);
     const ExportResult result = runExport(request);
     QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.verification.error));
     const QByteArray dump = readAll(request.outputPath);
@@ -184,9 +191,7 @@ void TestLocalExport::walContentIsReadAndLeftAlone()
     QVERIFY(QFileInfo(wal).size() > 0);
     const QByteArray walBefore = readAll(wal);
     const QByteArray mainBefore = readAll(m_db);
-    ExportRequest request;
-    request.localDatabasePath = m_db;
-    request.outputPath = m_dir->filePath(QStringLiteral("ours.sql"));
+    const ExportRequest request = localRequest(false);
     const ExportResult result = runExport(request);
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QVERIFY(readAll(request.outputPath).contains("'Gus'"));
@@ -221,10 +226,7 @@ void TestLocalExport::aRunningWriterDoesNotBreakTheExport()
     QCOMPARE(sqlite3_exec(writer, "BEGIN IMMEDIATE; INSERT INTO bulk (payload) VALUES ('uncommitted');", nullptr,
                           nullptr, nullptr),
              SQLITE_OK);
-    ExportRequest request;
-    request.localDatabasePath = m_db;
-    request.outputPath = m_dir->filePath(QStringLiteral("ours.sql"));
-    request.verify = true;
+    const ExportRequest request = localRequest(true);
     const ExportResult result = runExport(request, &controller);
     sqlite3_exec(writer, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_close(writer);
@@ -246,10 +248,7 @@ void TestLocalExport::virtualTablesAreRecreated()
                         "INSERT INTO names(names) VALUES('rebuild');",
                   &error),
              qPrintable(error));
-    ExportRequest request;
-    request.localDatabasePath = m_db;
-    request.outputPath = m_dir->filePath(QStringLiteral("ours.sql"));
-    request.verify = true;
+    const ExportRequest request = localRequest(true);
     const ExportResult result = runExport(request);
     QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.verification.error));
     QCOMPARE(result.virtualTables, (QStringList{QStringLiteral("notes"), QStringLiteral("names")}));
