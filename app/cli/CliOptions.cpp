@@ -234,7 +234,8 @@ bool CliOptions::parse(const QStringList &arguments)
         QCommandLineParser one;
         one.setApplicationDescription(commandDescription(m_command));
         one.addHelpOption();
-        one.addPositionalArgument(m_commandName, commandDescription(m_command).section(QLatin1Char(':'), 0, 0));
+        const QString syntax = commandDescription(m_command).section(QLatin1Char(':'), 0, 0);
+        one.addPositionalArgument(m_commandName, tr("the command"), syntax);
         for (const Definition &d : defs)
             if (d.commands.contains(m_command))
                 one.addOption(makeOption(d));
