@@ -1,6 +1,9 @@
 // MainWindow: layout, the flow from credentials to saved file, settings and keychain handling.
 #include "MainWindow.h"
 
+#include "LocalProjectPicker.h"
+#include "SourceChooser.h"
+
 #include "AccountCombo.h"
 #include "ApiEndpoint.h"
 #include "BackupDialog.h"
@@ -143,6 +146,9 @@ void MainWindow::buildUi()
     auto *layout = new QVBoxLayout(central);
 
     m_notice = new NoticeBar(central);
+    m_source = new SourceChooser(central);
+    m_local = new LocalProjectPicker(m_settings, central);
+    m_local->hide();
     m_credentials = new CredentialsPanel(central);
     m_databases = new DatabasePicker(central);
     m_tables = new TablePicker(central);
@@ -155,8 +161,10 @@ void MainWindow::buildUi()
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_source);
     leftLayout->addWidget(m_credentials);
     leftLayout->addWidget(m_databases, 1);
+    leftLayout->addWidget(m_local, 1);
     leftLayout->addWidget(m_options);
 
     auto *right = new QWidget;
@@ -177,6 +185,8 @@ void MainWindow::buildUi()
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
+    connect(m_source, &SourceChooser::sourceChanged, this, &MainWindow::onSourceChanged);
+    connect(m_local, &LocalProjectPicker::databaseChanged, this, &MainWindow::loadTables);
     connect(m_credentials, &CredentialsPanel::verifyRequested, this, &MainWindow::verify);
     connect(m_credentials, &CredentialsPanel::credentialsEdited, this, &MainWindow::onCredentialsEdited);
     connect(m_credentials, &CredentialsPanel::rememberToggled, this, &MainWindow::onRememberToggled);
@@ -276,6 +286,12 @@ void MainWindow::restoreSettings()
     m_preferredDatabaseId = m_settings->databaseId();
     m_tables->setContent(m_settings->content());
     m_options->setContent(m_settings->content());
+    if (!m_settings->localProjectFolder().isEmpty())
+        m_local->setFolder(m_settings->localProjectFolder());
+    if (m_settings->localSource()) {
+        m_source->setLocal(true);
+        onSourceChanged(true);
+    }
 
     if (m_settings->rememberSecret()) {
         m_pendingKeychainRead = secretKey();
@@ -691,10 +707,41 @@ void MainWindow::onDatabaseChanged(const std::optional<DatabaseInfo> &database)
     loadTables();
 }
 
+void MainWindow::onSourceChanged(bool local)
+{
+    m_settings->setLocalSource(local);
+    m_credentials->setVisible(!local);
+    m_databases->setVisible(!local);
+    m_local->setVisible(local);
+    loadTables();
+}
+
+void MainWindow::loadLocalTables()
+{
+    QString error;
+    const std::optional<QList<TableInfo>> objects = m_local->readSchema(&error);
+    if (!objects) {
+        m_tables->clear(error);
+        updateReadiness();
+        emit tablesLoaded(-1);
+        return;
+    }
+    m_tables->setSchemaObjects(*objects);
+    updateReadiness();
+    emit tablesLoaded(int(std::count_if(objects->cbegin(), objects->cend(), [](const TableInfo &t) { return t.isTable(); })));
+}
+
+std::optional<DatabaseInfo> MainWindow::chosenDatabase() const
+{
+    return m_source->isLocal() ? m_local->database() : m_databases->currentDatabase();
+}
+
 void MainWindow::loadTables()
 {
     abortTask(m_tablesCall);
     m_tablesFailed = false;
+    if (m_source->isLocal())
+        return loadLocalTables();
     const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
     const QString accountId = m_databases->accountCombo()->accountId();
     if (!database || accountId.isEmpty()) {
@@ -733,12 +780,15 @@ void MainWindow::loadTables()
 
 void MainWindow::updateReadiness()
 {
-    const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
+    const std::optional<DatabaseInfo> database = chosenDatabase();
+    const bool local = m_source->isLocal();
     bool ready = false;
     QString text;
-    if (!m_credentials->credentials().isComplete())
+    if (local && !database)
+        text = tr("Choose a project folder and one of its local D1 databases.");
+    else if (!local && !m_credentials->credentials().isComplete())
         text = tr("Enter your Cloudflare credentials to begin.");
-    else if (m_databases->accountCombo()->accountId().isEmpty())
+    else if (!local && m_databases->accountCombo()->accountId().isEmpty())
         text = tr("Choose the account that owns the database.");
     else if (!database)
         text = tr("Choose a database to export.");
@@ -777,7 +827,7 @@ void MainWindow::startExport()
 {
     if (isExportRunning())
         return;
-    const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
+    const std::optional<DatabaseInfo> database = chosenDatabase();
     if (!database)
         return;
     // The kind of file saved last time is suggested again.
@@ -800,7 +850,7 @@ void MainWindow::onSaveFileChosen(const QString &path)
 {
     if (path.isEmpty() || isExportRunning())
         return; // the user changed their mind
-    const std::optional<DatabaseInfo> database = m_databases->currentDatabase();
+    const std::optional<DatabaseInfo> database = chosenDatabase();
     if (!database)
         return;
     m_settings->setLastFolder(QFileInfo(path).absolutePath());
@@ -811,6 +861,11 @@ void MainWindow::onSaveFileChosen(const QString &path)
     request.databaseName = database->name;
     request.options = m_tables->exportOptions();
     m_options->applyTo(request);
+    if (m_source->isLocal()) {
+        request.accountId.clear();
+        request.localDatabasePath = m_local->databasePath();
+        request.compareLiveCounts = false; // nothing on D1 to compare a local database with
+    }
 
     const bool sqliteOnly = isSqliteName(path);
     if (sqliteOnly) {
@@ -951,6 +1006,8 @@ void MainWindow::setInputsLocked(bool locked)
     // Disabled, not hidden: the choices stay readable while the export runs.
     m_credentials->setEnabled(!locked);
     m_databases->setEnabled(!locked);
+    m_source->setEnabled(!locked);
+    m_local->setEnabled(!locked);
     m_tables->setEnabled(!locked);
     m_options->setEnabled(!locked);
     m_exportAction->setEnabled(!locked);

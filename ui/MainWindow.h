@@ -31,7 +31,9 @@ class DatabasePicker;
 class DemoLauncher;
 class ExportOptionsBox;
 class ExportPanel;
+class LocalProjectPicker;
 class NoticeBar;
+class SourceChooser;
 class TablePicker;
 
 class MainWindow : public QMainWindow
@@ -91,6 +93,10 @@ private:
     void onDatabaseChanged(const std::optional<DatabaseInfo> &database);
     void loadTables();
     void updateReadiness();
+    // The local-project source: which boxes show, its tables, and the database to export.
+    void onSourceChanged(bool local);
+    void loadLocalTables();
+    std::optional<DatabaseInfo> chosenDatabase() const;
 
     void startExport();
     void onSaveFileChosen(const QString &path);
@@ -120,6 +126,8 @@ private:
 
     LogModel *m_log;
     NoticeBar *m_notice = nullptr;
+    SourceChooser *m_source = nullptr;
+    LocalProjectPicker *m_local = nullptr;
     CredentialsPanel *m_credentials = nullptr;
     DatabasePicker *m_databases = nullptr;
     TablePicker *m_tables = nullptr;

@@ -1,7 +1,11 @@
 // CliApp: argument parsing, account/database resolution and progress output of d1-exporter-cli.
 #include "CliApp.h"
 
-#include <QCommandLineParser>
+#include "CliProgress.h"
+#include "CloseMatches.h"
+#include "OutputStream.h"
+#include "ProjectDatabase.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +15,7 @@
 #include <QLocale>
 #include <QProcessEnvironment>
 #include <QSocketNotifier>
+#include <QTemporaryFile>
 #include <QTimer>
 
 #include <csignal>
@@ -36,6 +41,7 @@ CliApp::CliApp(QObject *parent)
     , m_err(stderr)
 {
     m_interactive = ::isatty(STDERR_FILENO) == 1;
+    m_stdoutTerminal = ::isatty(STDOUT_FILENO) == 1;
 }
 
 CliApp::~CliApp() = default;
@@ -53,7 +59,10 @@ int CliApp::exitCodeFor(const ApiError &error)
     case ApiError::Kind::AccountNotFound:
     case ApiError::Kind::DatabaseNotFound:
     case ApiError::Kind::NotFound:
+    case ApiError::Kind::TableNotFound:
         return NotFound;
+    case ApiError::Kind::LocalReadFailed:
+        return ExportFailed;
     case ApiError::Kind::ExportBusy:
     case ApiError::Kind::ExportFailed:
     case ApiError::Kind::BadRequest:
@@ -79,186 +88,200 @@ int CliApp::exitCodeFor(const ApiError &error)
 
 int CliApp::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Export Cloudflare D1 databases as SQL.\n\n"
-           "Commands:\n"
-           "  export <database>   export a database (name or UUID) to --output and/or --sqlite\n"
-           "  backup              export --all databases, or each --database, into --folder, one after\n"
-           "                      the other, as <database>-<UTC time>.sql[.gz], with a manifest.json\n"
-           "  accounts            list the accounts the credentials can see\n"
-           "  databases           list the D1 databases of the account\n"
-           "  tables <database>   list the tables, indexes, views and triggers of a database\n\n"
-           "Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and\n"
-           "their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.\n\n"
-           "Credentials come from the environment, never from the command line:\n"
-           "  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.\n"
-           "The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the\n"
-           "credentials see exactly one account, that one is used.\n\n"
-           "Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,\n"
-           "4 account or database not found, 5 export failed or already running, 6 network or server,\n"
-           "7 file could not be written, 8 saved but not verified (does not load, or row counts differ),\n"
-           "9 backup: at least one database failed or did not verify, 130 interrupted."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("export, backup, accounts, databases or tables"));
-    parser.addPositionalArgument(QStringLiteral("database"), tr("Database name or UUID (export, tables)."),
-                                 QStringLiteral("[database]"));
-    const QCommandLineOption outputOpt({QStringLiteral("o"), QStringLiteral("output")},
-                                       tr("Where to save the SQL dump (a name ending in .gz compresses it)."),
-                                       tr("file"));
-    const QCommandLineOption gzipOpt(QStringLiteral("gzip"),
-                                     tr("Compress the SQL dump with gzip while it downloads (export, backup)."));
-    const QCommandLineOption verifyOpt(
-        QStringLiteral("verify"),
-        tr("After the download, load the dump into a temporary SQLite database: row counts per table, and "
-           "statements over D1's 100 KB import limit (export, backup)."));
-    const QCommandLineOption liveCountsOpt(
-        QStringLiteral("compare-live-counts"),
-        tr("Also count every exported table's rows on D1 just before the export (one query) and compare "
-           "them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify."));
-    const QCommandLineOption sqliteOpt(QStringLiteral("sqlite"),
-                                       tr("Also (or, without --output, instead) save the dump as an SQLite "
-                                          "database. Implies --verify (export)."),
-                                       tr("file"));
-    const QCommandLineOption withSqliteOpt(QStringLiteral("with-sqlite"),
-                                           tr("Also save each database as <database>-<time>.sqlite (backup)."));
-    const QCommandLineOption noRelatedOpt(
-        QStringLiteral("no-related-objects"),
-        tr("With --table: do not add the indexes and triggers of the chosen tables (D1's own filter leaves "
-           "them out)."));
-    const QCommandLineOption allOpt(QStringLiteral("all"), tr("Back up every database of the account (backup)."));
-    const QCommandLineOption databaseOpt(QStringLiteral("database"),
-                                         tr("Back up this database, name or UUID (backup; repeatable)."), tr("name"));
-    const QCommandLineOption folderOpt(QStringLiteral("folder"), tr("Where backups go (backup)."), tr("dir"));
-    const QCommandLineOption tableOpt(QStringLiteral("table"), tr("Export only this table (repeatable)."), tr("name"));
-    const QCommandLineOption noDataOpt(QStringLiteral("no-data"), tr("Export the schema only."));
-    const QCommandLineOption noSchemaOpt(QStringLiteral("no-schema"), tr("Export the data only."));
-    const QCommandLineOption accountOpt(QStringLiteral("account"), tr("Cloudflare account ID."), tr("id"));
-    const QCommandLineOption apiBaseOpt(QStringLiteral("api-base"),
-                                        tr("API base URL (default: CLOUDFLARE_API_BASE_URL or %1).")
-                                            .arg(ApiEndpoint::defaultBase()),
-                                        tr("url"));
-    const QCommandLineOption nameOpt(QStringLiteral("name"), tr("Only databases whose name contains this (databases)."),
-                                     tr("text"));
-    const QCommandLineOption jsonOpt(QStringLiteral("json"),
-                                     tr("Print lists and results as JSON (accounts, databases, tables, export, backup)."));
-    parser.addOptions({outputOpt, tableOpt, noDataOpt, noSchemaOpt, noRelatedOpt, gzipOpt, verifyOpt, liveCountsOpt,
-                       sqliteOpt, allOpt, databaseOpt, folderOpt, withSqliteOpt, accountOpt, apiBaseOpt, nameOpt,
-                       jsonOpt});
-
-    if (!parser.parse(arguments)) {
-        m_err << parser.errorText() << Qt::endl << tr("Try --help.") << Qt::endl;
+    if (!m_opts.parse(arguments)) {
+        m_err << tr("Error: %1").arg(m_opts.errorText()) << Qt::endl << tr("Try --help.") << Qt::endl;
         return Usage;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+    if (m_opts.helpRequested()) {
+        m_out << m_opts.helpText();
         return Success;
     }
-    if (parser.isSet(QStringLiteral("version"))) {
+    if (m_opts.versionRequested()) {
         m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
+    m_progress = new CliProgress(m_err, m_interactive, this);
+    const int code = prepare();
+    if (code >= 0) {
+        if (m_json && m_command == Command::Export)
+            printJsonFailure(m_refusal, code);
+        return code;
+    }
+    installSignalHandlers();
+    if (!m_localPath.isEmpty())
+        QTimer::singleShot(0, this, &CliApp::runExport);
+    else
+        QTimer::singleShot(0, this, &CliApp::resolveAccount);
+    return QCoreApplication::exec();
+}
 
-    const QStringList positional = parser.positionalArguments();
-    const QString command = positional.value(0);
-    if (command == QLatin1String("export"))
-        m_command = Command::Export;
-    else if (command == QLatin1String("backup"))
-        m_command = Command::Backup;
-    else if (command == QLatin1String("accounts"))
-        m_command = Command::Accounts;
-    else if (command == QLatin1String("databases"))
-        m_command = Command::Databases;
-    else if (command == QLatin1String("tables"))
-        m_command = Command::Tables;
-    else {
-        m_err << (command.isEmpty() ? tr("No command given.") : tr("Unknown command \"%1\".").arg(command)) << Qt::endl
-              << tr("Try --help.") << Qt::endl;
-        return Usage;
-    }
-    const bool needsDatabase = m_command == Command::Export || m_command == Command::Tables;
-    if (positional.size() != (needsDatabase ? 2 : 1)) {
-        m_err << (needsDatabase ? tr("Name the database to use, e.g. \"%1 my-db\".").arg(command)
-                                : tr("\"%1\" takes no further arguments.").arg(command))
-              << Qt::endl;
-        return Usage;
-    }
-    m_databaseArg = positional.value(1);
-    m_json = parser.isSet(jsonOpt);
-    m_nameFilter = parser.value(nameOpt);
-    m_output = parser.value(outputOpt);
-    m_options.tables = parser.values(tableOpt);
-    m_options.noData = parser.isSet(noDataOpt);
-    m_options.noSchema = parser.isSet(noSchemaOpt);
-    m_extras.includeRelatedObjects = !parser.isSet(noRelatedOpt);
-    m_extras.compression = parser.isSet(gzipOpt) ? ExportRequest::Compression::Gzip : ExportRequest::Compression::Auto;
-    m_extras.verify = parser.isSet(verifyOpt);
-    m_extras.compareLiveCounts = parser.isSet(liveCountsOpt);
-    m_extras.sqlitePath = parser.value(sqliteOpt);
+// Checks the command line as a whole and sets everything up; -1 to go on, else the exit code.
+int CliApp::prepare()
+{
+    m_command = m_opts.command();
+    m_databaseArg = m_opts.database();
+    m_json = m_opts.isSet(QStringLiteral("json"));
+    m_nameFilter = m_opts.value(QStringLiteral("name"));
+    m_output = m_opts.value(QStringLiteral("output"));
+    m_options.tables = m_opts.tables();
+    m_options.noData = m_opts.isSet(QStringLiteral("no-data"));
+    m_options.noSchema = m_opts.isSet(QStringLiteral("no-schema"));
+    m_extras.includeRelatedObjects = !m_opts.isSet(QStringLiteral("no-related-objects"));
+    const bool gzip = m_opts.isSet(QStringLiteral("gzip"));
+    m_extras.compression = gzip ? ExportRequest::Compression::Gzip : ExportRequest::Compression::Auto;
+    m_extras.verify = m_opts.isSet(QStringLiteral("verify"));
+    m_extras.compareLiveCounts = m_opts.isSet(QStringLiteral("compare-live-counts"));
+    m_extras.sqlitePath = m_opts.value(QStringLiteral("sqlite"));
     if (m_command == Command::Export || m_command == Command::Backup) {
         if (m_options.noData && m_options.noSchema) {
-            m_err << tr("--no-data and --no-schema exclude each other.") << Qt::endl;
-            return Usage;
+            return refuse(Usage, tr("--no-data and --no-schema exclude each other."));
         }
-        if (m_options.noSchema && (m_extras.wantsVerification() || parser.isSet(withSqliteOpt))) {
-            m_err << tr("A data-only dump cannot be loaded on its own: --no-schema excludes --verify, "
-                        "--compare-live-counts and --sqlite.")
-                  << Qt::endl;
-            return Usage;
+        if (m_options.noSchema && (m_extras.wantsVerification() || m_opts.isSet(QStringLiteral("with-sqlite")))) {
+            return refuse(Usage, tr("A data-only dump cannot be loaded on its own: --no-schema excludes --verify, "
+                        "--compare-live-counts and --sqlite."));
         }
     }
     if (m_command == Command::Export) {
         if (m_output.isEmpty() && m_extras.sqlitePath.isEmpty()) {
-            m_err << tr("Say where to save the dump with --output FILE (or --sqlite FILE).") << Qt::endl;
-            return Usage;
+            return refuse(Usage, tr("Say where to save the dump with --output FILE (or --sqlite FILE; --output - "
+                                    "writes it to stdout)."));
         }
-        if (m_output.isEmpty() && parser.isSet(gzipOpt)) {
-            m_err << tr("--gzip compresses the SQL file: it needs --output.") << Qt::endl;
-            return Usage;
+        if (m_output.isEmpty() && gzip) {
+            return refuse(Usage, tr("--gzip compresses the SQL file: it needs --output."));
         }
+        if (const int code = prepareOutputs(); code >= 0)
+            return code;
     }
     if (m_command == Command::Backup) {
-        m_backupRequest.allDatabases = parser.isSet(allOpt);
-        m_backupRequest.databases = parser.values(databaseOpt);
-        m_backupRequest.folder = parser.value(folderOpt);
-        m_backupRequest.gzip = parser.isSet(gzipOpt);
-        m_backupRequest.sqliteCopy = parser.isSet(withSqliteOpt);
+        m_backupRequest.allDatabases = m_opts.isSet(QStringLiteral("all"));
+        m_backupRequest.databases = m_opts.values(QStringLiteral("database"));
+        m_backupRequest.folder = m_opts.value(QStringLiteral("folder"));
+        m_backupRequest.gzip = gzip;
+        m_backupRequest.sqliteCopy = m_opts.isSet(QStringLiteral("with-sqlite"));
         if (m_backupRequest.folder.isEmpty()) {
-            m_err << tr("Say where the backups go with --folder DIR.") << Qt::endl;
-            return Usage;
+            return refuse(Usage, tr("Say where the backups go with --folder DIR."));
         }
         if (m_backupRequest.allDatabases == !m_backupRequest.databases.isEmpty()) {
-            m_err << tr("Name the databases to back up: --all, or --database NAME (repeatable).") << Qt::endl;
-            return Usage;
+            return refuse(Usage, tr("Name the databases to back up: --all, or --database NAME (repeatable)."));
         }
-        if (!m_output.isEmpty() || !m_extras.sqlitePath.isEmpty()) {
-            m_err << tr("backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.")
-                  << Qt::endl;
-            return Usage;
+    }
+
+    if (m_command == Command::Export || m_command == Command::Tables) {
+        // NAME may be a binding or database name of the project's wrangler configuration.
+        const ProjectDatabase::Result project = ProjectDatabase::resolve(m_opts, QDir::currentPath());
+        if (project.exitCode != 0) {
+            return refuse(project.exitCode, project.error);
+        }
+        if (!project.localPath.isEmpty()) {
+            m_localPath = project.localPath;
+            m_databaseName = m_databaseArg;
+            m_databaseId = project.binding->localId();
+            // No Cloudflare involved: the client only carries the log's redaction (of nothing).
+            m_client = std::make_unique<CloudflareClient>(&m_nam, ApiEndpoint(), Credentials());
+            return -1;
+        }
+        if (!project.remoteId.isEmpty()) {
+            printLog(ExportController::LogLevel::Info,
+                     tr("%1: the database %2 (%3) of %4.")
+                         .arg(m_databaseArg, project.binding->databaseName, project.remoteId,
+                              QDir::toNativeSeparators(project.configPath)));
+            m_databaseArg = project.remoteId;
+            m_databaseName = project.binding->databaseName;
         }
     }
 
     QString why;
-    const std::optional<ApiEndpoint> endpoint = ApiEndpoint::fromEnvironment(parser.value(apiBaseOpt), &why);
+    const std::optional<ApiEndpoint> endpoint = ApiEndpoint::fromEnvironment(m_opts.value(QStringLiteral("api-base")), &why);
     if (!endpoint) {
-        m_err << why << Qt::endl;
-        return Usage;
+        return refuse(Usage, why);
     }
     const Credentials credentials = Credentials::fromEnvironment();
     if (!credentials.isComplete()) {
-        m_err << tr("No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).")
-              << Qt::endl;
-        return Usage;
+        return refuse(AuthFailed, tr("No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)."));
     }
-    m_accountId = parser.value(accountOpt);
+    m_accountId = m_opts.value(QStringLiteral("account"));
     if (m_accountId.isEmpty())
         m_accountId = QProcessEnvironment::systemEnvironment().value(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"));
-
     m_client = std::make_unique<CloudflareClient>(&m_nam, *endpoint, credentials);
-    installSignalHandlers();
-    QTimer::singleShot(0, this, &CliApp::resolveAccount);
-    return QCoreApplication::exec();
+    return -1;
+}
+
+// --output and --sqlite: streams, .gz names and files about to be replaced.
+int CliApp::prepareOutputs()
+{
+    if (!m_output.isEmpty() && OutputStream::isStream(m_output)) {
+        if (m_json) {
+            return refuse(Usage, tr("--json prints the result on stdout, where --output %1 sends the dump: choose one.")
+                         .arg(m_output));
+        }
+        if (m_extras.sqlitePath == QLatin1String("-")) {
+            return refuse(Usage, tr("--sqlite needs a file name: an SQLite database cannot be streamed."));
+        }
+        m_streamTarget = m_output;
+        m_streamTemp = std::make_unique<QTemporaryFile>(QDir(QDir::tempPath()).filePath(QStringLiteral("d1x-stream-XXXXXX.sql")));
+        if (!m_streamTemp->open()) {
+            return refuse(FileFailed, tr("no temporary file for the dump in %1: %2")
+                         .arg(QDir::toNativeSeparators(QDir::tempPath()), m_streamTemp->errorString()));
+        }
+        m_streamTemp->close();
+        m_output = m_streamTemp->fileName();
+        return -1;
+    }
+    if (!m_output.isEmpty() && m_opts.isSet(QStringLiteral("gzip"))
+        && DumpSink::compressionForPath(m_output) != DumpSink::Compression::Gzip) {
+        // gzip bytes under a plain .sql name fool every tool that opens it later.
+        m_output += QLatin1String(".gz");
+        m_err << tr("--gzip: saving as %1, with the .gz suffix that says it is compressed.")
+                     .arg(QDir::toNativeSeparators(m_output))
+              << Qt::endl;
+    }
+    for (const QString &path : {m_output, m_extras.sqlitePath}) {
+        if (!path.isEmpty() && QFileInfo(path).isFile())
+            m_err << tr("%1 exists; it will be replaced once the export has succeeded (a failed export leaves it "
+                        "as it is).")
+                         .arg(QDir::toNativeSeparators(path))
+                  << Qt::endl;
+    }
+    return -1;
+}
+
+void CliApp::announceRetries(ApiTask *task)
+{
+    connect(task, &ApiTask::retrying, this, [this](const ApiError &why, int attempt, int delayMs) {
+        printLog(ExportController::LogLevel::Warning,
+                 tr("%1 Retrying in %2 s (attempt %3).")
+                     .arg(m_client->credentials().redact(why.summary()))
+                     .arg(delayMs / 1000.0, 0, 'f', 1)
+                     .arg(attempt + 1));
+    });
+}
+
+void CliApp::printHeader(const QString &header)
+{
+    // For a person reading a terminal; a pipe gets the bare rows a script expects.
+    if (m_stdoutTerminal)
+        m_out << header << Qt::endl;
+}
+
+int CliApp::refuse(int code, const QString &message)
+{
+    m_refusal = message;
+    m_err << tr("Error: %1").arg(message) << Qt::endl;
+    return code;
+}
+
+void CliApp::printJsonFailure(const QString &message, int code)
+{
+    BackupEntry entry;
+    entry.database = m_databaseName.isEmpty() ? m_databaseArg : m_databaseName;
+    entry.uuid = m_databaseId;
+    entry.started = m_started.isValid() ? m_started : QDateTime::currentDateTimeUtc();
+    entry.finished = QDateTime::currentDateTimeUtc();
+    entry.result.error = ApiError(ApiError::Kind::InvalidInput); // not ok(); the text follows
+    QJsonObject o = entry.toJson();
+    o.insert(QLatin1String("error"), m_client ? m_client->credentials().redact(message) : message);
+    o.insert(QLatin1String("exit_code"), code);
+    m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
 void CliApp::installSignalHandlers()
@@ -302,17 +325,19 @@ void CliApp::done(int code)
 
 void CliApp::fail(const ApiError &error)
 {
-    if (m_progressLineOpen) {
-        m_err << Qt::endl;
-        m_progressLineOpen = false;
-    }
-    m_err << tr("Error: %1").arg(m_client->credentials().redact(error.toString())) << Qt::endl;
+    m_progress->finish();
+    const QString text = m_client ? m_client->credentials().redact(error.toString()) : error.toString();
+    m_err << tr("Error: %1").arg(text) << Qt::endl;
+    if (m_json && m_command == Command::Export)
+        printJsonFailure(text, exitCodeFor(error));
     done(exitCodeFor(error));
 }
 
 void CliApp::failUsage(const QString &message)
 {
     m_err << tr("Error: %1").arg(message) << Qt::endl;
+    if (m_json && m_command == Command::Export)
+        printJsonFailure(message, Usage);
     done(Usage);
 }
 
@@ -324,6 +349,7 @@ void CliApp::resolveAccount()
         return m_command == Command::Accounts || m_command == Command::Backup ? runCommand() : resolveDatabase();
     }
     PagedCall *call = m_client->listAccounts();
+    announceRetries(call);
     connect(call, &ApiTask::finished, this, [this, call] {
         if (call->error())
             return fail(call->error());
@@ -335,6 +361,7 @@ void CliApp::resolveAccount()
                     out.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}});
                 m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
             } else {
+                printHeader(tr("ID\tNAME"));
                 for (const Account &a : accounts)
                     m_out << a.id << '\t' << a.name << Qt::endl;
             }
@@ -363,11 +390,13 @@ void CliApp::resolveDatabase()
         return failUsage(tr("The database \"%1\" contains characters that are not allowed.").arg(m_databaseArg));
     if (ApiEndpoint::looksLikeUuid(m_databaseArg)) {
         m_databaseId = m_databaseArg;
-        m_databaseName = m_databaseArg;
+        if (m_databaseName.isEmpty())
+            m_databaseName = m_databaseArg;
         return runCommand();
     }
     // A name: find its UUID. The API's name filter matches substrings, so insist on an exact match.
     PagedCall *call = m_client->listDatabases(m_accountId, m_databaseArg);
+    announceRetries(call);
     connect(call, &ApiTask::finished, this, [this, call] {
         if (call->error())
             return fail(call->error());
@@ -378,7 +407,16 @@ void CliApp::resolveDatabase()
                 return runCommand();
             }
         }
-        fail(ApiError(ApiError::Kind::DatabaseNotFound, tr("no database named \"%1\"").arg(m_databaseArg)));
+        // Not there: the whole list says which names come close ("demp" → demo).
+        PagedCall *all = m_client->listDatabases(m_accountId, QString());
+        announceRetries(all);
+        connect(all, &ApiTask::finished, this, [this, all] {
+            QStringList names;
+            for (const DatabaseInfo &db : DatabaseInfo::listFromJson(all->items()))
+                names << db.name;
+            fail(ApiError(ApiError::Kind::DatabaseNotFound, tr("no database named \"%1\".%2")
+                                                                .arg(m_databaseArg, CloseMatches::suggestion(m_databaseArg, names))));
+        });
     });
 }
 
@@ -396,26 +434,32 @@ void CliApp::runCommand()
     case Command::Accounts: {
         // An explicit account: show just that one, if the credentials can reach it.
         ApiCall *call = m_client->verifyToken(m_accountId);
+        announceRetries(call);
         connect(call, &ApiTask::finished, this, [this, call] {
             if (call->error() && call->error().kind() != ApiError::Kind::Unauthorized)
                 return fail(call->error());
+            printHeader(tr("ID"));
             m_out << m_accountId << Qt::endl;
             done(Success);
         });
         return;
     }
+    case Command::None:
+        break;
     }
 }
 
 void CliApp::listDatabases()
 {
     PagedCall *call = m_client->listDatabases(m_accountId, m_nameFilter);
+    announceRetries(call);
     connect(call, &ApiTask::finished, this, [this, call] {
         if (call->error())
             return fail(call->error());
         if (m_json) {
             m_out << QJsonDocument(call->items()).toJson(QJsonDocument::Indented);
         } else {
+            printHeader(tr("UUID\tNAME\tBYTES\tCREATED"));
             for (const DatabaseInfo &db : DatabaseInfo::listFromJson(call->items()))
                 m_out << db.uuid << '\t' << db.name << '\t'
                       << (db.fileSize >= 0 ? QString::number(db.fileSize) : QStringLiteral("-")) << '\t'
@@ -429,6 +473,7 @@ void CliApp::listDatabases()
 void CliApp::listTables()
 {
     ApiCall *call = m_client->listSchemaObjects(m_accountId, m_databaseId);
+    announceRetries(call);
     connect(call, &ApiTask::finished, this, [this, call] {
         if (call->error())
             return fail(call->error());
@@ -442,6 +487,7 @@ void CliApp::listTables()
                                        {QStringLiteral("virtual"), t.isVirtual()}});
             m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
         } else {
+            printHeader(tr("NAME\tTYPE\tTABLE"));
             for (const TableInfo &t : objects)
                 m_out << t.name << '\t' << (t.isVirtual() ? QStringLiteral("virtual table") : t.type) << '\t'
                       << t.tableName << Qt::endl;
@@ -452,25 +498,42 @@ void CliApp::listTables()
 
 void CliApp::runExport()
 {
+    m_started = QDateTime::currentDateTimeUtc();
     m_export = std::make_unique<ExportController>(m_client.get());
     connect(m_export.get(), &ExportController::logMessage, this, &CliApp::printLog);
-    connect(m_export.get(), &ExportController::downloadProgress, this, &CliApp::printProgress);
-    connect(m_export.get(), &ExportController::verifyProgress, this, &CliApp::printVerifyProgress);
-    connect(m_export.get(), &ExportController::finished, this, [this](const ExportResult &result) {
-        endProgressLine();
-        if (!result.ok() && result.error.kind() != ApiError::Kind::VerifyFailed)
+    connect(m_export.get(), &ExportController::downloadProgress, m_progress, &CliProgress::download);
+    connect(m_export.get(), &ExportController::verifyProgress, m_progress, &CliProgress::verify);
+    connect(m_export.get(), &ExportController::stateChanged, m_progress, &CliProgress::stateChanged);
+    connect(m_export.get(), &ExportController::finished, this, [this](const ExportResult &finished) {
+        m_progress->finish();
+        ExportResult result = finished;
+        if (!m_streamTarget.isEmpty() && (result.ok() || result.error.kind() == ApiError::Kind::VerifyFailed)) {
+            // The whole dump is on disk (and checked, when asked): now it goes into the stream.
+            QString why;
+            if (!result.path.isEmpty() && !OutputStream::copy(result.path, m_streamTarget, &why)) {
+                m_err << tr("Error: %1").arg(why) << Qt::endl;
+                return done(FileFailed);
+            }
+            result.path.clear(); // nothing to name on stdout: it carried the dump
+        }
+        if (!result.ok() && result.error.kind() != ApiError::Kind::VerifyFailed) {
+            if (m_json)
+                printJsonFailure(m_client->credentials().redact(result.error.toString()), exitCodeFor(result.error));
             return done(exitCodeFor(result.error)); // the controller has logged the reason
+        }
         if (m_json) {
             BackupEntry entry;
             entry.database = m_databaseName;
             entry.uuid = m_databaseId;
+            entry.started = m_started;
+            entry.finished = QDateTime::currentDateTimeUtc();
             entry.result = result;
             if (!result.path.isEmpty())
                 entry.file = QDir::toNativeSeparators(QFileInfo(result.path).absoluteFilePath());
             if (!result.verification.sqlitePath.isEmpty())
                 entry.sqliteFile = QDir::toNativeSeparators(QFileInfo(result.verification.sqlitePath).absoluteFilePath());
             m_out << QJsonDocument(entry.toJson()).toJson(QJsonDocument::Indented);
-        } else {
+        } else if (m_streamTarget.isEmpty()) {
             // stdout gets just the saved paths, one a line, for scripts; the story went to stderr.
             if (!result.path.isEmpty())
                 m_out << QDir::toNativeSeparators(QFileInfo(result.path).absoluteFilePath()) << Qt::endl;
@@ -488,6 +551,7 @@ void CliApp::runExport()
     request.databaseName = m_databaseName;
     request.options = m_options;
     request.outputPath = m_output;
+    request.localDatabasePath = m_localPath;
     m_export->start(request);
 }
 
@@ -495,10 +559,11 @@ void CliApp::runBackup()
 {
     m_backup = std::make_unique<BackupRunner>(m_client.get());
     connect(m_backup.get(), &BackupRunner::logMessage, this, &CliApp::printLog);
-    connect(m_backup.get(), &BackupRunner::downloadProgress, this, &CliApp::printProgress);
-    connect(m_backup.get(), &BackupRunner::verifyProgress, this, &CliApp::printVerifyProgress);
+    connect(m_backup.get(), &BackupRunner::downloadProgress, m_progress, &CliProgress::download);
+    connect(m_backup.get(), &BackupRunner::verifyProgress, m_progress, &CliProgress::verify);
+    connect(m_backup.get(), &BackupRunner::stateChanged, m_progress, &CliProgress::stateChanged);
     connect(m_backup.get(), &BackupRunner::finished, this, [this](const BackupSummary &summary) {
-        endProgressLine();
+        m_progress->finish();
         if (summary.error && summary.entries.isEmpty())
             return done(exitCodeFor(summary.error)); // nothing was attempted (credentials, listing, folder)
         if (m_json) {
@@ -525,55 +590,9 @@ void CliApp::runBackup()
     m_backup->start(request);
 }
 
-void CliApp::endProgressLine()
-{
-    if (m_progressLineOpen) {
-        m_err << Qt::endl;
-        m_progressLineOpen = false;
-    }
-}
-
 void CliApp::printLog(ExportController::LogLevel level, const QString &text)
 {
-    endProgressLine();
-    QString prefix;
-    switch (level) {
-    case ExportController::LogLevel::Server:
-        prefix = tr("D1: ");
-        break;
-    case ExportController::LogLevel::Warning:
-        prefix = tr("Warning: ");
-        break;
-    case ExportController::LogLevel::Error:
-        prefix = tr("Error: ");
-        break;
-    case ExportController::LogLevel::Info:
-        break;
-    }
-    m_err << prefix << text << Qt::endl;
-}
-
-void CliApp::printProgress(qint64 received, qint64 total, double rate)
-{
-    if (!m_interactive)
-        return; // plain logs only: no carriage-return noise in files and CI logs
-    const QLocale locale;
-    QString line = total > 0 ? tr("Downloading: %1 of %2 (%3%)")
-                                   .arg(locale.formattedDataSize(received), locale.formattedDataSize(total))
-                                   .arg(received * 100 / total)
-                             : tr("Downloading: %1").arg(locale.formattedDataSize(received));
-    if (rate > 0)
-        line += tr(", %1/s").arg(locale.formattedDataSize(qint64(rate)));
-    m_err << '\r' << line << QStringLiteral("\x1b[K") << Qt::flush;
-    m_progressLineOpen = true;
-}
-
-void CliApp::printVerifyProgress(qint64 done, qint64 total)
-{
-    if (!m_interactive || total <= 0)
-        return;
-    m_err << '\r' << tr("Verifying: %1%").arg(done * 100 / total) << QStringLiteral("\x1b[K") << Qt::flush;
-    m_progressLineOpen = true;
+    m_progress->log(level, text);
 }
 
 } // namespace d1x

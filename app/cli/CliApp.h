@@ -3,9 +3,11 @@
 #pragma once
 
 #include "BackupRunner.h"
+#include "CliOptions.h"
 #include "CloudflareClient.h"
 #include "ExportController.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -13,8 +15,11 @@
 #include <memory>
 
 class QSocketNotifier;
+class QTemporaryFile;
 
 namespace d1x {
+
+class CliProgress;
 
 class CliApp : public QObject
 {
@@ -26,7 +31,7 @@ public:
         Failure = 1,        // anything not listed below
         Usage = 2,
         AuthFailed = 3,     // bad, expired or insufficient credentials
-        NotFound = 4,       // account or database not found
+        NotFound = 4,       // account, database, binding, local database or table not found
         ExportFailed = 5,   // D1 refused or failed the export (also: already running)
         NetworkFailed = 6,  // network, TLS, server errors, rate limit, garbled answers, download
         FileFailed = 7,     // the output file could not be written
@@ -43,8 +48,14 @@ public:
     static int exitCodeFor(const ApiError &error);
 
 private:
-    enum class Command { Export, Backup, Accounts, Databases, Tables };
+    using Command = CliOptions::Command;
 
+    int prepare();
+    int prepareOutputs();
+    void announceRetries(ApiTask *task);
+    void printHeader(const QString &header);
+    int refuse(int code, const QString &message);
+    void printJsonFailure(const QString &message, int code);
     void resolveAccount();
     void resolveDatabase();
     void runCommand();
@@ -56,12 +67,10 @@ private:
     void fail(const ApiError &error);
     void failUsage(const QString &message);
     void printLog(ExportController::LogLevel level, const QString &text);
-    void printProgress(qint64 received, qint64 total, double rate);
-    void printVerifyProgress(qint64 done, qint64 total);
-    void endProgressLine();
     void installSignalHandlers();
     void onInterrupt();
 
+    CliOptions m_opts;
     QTextStream m_out;
     QTextStream m_err;
     QNetworkAccessManager m_nam;
@@ -69,10 +78,16 @@ private:
     std::unique_ptr<ExportController> m_export;
     std::unique_ptr<BackupRunner> m_backup;
     QSocketNotifier *m_signalNotifier = nullptr;
+    CliProgress *m_progress = nullptr;
+    std::unique_ptr<QTemporaryFile> m_streamTemp; // --output - / a pipe: the dump is saved here first
+    QString m_streamTarget;
+    QString m_localPath;                          // --local: the SQLite file of wrangler dev
+    QDateTime m_started;
+    QString m_refusal; // why prepare() refused, for --json
     Command m_command = Command::Export;
     bool m_json = false;
-    bool m_interactive = false; // stderr is a terminal: one live progress line
-    bool m_progressLineOpen = false;
+    bool m_interactive = false;    // stderr is a terminal: one live progress line
+    bool m_stdoutTerminal = false; // stdout is a terminal: lists get a header line
     QString m_accountId;
     QString m_databaseArg;
     QString m_databaseId;

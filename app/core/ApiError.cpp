@@ -142,6 +142,10 @@ QString ApiError::summary() const
         return tr("The dump could not be loaded into SQLite: %1").arg(m_detail);
     case Kind::Cancelled:
         return tr("Cancelled.");
+    case Kind::TableNotFound:
+        return tr("Not in the database: %1").arg(m_detail);
+    case Kind::LocalReadFailed:
+        return tr("The local database could not be read: %1").arg(m_detail);
     }
     return {};
 }
@@ -180,6 +184,10 @@ QString ApiError::advice() const
         return tr("Choose another location, or free some disk space, and try again.");
     case Kind::VerifyFailed:
         return tr("Export again; if it keeps happening, keep the SQL file and report the statement named above.");
+    case Kind::TableNotFound:
+        return tr("Check the table names (the \"tables\" command lists them); nothing was exported.");
+    case Kind::LocalReadFailed:
+        return tr("Check that wrangler has created the local database, then try again.");
     default:
         return {};
     }
@@ -194,7 +202,7 @@ QString ApiError::technical() const
         parts << (m.code ? QStringLiteral("%1: %2").arg(m.code).arg(m.message) : m.message);
     if (m_cfErrors.isEmpty() && !m_detail.isEmpty() && m_kind != Kind::ExportFailed && m_kind != Kind::FileError
         && m_kind != Kind::VerifyFailed && m_kind != Kind::DownloadFailed && m_kind != Kind::InvalidInput && m_kind != Kind::Network
-        && m_kind != Kind::Tls)
+        && m_kind != Kind::Tls && m_kind != Kind::TableNotFound && m_kind != Kind::LocalReadFailed)
         parts << m_detail;
     return parts.join(QLatin1String(", "));
 }

@@ -36,6 +36,8 @@ public:
         FileError,        // the output file could not be written
         VerifyFailed,     // the saved dump could not be loaded into SQLite (for an .sqlite output)
         Cancelled,
+        TableNotFound,    // a table asked for is not in the database (the detail names close matches)
+        LocalReadFailed,  // a local development database (wrangler dev's SQLite file) could not be read
     };
 
     ApiError() = default;

@@ -21,6 +21,8 @@ const QString Gzip = QStringLiteral("export/gzip");
 const QString SqliteCopy = QStringLiteral("export/sqliteCopy");
 const QString KeepSql = QStringLiteral("export/keepSql");
 const QString BackupFolder = QStringLiteral("backup/lastFolder");
+const QString LocalSource = QStringLiteral("local/enabled");
+const QString LocalFolder = QStringLiteral("local/projectFolder");
 const QString Geometry = QStringLiteral("window/geometry");
 const QString State = QStringLiteral("window/state");
 const QString Language = QStringLiteral("ui/language");
@@ -86,6 +88,10 @@ QString AppSettings::lastFolder() const
 }
 
 void AppSettings::setLastFolder(const QString &folder) { m_settings->setValue(Key::LastFolder, folder); }
+bool AppSettings::localSource() const { return m_settings->value(Key::LocalSource, false).toBool(); }
+void AppSettings::setLocalSource(bool local) { m_settings->setValue(Key::LocalSource, local); }
+QString AppSettings::localProjectFolder() const { return m_settings->value(Key::LocalFolder).toString(); }
+void AppSettings::setLocalProjectFolder(const QString &folder) { m_settings->setValue(Key::LocalFolder, folder); }
 bool AppSettings::includeRelatedObjects() const { return m_settings->value(Key::RelatedObjects, true).toBool(); }
 void AppSettings::setIncludeRelatedObjects(bool on) { m_settings->setValue(Key::RelatedObjects, on); }
 bool AppSettings::verifyAfterExport() const { return m_settings->value(Key::Verify, true).toBool(); }

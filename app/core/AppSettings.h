@@ -51,6 +51,11 @@ public:
     void setSaveSqliteCopy(bool on);
     bool keepSqlFile() const;           // default true (false: SQLite instead of SQL)
     void setKeepSqlFile(bool on);
+    // Where the tables come from: a Cloudflare account, or a local project's wrangler dev data.
+    bool localSource() const;           // default false
+    void setLocalSource(bool local);
+    QString localProjectFolder() const; // empty until one was chosen
+    void setLocalProjectFolder(const QString &folder);
     QString lastBackupFolder() const;   // empty until a backup was made
     void setLastBackupFolder(const QString &folder);
     QByteArray windowGeometry() const;

@@ -1,6 +1,8 @@
 // BackupRunner: resolving the databases, exporting them in turn, and the manifest.
 #include "BackupRunner.h"
 
+#include "CloseMatches.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -173,7 +175,11 @@ void BackupRunner::onDatabasesListed(PagedCall *call)
                 BackupEntry missing;
                 missing.database = wanted;
                 missing.started = missing.finished = now();
-                missing.result.error = ApiError(ApiError::Kind::DatabaseNotFound, tr("no database named \"%1\"").arg(wanted));
+                QStringList names;
+                for (const DatabaseInfo &d : std::as_const(all))
+                    names << d.name;
+                missing.result.error = ApiError(ApiError::Kind::DatabaseNotFound, tr("no database named \"%1\".%2")
+                                                                                    .arg(wanted, CloseMatches::suggestion(wanted, names)));
                 m_missing << missing;
                 continue;
             }
@@ -186,8 +192,15 @@ void BackupRunner::onDatabasesListed(PagedCall *call)
     emit databasesResolved(m_queue);
     if (m_queue.isEmpty() && m_missing.isEmpty())
         log(ExportController::LogLevel::Warning, tr("The account has no D1 databases: nothing to back up."));
-    log(ExportController::LogLevel::Info, tr("Backing up %n database(s) into %1.", nullptr, int(m_queue.size()))
-                                              .arg(QDir::toNativeSeparators(m_request.folder)));
+    // Counted as the summary counts them: every database asked for, found or not.
+    const int asked = int(m_queue.size() + m_missing.size());
+    if (m_missing.isEmpty())
+        log(ExportController::LogLevel::Info, tr("Backing up %n database(s) into %1.", nullptr, asked)
+                                                  .arg(QDir::toNativeSeparators(m_request.folder)));
+    else
+        log(ExportController::LogLevel::Info, tr("Backing up %n database(s) into %1; %2 of them not found.", nullptr, asked)
+                                                  .arg(QDir::toNativeSeparators(m_request.folder))
+                                                  .arg(m_missing.size()));
     for (const BackupEntry &missing : std::as_const(m_missing)) {
         log(ExportController::LogLevel::Error, tr("%1: %2").arg(missing.database, missing.result.error.toString()));
         m_summary.entries << missing;

@@ -2,6 +2,9 @@
 // DumpSink, what is appended for virtual tables, and verification.
 #include "ExportController.h"
 
+#include "CloseMatches.h"
+#include "LocalExportSource.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -54,6 +57,7 @@ ExportController::~ExportController()
     if (m_call)
         m_call->abort();
     m_verifier.reset(); // stops the worker before the files it uses are removed
+    m_local.reset();
     if (m_sink)
         m_sink->cancel();
     cleanUpTemporaries();
@@ -141,6 +145,14 @@ bool ExportController::checkTarget(const QString &path)
         finishWith(ApiError(ApiError::Kind::FileError, tr("the folder of %1 is not writable").arg(nativePath)));
         return false;
     }
+    // Permission bits do not tell everything (root, /proc, read-only mounts): a file is really made
+    // and removed, before D1 spends minutes on an export that could not be saved.
+    QTemporaryFile probe(QDir(folder.absoluteFilePath()).filePath(QStringLiteral(".d1x-probe-XXXXXX")));
+    if (!probe.open()) {
+        finishWith(ApiError(ApiError::Kind::FileError,
+                            tr("nothing can be saved in the folder of %1 (%2)").arg(nativePath, probe.errorString())));
+        return false;
+    }
     return true;
 }
 
@@ -204,6 +216,8 @@ void ExportController::start(const ExportRequest &request)
         ? tr("all tables")
         : tr("%n table(s): %1", nullptr, int(request.options.tables.size())).arg(joinedNames(request.options.tables));
     log(LogLevel::Info, tr("Starting the export of %1 (%2, %3).").arg(name, what, tables));
+    if (!request.localDatabasePath.isEmpty())
+        return startLocal();
     readSchema();
 }
 
@@ -213,22 +227,26 @@ void ExportController::readSchema()
     connect(call, &ApiTask::finished, this, [this, call] { onSchema(call); });
 }
 
-void ExportController::onSchema(ApiCall *call)
+bool ExportController::applyPlan(const QList<TableInfo> &objects)
 {
-    if (call != m_call || !isRunning())
-        return;
-    m_call = nullptr;
-    if (call->error())
-        return finishWith(call->error());
-    const QList<TableInfo> objects = TableInfo::listFromQueryResult(call->result());
     m_plan = ExportPlan::make(objects, m_request.options, m_request.includeRelatedObjects);
     m_d1Options.tables = m_plan.d1Tables;
     m_needsD1Export = !(m_plan.d1Tables.isEmpty() && !m_request.options.tables.isEmpty());
     m_result.addedRelatedObjects = m_plan.addedRelated;
 
-    if (!m_plan.unknownNames.isEmpty())
-        log(LogLevel::Warning, tr("Not in the database (D1 will export nothing for them): %1.")
-                                   .arg(joinedNames(m_plan.unknownNames)));
+    if (!m_plan.unknownNames.isEmpty()) {
+        // A typo would otherwise give a dump holding nothing but its PRAGMA line, and exit 0.
+        QStringList known;
+        for (const TableInfo &o : objects)
+            known << o.name;
+        QStringList what;
+        for (const QString &name : std::as_const(m_plan.unknownNames))
+            what << tr("no table named \"%1\" in %2.%3")
+                        .arg(name, m_request.databaseName.isEmpty() ? m_request.databaseId : m_request.databaseName,
+                             CloseMatches::suggestion(name, known));
+        finishWith(ApiError(ApiError::Kind::TableNotFound, what.join(QLatin1Char(' '))));
+        return false;
+    }
     if (!m_plan.addedRelated.isEmpty())
         log(LogLevel::Info, tr("Also exporting the indexes and triggers of the chosen tables, which D1's table "
                                "filter would leave out: %1.")
@@ -248,6 +266,47 @@ void ExportController::onSchema(ApiCall *call)
         if (!m_plan.shadowTables.isEmpty())
             log(LogLevel::Info, tr("Left out their internal tables, which CREATE VIRTUAL TABLE makes again: %1.")
                                     .arg(joinedNames(m_plan.shadowTables)));
+    }
+    return true;
+}
+
+bool ExportController::warnIfRecreatedEmpty(const VirtualTable &v)
+{
+    if (v.content == VirtualTable::Content::External && !isExported(v.contentTable)) {
+        log(LogLevel::Warning, tr("%1 indexes the table %2, which is not exported: it is recreated "
+                                  "empty; run INSERT INTO %1(%1) VALUES('rebuild') once %2 is back.")
+                                   .arg(v.name, v.contentTable));
+        return true;
+    }
+    if (v.content == VirtualTable::Content::Contentless) {
+        log(LogLevel::Warning, tr("%1 is a contentless full-text index: its rows cannot be read back, so it "
+                                  "is recreated empty. Fill it again from its source.")
+                                   .arg(v.name));
+        return true;
+    }
+    return false;
+}
+
+bool ExportController::isExported(const QString &table) const
+{
+    if (m_request.options.tables.isEmpty())
+        return true;
+    for (const QString &t : std::as_const(m_plan.d1Tables))
+        if (t.compare(table, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+void ExportController::onSchema(ApiCall *call)
+{
+    if (call != m_call || !isRunning())
+        return;
+    m_call = nullptr;
+    if (call->error())
+        return finishWith(call->error());
+    if (!applyPlan(TableInfo::listFromQueryResult(call->result())))
+        return;
+    if (m_plan.hasVirtualTables()) {
         m_epilogue = std::make_unique<QTemporaryFile>();
         if (!m_epilogue->open())
             return finishWith(ApiError(ApiError::Kind::FileError, m_epilogue->errorString()));
@@ -274,15 +333,6 @@ void ExportController::fetchNextVirtualRows()
 {
     // Continues the table in progress (m_vtRows > 0 means a page is being fetched), or moves on.
     const bool noData = m_request.options.noData;
-    const bool exportsEverything = m_request.options.tables.isEmpty();
-    auto exported = [&](const QString &table) {
-        if (exportsEverything)
-            return true;
-        for (const QString &t : std::as_const(m_plan.d1Tables))
-            if (t.compare(table, Qt::CaseInsensitive) == 0)
-                return true;
-        return false;
-    };
     for (;;) {
         if (m_vtIndex >= 0 && m_vtIndex < m_plan.virtualTables.size() && m_vtRows > 0) {
             // a page was full: the next one follows
@@ -299,26 +349,13 @@ void ExportController::fetchNextVirtualRows()
                 log(LogLevel::Info, tr("%1: recreated (schema only).").arg(v.name));
                 continue;
             }
-            switch (v.content) {
-            case VirtualTable::Content::External:
-                if (!exported(v.contentTable)) {
-                    log(LogLevel::Warning, tr("%1 indexes the table %2, which is not exported: it is recreated "
-                                              "empty; run INSERT INTO %1(%1) VALUES('rebuild') once %2 is back.")
-                                               .arg(v.name, v.contentTable));
-                    continue;
-                }
+            if (warnIfRecreatedEmpty(v))
+                continue;
+            if (v.content == VirtualTable::Content::External) {
                 if (!appendEpilogue(ExportPlan::rebuildStatement(v.name).toUtf8()))
                     return;
                 log(LogLevel::Info, tr("%1: recreated; its index is rebuilt from %2 on import.").arg(v.name, v.contentTable));
                 continue;
-            case VirtualTable::Content::Contentless:
-                log(LogLevel::Warning, tr("%1 is a contentless full-text index: its rows cannot be read back, so it "
-                                          "is recreated empty. Fill it again from its source.")
-                                           .arg(v.name));
-                continue;
-            case VirtualTable::Content::Standalone:
-            case VirtualTable::Content::Other:
-                break;
             }
         }
         break;
@@ -367,6 +404,56 @@ void ExportController::onVirtualRows(ApiCall *call)
     log(LogLevel::Info, tr("%1: recreated with its %n row(s), read through /query.", nullptr, int(m_vtRows)).arg(v.name));
     m_vtRows = 0;
     fetchNextVirtualRows();
+}
+
+void ExportController::startLocal()
+{
+    if (m_request.compareLiveCounts)
+        return finishWith(ApiError(ApiError::Kind::InvalidInput,
+                                   tr("a local database has no live row counts on D1 to compare with")));
+    m_local = std::make_unique<LocalExportSource>();
+    QString error;
+    if (!m_local->open(m_request.localDatabasePath, &error))
+        return finishWith(ApiError(ApiError::Kind::LocalReadFailed, error));
+    log(LogLevel::Info, tr("Reading the local database %1 (read-only; a running wrangler dev is not disturbed).")
+                            .arg(QDir::toNativeSeparators(m_request.localDatabasePath)));
+    if (!applyPlan(m_local->schema()))
+        return;
+    LocalDumpWriter::Options options;
+    options.noData = m_request.options.noData;
+    options.noSchema = m_request.options.noSchema;
+    options.tables = m_plan.d1Tables;
+    options.skipMainPass = !m_needsD1Export;
+    options.virtualTables = m_plan.virtualTables;
+    for (const VirtualTable &v : std::as_const(m_plan.virtualTables)) {
+        if (options.noData || warnIfRecreatedEmpty(v))
+            continue;
+        if (v.content == VirtualTable::Content::External)
+            options.virtualTablesToRebuild << v.name;
+        else
+            options.virtualTablesWithRows << v.name;
+    }
+    if (!setState(State::Downloading) || !openSink())
+        return;
+    connect(m_local.get(), &LocalExportSource::progress, this, [this](qint64 bytes) {
+        emit downloadProgress(bytes, 0, double(bytes) * 1000.0 / double(qMax<qint64>(1, m_clock.elapsed())));
+    });
+    connect(m_local.get(), &LocalExportSource::finished, this, &ExportController::onLocalWritten);
+    m_local->start(options, m_sink.get());
+}
+
+void ExportController::onLocalWritten(const ApiError &error)
+{
+    if (m_state != State::Downloading || m_finishing)
+        return;
+    if (error)
+        return finishWith(error);
+    m_result.bytes = m_local->bytes();
+    for (const VirtualTable &v : std::as_const(m_plan.virtualTables))
+        if (!m_request.options.noData && m_local->virtualRows(v.name) > 0)
+            log(LogLevel::Info, tr("%1: recreated with its %n row(s).", nullptr, int(m_local->virtualRows(v.name))).arg(v.name));
+    log(LogLevel::Info, tr("Wrote the dump of the local database (%1).").arg(QLocale().formattedDataSize(m_result.bytes)));
+    m_sink->commit(); // onSinkCommitted follows
 }
 
 void ExportController::countLiveRows()
@@ -701,8 +788,8 @@ void ExportController::onVerified(const VerifyReport &report)
                                    .arg(s.number)
                                    .arg(locale.formattedDataSize(s.bytes))
                                    .arg(s.table.isEmpty() ? QString() : tr(" (a row of %1)").arg(s.table)));
-    const LogLevel level = report.ok() ? (report.longStatements > 0 ? LogLevel::Warning : LogLevel::Info)
-                                       : LogLevel::Error;
+    // A success is said as one (the long statements were each warned about above).
+    const LogLevel level = report.ok() ? LogLevel::Info : LogLevel::Error;
     log(level, report.summary());
     log(LogLevel::Info, tr("Loaded and checked %n statement(s) in %1 s.", nullptr, int(qMin<qint64>(report.statements, INT_MAX)))
                             .arg(report.elapsedMs / 1000.0, 0, 'f', 1));
@@ -733,6 +820,8 @@ void ExportController::cancel()
 void ExportController::cleanUpTemporaries()
 {
     m_epilogue.reset();
+    if (m_local)
+        m_local.release()->deleteLater(); // may be inside one of its signals; ends its read transaction
     if (m_sqlIsTemporary && !m_sqlPath.isEmpty())
         QFile::remove(m_sqlPath);
 }

@@ -30,6 +30,8 @@ class QTemporaryFile;
 
 namespace d1x {
 
+class LocalExportSource;
+
 struct ExportRequest {
     QString accountId;
     QString databaseId;
@@ -53,6 +55,10 @@ struct ExportRequest {
     bool compareLiveCounts = false;
     // Also save the loaded database here as an SQLite file (written beside it, synced, then renamed).
     QString sqlitePath;
+    // A local development database (the SQLite file `wrangler dev` keeps, see LocalDatabaseLocator):
+    // when set, the dump is written from that file (read-only) in the format of `wrangler d1 export
+    // --local`, without Cloudflare; accountId and databaseId are not used.
+    QString localDatabasePath;
     // Page cache of the verifier's temporary database.
     qint64 verifyCacheBytes = 32 * 1024 * 1024;
 
@@ -135,6 +141,13 @@ private:
     bool checkTarget(const QString &path);
     void readSchema();
     void onSchema(ApiCall *call);
+    bool applyPlan(const QList<TableInfo> &objects);
+    bool isExported(const QString &table) const;
+    // A virtual table whose rows cannot come back (contentless, or indexing a table not exported):
+    // says so in the log and answers true.
+    bool warnIfRecreatedEmpty(const VirtualTable &v);
+    void startLocal();
+    void onLocalWritten(const ApiError &error);
     void fetchNextVirtualRows();
     void onVirtualRows(ApiCall *call);
     bool appendEpilogue(const QByteArray &sql);
@@ -173,6 +186,7 @@ private:
     qint64 m_vtRows = 0;
     int m_vtPageSize = 1000;
     std::unique_ptr<DumpVerifier> m_verifier;
+    std::unique_ptr<LocalExportSource> m_local;
     QPointer<ApiCall> m_call;
     State m_state = State::Idle;
     QString m_bookmark;

@@ -1,6 +1,7 @@
 // d1-exporter-cli as a script would use it: the real binary, run against the in-process emulator,
 // judged by exit codes, stdout, stderr and the saved file.
 #include "CloudflareEmulator.h"
+#include "LocalProject.h"
 #include "SampleDatabase.h"
 #include "SqliteCheck.h"
 
@@ -10,7 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,8 +53,36 @@ private slots:
     void noRelatedObjects();
     void differingCountsExitWith8();
     void backupCommand();
+    // Wrangler's command lines and the scripting habits of issue 13, reliability items of issue 14.
+    void wranglerCommandLines_data();
+    void wranglerCommandLines();
+    void bindingFromConfiguration_data();
+    void bindingFromConfiguration();
+    void outputToStdout();
+    void tableLists();
+    void didYouMean_data();
+    void didYouMean();
+    void replacingAndGzipNames();
+    void plainProgressAndRetries();
+    void jsonOnFailureAndTimes();
+    void listHeadersOnTerminalOnly();
+    void flagsThatDoNotApply_data();
+    void flagsThatDoNotApply();
+    void commandHelp();
+    void unknownTableExits4();
+    void unwritableDestinationBeforeD1();
+    void noCredentialsExit3();
+    void backupCountsWhatWasAsked();
+    void verifiedIsNotAWarning();
+    void localExport_data();
+    void localExport();
+    void localBadInput_data();
+    void localBadInput();
 
 private:
+    QByteArray exportedBytes(); // `export shop -o reference.sql`, for comparisons
+    QJsonObject lastDumpOptions() const; // dump_options of the last export request the emulator saw
+    QString makeLocalProject(testsupport::LocalProject::Format format, const QString &env = {});
     QProcess *start(const QStringList &args, const QString &token = Token, bool withAccount = false);
     Run finish(QProcess *process);
     Run run(const QStringList &args, const QString &token = Token, bool withAccount = false)
@@ -64,6 +95,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_out;
     std::unique_ptr<emu::CloudflareEmulator> m_emu;
     QString m_uuid;
+    QProcessEnvironment m_extraEnv;
+    QString m_workDir;
 };
 
 void TestCli::initTestCase()
@@ -75,7 +108,9 @@ void TestCli::initTestCase()
 
 void TestCli::init()
 {
+    m_extraEnv = QProcessEnvironment();
     m_out = std::make_unique<QTemporaryDir>();
+    m_workDir = m_out->path();
     m_emu = std::make_unique<emu::CloudflareEmulator>();
     QVERIFY(m_emu->listen());
     m_emu->addApiToken(Token);
@@ -96,13 +131,16 @@ QProcess *TestCli::start(const QStringList &args, const QString &token, bool wit
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("CLOUDFLARE_API_TOKEN"));
     env.remove(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"));
-    env.insert(QStringLiteral("CLOUDFLARE_API_BASE_URL"), m_emu->apiBase().toString());
+    if (m_emu)
+        env.insert(QStringLiteral("CLOUDFLARE_API_BASE_URL"), m_emu->apiBase().toString());
     if (!token.isEmpty())
         env.insert(QStringLiteral("CLOUDFLARE_API_TOKEN"), token);
     if (withAccount)
         env.insert(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"), Account);
+    for (const QString &key : m_extraEnv.keys())
+        env.insert(key, m_extraEnv.value(key));
     p->setProcessEnvironment(env);
-    p->setWorkingDirectory(m_out->path());
+    p->setWorkingDirectory(m_workDir);
     p->start(QStringLiteral(D1X_CLI_PATH), args);
     return p;
 }
@@ -166,9 +204,7 @@ void TestCli::usageErrors_data()
     QTest::newRow("backup with output")
         << QStringList{QStringLiteral("backup"), QStringLiteral("--folder"), QStringLiteral("b"), QStringLiteral("--all"),
                        QStringLiteral("-o"), QStringLiteral("x.sql")}
-        << Token << QStringLiteral("--folder");
-    QTest::newRow("no credentials") << QStringList{QStringLiteral("accounts")} << QString()
-                                    << QStringLiteral("CLOUDFLARE_API_TOKEN");
+        << Token << QStringLiteral("--output does not apply to \"backup\"");
     QTest::newRow("plain http to a remote host")
         << QStringList{QStringLiteral("accounts"), QStringLiteral("--api-base"), QStringLiteral("http://example.com/client/v4")}
         << Token << QStringLiteral("https");
@@ -361,11 +397,7 @@ void TestCli::noRelatedObjects()
                        QStringLiteral("--table"), QStringLiteral("parent"), QStringLiteral("--no-related-objects")},
                       Token, true);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QByteArray body;
-    for (const auto &req : m_emu->requests())
-        if (req.target.endsWith("/export"))
-            body = req.body;
-    const QJsonObject dump = QJsonDocument::fromJson(body).object().value(QLatin1String("dump_options")).toObject();
+    const QJsonObject dump = lastDumpOptions();
     QCOMPARE(dump.value(QLatin1String("tables")).toArray(), QJsonArray({QStringLiteral("parent")}));
 }
 
@@ -419,6 +451,485 @@ void TestCli::backupCommand()
                         Token, true);
     QVERIFY2(one.exitCode == 0, qPrintable(one.err));
     QCOMPARE(QDir(m_out->filePath(QStringLiteral("one"))).entryList({QStringLiteral("shop-*.sql")}, QDir::Files).size(), 1);
+}
+
+QJsonObject TestCli::lastDumpOptions() const
+{
+    QByteArray body;
+    for (const auto &req : m_emu->requests())
+        if (req.target.endsWith("/export"))
+            body = req.body;
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("dump_options")).toObject();
+}
+
+QByteArray TestCli::exportedBytes()
+{
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("reference.sql")},
+                      Token, true);
+    if (r.exitCode != 0)
+        return {};
+    QFile f(m_out->filePath(QStringLiteral("reference.sql")));
+    const QByteArray bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    f.remove();
+    return bytes;
+}
+
+void TestCli::wranglerCommandLines_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("file");
+    // As wrangler's documentation and habits write them, with only the program name replaced.
+    QTest::newRow("--remote -y") << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--remote"),
+                                                QStringLiteral("--output"), QStringLiteral("shop.sql"), QStringLiteral("-y")}
+                                 << QStringLiteral("shop.sql");
+    QTest::newRow("--skip-confirmation first") << QStringList{QStringLiteral("export"), QStringLiteral("--skip-confirmation"),
+                                                              QStringLiteral("shop"), QStringLiteral("--remote"),
+                                                              QStringLiteral("--output=out.sql")}
+                                               << QStringLiteral("out.sql");
+    QTest::newRow("-y --table --no-data") << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--remote"),
+                                                         QStringLiteral("--output"), QStringLiteral("t.sql"), QStringLiteral("--table"),
+                                                         QStringLiteral("parent"), QStringLiteral("--table"), QStringLiteral("child"),
+                                                         QStringLiteral("--no-data"), QStringLiteral("-y")}
+                                          << QStringLiteral("t.sql");
+    QTest::newRow("--no-schema") << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--remote"),
+                                                QStringLiteral("--no-schema"), QStringLiteral("--output"), QStringLiteral("d.sql"),
+                                                QStringLiteral("-y")}
+                                 << QStringLiteral("d.sql");
+}
+
+void TestCli::wranglerCommandLines()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, file);
+    const Run r = run(args, Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    const QString saved = m_out->filePath(file);
+    QCOMPARE(r.out.trimmed(), QDir::toNativeSeparators(saved));
+    if (!args.contains(QStringLiteral("--no-schema")) && !args.contains(QStringLiteral("--table"))) {
+        const QString copy = m_out->filePath(QStringLiteral("copy.sqlite"));
+        QCOMPARE(testsupport::importDump(saved, copy), QString());
+        QCOMPARE(testsupport::firstDifference(testsupport::tableContents(m_source), testsupport::tableContents(copy)),
+                 QString());
+    }
+    // The options reached D1 as wrangler sends them.
+    const QJsonObject dump = lastDumpOptions();
+    QCOMPARE(dump.value(QLatin1String("no_data")).toBool(), args.contains(QStringLiteral("--no-data")));
+    QCOMPARE(dump.value(QLatin1String("no_schema")).toBool(), args.contains(QStringLiteral("--no-schema")));
+}
+
+QString TestCli::makeLocalProject(testsupport::LocalProject::Format format, const QString &env)
+{
+    return testsupport::LocalProject::writeConfig(m_out->path(), format, QStringLiteral("DB"), QStringLiteral("shop"),
+                                                  m_uuid, env);
+}
+
+void TestCli::bindingFromConfiguration_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("env");
+    QTest::addColumn<bool>("explicitConfig");
+    using F = testsupport::LocalProject::Format;
+    QTest::newRow("wrangler.toml") << int(F::Toml) << QString() << false;
+    QTest::newRow("wrangler.json") << int(F::Json) << QString() << false;
+    QTest::newRow("wrangler.jsonc with comments, -c") << int(F::Jsonc) << QString() << true;
+    QTest::newRow("toml --env staging") << int(F::Toml) << QStringLiteral("staging") << false;
+    QTest::newRow("jsonc -e staging, --config") << int(F::Jsonc) << QStringLiteral("staging") << true;
+}
+
+void TestCli::bindingFromConfiguration()
+{
+    QFETCH(int, format);
+    QFETCH(QString, env);
+    QFETCH(bool, explicitConfig);
+    const QString config = makeLocalProject(testsupport::LocalProject::Format(format), env);
+    QVERIFY(!config.isEmpty());
+    QStringList args{QStringLiteral("export"), QStringLiteral("DB"), QStringLiteral("--remote"), QStringLiteral("--output"),
+                     QStringLiteral("db.sql"), QStringLiteral("-y")};
+    if (!env.isEmpty())
+        args << (explicitConfig ? QStringLiteral("-e") : QStringLiteral("--env")) << env;
+    if (explicitConfig) {
+        // From another folder, naming the file.
+        QVERIFY(QDir(m_out->path()).mkdir(QStringLiteral("elsewhere")));
+        m_workDir = m_out->filePath(QStringLiteral("elsewhere"));
+        args << (env.isEmpty() ? QStringLiteral("-c") : QStringLiteral("--config")) << config;
+        args[4] = m_out->filePath(QStringLiteral("db.sql"));
+    }
+    const Run r = run(args, Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    // The binding's database_id was used as it is: no look-up of the name, the export of that UUID.
+    QStringList targets;
+    for (const auto &req : m_emu->requests())
+        targets << QString::fromUtf8(req.target);
+    QVERIFY2(!targets.join(QLatin1Char(' ')).contains(QLatin1String("/d1/database?")), qPrintable(targets.join(QLatin1Char(' '))));
+    QVERIFY(targets.join(QLatin1Char(' ')).contains(QStringLiteral("/d1/database/%1/export").arg(m_uuid)));
+    QVERIFY2(r.err.contains(QLatin1String("DB: the database shop")), qPrintable(r.err));
+    QVERIFY(QFileInfo(m_out->filePath(QStringLiteral("db.sql"))).size() > 100);
+}
+
+void TestCli::outputToStdout()
+{
+    const QByteArray reference = exportedBytes();
+    QVERIFY(reference.size() > 1000);
+    QTemporaryDir tmp;
+    m_extraEnv.insert(QStringLiteral("TMPDIR"), tmp.path());
+    for (const QString target : {QStringLiteral("-"), QStringLiteral("/dev/stdout")}) {
+        QProcess *p = start({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--output"), target, QStringLiteral("-y")},
+                            Token, true);
+        QSignalSpy done(p, &QProcess::finished);
+        QVERIFY(done.wait(60000));
+        const QByteArray out = p->readAllStandardOutput();
+        const QString err = QString::fromUtf8(p->readAllStandardError());
+        QVERIFY2(p->exitCode() == 0, qPrintable(err));
+        QCOMPARE(out, reference); // the dump and nothing else
+        // No file named "-", nothing left in the temporary folder, /dev/stdout not replaced.
+        QVERIFY(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/stdout")).isFile());
+        p->deleteLater();
+    }
+    // The pipe form of the README: the dump goes straight into sqlite3 (when the shell has it).
+    if (!QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
+        QProcess sh;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLOUDFLARE_API_BASE_URL"), m_emu->apiBase().toString());
+        env.insert(QStringLiteral("CLOUDFLARE_API_TOKEN"), Token);
+        env.insert(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"), Account);
+        sh.setProcessEnvironment(env);
+        sh.setWorkingDirectory(m_out->path());
+        sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("'%1' export shop --output - | sqlite3 piped.db")
+                                                                   .arg(QStringLiteral(D1X_CLI_PATH))});
+        QSignalSpy done(&sh, &QProcess::finished);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(sh.exitCode(), 0);
+        QCOMPARE(testsupport::firstDifference(testsupport::tableContents(m_source),
+                                              testsupport::tableContents(m_out->filePath(QStringLiteral("piped.db")))),
+                 QString());
+    }
+    // stdout cannot carry both the dump and JSON.
+    const Run both = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("-"),
+                          QStringLiteral("--json")},
+                         Token, true);
+    QCOMPARE(both.exitCode, 2);
+}
+
+void TestCli::tableLists()
+{
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("t.sql"),
+                       QStringLiteral("--table"), QStringLiteral("parent,child"), QStringLiteral("--no-related-objects")},
+                      Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject dump = lastDumpOptions();
+    QCOMPARE(dump.value(QLatin1String("tables")).toArray(), QJsonArray({QStringLiteral("parent"), QStringLiteral("child")}));
+
+    const Run spaced = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("u.sql"),
+                            QStringLiteral("--table"), QStringLiteral("parent"), QStringLiteral("child")},
+                           Token, true);
+    QCOMPARE(spaced.exitCode, 2);
+    QVERIFY2(spaced.err.contains(QLatin1String("--table parent --table child, or --table parent,child")), qPrintable(spaced.err));
+    QVERIFY(!spaced.err.contains(QLatin1String("Name the database")));
+}
+
+void TestCli::didYouMean_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("database") << QStringList{QStringLiteral("export"), QStringLiteral("shpo"), QStringLiteral("-o"), QStringLiteral("x.sql")}
+                              << 4 << QStringLiteral("Did you mean shop");
+    QTest::newRow("flag") << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--outptu"), QStringLiteral("x.sql")}
+                          << 2 << QStringLiteral("Unknown option --outptu. Did you mean --output?");
+    QTest::newRow("command") << QStringList{QStringLiteral("exprot"), QStringLiteral("shop")} << 2
+                             << QStringLiteral("Did you mean export?");
+    QTest::newRow("tables command") << QStringList{QStringLiteral("tables"), QStringLiteral("shop-stagign")} << 4
+                                    << QStringLiteral("Did you mean shop-staging");
+}
+
+void TestCli::didYouMean()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const Run r = run(args, Token, true);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::replacingAndGzipNames()
+{
+    const QString existing = m_out->filePath(QStringLiteral("x.sql"));
+    {
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old");
+    }
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql")}, Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("x.sql exists; it will be replaced once the export has succeeded")), qPrintable(r.err));
+    QVERIFY(QFileInfo(existing).size() > 100);
+
+    const Run fresh = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("y.sql")}, Token, true);
+    QVERIFY(!fresh.err.contains(QLatin1String("exists")));
+
+    const Run gz = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("z.sql"),
+                        QStringLiteral("--gzip")},
+                       Token, true);
+    QVERIFY2(gz.exitCode == 0, qPrintable(gz.err));
+    const QString saved = m_out->filePath(QStringLiteral("z.sql.gz"));
+    QCOMPARE(gz.out.trimmed(), QDir::toNativeSeparators(saved));
+    QVERIFY2(gz.err.contains(QLatin1String("--gzip: saving as")), qPrintable(gz.err));
+    QVERIFY(!QFileInfo::exists(m_out->filePath(QStringLiteral("z.sql"))));
+    QFile f(saved);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(2) == "\x1f\x8b");
+}
+
+void TestCli::plainProgressAndRetries()
+{
+    // stderr is a pipe here: plain lines, no carriage returns, and each retry said.
+    m_emu->addFault({emu::Step::ListDatabases, emu::Fault::Http500, 1});
+    m_emu->addFault({emu::Step::Download, emu::Fault::Html502, 1});
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--verify")},
+                      Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!r.err.contains(QLatin1Char('\r')));
+    QVERIFY(!r.err.contains(QLatin1String("\x1b[")));
+    QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("^Downloading: .* \\(100%\\)"), QRegularExpression::MultilineOption)),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("^Verifying: 100%$"), QRegularExpression::MultilineOption)),
+             qPrintable(r.err));
+    // The database list's 500 and the download's 502, each said as it happens.
+    QVERIFY2(r.err.contains(QLatin1String("Cloudflare reported an internal error. Retrying in")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("HTTP 502); trying again in")), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1String("(100%)")), 1); // each figure said once
+}
+
+void TestCli::jsonOnFailureAndTimes()
+{
+    const Run bad = run({QStringLiteral("export"), QStringLiteral("nope"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                         QStringLiteral("--json")},
+                        Token, true);
+    QCOMPARE(bad.exitCode, 4);
+    const QJsonObject e = QJsonDocument::fromJson(bad.out.toUtf8()).object();
+    QCOMPARE(e.value(QLatin1String("ok")).toBool(true), false);
+    QVERIFY2(e.value(QLatin1String("error")).toString().contains(QLatin1String("nope")), qPrintable(bad.out));
+    QCOMPARE(e.value(QLatin1String("exit_code")).toInt(), 4);
+
+    const Run good = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                          QStringLiteral("--json")},
+                         Token, true);
+    QCOMPARE(good.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(good.out.toUtf8()).object();
+    const QDateTime started = QDateTime::fromString(o.value(QLatin1String("started")).toString(), Qt::ISODate);
+    const QDateTime finished = QDateTime::fromString(o.value(QLatin1String("finished")).toString(), Qt::ISODate);
+    QVERIFY2(started.isValid() && finished.isValid() && started <= finished, qPrintable(good.out));
+    QVERIFY(qAbs(started.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+}
+
+void TestCli::listHeadersOnTerminalOnly()
+{
+    const Run piped = run({QStringLiteral("databases")}, Token, true);
+    QCOMPARE(piped.exitCode, 0);
+    QVERIFY2(piped.out.section(QLatin1Char('\t'), 0, 0).size() == m_uuid.size(), qPrintable(piped.out)); // a row first
+    QVERIFY(!piped.out.contains(QLatin1String("UUID\tNAME")));
+    // A terminal (util-linux `script` gives the command a pseudo-terminal).
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("util-linux's script is not installed: no pseudo-terminal to test the header with");
+    const Run tty = [&] {
+        auto *q = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLOUDFLARE_API_BASE_URL"), m_emu->apiBase().toString());
+        env.insert(QStringLiteral("CLOUDFLARE_API_TOKEN"), Token);
+        env.insert(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"), Account);
+        q->setProcessEnvironment(env);
+        q->start(script, {QStringLiteral("-qec"), QStringLiteral("'%1' databases").arg(QStringLiteral(D1X_CLI_PATH)),
+                          QStringLiteral("/dev/null")});
+        return finish(q);
+    }();
+    QCOMPARE(tty.exitCode, 0);
+    QVERIFY2(tty.out.startsWith(QLatin1String("UUID\tNAME\tBYTES\tCREATED")), qPrintable(tty.out));
+}
+
+void TestCli::flagsThatDoNotApply_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("accounts --folder") << QStringList{QStringLiteral("accounts"), QStringLiteral("--folder"), QStringLiteral("b")}
+                                       << QStringLiteral("--folder does not apply to \"accounts\"");
+    QTest::newRow("export --all") << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"),
+                                                 QStringLiteral("x.sql"), QStringLiteral("--all")}
+                                  << QStringLiteral("--all does not apply to \"export\"");
+    QTest::newRow("databases --table") << QStringList{QStringLiteral("databases"), QStringLiteral("--table"), QStringLiteral("t")}
+                                       << QStringLiteral("--table does not apply");
+    QTest::newRow("tables -y") << QStringList{QStringLiteral("tables"), QStringLiteral("shop"), QStringLiteral("-y")}
+                               << QStringLiteral("--skip-confirmation does not apply");
+    QTest::newRow("--persist-to without --local")
+        << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--persist-to"), QStringLiteral("p")}
+        << QStringLiteral("needs --local");
+    QTest::newRow("--local and --remote")
+        << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--local"), QStringLiteral("--remote")}
+        << QStringLiteral("exclude each other");
+    QTest::newRow("--local --account")
+        << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--local"), QStringLiteral("--account"), Account}
+        << QStringLiteral("does not apply to --local");
+}
+
+void TestCli::flagsThatDoNotApply()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, says);
+    const Run r = run(args, Token, true);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    QVERIFY(m_emu->requests().isEmpty());
+}
+
+void TestCli::commandHelp()
+{
+    const Run general = run({QStringLiteral("--help")});
+    QCOMPARE(general.exitCode, 0);
+    for (const char *text : {"--skip-confirmation", "--local", "--remote", "--persist-to", "--config", "--env", "--folder",
+                             "wrangler", "--output -"})
+        QVERIFY2(general.out.contains(QLatin1String(text)), text);
+    const Run help = run({QStringLiteral("export"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QLatin1String("export <database>")));
+    for (const char *text : {"--output", "--table", "--local", "-y, --skip-confirmation", "-c, --config", "--persist-to"})
+        QVERIFY2(help.out.contains(QLatin1String(text)), text);
+    QVERIFY(!help.out.contains(QLatin1String("--folder")));
+    QVERIFY(!help.out.contains(QLatin1String("--with-sqlite")));
+    const Run backup = run({QStringLiteral("backup"), QStringLiteral("--help")});
+    QVERIFY(backup.out.contains(QLatin1String("--folder")) && !backup.out.contains(QLatin1String("--persist-to")));
+}
+
+void TestCli::unknownTableExits4()
+{
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--table"), QStringLiteral("parnet"),
+                       QStringLiteral("-o"), QStringLiteral("x.sql")},
+                      Token, true);
+    QVERIFY2(r.exitCode == 4, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(QLatin1String("no table named \"parnet\" in shop. Did you mean parent?")), qPrintable(r.err));
+    QVERIFY(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+    for (const auto &req : m_emu->requests())
+        QVERIFY(!req.target.endsWith("/export")); // D1 was not asked to export (nor lock) anything
+}
+
+void TestCli::unwritableDestinationBeforeD1()
+{
+    if (!QFileInfo(QStringLiteral("/proc")).isDir())
+        QSKIP("no /proc on this system");
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("/proc/x.sql")},
+                      Token, true);
+    QCOMPARE(r.exitCode, 7);
+    QVERIFY2(r.err.contains(QLatin1String("/proc/x.sql")), qPrintable(r.err));
+    for (const auto &req : m_emu->requests())
+        QVERIFY2(!req.target.contains("/d1/database/"), req.target.constData()); // found before anything was asked of D1
+}
+
+void TestCli::noCredentialsExit3()
+{
+    const Run r = run({QStringLiteral("accounts")}, QString());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(QLatin1String("CLOUDFLARE_API_TOKEN")));
+}
+
+void TestCli::backupCountsWhatWasAsked()
+{
+    const Run r = run({QStringLiteral("backup"), QStringLiteral("--database"), QStringLiteral("shop"), QStringLiteral("--database"),
+                       QStringLiteral("shpo"), QStringLiteral("--folder"), QStringLiteral("b")},
+                      Token, true);
+    QCOMPARE(r.exitCode, 9);
+    QVERIFY2(r.err.contains(QLatin1String("Backing up 2 database(s)")) && r.err.contains(QLatin1String("1 of them not found")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("1 of 2 database(s) saved")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("Did you mean shop")), qPrintable(r.err));
+}
+
+void TestCli::verifiedIsNotAWarning()
+{
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--verify")},
+                      Token, true);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("^Verified"), QRegularExpression::MultilineOption)), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QLatin1String("Warning: Verified")));
+}
+
+void TestCli::localExport_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("persist");
+    QTest::newRow("binding") << QStringList{QStringLiteral("export"), QStringLiteral("DB"), QStringLiteral("--local"),
+                                            QStringLiteral("--output"), QStringLiteral("local.sql")}
+                             << QStringLiteral(".wrangler/state");
+    QTest::newRow("database name, -y") << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--local"),
+                                                      QStringLiteral("--output"), QStringLiteral("local.sql"), QStringLiteral("-y")}
+                                       << QStringLiteral(".wrangler/state");
+    QTest::newRow("--persist-to") << QStringList{QStringLiteral("export"), QStringLiteral("DB"), QStringLiteral("--local"),
+                                                 QStringLiteral("--persist-to"), QStringLiteral("my-state"),
+                                                 QStringLiteral("--output"), QStringLiteral("local.sql")}
+                                  << QStringLiteral("my-state");
+}
+
+void TestCli::localExport()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, persist);
+    makeLocalProject(testsupport::LocalProject::Format::Toml);
+    // The local database: the sample's contents, through its own dump.
+    const QByteArray reference = exportedBytes();
+    QString error;
+    const QString db = testsupport::LocalProject::createDatabase(m_out->filePath(persist), m_uuid,
+                                                                 QString::fromUtf8(reference), &error);
+    QVERIFY2(!db.isEmpty(), qPrintable(error));
+    m_emu.reset(); // no Cloudflare needed, no credentials either
+    const Run r = run(args, QString());
+    QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    const QString saved = m_out->filePath(QStringLiteral("local.sql"));
+    QCOMPARE(r.out.trimmed(), QDir::toNativeSeparators(saved));
+    const QString copy = m_out->filePath(QStringLiteral("copy.sqlite"));
+    QCOMPARE(testsupport::importDump(saved, copy), QString());
+    QCOMPARE(testsupport::firstDifference(testsupport::tableContents(m_source), testsupport::tableContents(copy)), QString());
+}
+
+void TestCli::localBadInput_data()
+{
+    QTest::addColumn<QString>("setup");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    const QStringList local{QStringLiteral("export"), QStringLiteral("DB"), QStringLiteral("--local"), QStringLiteral("-o"),
+                            QStringLiteral("x.sql")};
+    QTest::newRow("no configuration") << QString() << local << 2 << QStringLiteral("Run this in your Worker's project folder");
+    QTest::newRow("unknown binding") << QStringLiteral("config")
+                                     << QStringList{QStringLiteral("export"), QStringLiteral("BD"), QStringLiteral("--local"),
+                                                    QStringLiteral("-o"), QStringLiteral("x.sql")}
+                                     << 4 << QStringLiteral("Did you mean DB?");
+    QTest::newRow("no local state yet") << QStringLiteral("config") << local << 4
+                                        << QStringLiteral("wrangler d1 migrations apply DB --local");
+    QTest::newRow("unknown environment") << QStringLiteral("config") << (local + QStringList{QStringLiteral("--env"), QStringLiteral("prod")})
+                                         << 2 << QStringLiteral("no environments");
+    QTest::newRow("missing --config file") << QString() << (local + QStringList{QStringLiteral("-c"), QStringLiteral("nope.toml")})
+                                           << 2 << QStringLiteral("does not exist");
+}
+
+void TestCli::localBadInput()
+{
+    QFETCH(QString, setup);
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    if (setup == QLatin1String("config"))
+        makeLocalProject(testsupport::LocalProject::Format::Toml);
+    const Run r = run(args, QString());
+    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(says), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(m_out->filePath(QStringLiteral("x.sql"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
