@@ -1,6 +1,8 @@
 // CliApp: argument parsing, account/database resolution and progress output of d1-exporter-cli.
 #include "CliApp.h"
 
+#include "TerminalText.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -306,7 +308,7 @@ void CliApp::fail(const ApiError &error)
         m_err << Qt::endl;
         m_progressLineOpen = false;
     }
-    m_err << tr("Error: %1").arg(m_client->credentials().redact(error.toString())) << Qt::endl;
+    m_err << tr("Error: %1").arg(TerminalText::clean(m_client->credentials().redact(error.toString()))) << Qt::endl;
     done(exitCodeFor(error));
 }
 
@@ -336,7 +338,7 @@ void CliApp::resolveAccount()
                 m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
             } else {
                 for (const Account &a : accounts)
-                    m_out << a.id << '\t' << a.name << Qt::endl;
+                    m_out << TerminalText::clean(a.id, false) << '\t' << TerminalText::clean(a.name, false) << Qt::endl;
             }
             return done(Success);
         }
@@ -417,7 +419,7 @@ void CliApp::listDatabases()
             m_out << QJsonDocument(call->items()).toJson(QJsonDocument::Indented);
         } else {
             for (const DatabaseInfo &db : DatabaseInfo::listFromJson(call->items()))
-                m_out << db.uuid << '\t' << db.name << '\t'
+                m_out << TerminalText::clean(db.uuid, false) << '\t' << TerminalText::clean(db.name, false) << '\t'
                       << (db.fileSize >= 0 ? QString::number(db.fileSize) : QStringLiteral("-")) << '\t'
                       << (db.createdAt.isValid() ? db.createdAt.toString(Qt::ISODate) : QStringLiteral("-"))
                       << Qt::endl;
@@ -443,8 +445,9 @@ void CliApp::listTables()
             m_out << QJsonDocument(out).toJson(QJsonDocument::Indented);
         } else {
             for (const TableInfo &t : objects)
-                m_out << t.name << '\t' << (t.isVirtual() ? QStringLiteral("virtual table") : t.type) << '\t'
-                      << t.tableName << Qt::endl;
+                m_out << TerminalText::clean(t.name, false) << '\t'
+                      << (t.isVirtual() ? QStringLiteral("virtual table") : TerminalText::clean(t.type, false)) << '\t'
+                      << TerminalText::clean(t.tableName, false) << Qt::endl;
         }
         done(Success);
     });
@@ -550,7 +553,7 @@ void CliApp::printLog(ExportController::LogLevel level, const QString &text)
     case ExportController::LogLevel::Info:
         break;
     }
-    m_err << prefix << text << Qt::endl;
+    m_err << prefix << TerminalText::clean(text) << Qt::endl; // log lines quote server names and messages
 }
 
 void CliApp::printProgress(qint64 received, qint64 total, double rate)
