@@ -6,6 +6,7 @@ packages=(
     cmake g++ make ninja-build dpkg-dev file pkg-config curl python3 time
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins qt6-svg-dev qt6-image-formats-plugins
+    qt6-translations-l10n   # Qt's own strings (qtbase_*.qm: dialog buttons) in every language
     qtkeychain-qt6-dev libsecret-1-0
     libsqlite3-dev sqlite3 zlib1g-dev libgl-dev
     xvfb xauth fonts-dejavu-core fonts-noto-cjk x11-utils imagemagick

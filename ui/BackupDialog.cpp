@@ -120,6 +120,7 @@ BackupDialog::BackupDialog(const QList<DatabaseInfo> &databases, AppSettings *se
     billingNote->setForegroundRole(QPalette::PlaceholderText);
 
     m_problem->setObjectName(QStringLiteral("backupProblemLabel"));
+    m_problem->setTextFormat(Qt::PlainText); // may quote server text: never rendered as markup
     m_problem->setWordWrap(true);
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Back Up"));

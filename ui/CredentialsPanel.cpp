@@ -135,6 +135,7 @@ CredentialsPanel::CredentialsPanel(QWidget *parent)
     m_verify->setToolTip(tr("Ask Cloudflare whether these credentials work (Enter in the secret field)"));
     m_verify->setAutoDefault(false);
     m_status->setObjectName(QStringLiteral("verifyStatusLabel"));
+    m_status->setTextFormat(Qt::PlainText); // may quote server text: never rendered as markup
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

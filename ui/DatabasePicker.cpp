@@ -50,6 +50,7 @@ DatabasePicker::DatabasePicker(QWidget *parent)
     connect(m_reloadAccounts, &QToolButton::clicked, this, &DatabasePicker::reloadAccountsRequested);
 
     m_accountsStatus->setObjectName(QStringLiteral("accountsStatusLabel"));
+    m_accountsStatus->setTextFormat(Qt::PlainText); // may quote server text: never rendered as markup
     m_accountsStatus->setWordWrap(true);
     m_accountsStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -108,6 +109,7 @@ DatabasePicker::DatabasePicker(QWidget *parent)
     connect(m_view, &QTableView::activated, this, &DatabasePicker::databaseActivated);
 
     m_status->setObjectName(QStringLiteral("databaseStatusLabel"));
+    m_status->setTextFormat(Qt::PlainText); // may quote server text: never rendered as markup
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

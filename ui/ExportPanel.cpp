@@ -48,8 +48,9 @@ ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
 
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_export->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    // Ctrl+E belongs to the File menu's Export action alone: bound here too, Qt would find it
+    // ambiguous and fire neither.
     m_export->setToolTip(tr("Choose where to save, then export (Ctrl+E)"));
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setAutoDefault(false);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
     m_cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
@@ -67,11 +68,13 @@ ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ExportPanel::cancelRequested);
 
     m_state->setObjectName(QStringLiteral("stateLabel"));
+    m_state->setTextFormat(Qt::PlainText); // may quote server text: never rendered as markup
     QFont bold = m_state->font();
     bold.setBold(true);
     m_state->setFont(bold);
     m_state->setWordWrap(true);
     m_detail->setObjectName(QStringLiteral("progressDetailLabel"));
+    m_detail->setTextFormat(Qt::PlainText); // may quote server text: never rendered as markup
     m_detail->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Its own line under the bar, one line tall even when empty: changing numbers never move the bar.
     m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing());
@@ -91,6 +94,7 @@ ExportPanel::ExportPanel(LogModel *log, QWidget *parent)
     m_tabs->addTab(m_report, tr("Report"));
 
     m_result->setObjectName(QStringLiteral("resultLabel"));
+    m_result->setTextFormat(Qt::PlainText); // may quote server text: never rendered as markup
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

@@ -11,10 +11,16 @@ namespace d1x::ui {
 
 std::optional<QString> FileDialog::s_nextFileName;
 QString FileDialog::s_lastSuggestedPath;
+int FileDialog::s_questionCount = 0;
 
 QString FileDialog::lastSuggestedPath()
 {
     return s_lastSuggestedPath;
+}
+
+int FileDialog::questionCount()
+{
+    return s_questionCount;
 }
 
 void FileDialog::setNextFileName(const QString &path)
@@ -56,6 +62,7 @@ void answerOnce(QFileDialog *dialog, QObject *context, FileDialog::Callback done
 bool FileDialog::answerFromTest(const QString &suggestedPath, QObject *context, const Callback &done)
 {
     s_lastSuggestedPath = suggestedPath;
+    ++s_questionCount;
     if (!s_nextFileName)
         return false;
     const QString answer = *s_nextFileName;

@@ -35,6 +35,8 @@ public:
     static void clearNextFileName();
     // The suggestedPath of the last question asked (tests check the proposed name and folder).
     static QString lastSuggestedPath();
+    // How many questions were asked since the program started (tests: did a shortcut open the dialog?).
+    static int questionCount();
 
 private:
     // Answers from setNextFileName() when a test set one.
@@ -42,6 +44,7 @@ private:
 
     static std::optional<QString> s_nextFileName;
     static QString s_lastSuggestedPath;
+    static int s_questionCount;
 };
 
 } // namespace d1x::ui

@@ -19,6 +19,7 @@ NoticeBar::NoticeBar(QWidget *parent)
     setAutoFillBackground(true);
 
     m_text->setObjectName(QStringLiteral("noticeText"));
+    m_text->setTextFormat(Qt::PlainText); // may quote server text: never rendered as markup
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

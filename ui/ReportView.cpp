@@ -41,6 +41,7 @@ ReportView::ReportView(QWidget *parent)
 {
     setObjectName(QStringLiteral("reportView"));
     m_headline->setObjectName(QStringLiteral("reportHeadline"));
+    m_headline->setTextFormat(Qt::PlainText); // may quote server text: never rendered as markup
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     QFont bold = m_headline->font();

@@ -1,6 +1,8 @@
 // TablePicker: filterable checkable table list and the content option.
 #include "TablePicker.h"
 
+#include "DependencyNote.h"
+
 #include "TableListModel.h"
 #include "SearchLineEdit.h"
 
@@ -25,6 +27,7 @@ TablePicker::TablePicker(QWidget *parent)
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
     , m_virtualNote(new QLabel(this))
+    , m_dependencies(new DependencyNote(this))
     , m_content(new QComboBox(this))
     , m_model(new TableListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -69,8 +72,10 @@ TablePicker::TablePicker(QWidget *parent)
     listLabel->setBuddy(m_view);
 
     m_summary->setObjectName(QStringLiteral("tableSummaryLabel"));
+    m_summary->setTextFormat(Qt::PlainText); // may quote server text: never rendered as markup
     m_summary->setWordWrap(true);
     m_virtualNote->setObjectName(QStringLiteral("virtualTablesNote"));
+    m_virtualNote->setTextFormat(Qt::PlainText); // may quote server text: never rendered as markup
     m_virtualNote->setWordWrap(true);
     m_virtualNote->setText(tr("This database has virtual tables (FTS5 and the like). D1 cannot export them "
                               "itself: D1 Exporter recreates them at the end of the dump."));
@@ -87,6 +92,7 @@ TablePicker::TablePicker(QWidget *parent)
     contentLabel->setBuddy(m_content);
     connect(m_content, &QComboBox::currentIndexChanged, this, [this] { emit contentChanged(content()); });
 
+    connect(m_dependencies, &DependencyNote::addRequested, this, &TablePicker::checkTables);
     connect(m_model, &TableListModel::checkedChanged, this, [this] {
         updateSummary();
         emit selectionChanged();
@@ -114,6 +120,7 @@ TablePicker::TablePicker(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(selectRow);
     layout->addWidget(m_virtualNote);
+    layout->addWidget(m_dependencies);
     layout->addLayout(contentRow);
 
     clear(tr("Choose a database to see its tables."));
@@ -122,6 +129,7 @@ TablePicker::TablePicker(QWidget *parent)
 void TablePicker::setLoading(const QString &text)
 {
     m_model->clear();
+    m_objects.clear();
     m_statusOverride = text;
     m_statusIsError = false;
     updateSummary();
@@ -132,6 +140,7 @@ void TablePicker::setSchemaObjects(const QList<TableInfo> &objects)
     m_statusOverride.clear();
     m_statusIsError = false;
     m_filter->clear();
+    m_objects = objects;
     m_model->setSchemaObjects(objects);
     updateSummary();
     emit selectionChanged();
@@ -140,6 +149,7 @@ void TablePicker::setSchemaObjects(const QList<TableInfo> &objects)
 void TablePicker::setError(const QString &text)
 {
     m_model->clear();
+    m_objects.clear();
     m_statusOverride = text;
     m_statusIsError = true;
     updateSummary();
@@ -149,6 +159,7 @@ void TablePicker::setError(const QString &text)
 void TablePicker::clear(const QString &text)
 {
     m_model->clear();
+    m_objects.clear();
     m_statusOverride = text;
     m_statusIsError = false;
     updateSummary();
@@ -197,6 +208,15 @@ void TablePicker::setVisibleChecked(bool checked)
     m_model->setChecked(rows, checked);
 }
 
+void TablePicker::checkTables(const QStringList &names)
+{
+    QList<int> rows;
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (names.contains(m_model->index(r, TableListModel::NameColumn).data().toString(), Qt::CaseInsensitive))
+            rows.append(r);
+    m_model->setChecked(rows, true);
+}
+
 void TablePicker::updateSummary()
 {
     QPalette pal = palette();
@@ -204,6 +224,7 @@ void TablePicker::updateSummary()
         pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
     m_summary->setPalette(pal);
     m_virtualNote->setVisible(m_model->virtualCount() > 0);
+    m_dependencies->refresh(m_objects, exportOptions());
     const bool any = m_model->rowCount() > 0;
     m_selectAll->setEnabled(any);
     m_selectNone->setEnabled(any);

@@ -17,6 +17,7 @@ class QTreeView;
 
 namespace d1x::ui {
 
+class DependencyNote;
 class TableListModel;
 
 class TablePicker : public QGroupBox
@@ -48,6 +49,7 @@ signals:
 private:
     void setVisibleChecked(bool checked);
     void updateSummary();
+    void checkTables(const QStringList &names);
 
     QLineEdit *m_filter;
     QPushButton *m_selectAll;
@@ -55,6 +57,8 @@ private:
     QTreeView *m_view;
     QLabel *m_summary;
     QLabel *m_virtualNote;
+    DependencyNote *m_dependencies;
+    QList<TableInfo> m_objects; // the database's schema, for the dependency note
     QComboBox *m_content;
     TableListModel *m_model;
     QSortFilterProxyModel *m_proxy;

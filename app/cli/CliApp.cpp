@@ -5,6 +5,7 @@
 #include "CloseMatches.h"
 #include "OutputStream.h"
 #include "ProjectDatabase.h"
+#include "TerminalText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -327,7 +328,7 @@ void CliApp::fail(const ApiError &error)
 {
     m_progress->finish();
     const QString text = m_client ? m_client->credentials().redact(error.toString()) : error.toString();
-    m_err << tr("Error: %1").arg(text) << Qt::endl;
+    m_err << tr("Error: %1").arg(TerminalText::clean(text)) << Qt::endl;
     if (m_json && m_command == Command::Export)
         printJsonFailure(text, exitCodeFor(error));
     done(exitCodeFor(error));
@@ -363,7 +364,7 @@ void CliApp::resolveAccount()
             } else {
                 printHeader(tr("ID\tNAME"));
                 for (const Account &a : accounts)
-                    m_out << a.id << '\t' << a.name << Qt::endl;
+                    m_out << TerminalText::clean(a.id, false) << '\t' << TerminalText::clean(a.name, false) << Qt::endl;
             }
             return done(Success);
         }
@@ -461,7 +462,7 @@ void CliApp::listDatabases()
         } else {
             printHeader(tr("UUID\tNAME\tBYTES\tCREATED"));
             for (const DatabaseInfo &db : DatabaseInfo::listFromJson(call->items()))
-                m_out << db.uuid << '\t' << db.name << '\t'
+                m_out << TerminalText::clean(db.uuid, false) << '\t' << TerminalText::clean(db.name, false) << '\t'
                       << (db.fileSize >= 0 ? QString::number(db.fileSize) : QStringLiteral("-")) << '\t'
                       << (db.createdAt.isValid() ? db.createdAt.toString(Qt::ISODate) : QStringLiteral("-"))
                       << Qt::endl;
@@ -489,8 +490,9 @@ void CliApp::listTables()
         } else {
             printHeader(tr("NAME\tTYPE\tTABLE"));
             for (const TableInfo &t : objects)
-                m_out << t.name << '\t' << (t.isVirtual() ? QStringLiteral("virtual table") : t.type) << '\t'
-                      << t.tableName << Qt::endl;
+                m_out << TerminalText::clean(t.name, false) << '\t'
+                      << (t.isVirtual() ? QStringLiteral("virtual table") : TerminalText::clean(t.type, false)) << '\t'
+                      << TerminalText::clean(t.tableName, false) << Qt::endl;
         }
         done(Success);
     });

@@ -1,6 +1,8 @@
 // CliProgress: terminal progress line or throttled plain progress lines.
 #include "CliProgress.h"
 
+#include "TerminalText.h"
+
 #include <QLocale>
 
 namespace d1x {
@@ -39,7 +41,7 @@ void CliProgress::log(ExportController::LogLevel level, const QString &text)
     case ExportController::LogLevel::Info:
         break;
     }
-    m_err << prefix << text << Qt::endl;
+    m_err << prefix << TerminalText::clean(text) << Qt::endl; // log lines quote server names and messages
     m_lastLine.start();
 }
 

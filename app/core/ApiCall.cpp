@@ -1,6 +1,8 @@
 // ApiCall / PagedCall: request jobs with timeouts, retries and strict parsing.
 #include "ApiCall.h"
 
+#include "RetryAfter.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QLocale>
@@ -90,19 +92,7 @@ void ApiCall::sendAttempt()
 
 int ApiCall::parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {
-    const QByteArray v = value.trimmed();
-    if (v.isEmpty())
-        return -1;
-    bool ok = false;
-    const int seconds = v.toInt(&ok);
-    if (ok)
-        return seconds < 0 ? -1 : seconds;
-    // HTTP dates ("Sun, 06 Nov 1994 08:49:37 GMT") are always in English and GMT.
-    QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    when.setTimeSpec(Qt::UTC);
-    if (!when.isValid())
-        return -1;
-    return int(qMax<qint64>(0, now.secsTo(when)));
+    return RetryAfter::parse(value, now);
 }
 
 void ApiCall::onReplyFinished()

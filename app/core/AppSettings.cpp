@@ -1,6 +1,8 @@
 // AppSettings: typed access to QSettings keys.
 #include "AppSettings.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace d1x {
@@ -83,8 +85,12 @@ void AppSettings::setContent(Content content)
 
 QString AppSettings::lastFolder() const
 {
-    return m_settings->value(Key::LastFolder, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .toString();
+    const QString remembered = m_settings->value(Key::LastFolder).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    // A dialog told to start in a folder that does not exist opens in the working directory.
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 void AppSettings::setLastFolder(const QString &folder) { m_settings->setValue(Key::LastFolder, folder); }

@@ -35,6 +35,8 @@ public:
     Content content() const;
     void setContent(Content content);
 
+    // The folder remembered for the next save dialog; while none is (or it is gone), the user's
+    // Documents folder, or the home folder when there is no Documents folder.
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
 

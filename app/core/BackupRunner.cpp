@@ -2,6 +2,7 @@
 #include "BackupRunner.h"
 
 #include "CloseMatches.h"
+#include "PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,7 +138,7 @@ void BackupRunner::start(const BackupRequest &request)
     if (!request.allDatabases && request.databases.isEmpty())
         return finish(ApiError(ApiError::Kind::InvalidInput, tr("no database was chosen")));
     const QFileInfo folder(request.folder);
-    if (!folder.exists() && !QDir().mkpath(request.folder))
+    if (!folder.exists() && !PrivateFiles::makeFolder(request.folder)) // owner-only, as what goes in it
         return finish(ApiError(ApiError::Kind::FileError,
                                tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(request.folder))));
     if (!QFileInfo(request.folder).isDir() || !QFileInfo(request.folder).isWritable())
@@ -309,7 +310,7 @@ void BackupRunner::loadPreviousManifest()
 {
     const QString path = m_summary.manifestPath;
     QFile file(path);
-    if (!file.exists())
+    if (!file.exists() || PrivateFiles::isSymlink(path)) // a planted link: writeManifest() says so
         return;
     QJsonParseError parseError;
     const QJsonDocument doc = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll(), &parseError)
@@ -340,11 +341,16 @@ void BackupRunner::writeManifest()
     root.insert(QLatin1String("updated"), isoUtc(now()));
     root.insert(QLatin1String("backups"), backups);
     QSaveFile file(m_summary.manifestPath);
+    // A link planted at the manifest's fixed name would make QSaveFile write where it points.
+    const bool refused = PrivateFiles::isSymlink(m_summary.manifestPath);
+    const bool existed = QFileInfo::exists(m_summary.manifestPath);
     file.setDirectWriteFallback(false);
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        m_summary.manifestError = tr("%1 could not be written: %2")
-                                      .arg(QDir::toNativeSeparators(m_summary.manifestPath), file.errorString());
+    if (refused || !file.open(QIODevice::WriteOnly) || (!existed && !PrivateFiles::restrict(file))
+        || file.write(json) != json.size() || !file.commit()) {
+        m_summary.manifestError = refused ? PrivateFiles::symlinkRefused(m_summary.manifestPath)
+                                          : tr("%1 could not be written: %2")
+                                                .arg(QDir::toNativeSeparators(m_summary.manifestPath), file.errorString());
         log(ExportController::LogLevel::Error, m_summary.manifestError);
         return;
     }

@@ -1,6 +1,8 @@
 // Downloader: signed-URL download into a DumpSink, with resume, back-pressure and strict completeness checks.
 #include "Downloader.h"
 
+#include "ContentRange.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QFileInfo>
@@ -122,15 +124,14 @@ bool Downloader::acceptStatus(QNetworkReply *reply)
         return false; // redirect: handled when the reply finishes
     if (status == 206 && resuming) {
         // Content-Range: bytes START-END/TOTAL — must start exactly where we are.
-        static const QRegularExpression range(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"));
-        const auto m = range.match(QString::fromLatin1(reply->rawHeader("Content-Range")).trimmed());
-        if (!m.hasMatch() || m.captured(1).toLongLong() != m_received) {
+        const std::optional<ContentRange> range = ContentRange::parse(reply->rawHeader("Content-Range"));
+        if (!range || range->first != m_received) {
             fail(ApiError(ApiError::Kind::DownloadFailed, tr("the server resumed at the wrong position")));
             return false;
         }
-        m_expectedEnd = m.captured(2).toLongLong() + 1;
-        if (m.captured(3) != QLatin1String("*"))
-            m_total = m.captured(3).toLongLong();
+        m_expectedEnd = range->last + 1;
+        if (range->total >= 0)
+            m_total = range->total;
     } else if (status == 200) {
         if (resuming) {
             // The server ignored the Range header: start over cleanly in the same temporary file.

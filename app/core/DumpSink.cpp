@@ -1,8 +1,11 @@
 // DumpSink: the writer thread, gzip compression and the running SHA-256 of the saved file.
 #include "DumpSink.h"
 
+#include "PrivateFiles.h"
+
 #include "Sha256.h"
 
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QThread>
 
@@ -179,12 +182,21 @@ bool DumpSink::open(const QString &path, const Options &options)
 {
     m_options = options;
     m_path = path;
+    // QSaveFile writes through a symbolic link to the file it points to: one planted at a predictable
+    // name (a backup's) would redirect the dump onto another of the user's files.
+    if (PrivateFiles::isSymlink(path)) {
+        m_error = PrivateFiles::symlinkRefused(path);
+        m_failed = true;
+        return false;
+    }
+    const bool existed = QFileInfo::exists(path);
     m_file = std::make_unique<QSaveFile>(path);
-    // Without this, a QSaveFile on a path that is a symlink or in an unwritable folder falls back to
-    // writing in place, which could leave a partial file where the user's dump was.
+    // Without this, a QSaveFile in an unwritable folder falls back to writing in place, which could
+    // leave a partial file where the user's dump was.
     m_file->setDirectWriteFallback(false);
     // Unbuffered: chunks are already large, and a second copy through QFileDevice's buffer costs throughput.
-    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+    // A new file is the user's alone (a replaced one keeps its permissions), before its first byte.
+    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Unbuffered) || (!existed && !PrivateFiles::restrict(*m_file))) {
         m_error = QStringLiteral("%1: %2").arg(path, m_file->errorString());
         m_file.reset();
         m_failed = true;

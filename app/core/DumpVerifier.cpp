@@ -1,6 +1,9 @@
 // DumpVerifier: the streaming loader (zlib reader, statement splitter, SQLite) on its worker thread.
 #include "DumpVerifier.h"
 
+#include "DumpSandbox.h"
+#include "DumpStatements.h"
+#include "PrivateFiles.h"
 #include "Sha256.h"
 
 #include <QCoreApplication>
@@ -43,88 +46,6 @@ QString quoteIdentifier(const QString &name)
     QString q = name;
     q.replace(QLatin1Char('"'), QLatin1String("\"\""));
     return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
-}
-
-// Leading comments are not part of a statement's length (nor hide the table of an INSERT).
-const char *skipSpaceAndComments(const char *p, const char *end)
-{
-    for (;;) {
-        while (p < end && isSpace(*p))
-            ++p;
-        if (end - p >= 2 && p[0] == '-' && p[1] == '-') {
-            const void *nl = std::memchr(p, '\n', size_t(end - p));
-            p = nl ? static_cast<const char *>(nl) + 1 : end;
-        } else if (end - p >= 2 && p[0] == '/' && p[1] == '*') {
-            const char *close = p + 2;
-            while (close + 1 < end && !(close[0] == '*' && close[1] == '/'))
-                ++close;
-            p = close + 1 < end ? close + 2 : end;
-        } else {
-            return p;
-        }
-    }
-}
-
-bool startsWithWord(const char *p, const char *end, const char *word)
-{
-    const size_t n = std::strlen(word);
-    if (size_t(end - p) < n || qstrnicmp(p, word, n) != 0)
-        return false;
-    return p + n == end || !(std::isalnum(uchar(p[n])) || p[n] == '_');
-}
-
-// The loader runs the whole dump in one transaction of its own (much faster than one per statement,
-// as `sqlite3 new.db < dump.sql` does); a dump's own transaction statements would break that.
-bool isTransactionControl(const char *p, const char *end)
-{
-    switch (*p) {
-    case 'B': case 'b': return startsWithWord(p, end, "BEGIN");
-    case 'C': case 'c': return startsWithWord(p, end, "COMMIT");
-    case 'E': case 'e': return startsWithWord(p, end, "END");
-    case 'R': case 'r': return startsWithWord(p, end, "ROLLBACK") || startsWithWord(p, end, "RELEASE");
-    case 'S': case 's': return startsWithWord(p, end, "SAVEPOINT");
-    default: return false;
-    }
-}
-
-// The table of `INSERT INTO "t" …` (for naming long statements); empty for anything else.
-QString insertTable(const char *p, const char *end)
-{
-    if (!startsWithWord(p, end, "INSERT"))
-        return {};
-    p += 6;
-    while (p < end && isSpace(*p))
-        ++p;
-    if (!startsWithWord(p, end, "INTO"))
-        return {};
-    p += 4;
-    while (p < end && isSpace(*p))
-        ++p;
-    if (p < end && (*p == '"' || *p == '`' || *p == '[')) {
-        const char close = *p == '[' ? ']' : *p;
-        QByteArray name;
-        for (++p; p < end; ++p) {
-            if (*p == close) {
-                if (close != ']' && p + 1 < end && p[1] == close) {
-                    name += close;
-                    ++p;
-                    continue;
-                }
-                break;
-            }
-            name += *p;
-        }
-        return QString::fromUtf8(name);
-    }
-    const char *start = p;
-    while (p < end && (std::isalnum(uchar(*p)) || *p == '_' || uchar(*p) >= 0x80))
-        ++p;
-    return QString::fromUtf8(start, int(p - start));
 }
 
 bool syncFile(const QString &path)
@@ -308,6 +229,11 @@ VerifyReport DumpVerifier::run(const Job &job)
     } gzGuard{in};
     gzbuffer(in, ReadBytes);
 
+    // Made here, owner-only and new (no link followed): SQLite would create it world-readable, and
+    // gives the same permissions to its journal and the .sqlite copy this file becomes.
+    QString createError;
+    if (!PrivateFiles::createExclusive(tempPath, &createError))
+        return finish(VerifyReport::Status::LoadFailed, Tr::tr("no temporary database in %1: %2").arg(folder, createError));
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(tempPath.toUtf8().constData(), &db, // SQLite takes UTF-8 paths on every system
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
@@ -332,31 +258,35 @@ VerifyReport DumpVerifier::run(const Job &job)
                                    .arg(qMax<qint64>(1024, job.cacheBytes / 1024))
                                    .toLatin1();
     sqlite3_exec(db, pragmas.constData(), nullptr, nullptr, nullptr);
-    // The dump is data, not a program: it may not reach other files (ATTACH) or undo the settings above.
-    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+    // The dump is data, not a program: it may not reach other files (ATTACH), undo the settings
+    // above, run for ever, or hand SQLite a statement of any length.
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, int(qMin<qint64>(job.maxStatementBytes, INT_MAX)));
+    DumpSandbox sandbox(db, &m_cancelled, job.statementTimeoutMs);
 
     QElapsedTimer progressClock;
     progressClock.start();
+    QElapsedTimer statementClock; // since the statement being collected began
+    statementClock.start();
     auto sqliteError = [&](const char *p, const char *end) {
         QByteArray excerpt(p, int(qMin<qsizetype>(end - p, 160)));
         excerpt.replace('\n', ' ');
+        const QString stopped = sandbox.stopReason();
         return Tr::tr("statement %1: %2 (%3…)")
             .arg(report.statements)
-            .arg(QString::fromUtf8(sqlite3_errmsg(db)), QString::fromUtf8(excerpt));
+            .arg(stopped.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(db)) : stopped, QString::fromUtf8(excerpt));
     };
 
     // Runs the statements in [p, end); false (and `error`) at the first that fails.
     QString error;
     auto execute = [&](const char *p, const char *end) -> bool {
         while (p < end) {
-            p = skipSpaceAndComments(p, end);
+            p = DumpStatements::skipSpaceAndComments(p, end);
             if (p == end)
                 return true;
             sqlite3_stmt *stmt = nullptr;
             const char *tail = nullptr;
+            sandbox.startStatement();
             if (sqlite3_prepare_v3(db, p, int(end - p), 0, &stmt, &tail) != SQLITE_OK) {
                 ++report.statements;
                 error = sqliteError(p, end);
@@ -374,9 +304,9 @@ VerifyReport DumpVerifier::run(const Job &job)
                 ++report.longStatements;
                 report.longestStatement = qMax(report.longestStatement, length);
                 if (report.longExamples.size() < MaxLongExamples)
-                    report.longExamples.append({report.statements, length, insertTable(p, tail)});
+                    report.longExamples.append({report.statements, length, DumpStatements::insertTable(p, tail)});
             }
-            if (!isTransactionControl(p, tail)) {
+            if (!DumpStatements::isTransactionControl(p, tail)) {
                 int rc;
                 while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
                 }
@@ -409,6 +339,12 @@ VerifyReport DumpVerifier::run(const Job &job)
         if (!nl) {
             if (eof)
                 break;
+            if (buffer.size() - start > job.maxStatementBytes) // before reading more of it into memory
+                return finish(VerifyReport::Status::LoadFailed,
+                              Tr::tr("statement %1 is longer than %2: not a D1 dump (its statements are at most "
+                                     "a few MB); the file was not loaded further")
+                                  .arg(report.statements + 1)
+                                  .arg(QLocale().formattedDataSize(job.maxStatementBytes)));
             if (start > 0) {
                 buffer.remove(0, start); // keeps the allocation: the unfinished statement moves to the front
                 scan -= start;
@@ -437,7 +373,7 @@ VerifyReport DumpVerifier::run(const Job &job)
         const qsizetype end = nl - base;
         scan = end + 1;
         qsizetype last = end;
-        while (last > start && isSpace(base[last - 1]))
+        while (last > start && DumpStatements::isSpace(base[last - 1]))
             --last;
         if (last == start) {
             start = end + 1; // a blank line
@@ -449,17 +385,26 @@ VerifyReport DumpVerifier::run(const Job &job)
         mutableBase[end] = '\0';
         const bool complete = sqlite3_complete(mutableBase + start) != 0;
         mutableBase[end] = '\n';
-        if (!complete)
+        if (!complete) {
+            // Each ";\n" inside a string re-checks the statement so far: bounded by the same deadline.
+            if (statementClock.elapsed() > job.statementTimeoutMs)
+                return finish(VerifyReport::Status::LoadFailed,
+                              Tr::tr("statement %1 could not be told apart within %n second(s): not a D1 dump",
+                                     nullptr, int(job.statementTimeoutMs / 1000))
+                                  .arg(report.statements + 1));
             continue;
+        }
         if (!execute(base + start, base + last))
             return finish(VerifyReport::Status::LoadFailed, error);
         start = end + 1;
+        statementClock.restart();
     }
     // The last statement has no newline after it.
     if (start < buffer.size() && !execute(buffer.constData() + start, buffer.constData() + buffer.size()))
         return finish(VerifyReport::Status::LoadFailed, error);
     if (m_cancelled)
         return finish(VerifyReport::Status::Cancelled);
+    sandbox.lift(); // what follows are the checker's own statements
     if (!sqlite3_get_autocommit(db) && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return finish(VerifyReport::Status::LoadFailed, QString::fromUtf8(sqlite3_errmsg(db)));
     QMetaObject::invokeMethod(this, [this, fileBytes] { emit progress(fileBytes, fileBytes); }, Qt::QueuedConnection);

@@ -76,6 +76,10 @@ public:
         QMap<QString, qint64> liveCounts; // table → rows, taken on D1 before the export
         qint64 cacheBytes = 32 * 1024 * 1024; // SQLite page cache of the temporary database
         qint64 statementLimit = 100000;       // D1's maximum statement length, in bytes
+        // A dump is untrusted input (see DumpSandbox): no statement may run longer than this, nor be
+        // longer than maxStatementBytes (D1's rows are at most 2 MB, twice that as hex).
+        qint64 statementTimeoutMs = 10 * 60 * 1000;
+        qint64 maxStatementBytes = 64 * 1024 * 1024;
     };
 
     explicit DumpVerifier(QObject *parent = nullptr);

@@ -247,6 +247,12 @@ bool ExportController::applyPlan(const QList<TableInfo> &objects)
         finishWith(ApiError(ApiError::Kind::TableNotFound, what.join(QLatin1Char(' '))));
         return false;
     }
+    if (!m_plan.missingDependencies.isEmpty()) {
+        const QStringList missing = ExportDependencies::tables(m_plan.missingDependencies);
+        log(LogLevel::Warning, tr("%1 To include them, choose them too (command line: --table %2).")
+                                   .arg(ExportDependencies::describe(m_plan.missingDependencies),
+                                        missing.join(QLatin1String(" --table "))));
+    }
     if (!m_plan.addedRelated.isEmpty())
         log(LogLevel::Info, tr("Also exporting the indexes and triggers of the chosen tables, which D1's table "
                                "filter would leave out: %1.")
@@ -380,11 +386,12 @@ void ExportController::onVirtualRows(ApiCall *call)
     m_call = nullptr;
     const VirtualTable &v = m_plan.virtualTables.at(m_vtIndex);
     if (call->error()) {
-        // Recreated empty rather than failing the whole export; said loudly.
-        log(LogLevel::Warning, tr("The rows of %1 could not be read (%2); it is recreated empty.")
-                                   .arg(v.name, call->error().summary()));
-        m_vtRows = 0;
-        return fetchNextVirtualRows();
+        // A dump without them would be missing data: fail (schema only never asks for rows).
+        return finishWith(ApiError(ApiError::Kind::ExportFailed,
+                                   tr("the rows of the virtual table %1 could not be read (%2); a dump without "
+                                      "them would be incomplete, so nothing was saved. Try again, or choose "
+                                      "schema only to export its definition alone.")
+                                       .arg(v.name, call->error().summary())));
     }
     const QJsonObject results =
         call->result().toArray().first().toObject().value(QLatin1String("results")).toObject();

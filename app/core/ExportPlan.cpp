@@ -342,6 +342,10 @@ ExportPlan ExportPlan::make(const QList<TableInfo> &objects, const ExportOptions
             }
         }
     }
+    QStringList exported = plan.d1Tables;
+    for (const VirtualTable &v : std::as_const(plan.virtualTables))
+        exported << v.name;
+    plan.missingDependencies = ExportDependencies::find(objects, exported);
     return plan;
 }
 

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "CloudflareTypes.h"
+#include "ExportDependencies.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -47,6 +48,9 @@ struct ExportPlan {
     QStringList unknownNames;
     // Tables whose rows the dump carries, for counting (ordinary and virtual; no sqlite_* or shadow).
     QStringList countedTables;
+    // With a table filter: tables the exported triggers, views and foreign keys need but that are
+    // not exported (see ExportDependencies).
+    QList<MissingDependency> missingDependencies;
 
     bool hasVirtualTables() const { return !virtualTables.isEmpty(); }
 

@@ -94,6 +94,9 @@ void TestApiError::retryAfter_data()
     QTest::newRow("absent") << QByteArray() << -1;
     QTest::newRow("garbage") << QByteArray("soon") << -1;
     QTest::newRow("negative") << QByteArray("-5") << -1;
+    // Beyond an int: clamped, never wrapped round to a negative or small wait.
+    QTest::newRow("huge seconds") << QByteArray("99999999999") << INT_MAX;
+    QTest::newRow("far date") << QByteArray("Fri, 31 Dec 9999 23:59:59 GMT") << INT_MAX;
 }
 
 void TestApiError::retryAfter()

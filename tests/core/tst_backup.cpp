@@ -10,14 +10,17 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <zlib.h>
 
 using namespace d1x;
@@ -78,6 +81,7 @@ private slots:
     void cancelStopsTheRest();
     void runThatCannotStart();
     void baseNames();
+    void privateFilesAndNoPlantedLinks();
 
 private:
     BackupSummary runBackup(const BackupRequest &request, BackupRunner *runner = nullptr);
@@ -331,4 +335,58 @@ void TestBackup::baseNames()
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
+// A dump is the user's private data: what the backup creates is theirs alone, whatever the umask,
+// and a symbolic link planted at a predictable backup name is not followed.
+void TestBackup::privateFilesAndNoPlantedLinks()
+{
+    const mode_t oldMask = ::umask(022); // the usual default: new files 0644, folders 0755
+    auto restoreMask = qScopeGuard([oldMask] { ::umask(oldMask); });
+    auto mode = [](const QString &path) {
+        struct stat st{};
+        return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+    };
+    BackupRequest r = request(false, {QStringLiteral("awkward")});
+    r.folder = m_out->filePath(QStringLiteral("new/backups")); // two levels the backup creates
+    r.sqliteCopy = true;
+    r.exportTemplate.verify = true;
+    const BackupSummary first = runBackup(r);
+    QVERIFY2(first.ok(), qPrintable(first.entries.value(0).result.error.toString() + first.manifestError));
+    QCOMPARE(mode(m_out->filePath(QStringLiteral("new"))), 0700);
+    QCOMPARE(mode(r.folder), 0700);
+    const BackupEntry &saved = first.entries.first();
+    QCOMPARE(mode(QDir(r.folder).filePath(saved.file)), 0600);
+    QCOMPARE(mode(QDir(r.folder).filePath(saved.sqliteFile)), 0600);
+    QCOMPARE(mode(first.manifestPath), 0600);
+
+    // Someone who can write to the folder plants links where the next backups will go.
+    const QString victim = m_out->filePath(QStringLiteral("victim.txt"));
+    {
+        QFile f(victim);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("precious");
+    }
+    // A link to a file that exists makes the backup pick the next free name; a dangling one (to
+    // where the attacker wants a file made) would be written through: it is refused.
+    const QString elsewhere = m_out->filePath(QStringLiteral("made-elsewhere.sql"));
+    const QString planted = QDir(r.folder).filePath(BackupRunner::baseName(QStringLiteral("plain"), Noon) + QStringLiteral(".sql"));
+    QVERIFY(QFile::link(elsewhere, planted));
+    r.databases = {QStringLiteral("plain")};
+    const BackupSummary second = runBackup(r);
+    QCOMPARE(second.entries.size(), 1);
+    const ExportResult &refused = second.entries.first().result;
+    QCOMPARE(refused.error.kind(), ApiError::Kind::FileError);
+    QVERIFY2(refused.error.summary().contains(QLatin1String("symbolic link")), qPrintable(refused.error.toString()));
+    QVERIFY(!QFileInfo::exists(elsewhere));
+    QVERIFY(QFileInfo(planted).isSymLink()); // left as it was, for the user to look at
+    // Nor is one planted at the manifest's fixed name followed.
+    QVERIFY(QFile::remove(first.manifestPath));
+    QVERIFY(QFile::link(victim, first.manifestPath));
+    r.databases = {QStringLiteral("awkward")};
+    const BackupSummary third = runBackup(r);
+    QVERIFY2(third.manifestError.contains(QLatin1String("symbolic link")), qPrintable(third.manifestError));
+    QFile check(victim);
+    QVERIFY(check.open(QIODevice::ReadOnly));
+    QCOMPARE(check.readAll(), QByteArray("precious"));
+}
+
 #include "tst_backup.moc"

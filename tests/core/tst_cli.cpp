@@ -78,6 +78,9 @@ private slots:
     void localExport();
     void localBadInput_data();
     void localBadInput();
+    void serverTextCannotDriveTheTerminal();
+    void filteredExportNamesWhatItNeeds();
+    void unreadableVirtualRowsFail();
 
 private:
     QByteArray exportedBytes(); // `export shop -o reference.sql`, for comparisons
@@ -930,6 +933,66 @@ void TestCli::localBadInput()
     QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
     QVERIFY2(r.err.contains(says), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(m_out->filePath(QStringLiteral("x.sql"))));
+}
+
+void TestCli::serverTextCannotDriveTheTerminal()
+{
+    // A hostile (or broken) server puts escape sequences in a database name and in D1's error
+    // message: clear the screen, retitle the terminal, ring the bell. None reaches the terminal.
+    m_emu->addDatabase(Account, QStringLiteral("evil\x1b[2J\x07name"), m_source);
+    const Run listed = run({QStringLiteral("databases")}, Token, true);
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains(QLatin1String("evil")), qPrintable(listed.out));
+    QVERIFY(!listed.out.contains(QChar(0x1b)) && !listed.out.contains(QChar(0x07)));
+
+    emu::FaultSpec fault{emu::Step::ExportStart, emu::Fault::ExportError};
+    fault.message = QStringLiteral("\x1b]0;pwned\x07\x1b[31mdisk quota\x9b" "2J exceeded");
+    m_emu->addFault(fault);
+    const Run failed = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql")},
+                           Token, true);
+    QCOMPARE(failed.exitCode, 5);
+    QVERIFY2(failed.err.contains(QLatin1String("disk quota")), qPrintable(failed.err));
+    for (const QChar c : {QChar(0x1b), QChar(0x07), QChar(0x9b)})
+        QVERIFY2(!failed.err.contains(c), qPrintable(QStringLiteral("U+%1 in: %2").arg(c.unicode(), 4, 16, QLatin1Char('0')).arg(failed.err)));
+}
+
+void TestCli::filteredExportNamesWhatItNeeds()
+{
+    // parent's trigger parent_audit writes to audit_log: said before the export, with the flag to add it.
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--table"), QStringLiteral("parent"),
+                       QStringLiteral("-o"), QStringLiteral("parent.sql")},
+                      Token, true);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QLatin1String("the trigger parent_audit uses audit_log")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("--table audit_log")), qPrintable(r.err));
+    // Taking the advice: nothing is missing any more.
+    const Run both = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--table"), QStringLiteral("parent"),
+                          QStringLiteral("--table"), QStringLiteral("audit_log"), QStringLiteral("-o"),
+                          QStringLiteral("both.sql")},
+                         Token, true);
+    QCOMPARE(both.exitCode, 0);
+    QVERIFY2(!both.err.contains(QLatin1String("Not exported but needed")), qPrintable(both.err));
+}
+
+void TestCli::unreadableVirtualRowsFail()
+{
+    // D1 refuses every read of the standalone FTS table's rows: a dump without them is not a success.
+    const QString db = m_data.filePath(QStringLiteral("virtual.sqlite"));
+    if (!QFile::exists(db))
+        QVERIFY(emu::SampleDatabase::generate(db, {emu::SampleSpec::WithVirtualTable, 0, 3}));
+    m_emu->addDatabase(Account, QStringLiteral("search"), db);
+    emu::FaultSpec refused{emu::Step::Query, emu::Fault::Refused, 1000};
+    refused.bodyContains = "notes_fts";
+    m_emu->addFault(refused);
+    const QStringList args{QStringLiteral("export"), QStringLiteral("search"), QStringLiteral("-o"), QStringLiteral("s.sql")};
+    const Run r = run(args, Token, true);
+    QVERIFY2(r.exitCode == 5, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(QLatin1String("notes_fts")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(m_out->filePath(QStringLiteral("s.sql"))));
+    // Schema only asks for no rows: it succeeds.
+    const Run schema = run(args + QStringList{QStringLiteral("--no-data")}, Token, true);
+    QVERIFY2(schema.exitCode == 0, qPrintable(schema.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,34 +1,31 @@
-// Disk faults: a full filesystem, a read-only folder, a folder that vanishes mid-export. Each must end
-// with a clear file error, no partial file, and an existing file at the path untouched. The full and
-// read-only cases need small tmpfs mounts (root); they are skipped, with the reason, where that fails.
+// Disk faults: no room for the file, a read-only folder, a folder that vanishes mid-export. Each must
+// end with a clear file error, no partial file, and an existing file at the path untouched. All run
+// without mount permission: a file size limit (RLIMIT_FSIZE, SIGXFSZ ignored: writes past it fail with
+// EFBIG, as a full disk fails them with ENOSPC) stands for the full disk, and the read-only folder is
+// made so by its permissions, or for root (whom permissions do not stop) by the immutable attribute.
 #include "CloudflareEmulator.h"
 #include "ExportController.h"
 #include "SampleDatabase.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace d1x;
 
 namespace {
 const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString Token = QStringLiteral("disk-token-0123456789");
-
-bool run(const QString &program, const QStringList &args, QString *error = nullptr)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(10000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        if (error)
-            *error = QString::fromUtf8(p.readAllStandardError()).trimmed();
-        return false;
-    }
-    return true;
-}
 
 QByteArray readFile(const QString &path)
 {
@@ -39,6 +36,33 @@ QByteArray readFile(const QString &path)
 QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+// Sets the process's file size limit (the soft one; the hard one stays as it was).
+bool setFileSizeLimit(rlim_t bytes)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_FSIZE, &limit) != 0)
+        return false;
+    limit.rlim_cur = std::min(bytes, limit.rlim_max);
+    return setrlimit(RLIMIT_FSIZE, &limit) == 0;
+}
+
+// Sets or clears the immutable attribute of a folder (what `chattr +i` does): nothing, not even root,
+// can create, rename or remove files in it.
+bool setImmutable(const QString &dir, bool on)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    int flags = 0;
+    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+    if (ok) {
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+    ::close(fd);
+    return ok;
 }
 } // namespace
 
@@ -56,7 +80,6 @@ private slots:
 
 private:
     ExportResult exportTo(const QString &path, ExportController *controller = nullptr);
-    QString mountTmpfs(const QString &options); // empty on failure (then QSKIP)
 
     QTemporaryDir m_data;
     QString m_db;
@@ -64,13 +87,19 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<CloudflareClient> m_client;
     QString m_uuid;
-    QStringList m_mounts;
+    rlim_t m_fileSizeLimit = RLIM_INFINITY; // as the test started
+    QString m_immutable;                    // a folder to make writable again
 };
 
 void TestDiskFaults::initTestCase()
 {
     m_db = m_data.filePath(QStringLiteral("plain.sqlite"));
     QVERIFY(emu::SampleDatabase::generate(m_db, {emu::SampleSpec::Plain, 2 * 1024 * 1024, 5}));
+    // A write past the file size limit then fails with EFBIG instead of killing the process.
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit limit{};
+    QCOMPARE(getrlimit(RLIMIT_FSIZE, &limit), 0);
+    m_fileSizeLimit = limit.rlim_cur;
 }
 
 void TestDiskFaults::init()
@@ -90,27 +119,10 @@ void TestDiskFaults::cleanup()
     m_client.reset();
     m_nam.reset();
     m_emu.reset();
-    for (const QString &mount : std::as_const(m_mounts)) {
-        run(QStringLiteral("umount"), {mount});
-        QDir().rmdir(mount);
-    }
-    m_mounts.clear();
-}
-
-QString TestDiskFaults::mountTmpfs(const QString &options)
-{
-    const QString dir = m_data.filePath(QStringLiteral("mnt%1").arg(m_mounts.size() + 1));
-    QDir().mkpath(dir);
-    QString error;
-    if (!run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options,
-                                       QStringLiteral("tmpfs"), dir},
-             &error)) {
-        QDir().rmdir(dir);
-        qInfo().noquote() << "cannot mount a tmpfs here:" << (error.isEmpty() ? QStringLiteral("mount failed") : error);
-        return {};
-    }
-    m_mounts << dir;
-    return dir;
+    setFileSizeLimit(m_fileSizeLimit);
+    if (!m_immutable.isEmpty())
+        setImmutable(m_immutable, false);
+    m_immutable.clear();
 }
 
 ExportResult TestDiskFaults::exportTo(const QString &path, ExportController *given)
@@ -127,73 +139,84 @@ ExportResult TestDiskFaults::exportTo(const QString &path, ExportController *giv
 
 void TestDiskFaults::fullFilesystem()
 {
-    // 1 MiB of room for a ~2 MB dump: the disk fills up part-way through the download.
-    const QString dir = mountTmpfs(QStringLiteral("size=1m"));
-    if (dir.isEmpty())
-        QSKIP("a tmpfs could not be mounted (needs root and mount permission in this sandbox)");
+    // Room for 1 MiB of a ~2 MB dump (the limit is set once D1 has made the dump, as the emulator
+    // writes it in this process too): writing fails part-way through the download.
+    const QString dir = m_data.filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(dir));
     const QString path = dir + QStringLiteral("/dump.sql");
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("-- the dump from last week\n");
     }
-    const ExportResult result = exportTo(path);
+    ExportController controller(m_client.get());
+    bool limited = false;
+    connect(&controller, &ExportController::stateChanged, this, [&limited](ExportController::State state) {
+        if (state == ExportController::State::Downloading)
+            limited = setFileSizeLimit(1024 * 1024);
+    });
+    const ExportResult result = exportTo(path, &controller);
+    setFileSizeLimit(m_fileSizeLimit);
+    QVERIFY(limited);
     QCOMPARE(result.error.kind(), ApiError::Kind::FileError);
-    QVERIFY2(result.error.summary().contains(QLatin1String("space"), Qt::CaseInsensitive),
+    QVERIFY2(result.error.summary().contains(QLatin1String("too large"), Qt::CaseInsensitive),
              qPrintable(result.error.toString()));
+    QVERIFY(!result.error.advice().isEmpty());
     QCOMPARE(readFile(path), QByteArray("-- the dump from last week\n"));
     QCOMPARE(filesIn(dir), QStringList{QStringLiteral("dump.sql")});
 }
 
 void TestDiskFaults::diskFillsDuringDownload()
 {
-    // Room enough when the download starts; then something else fills the disk while it runs.
-    const QString dir = mountTmpfs(QStringLiteral("size=8m"));
-    if (dir.isEmpty())
-        QSKIP("a tmpfs could not be mounted (needs root and mount permission in this sandbox)");
+    // Room enough when the download starts; then, once bytes have arrived, no room for more.
+    const QString dir = m_data.filePath(QStringLiteral("filling"));
+    QVERIFY(QDir().mkpath(dir));
     emu::FaultSpec slow{emu::Step::Download, emu::Fault::SlowBody};
     slow.slowDelayMs = 1;
     m_emu->addFault(slow);
     ExportController controller(m_client.get());
     bool filled = false;
-    connect(&controller, &ExportController::downloadProgress, this, [&filled, dir](qint64 received, qint64) {
+    connect(&controller, &ExportController::downloadProgress, this, [&filled](qint64 received, qint64) {
         if (filled || received == 0)
             return;
-        filled = true;
-        QFile filler(dir + QStringLiteral("/other-program.bin"));
-        if (filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
-            const QByteArray block(64 * 1024, 'x');
-            while (filler.write(block) == block.size()) {
-            }
-        }
+        filled = setFileSizeLimit(rlim_t(received)); // what is written stays; the next write fails
     });
     const QString path = dir + QStringLiteral("/dump.sql");
     const ExportResult result = exportTo(path, &controller);
+    setFileSizeLimit(m_fileSizeLimit);
     QVERIFY(filled);
     QCOMPARE(result.error.kind(), ApiError::Kind::FileError);
-    QVERIFY2(result.error.summary().contains(QLatin1String("space"), Qt::CaseInsensitive),
+    QVERIFY2(result.error.summary().contains(QLatin1String("too large"), Qt::CaseInsensitive),
              qPrintable(result.error.toString()));
-    QCOMPARE(filesIn(dir), QStringList{QStringLiteral("other-program.bin")});
+    QVERIFY(filesIn(dir).isEmpty());
 }
 
 void TestDiskFaults::readOnlyFolder()
 {
-    const QString dir = mountTmpfs(QStringLiteral("size=1m"));
-    if (dir.isEmpty())
-        QSKIP("a tmpfs could not be mounted (needs root and mount permission in this sandbox)");
+    const QString dir = m_data.filePath(QStringLiteral("readonly"));
+    QVERIFY(QDir().mkpath(dir));
     const QString path = dir + QStringLiteral("/dump.sql");
     {
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("old");
     }
-    QString error;
-    if (!run(QStringLiteral("mount"), {QStringLiteral("-o"), QStringLiteral("remount,ro"), dir}, &error))
-        QSKIP("the tmpfs could not be made read-only here");
+    if (::geteuid() == 0) { // root writes through any permission bits, not into an immutable folder
+        if (!setImmutable(dir, true))
+            QSKIP("this filesystem has no immutable attribute, and permissions do not stop root");
+        m_immutable = dir;
+    } else {
+        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner));
+    }
     const ExportResult result = exportTo(path);
+    if (!m_immutable.isEmpty())
+        QVERIFY(setImmutable(m_immutable, false));
+    m_immutable.clear();
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QCOMPARE(result.error.kind(), ApiError::Kind::FileError);
-    QVERIFY(result.error.summary().contains(QLatin1String("not writable")));
+    QVERIFY2(result.error.summary().contains(QLatin1String("not writable")), qPrintable(result.error.toString()));
     QCOMPARE(readFile(path), QByteArray("old"));
+    QCOMPARE(filesIn(dir), QStringList{QStringLiteral("dump.sql")});
     // Refused before D1 was asked to export (and lock) the database.
     for (const auto &req : m_emu->requests())
         QVERIFY(!req.target.endsWith("/export"));

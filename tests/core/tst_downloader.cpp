@@ -1,6 +1,7 @@
 // The Downloader with its DumpSink against a raw socket server that does what the emulator never does:
 // cut a body short and then ignore the Range header of the resume (a full 200 again). The sink must be
 // emptied and refilled, so the saved file (plain or gzip) and its SHA-256 hold the body exactly once.
+#include "ContentRange.h"
 #include "Downloader.h"
 #include "DumpSink.h"
 
@@ -79,6 +80,8 @@ private slots:
     void restartFromZeroEmptiesTheSink_data();
     void restartFromZeroEmptiesTheSink();
     void slowSinkGetsEveryByteOnce();
+    void contentRangeIsReadStrictly_data();
+    void contentRangeIsReadStrictly();
 };
 
 void TestDownloader::restartFromZeroEmptiesTheSink_data()
@@ -165,6 +168,41 @@ void TestDownloader::slowSinkGetsEveryByteOnce()
     const QByteArray bytes = saved.readAll();
     QVERIFY(gunzip(path) == body);
     QCOMPARE(sink.sha256().toHex(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+void TestDownloader::contentRangeIsReadStrictly_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<qint64>("first");
+    QTest::addColumn<qint64>("last");
+    QTest::addColumn<qint64>("total");
+    QTest::newRow("plain") << QByteArray("bytes 100-199/1000") << true << qint64(100) << qint64(199) << qint64(1000);
+    QTest::newRow("unknown total") << QByteArray(" bytes 0-0/* ") << true << qint64(0) << qint64(0) << qint64(-1);
+    QTest::newRow("last byte") << QByteArray("bytes 999-999/1000") << true << qint64(999) << qint64(999) << qint64(1000);
+    QTest::newRow("backwards") << QByteArray("bytes 200-100/1000") << false << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("past the end") << QByteArray("bytes 100-1000/1000") << false << qint64(0) << qint64(0) << qint64(0);
+    // The old reader added 1 to this last byte: a signed overflow.
+    QTest::newRow("overflow") << QByteArray("bytes 0-9223372036854775807/*") << false << qint64(0) << qint64(0)
+                              << qint64(0);
+    QTest::newRow("negative") << QByteArray("bytes -1-5/10") << false << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("other unit") << QByteArray("items 0-5/10") << false << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("unsatisfied") << QByteArray("bytes */1000") << false << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("trailing") << QByteArray("bytes 0-5/10x") << false << qint64(0) << qint64(0) << qint64(0);
+    QTest::newRow("empty") << QByteArray() << false << qint64(0) << qint64(0) << qint64(0);
+}
+
+void TestDownloader::contentRangeIsReadStrictly()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(bool, valid);
+    const std::optional<ContentRange> range = ContentRange::parse(header);
+    QCOMPARE(range.has_value(), valid);
+    if (!valid)
+        return;
+    QTEST(range->first, "first");
+    QTEST(range->last, "last");
+    QTEST(range->total, "total");
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)

@@ -66,6 +66,8 @@ class TestExportPlan : public QObject
 {
     Q_OBJECT
 private slots:
+    void missingDependenciesAreNamed_data();
+    void missingDependenciesAreNamed();
     void everythingWithoutVirtualTablesIsLeftToD1();
     void relatedObjectsComeWithChosenTables();
     void relatedObjectsCanBeTurnedOff();
@@ -235,6 +237,50 @@ void TestExportPlan::insertAndRebuildStatements()
              QStringLiteral("INSERT INTO \"r\" (\"note\",\"we\"\"ird\") VALUES('hi',NULL);"));
     QCOMPARE(ExportPlan::rebuildStatement(QStringLiteral("d\"f")),
              QStringLiteral("INSERT INTO \"d\"\"f\"(\"d\"\"f\") VALUES('rebuild');"));
+}
+
+// The trigger of a chosen table writes to a table left out; a chosen view reads one; a foreign key
+// points at one: each is named before the export (the dump would verify, then break on first use).
+void TestExportPlan::missingDependenciesAreNamed_data()
+{
+    const auto names = [](const char *list) {
+        return QString::fromLatin1(list).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    };
+    QTest::addColumn<QStringList>("tables");
+    QTest::addColumn<bool>("related");
+    QTest::addColumn<QStringList>("missing"); // "object>table"
+    QTest::newRow("trigger writes elsewhere") << names("parent") << true << names("parent_audit>audit_log");
+    QTest::newRow("trigger left out") << names("parent") << false << names("");
+    QTest::newRow("both chosen") << names("parent,audit_log") << true << names("");
+    QTest::newRow("foreign key") << names("child") << true << names("child>parent");
+    QTest::newRow("view") << names("summary,audit_log,child") << true
+                          << names("child>parent,summary>parent");
+}
+
+void TestExportPlan::missingDependenciesAreNamed()
+{
+    QFETCH(QStringList, tables);
+    QFETCH(bool, related);
+    QFETCH(QStringList, missing);
+    const QList<TableInfo> schema{
+        obj("table", "parent", "parent", "CREATE TABLE \"parent\" (id INTEGER PRIMARY KEY, name TEXT) -- audit_log"),
+        obj("table", "audit_log", "audit_log", "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, message TEXT)"),
+        obj("table", "child", "child",
+            "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES \"parent\"(id), audit_log TEXT)"),
+        obj("view", "summary", "summary", "CREATE VIEW summary AS SELECT count(*) AS n, 'audit_log' FROM [parent]"),
+        obj("trigger", "parent_audit", "parent",
+            "CREATE TRIGGER parent_audit AFTER INSERT ON \"parent\" BEGIN INSERT INTO audit_log (message) "
+            "VALUES ('parent ' || NEW.name); END"),
+    };
+    ExportOptions options;
+    options.tables = tables;
+    const ExportPlan plan = ExportPlan::make(schema, options, related);
+    QStringList found;
+    for (const MissingDependency &m : plan.missingDependencies)
+        found << m.object + QLatin1Char('>') + m.table;
+    QCOMPARE(found, missing);
+    if (!missing.isEmpty())
+        QVERIFY(ExportDependencies::describe(plan.missingDependencies).contains(plan.missingDependencies.first().table));
 }
 
 QTEST_GUILESS_MAIN(TestExportPlan)

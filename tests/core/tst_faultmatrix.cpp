@@ -49,6 +49,7 @@ QString faultName(Fault f)
     case Fault::ExportError: return QStringLiteral("export error");
     case Fault::ExportBusy: return QStringLiteral("already running");
     case Fault::ExpiredUrl: return QStringLiteral("expired URL");
+    case Fault::Refused: return QStringLiteral("403 refused");
     }
     return {};
 }
@@ -85,6 +86,8 @@ private slots:
     void cleanupTestCase();
     void fault_data();
     void fault();
+    void virtualTableRowsRefused_data();
+    void virtualTableRowsRefused();
 
 private:
     QTemporaryDir m_data;
@@ -241,6 +244,67 @@ void TestFaultMatrix::fault()
     else
         QVERIFY2(files.isEmpty(), qPrintable(files.join(QLatin1Char(','))));
     QVERIFY(pass);
+}
+
+void TestFaultMatrix::virtualTableRowsRefused_data()
+{
+    QTest::addColumn<bool>("schemaOnly");
+    QTest::newRow("schema and data") << false;
+    QTest::newRow("schema only") << true;
+}
+
+void TestFaultMatrix::virtualTableRowsRefused()
+{
+    // D1 will not read a standalone FTS table's rows for us (every /raw for it fails): the dump would
+    // lack them, so the export fails, unless the user asked for the schema alone.
+    QFETCH(bool, schemaOnly);
+    QTemporaryDir out;
+    const QString db = out.filePath(QStringLiteral("virtual.sqlite"));
+    QVERIFY(emu::SampleDatabase::generate(db, {emu::SampleSpec::WithVirtualTable, 0, 3}));
+    emu::CloudflareEmulator emulator;
+    QVERIFY(emulator.listen());
+    emulator.addApiToken(Token);
+    emulator.addAccount(AccountId, QStringLiteral("Matrix"));
+    const QString uuid = emulator.addDatabase(AccountId, QStringLiteral("search"), db);
+    emulator.setPollsBeforeComplete(1);
+    emu::FaultSpec refused{Step::Query, Fault::Refused, 1000};
+    refused.bodyContains = "notes_fts"; // the standalone table; the schema read is answered
+    emulator.addFault(refused);
+
+    QNetworkAccessManager nam;
+    CloudflareClient client(&nam, *ApiEndpoint::fromString(emulator.apiBase().toString()), Credentials::fromToken(Token));
+    RetryPolicy policy;
+    policy.maxAttempts = 3;
+    policy.baseDelayMs = 5;
+    policy.maxDelayMs = 20;
+    client.setRetryPolicy(policy);
+    ExportController controller(&client);
+    controller.setPollRetryPolicy(policy);
+    controller.setMinimumPollIntervalMs(10);
+    QSignalSpy finished(&controller, &ExportController::finished);
+    ExportOptions options;
+    options.noData = schemaOnly;
+    const QString target = out.filePath(QStringLiteral("dump.sql"));
+    controller.start({AccountId, uuid, QStringLiteral("search"), options, target});
+    if (finished.isEmpty())
+        QVERIFY(finished.wait(30000));
+    const ExportResult result = controller.result();
+    const Kind expected = schemaOnly ? Kind::None : Kind::ExportFailed;
+    matrix.append({QStringLiteral("raw"), QStringLiteral("vtable rows refused"),
+                   schemaOnly ? QStringLiteral("always, schema only") : QStringLiteral("always"), kindName(expected),
+                   kindName(result.error.kind()), result.error.kind() == expected});
+    QVERIFY2(result.error.kind() == expected, qPrintable(result.error.toString()));
+    if (schemaOnly) {
+        QFile saved(target);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QVERIFY(saved.readAll().contains("CREATE VIRTUAL TABLE notes_fts"));
+        return;
+    }
+    QVERIFY2(result.error.summary().contains(QLatin1String("notes_fts")), qPrintable(result.error.summary()));
+    // Nothing saved, and D1 was never asked to export (and lock) the database.
+    QVERIFY(QDir(out.path()).entryList({QStringLiteral("dump*")}, QDir::Files | QDir::Hidden).isEmpty());
+    for (const emu::RecordedRequest &r : emulator.requests())
+        QVERIFY(!r.target.endsWith("/export"));
 }
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)

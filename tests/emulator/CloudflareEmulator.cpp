@@ -157,6 +157,7 @@ bool isFaultApplicable(Fault fault, Step step, bool downloadListener)
     case Fault::ExpiredUrl:
         return downloadListener;
     case Fault::CorruptJson:
+    case Fault::Refused:
         return !downloadListener;
     default:
         return true;
@@ -281,7 +282,7 @@ HttpResponse CloudflareEmulator::handle(const HttpRequest &request, bool downloa
     emit requestReceived(recorded);
 
     const Step step = classify(request, downloadListener);
-    const std::optional<FaultSpec> fault = takeFault(step, downloadListener);
+    const std::optional<FaultSpec> fault = takeFault(step, downloadListener, request.body);
 
     // Faults of the "edge" kind answer instead of the API; the others change the real answer below.
     if (fault) {
@@ -297,6 +298,8 @@ HttpResponse CloudflareEmulator::handle(const HttpRequest &request, bool downloa
             return apiError(500, 7500, QStringLiteral("Internal error"));
         case Fault::Html502:
             return badGatewayPage();
+        case Fault::Refused:
+            return apiError(403, 7403, QStringLiteral("The given account is not valid or is not authorized to access this service"));
         case Fault::RateLimited: {
             HttpResponse limited =
                 downloadListener
@@ -365,11 +368,13 @@ Step CloudflareEmulator::classify(const HttpRequest &request, bool downloadListe
     return Step::Any;
 }
 
-std::optional<FaultSpec> CloudflareEmulator::takeFault(Step step, bool downloadListener)
+std::optional<FaultSpec> CloudflareEmulator::takeFault(Step step, bool downloadListener, const QByteArray &body)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         FaultSpec &spec = m_faults[i];
         if (spec.step != Step::Any && spec.step != step)
+            continue;
+        if (!spec.bodyContains.isEmpty() && !body.contains(spec.bodyContains))
             continue;
         if (!isFaultApplicable(spec.fault, step, downloadListener))
             continue;
@@ -634,7 +639,8 @@ HttpResponse CloudflareEmulator::exportDatabase(const HttpRequest &request, cons
         return apiSuccess(r, httpStatus);
     };
     const QString busy = QStringLiteral("Currently processing a long-running export");
-    const QString simulated = QStringLiteral("Simulated export failure");
+    const QString simulated =
+        fault && !fault->message.isEmpty() ? fault->message : QStringLiteral("Simulated export failure");
     const bool simulateFailure = fault && fault->fault == Fault::ExportError;
     const bool simulateBusy = fault && fault->fault == Fault::ExportBusy;
 

@@ -38,6 +38,7 @@ enum class Fault {
     ExportError,   // (ExportStart, ExportPoll) status "error", "Simulated export failure"
     ExportBusy,    // (ExportStart, ExportPoll) status "error", "Currently processing a long-running export"
     ExpiredUrl,    // (Download) 403 with S3's "Request has expired" XML
+    Refused,       // (API) 403, error code 7403: this request is not allowed (not retried)
 };
 
 struct FaultSpec {
@@ -47,6 +48,8 @@ struct FaultSpec {
     int retryAfterSeconds = 1;
     qint64 cutAfterBytes = 1024;
     int slowDelayMs = 50;
+    QByteArray bodyContains; // when set, only requests whose body contains it (e.g. one table's name)
+    QString message;         // ExportError: D1's message instead of "Simulated export failure"
 };
 
 enum class TokenStatus { Active, Disabled, Expired };
@@ -125,7 +128,7 @@ private:
     HttpResponse handleApi(const HttpRequest &request, Step step, const std::optional<FaultSpec> &fault);
     HttpResponse handleDownload(const HttpRequest &request, const std::optional<FaultSpec> &fault);
     Step classify(const HttpRequest &request, bool downloadListener) const;
-    std::optional<FaultSpec> takeFault(Step step, bool downloadListener);
+    std::optional<FaultSpec> takeFault(Step step, bool downloadListener, const QByteArray &body);
 
     std::optional<HttpResponse> authenticate(const HttpRequest &request, bool verifyRoute, Caller *caller) const;
     HttpResponse verifyToken(const Caller &caller) const;

@@ -15,6 +15,7 @@
 #include "SampleDatabase.h"
 #include "SqliteCheck.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCheckBox>
@@ -31,11 +32,14 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QGuiApplication>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -111,6 +115,9 @@ private slots:
     void relatedObjectsFollowChosenTables();
     void backupSeveralDatabases();
     void cancelledBackupLeavesNoPartialFile();
+    void everyShownShortcutFires();
+    void firstSaveDialogStartsInDocuments();
+    void tablesBoxNamesWhatChosenTablesNeed();
 
 private:
     QDialog *openBackupDialog();
@@ -143,6 +150,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QSignalSpy> m_finished;
     QString m_iniPath;
+    QString m_shopUuid;
 };
 
 void TestMainWindow::initTestCase()
@@ -174,7 +182,7 @@ void TestMainWindow::init()
     m_emu->addApiToken(QStringLiteral("account-owned-token-0123456789"), emu::TokenStatus::Active, false);
     m_emu->addGlobalKey(Email, GlobalKey);
     m_emu->addAccount(AccountId, AccountName);
-    m_emu->addDatabase(AccountId, QStringLiteral("shop"), m_shopPath);
+    m_shopUuid = m_emu->addDatabase(AccountId, QStringLiteral("shop"), m_shopPath);
     m_emu->addDatabase(AccountId, QStringLiteral("other"), m_otherPath);
     QVERIFY(m_emu->listen());
 
@@ -345,9 +353,13 @@ void TestMainWindow::fullExportMatchesDatabase()
     QCOMPARE(testsupport::schemaObjects(copy), testsupport::schemaObjects(m_shopPath));
 
     // "All checked" asked D1 for the whole database (no table list).
+    int exportRequests = 0;
     for (const emu::RecordedRequest &r : m_emu->requests())
-        if (r.target.endsWith("/export"))
+        if (r.target.endsWith("/export")) {
+            ++exportRequests;
             QVERIFY2(!r.body.contains("\"parent\""), r.body.constData());
+        }
+    QVERIFY(exportRequests > 0);
 
     // What the user sees.
     QCOMPARE(child<QLabel>("stateLabel")->text(), ExportController::stateText(ExportController::State::Succeeded));
@@ -485,6 +497,7 @@ void TestMainWindow::failingExportShowsServerError()
     emu::FaultSpec fault;
     fault.step = emu::Step::ExportPoll;
     fault.fault = emu::Fault::ExportError;
+    fault.message = QStringLiteral("Simulated export failure <b>not bold</b>"); // server text is not markup
     m_emu->addFault(fault);
     signIn(Token);
     CHECK_HELPER();
@@ -501,6 +514,15 @@ void TestMainWindow::failingExportShowsServerError()
     const QString shown = child<QLabel>("resultLabel")->text();
     QVERIFY2(shown.contains(QLatin1String("Simulated export failure")), qPrintable(shown));
     QVERIFY2(shown.startsWith(result.error.summary()), qPrintable(shown));
+    // Shown as the server wrote it, tags and all: every label quoting server text is plain text.
+    QVERIFY2(shown.contains(QLatin1String("<b>not bold</b>")), qPrintable(shown));
+    for (const char *name : {"resultLabel", "stateLabel", "progressDetailLabel", "verifyStatusLabel",
+                             "databaseStatusLabel", "accountsStatusLabel", "noticeText", "tableSummaryLabel",
+                             "virtualTablesNote", "reportHeadline"})
+    {
+        const QLabel *label = child<QLabel>(name);
+        QVERIFY2(label && label->textFormat() == Qt::PlainText, name);
+    }
     // The log is kept, with the failure at its end.
     QVERIFY(m_window->logModel()->rowCount() > logLinesBefore);
     QVERIFY(m_window->logModel()->allText().contains(QLatin1String("Simulated export failure")));
@@ -661,7 +683,9 @@ void TestMainWindow::secretsNeverInSettingsOrLog()
     m_window.reset();
     m_settings.reset();
     const QByteArray ini = readFile(m_iniPath);
-    QVERIFY(ini.contains("databaseId") || ini.contains("selection"));
+    // The chosen database is remembered (by its uuid), and an AppSettings on the file reads it back.
+    QVERIFY2(ini.contains(m_shopUuid.toUtf8()), ini.constData());
+    QCOMPARE(AppSettings(m_iniPath).databaseId(), m_shopUuid);
     QVERIFY2(!ini.contains(Token.toUtf8()), ini.constData());
     QVERIFY(!ini.contains("gui-test-token"));
 }
@@ -1224,6 +1248,134 @@ void TestMainWindow::cancelledBackupLeavesNoPartialFile()
     QVERIFY(child<QLabel>("resultLabel")->text().contains(QLatin1String("cancelled")));
     QVERIFY(child<QWidget>("credentialsPanel")->isEnabled());
     QTRY_VERIFY(child<QPushButton>("backupButton")->isEnabled());
+}
+
+void TestMainWindow::everyShownShortcutFires()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    // Every key shown to the user: a menu action's shortcut, or one named in a tooltip "(Ctrl+E)".
+    // Each must be bound once in the window: two bindings of one key make Qt fire neither.
+    const QRegularExpression shown(QStringLiteral("\\(((?:Ctrl|Shift|Alt)\\+\\w+|Esc)\\)"));
+    QSet<QString> keys;
+    QHash<QString, int> bindings;
+    for (const QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty() || action->shortcutContext() == Qt::WidgetShortcut)
+            continue;
+        keys << action->shortcut().toString(QKeySequence::PortableText);
+        ++bindings[action->shortcut().toString(QKeySequence::PortableText)];
+    }
+    for (const QWidget *widget : m_window->findChildren<QWidget *>()) {
+        for (auto it = shown.globalMatch(widget->toolTip()); it.hasNext();)
+            keys << QKeySequence::fromString(it.next().captured(1), QKeySequence::PortableText)
+                        .toString(QKeySequence::PortableText);
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget); button && !button->shortcut().isEmpty())
+            ++bindings[button->shortcut().toString(QKeySequence::PortableText)];
+    }
+    for (const QString &key : std::as_const(keys))
+        QVERIFY2(bindings.value(key) == 1, qPrintable(QStringLiteral("%1 is bound %2 times").arg(key).arg(bindings.value(key))));
+    // Quit is the platform's (Ctrl+Q on most desktops, none under the offscreen platform).
+    const QKeySequence quit(QKeySequence::Quit);
+    QSet<QString> expected{QStringLiteral("Ctrl+E"), QStringLiteral("Ctrl+B"), QStringLiteral("Esc")};
+    if (!quit.isEmpty())
+        expected << quit.toString(QKeySequence::PortableText);
+    QCOMPARE(keys, expected);
+
+    // Each one fires. Esc (Cancel while an export runs) is pressed in cancelWhilePollingLeavesExistingFile.
+    // Ctrl+E: the save dialog is asked (and answered "cancelled").
+    const int asked = FileDialog::questionCount();
+    FileDialog::setNextFileName(QString());
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QCOMPARE(FileDialog::questionCount(), asked + 1);
+    QVERIFY(FileDialog::lastSuggestedPath().contains(QLatin1String("shop-")));
+    // Ctrl+B: the backup dialog opens.
+    QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
+    QDialog *backup = nullptr;
+    QTRY_VERIFY((backup = m_window->findChild<QDialog *>(QStringLiteral("backupDialog"))) && backup->isVisible());
+    backup->reject();
+    QTRY_VERIFY(!backup->isVisible());
+    // Quit: the window closes.
+    if (!quit.isEmpty()) {
+        QTest::keySequence(m_window.get(), quit);
+        QTRY_VERIFY(!m_window->isVisible());
+    }
+}
+
+void TestMainWindow::firstSaveDialogStartsInDocuments()
+{
+    // A new user: no folder remembered, a home folder without Documents at first.
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+    const QString home = m_out->filePath(QStringLiteral("home"));
+    QVERIFY(QDir().mkpath(home));
+    qputenv("HOME", QFile::encodeName(home));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home + QStringLiteral("/.config"))); // no user-dirs.dirs
+    auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        if (oldConfig.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldConfig);
+    });
+    m_window.reset();
+    m_settings = std::make_unique<AppSettings>(m_out->filePath(QStringLiteral("settings/new-user.ini")));
+    makeWindow();
+    CHECK_HELPER();
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    const auto askedIn = [this] {
+        startExport(QString()); // the user cancels the dialog
+        return QFileInfo(FileDialog::lastSuggestedPath()).absolutePath();
+    };
+    QCOMPARE(askedIn(), QFileInfo(home).absoluteFilePath());
+    QVERIFY(QDir(home).mkpath(QStringLiteral("Documents")));
+    QCOMPARE(askedIn(), QFileInfo(home + QStringLiteral("/Documents")).absoluteFilePath());
+    // Once a file was saved, its folder is remembered instead.
+    const ExportResult result = finishExport(m_out->filePath(QStringLiteral("first.sql")));
+    CHECK_HELPER();
+    QVERIFY(result.ok());
+    QCOMPARE(askedIn(), QFileInfo(m_out->path()).absoluteFilePath());
+}
+
+void TestMainWindow::tablesBoxNamesWhatChosenTablesNeed()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    auto *note = child<QWidget>("dependencyNote");
+    QVERIFY(note);
+    QVERIFY(!note->isVisible()); // everything chosen: nothing missing
+    // parent alone: its trigger parent_audit writes to audit_log, which would be left out.
+    QTest::mouseClick(child<QPushButton>("selectNoneButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>("tableFilterEdit"), QStringLiteral("parent"));
+    QTest::mouseClick(child<QPushButton>("selectAllButton"), Qt::LeftButton);
+    child<QLineEdit>("tableFilterEdit")->clear();
+    QTRY_VERIFY(note->isVisible());
+    const QString said = child<QLabel>("dependencyNoteText")->text();
+    QVERIFY2(said.contains(QLatin1String("parent_audit")) && said.contains(QLatin1String("audit_log")), qPrintable(said));
+    // The button adds it; the export then asks D1 for both tables.
+    QTest::mouseClick(child<QPushButton>("addDependenciesButton"), Qt::LeftButton);
+    QTRY_VERIFY(!note->isVisible());
+    auto *model = child<QTreeView>("tableView")->model();
+    const QModelIndexList audit = model->match(model->index(0, 0), Qt::DisplayRole, QStringLiteral("audit_log"), 1,
+                                               Qt::MatchExactly);
+    QCOMPARE(audit.size(), 1);
+    QCOMPARE(audit.first().data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    const ExportResult result = finishExport(m_out->filePath(QStringLiteral("parent.sql")));
+    CHECK_HELPER();
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    int exportRequests = 0;
+    for (const emu::RecordedRequest &r : m_emu->requests())
+        if (r.target.endsWith("/export") && r.body.contains("\"tables\"")) {
+            ++exportRequests;
+            QVERIFY2(r.body.contains("\"audit_log\"") && r.body.contains("\"parent\""), r.body.constData());
+        }
+    QVERIFY(exportRequests > 0);
 }
 
 QTEST_MAIN(TestMainWindow)

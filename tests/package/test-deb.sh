@@ -70,7 +70,7 @@ echo "Recommends: $recommends"
 for dep in qt6-qpa-plugins libqt6widgets6 libqt6network6 libqt6keychain1 libc6; do
     check "Depends names $dep" grep -Eq "(^|, )$dep( |,|$)" <<<"$depends"
 done
-for rec in libsecret-1-0 gnome-keyring; do
+for rec in libsecret-1-0 gnome-keyring qt6-translations-l10n; do
     check "Recommends names $rec" grep -Eq "(^|, )$rec( |,|$)" <<<"$recommends"
 done
 for field in Section Maintainer Homepage Description; do

@@ -1,0 +1,8 @@
+PRAGMA defer_foreign_keys=TRUE;
+CREATE TABLE "t"(a, b);
+INSERT INTO "t" VALUES(1,'x;
+y');
+/* c */ -- d
+BEGIN;
+CREATE TRIGGER tr AFTER INSERT ON t BEGIN INSERT INTO t VALUES(1,2); END;
+INSERT INTO [q]]x] VALUES(2);
