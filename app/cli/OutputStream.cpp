@@ -14,6 +14,11 @@ bool OutputStream::isStream(const QString &path)
 {
     if (path == QLatin1String("-"))
         return true;
+    // /dev/stdout of a process whose stdout is a file is a symlink to a regular file: still never a
+    // place to rename a file over.
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute.startsWith(QLatin1String("/dev/")) || absolute.startsWith(QLatin1String("/proc/")))
+        return true;
     const QFileInfo info(path);
     return info.exists() && !info.isFile() && !info.isDir();
 }

@@ -587,6 +587,25 @@ void TestCli::outputToStdout()
         QVERIFY(!QFileInfo(QStringLiteral("/dev/stdout")).isFile());
         p->deleteLater();
     }
+    // stdout redirected into a file: /dev/stdout leads to a regular file, and is still not renamed over.
+    {
+        const QString file = m_out->filePath(QStringLiteral("redirected.sql"));
+        auto *q = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLOUDFLARE_API_BASE_URL"), m_emu->apiBase().toString());
+        env.insert(QStringLiteral("CLOUDFLARE_API_TOKEN"), Token);
+        env.insert(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"), Account);
+        q->setProcessEnvironment(env);
+        q->setStandardOutputFile(file);
+        q->start(QStringLiteral(D1X_CLI_PATH), {QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--output"),
+                                                QStringLiteral("/dev/stdout")});
+        const Run r = finish(q);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), reference);
+        QVERIFY(QFileInfo(QStringLiteral("/dev/stdout")).isSymLink());
+    }
     // The pipe form of the README: the dump goes straight into sqlite3 (when the shell has it).
     if (!QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
         QProcess sh;
