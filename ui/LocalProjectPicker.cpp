@@ -6,7 +6,9 @@
 #include "LocalDatabaseLocator.h"
 #include "LocalDumpWriter.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QSignalBlocker>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +22,7 @@ LocalProjectPicker::LocalProjectPicker(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_folderEdit(new QLineEdit(this))
     , m_choose(new QPushButton(tr("Choose Folder…"), this))
+    , m_env(new QComboBox(this))
     , m_list(new QListWidget(this))
     , m_status(new QLabel(this))
 {
@@ -29,6 +32,9 @@ LocalProjectPicker::LocalProjectPicker(AppSettings *settings, QWidget *parent)
     m_folderEdit->setPlaceholderText(tr("The Worker project's folder (with wrangler.toml or wrangler.json)"));
     m_folderEdit->setAccessibleName(tr("Project folder"));
     m_choose->setObjectName(QStringLiteral("chooseLocalFolder"));
+    m_env->setObjectName(QStringLiteral("localEnvironment"));
+    m_env->setAccessibleName(tr("Environment of the wrangler configuration"));
+    m_env->addItem(tr("(top level)"), QString());
     m_list->setObjectName(QStringLiteral("localDatabases"));
     m_list->setAccessibleName(tr("D1 databases of the project"));
     m_status->setObjectName(QStringLiteral("localStatus"));
@@ -44,19 +50,29 @@ LocalProjectPicker::LocalProjectPicker(AppSettings *settings, QWidget *parent)
     layout->addWidget(folderLabel, 0, 0);
     layout->addWidget(m_folderEdit, 0, 1);
     layout->addWidget(m_choose, 0, 2);
-    layout->addWidget(listLabel, 1, 0, 1, 3);
-    layout->addWidget(m_list, 2, 0, 1, 3);
-    layout->addWidget(m_status, 3, 0, 1, 3);
-    layout->setRowStretch(2, 1);
+    auto *envLabel = new QLabel(tr("Environment:"), this);
+    envLabel->setBuddy(m_env);
+    layout->addWidget(envLabel, 1, 0);
+    layout->addWidget(m_env, 1, 1, 1, 2);
+    layout->addWidget(listLabel, 2, 0, 1, 3);
+    layout->addWidget(m_list, 3, 0, 1, 3);
+    layout->addWidget(m_status, 4, 0, 1, 3);
+    layout->setRowStretch(3, 1);
     m_status->setText(tr("Choose the folder of a Worker project that uses D1."));
 
     connect(m_choose, &QPushButton::clicked, this, &LocalProjectPicker::chooseFolder);
     connect(m_list, &QListWidget::currentRowChanged, this, &LocalProjectPicker::onCurrentRowChanged);
+    connect(m_env, &QComboBox::currentIndexChanged, this, &LocalProjectPicker::reload);
+}
+
+QString LocalProjectPicker::environment() const
+{
+    return m_env->currentData().toString();
 }
 
 QList<QWidget *> LocalProjectPicker::tabOrder() const
 {
-    return {m_choose, m_list};
+    return {m_choose, m_env, m_list};
 }
 
 void LocalProjectPicker::chooseFolder()
@@ -73,6 +89,26 @@ void LocalProjectPicker::setFolder(const QString &folder)
     m_folder = folder;
     m_folderEdit->setText(QDir::toNativeSeparators(folder));
     m_settings->setLocalProjectFolder(folder);
+    {
+        // A new project: its own environments, starting at the top level.
+        const QSignalBlocker block(m_env);
+        while (m_env->count() > 1)
+            m_env->removeItem(1);
+        m_env->setCurrentIndex(0);
+        const QString configPath = WranglerConfig::find(folder);
+        QString ignored;
+        if (const std::optional<WranglerConfig> config = configPath.isEmpty()
+                ? std::nullopt
+                : WranglerConfig::load(configPath, QString(), &ignored))
+            for (const QString &env : config->environments())
+                m_env->addItem(env, env);
+    }
+    reload();
+}
+
+void LocalProjectPicker::reload()
+{
+    const QString folder = m_folder;
     m_bindings.clear();
     m_paths.clear();
     m_errors.clear();
@@ -86,7 +122,7 @@ void LocalProjectPicker::setFolder(const QString &folder)
         return;
     }
     QString error;
-    const std::optional<WranglerConfig> config = WranglerConfig::load(configPath, QString(), &error);
+    const std::optional<WranglerConfig> config = WranglerConfig::load(configPath, environment(), &error);
     if (!config) {
         m_status->setText(error);
         emit databaseChanged();

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -30,6 +31,8 @@ public:
 
     // Reads the project's configuration and lists its databases (and remembers the folder).
     void setFolder(const QString &folder);
+    // The configuration's environment whose d1_databases are listed (empty: the top level).
+    QString environment() const;
     QString folder() const { return m_folder; }
     // The chosen binding, if any, and its local SQLite file (empty while it does not exist).
     std::optional<D1Binding> currentBinding() const;
@@ -49,10 +52,12 @@ signals:
 private:
     void chooseFolder();
     void onCurrentRowChanged();
+    void reload();
 
     AppSettings *m_settings;
     QLineEdit *m_folderEdit;
     QPushButton *m_choose;
+    QComboBox *m_env;
     QListWidget *m_list;
     QLabel *m_status;
     QString m_folder;

@@ -14,7 +14,12 @@ bool OutputStream::isStream(const QString &path)
 {
     if (path == QLatin1String("-"))
         return true;
+    // /dev/stdout of a process whose stdout is a file is a symlink to a regular file: still never a
+    // place to rename a file over.
     const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (info.exists() && (absolute.startsWith(QLatin1String("/dev/")) || absolute.startsWith(QLatin1String("/proc/"))))
+        return true;
     return info.exists() && !info.isFile() && !info.isDir();
 }
 
@@ -32,7 +37,7 @@ bool OutputStream::copy(const QString &from, const QString &to, QString *error)
     const bool opened = toStdout ? out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)
                                  : (out.setFileName(to), out.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
     if (!opened) {
-        *error = out.errorString();
+        *error = QStringLiteral("%1: %2").arg(to, out.errorString());
         return false;
     }
     // A reader that closes the pipe early makes write() fail with EPIPE instead of killing us, so the

@@ -11,7 +11,7 @@ namespace d1x {
 class OutputStream
 {
 public:
-    // "-", or an existing path that is not a regular file or folder.
+    // "-", an existing path under /dev or /proc, or an existing path that is not a regular file or folder.
     static bool isStream(const QString &path);
     // Copies `from` into `to` ("-" is stdout). False and `error` when the target refused the bytes
     // (e.g. the reader of a pipe went away).

@@ -148,6 +148,7 @@ std::optional<WranglerConfig> WranglerConfig::load(const QString &path, const QS
     WranglerConfig config;
     config.m_path = QFileInfo(path).absoluteFilePath();
     config.m_env = env;
+    config.m_environments = root.value(QLatin1String("env")).toObject().keys();
     const QJsonArray list = scope.value(QLatin1String("d1_databases")).toArray();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();

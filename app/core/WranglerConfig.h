@@ -36,6 +36,8 @@ public:
     QString path() const { return m_path; }
     QString folder() const;
     QString environment() const { return m_env; }
+    // The names of the configuration's environments ([env.NAME]), sorted.
+    QStringList environments() const { return m_environments; }
     const QList<D1Binding> &databases() const { return m_databases; }
     // The entry whose binding or database name is `name`, if any.
     std::optional<D1Binding> lookup(const QString &name) const;
@@ -48,6 +50,7 @@ public:
 private:
     QString m_path;
     QString m_env;
+    QStringList m_environments;
     QList<D1Binding> m_databases;
 };
 

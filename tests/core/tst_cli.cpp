@@ -85,6 +85,8 @@ private slots:
 private:
     QByteArray exportedBytes(); // `export shop -o reference.sql`, for comparisons
     QJsonObject lastDumpOptions() const; // dump_options of the last export request the emulator saw
+    // For processes started another way (a shell, a pseudo-terminal): the emulator, token and account.
+    QProcessEnvironment cliEnvironment() const;
     QString makeLocalProject(testsupport::LocalProject::Format format, const QString &env = {});
     QProcess *start(const QStringList &args, const QString &token = Token, bool withAccount = false);
     Run finish(QProcess *process);
@@ -456,6 +458,15 @@ void TestCli::backupCommand()
     QCOMPARE(QDir(m_out->filePath(QStringLiteral("one"))).entryList({QStringLiteral("shop-*.sql")}, QDir::Files).size(), 1);
 }
 
+QProcessEnvironment TestCli::cliEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CLOUDFLARE_API_BASE_URL"), m_emu->apiBase().toString());
+    env.insert(QStringLiteral("CLOUDFLARE_API_TOKEN"), Token);
+    env.insert(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"), Account);
+    return env;
+}
+
 QJsonObject TestCli::lastDumpOptions() const
 {
     QByteArray body;
@@ -590,14 +601,25 @@ void TestCli::outputToStdout()
         QVERIFY(!QFileInfo(QStringLiteral("/dev/stdout")).isFile());
         p->deleteLater();
     }
+    // stdout redirected into a file: /dev/stdout leads to a regular file, and is still not renamed over.
+    {
+        const QString file = m_out->filePath(QStringLiteral("redirected.sql"));
+        auto *q = new QProcess(this);
+        q->setProcessEnvironment(cliEnvironment());
+        q->setStandardOutputFile(file);
+        q->start(QStringLiteral(D1X_CLI_PATH), {QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--output"),
+                                                QStringLiteral("/dev/stdout")});
+        const Run r = finish(q);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), reference);
+        QVERIFY(QFileInfo(QStringLiteral("/dev/stdout")).isSymLink());
+    }
     // The pipe form of the README: the dump goes straight into sqlite3 (when the shell has it).
     if (!QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
         QProcess sh;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CLOUDFLARE_API_BASE_URL"), m_emu->apiBase().toString());
-        env.insert(QStringLiteral("CLOUDFLARE_API_TOKEN"), Token);
-        env.insert(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"), Account);
-        sh.setProcessEnvironment(env);
+        sh.setProcessEnvironment(cliEnvironment());
         sh.setWorkingDirectory(m_out->path());
         sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("'%1' export shop --output - | sqlite3 piped.db")
                                                                    .arg(QStringLiteral(D1X_CLI_PATH))});
@@ -742,11 +764,7 @@ void TestCli::listHeadersOnTerminalOnly()
         QSKIP("util-linux's script is not installed: no pseudo-terminal to test the header with");
     const Run tty = [&] {
         auto *q = new QProcess(this);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CLOUDFLARE_API_BASE_URL"), m_emu->apiBase().toString());
-        env.insert(QStringLiteral("CLOUDFLARE_API_TOKEN"), Token);
-        env.insert(QStringLiteral("CLOUDFLARE_ACCOUNT_ID"), Account);
-        q->setProcessEnvironment(env);
+        q->setProcessEnvironment(cliEnvironment());
         q->start(script, {QStringLiteral("-qec"), QStringLiteral("'%1' databases").arg(QStringLiteral(D1X_CLI_PATH)),
                           QStringLiteral("/dev/null")});
         return finish(q);

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "SqliteCheck.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,7 @@ private slots:
     void cleanup();
     void exportsALocalDatabaseEndToEnd();
     void missingLocalDataIsExplained();
+    void environmentOfTheConfiguration();
 
 private:
     template<typename T>
@@ -151,6 +153,31 @@ void TestLocalSource::missingLocalDataIsExplained()
     QVERIFY2(child<QLabel>("localStatus")->text().contains(QLatin1String("wrangler d1 migrations apply DB --local")),
              qPrintable(child<QLabel>("localStatus")->text()));
     QVERIFY(!child<QPushButton>("exportButton")->isEnabled());
+}
+
+void TestLocalSource::environmentOfTheConfiguration()
+{
+    // [env.staging] binds DB to the database with local data; the top level binds DB to a decoy.
+    const QString project = m_dir->filePath(QStringLiteral("staged"));
+    QVERIFY(QDir().mkpath(project));
+    QVERIFY(!LocalProject::writeConfig(project, LocalProject::Format::Toml, QStringLiteral("DB"), QStringLiteral("demo"),
+                                       QStringLiteral("4f1c2b3a-1111-2222-3333-444455556666"), QStringLiteral("staging"))
+                 .isEmpty());
+    QVERIFY(QDir().rename(QDir(m_project).filePath(QStringLiteral(".wrangler")), QDir(project).filePath(QStringLiteral(".wrangler"))));
+    chooseLocalProject(project);
+    auto *list = child<QListWidget>("localDatabases");
+    QCOMPARE(list->count(), 1);
+    QVERIFY2(list->item(0)->text().contains(QLatin1String("decoy")), qPrintable(list->item(0)->text()));
+    QVERIFY(!child<QPushButton>("exportButton")->isEnabled());
+    auto *env = child<QComboBox>("localEnvironment");
+    const int staging = env->findData(QStringLiteral("staging"));
+    QVERIFY(staging > 0);
+    QSignalSpy tablesLoaded(m_window.get(), &MainWindow::tablesLoaded);
+    env->setCurrentIndex(staging);
+    QCOMPARE(list->item(0)->text(), QStringLiteral("DB (demo)"));
+    QTRY_VERIFY(!tablesLoaded.isEmpty());
+    QVERIFY(tablesLoaded.last().first().toInt() > 0);
+    QTRY_VERIFY(child<QPushButton>("exportButton")->isEnabled());
 }
 
 QTEST_MAIN(TestLocalSource)
