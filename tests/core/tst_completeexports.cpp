@@ -294,10 +294,11 @@ void TestCompleteExports::verifyCountsRowsAndFlagsLongStatements()
     QVERIFY(v.summary().startsWith(QLatin1String("Verified")));
     // Nothing else left behind (the temporary database is gone).
     QCOMPARE(leftovers(), QStringList{QStringLiteral("v.sql")});
-    // Verification alone costs no extra request: the schema read and the export.
+    // Verification alone costs no extra request: the schema read and the export (and the re-read of the
+    // rows whose 64-bit integers D1 rounded, which is not part of verifying).
     int queries = 0;
     for (const auto &req : m_emu->requests())
-        queries += req.target.endsWith("/query") || req.target.endsWith("/raw");
+        queries += (req.target.endsWith("/query") || req.target.endsWith("/raw")) && !req.body.contains("quote(");
     QCOMPARE(queries, 1);
 }
 
@@ -626,10 +627,11 @@ void TestCompleteExports::virtualTableRowsArePaged()
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QStringList pages;
     for (const auto &req : m_emu->requests())
-        if (req.target.endsWith("/raw"))
+        if (req.target.endsWith("/raw") && req.body.contains("LIMIT"))
             pages << QString::fromUtf8(req.body);
     QCOMPARE(pages.size(), 3); // one row per page, then an empty page
-    QVERIFY2(pages.at(1).contains(QLatin1String("rowid > ?1")) && pages.at(1).contains(QLatin1String("\"params\":[1]")),
+    // Read as quote() text, so 64-bit values come back exact; paged by the exact rowid reached.
+    QVERIFY2(pages.at(1).contains(QLatin1String("quote(\\\"note\\\")")) && pages.at(1).contains(QLatin1String("rowid > 1 ")),
              qPrintable(pages.at(1)));
     QVERIFY(readFile(result.path).endsWith("VALUES(2,'another note');"));
 }
