@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <charconv>
 #include <cstring>
 #include <limits>
 
@@ -271,9 +272,26 @@ bool DumpInsertLine::isSuspect(QByteArrayView literal)
     if (!isPlainInteger(literal))
         return false;
     const QByteArrayView digits = literal.startsWith('-') ? literal.sliced(1) : literal;
-    if (digits.size() != 16)
-        return digits.size() > 16;
-    return std::memcmp(digits.data(), "9007199254740992", 16) >= 0;
+    if (digits.size() < 16 || (digits.size() == 16 && std::memcmp(digits.data(), "9007199254740992", 16) < 0))
+        return false;
+    // JavaScript prints a double's shortest round-trip digits, padded with zeros: digits it could not
+    // have printed (…775807, …993) came from elsewhere and are exact.
+    bool ok = false;
+    const double d = numberValue(digits, &ok);
+    char shortest[40];
+    const auto printed = std::to_chars(shortest, shortest + sizeof shortest, d, std::chars_format::scientific);
+    QByteArray javaScript;
+    const char *p = shortest;
+    for (; p < printed.ptr && *p != 'e'; ++p) {
+        if (*p != '.')
+            javaScript.append(*p);
+    }
+    int exponent = 0;
+    if (p < printed.ptr)
+        std::from_chars(p + 1 + (p[1] == '+' ? 1 : 0), printed.ptr, exponent);
+    if (exponent + 1 > javaScript.size())
+        javaScript.append(QByteArray(exponent + 1 - javaScript.size(), '0'));
+    return ok && digits == javaScript;
 }
 
 bool DumpInsertLine::integerRange(QByteArrayView literal, qint64 *low, qint64 *high)

@@ -88,7 +88,6 @@ void TestCli::init()
     m_emu->addAccount(Account, QStringLiteral("Only account"));
     m_uuid = m_emu->addDatabase(Account, QStringLiteral("shop"), m_source);
     m_emu->addDatabase(Account, QStringLiteral("shop-staging"), m_source);
-    m_emu->addDatabase(Account, QStringLiteral("ids"), m_numbers);
 }
 
 void TestCli::cleanup()
@@ -430,6 +429,7 @@ void TestCli::backupCommand()
 
 void TestCli::exactValuesAsJson()
 {
+    m_emu->addDatabase(Account, QStringLiteral("ids"), m_numbers);
     const Run r = run({QStringLiteral("export"), QStringLiteral("ids"), QStringLiteral("-o"), QStringLiteral("ids.sql.gz"),
                        QStringLiteral("--sqlite"), QStringLiteral("ids.sqlite"), QStringLiteral("--json")},
                       Token, true);
@@ -475,6 +475,7 @@ void TestCli::valueChangedOnD1ExitsWith8()
 
 void TestCli::backupOfTwoDatabasesHasExactValues()
 {
+    m_emu->addDatabase(Account, QStringLiteral("ids"), m_numbers);
     const QString folder = m_out->filePath(QStringLiteral("backups"));
     QVERIFY(QDir().mkpath(folder));
     const Run r = run({QStringLiteral("backup"), QStringLiteral("--database"), QStringLiteral("ids"),
