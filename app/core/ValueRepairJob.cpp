@@ -4,6 +4,7 @@
 #include "ApiCall.h"
 #include "CloudflareClient.h"
 #include "DumpInsertLine.h"
+#include "DumpVerifier.h"
 #include "ExportPlan.h"
 
 #include <QCoreApplication>
@@ -30,15 +31,6 @@ constexpr int MaxChangedExamples = 10;
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(ValueRepairJob)
 };
-
-gzFile openDump(const QString &path)
-{
-#ifdef Q_OS_WIN
-    return gzopen_w(reinterpret_cast<const wchar_t *>(path.utf16()), "rb");
-#else
-    return gzopen(QFile::encodeName(path).constData(), "rb");
-#endif
-}
 
 QByteArray quoteId(const QByteArray &name)
 {
@@ -183,7 +175,7 @@ void ValueRepairJob::start(const Job &job)
     m_fileBytes = QFileInfo(job.dumpPath).size();
     if (!openWorkDatabase())
         return;
-    m_in = openDump(job.dumpPath);
+    m_in = DumpVerifier::openDump(job.dumpPath);
     if (!m_in)
         return finish(ValueRepairReport::Status::Failed, tr("cannot read %1").arg(QDir::toNativeSeparators(job.dumpPath)));
     gzbuffer(static_cast<gzFile>(m_in), 1 << 20);
@@ -770,7 +762,7 @@ void ValueRepairJob::startRewrite()
         m_nextReplacement = sqlite3_column_int64(m_replacements, 0);
         m_nextText = columnBlob(m_replacements, 1);
     }
-    m_in = openDump(m_job.dumpPath);
+    m_in = DumpVerifier::openDump(m_job.dumpPath);
     if (!m_in)
         return finish(ValueRepairReport::Status::Failed, tr("cannot read %1").arg(QDir::toNativeSeparators(m_job.dumpPath)));
     gzbuffer(static_cast<gzFile>(m_in), 1 << 20);

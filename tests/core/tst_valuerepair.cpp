@@ -56,16 +56,6 @@ bool exec(const QString &dbPath, const QByteArray &sql, QString *error = nullptr
     return ok;
 }
 
-QMap<QString, QStringList> withoutShadowTables(QMap<QString, QStringList> contents)
-{
-    for (const QString &name : contents.keys())
-        for (const char *suffix : {"_data", "_idx", "_content", "_docsize", "_config"})
-            if (name.endsWith(QLatin1String(suffix)) && name.contains(QLatin1String("_fts")))
-                contents.remove(name);
-    contents.remove(QStringLiteral("sqlite_stat1"));
-    return contents;
-}
-
 QMap<QString, QStringList> only(QMap<QString, QStringList> contents, const QStringList &tables)
 {
     for (const QString &name : contents.keys())
@@ -302,9 +292,9 @@ void TestValueRepair::everySampleReimportsExactly()
         QVERIFY2(exec(loaded, readDump(result.path), &error), qPrintable(error));
     }
     QString error;
-    const auto expected = withoutShadowTables(testsupport::tableContents(m_paths.value(sample), &error));
+    const auto expected = testsupport::withoutShadowTables(testsupport::tableContents(m_paths.value(sample), &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const auto actual = withoutShadowTables(testsupport::tableContents(loaded, &error));
+    const auto actual = testsupport::withoutShadowTables(testsupport::tableContents(loaded, &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QString difference = testsupport::firstDifference(expected, actual);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
