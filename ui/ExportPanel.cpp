@@ -219,12 +219,15 @@ void ExportPanel::setState(ExportController::State state)
         updateElapsed();
         break;
     case ExportController::State::Downloading:
+    case ExportController::State::Repairing:
     case ExportController::State::Verifying:
         m_progress->setRange(0, ProgressScale);
         m_progress->setValue(0);
         m_progress->setTextVisible(true);
         if (state == ExportController::State::Verifying)
             m_detail->setText(tr("Loading the saved dump into SQLite to check it…"));
+        else if (state == ExportController::State::Repairing)
+            m_detail->setText(tr("Reading the saved dump for values D1 rounded…"));
         break;
     default:
         break;

@@ -184,6 +184,11 @@ void ReportView::showExport(const ExportResult &result)
         setHeadline(tr("Saved, not checked: turn on \"Check the dump after saving\" to prove that it loads."), false);
     else
         setHeadline(check.summary(), !check.ok()); // statements too long for D1 are a caveat, not a failure
+    const ValueRepairReport &exact = result.repair;
+    const bool exactFailed = exact.status == ValueRepairReport::Status::Changed
+        || exact.status == ValueRepairReport::Status::Failed;
+    if (exactFailed) // values left as D1 rounded them outweigh the rest
+        setHeadline(exact.summary(), true);
 
     if (!result.path.isEmpty())
         m_sqlFile.set(result.compressed ? tr("Compressed SQL dump:") : tr("SQL dump:"), result.path,
@@ -224,6 +229,12 @@ void ReportView::showExport(const ExportResult &result)
     }
 
     QStringList notes;
+    // How many values D1 had rounded or broken (64-bit integers, infinities), and that they were restored.
+    if (exact.status == ValueRepairReport::Status::Repaired || exactFailed) {
+        notes << exact.summary();
+        for (const QString &example : exact.changedExamples)
+            notes << example;
+    }
     if (!result.virtualTables.isEmpty())
         notes << tr("Virtual tables D1 cannot export, recreated at the end of the dump: %1.")
                      .arg(result.virtualTables.join(QLatin1String(", ")));
@@ -292,6 +303,8 @@ void ReportView::setBackupEntry(int index, const BackupEntry &entry)
     QString result;
     if (!r.ok())
         result = r.error.summary();
+    else if (r.repair.status == ValueRepairReport::Status::Changed || r.repair.status == ValueRepairReport::Status::Failed)
+        result = r.repair.summary();
     else if (check.status == VerifyReport::Status::NotRun)
         result = tr("Saved");
     else if (check.ok() && check.longStatements == 0)

@@ -81,6 +81,9 @@ QJsonObject BackupEntry::toJson() const
             verification.insert(QLatin1String("error"), v.error);
     }
     o.insert(QLatin1String("verification"), verification);
+    // How many values D1 had rounded or broken, and that they were restored (rows read, rows changed meanwhile).
+    if (result.repair.status != ValueRepairReport::Status::NotRun)
+        o.insert(QLatin1String("exact_values"), result.repair.toJson());
     o.insert(QLatin1String("error"), result.error ? QJsonValue(result.error.toString()) : QJsonValue());
     return o;
 }

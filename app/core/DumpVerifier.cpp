@@ -78,7 +78,9 @@ bool replaceFile(const QString &from, const QString &to)
 #endif
 }
 
-gzFile openDump(const QString &path)
+} // namespace
+
+gzFile DumpVerifier::openDump(const QString &path)
 {
 #ifdef Q_OS_WIN
     return gzopen_w(reinterpret_cast<const wchar_t *>(path.utf16()), "rb");
@@ -86,8 +88,6 @@ gzFile openDump(const QString &path)
     return gzopen(QFile::encodeName(path).constData(), "rb");
 #endif
 }
-
-} // namespace
 
 QString VerifyReport::statusKeyword() const
 {

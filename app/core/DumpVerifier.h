@@ -18,6 +18,7 @@
 #include <memory>
 
 class QThread;
+struct gzFile_s;
 
 namespace d1x {
 
@@ -95,6 +96,8 @@ public:
     bool isRunning() const { return m_running; }
 
     static constexpr int MaxLongExamples = 20;
+    // Opens a dump for reading, .sql or gzip alike (zlib reads plain files as they are); null on failure.
+    static gzFile_s *openDump(const QString &path);
 
 signals:
     // Bytes of the file read so far (compressed bytes for gzip), at most ten times a second.

@@ -77,7 +77,7 @@ void ExportController::setDownloadPolicy(const Downloader::Policy &policy)
 bool ExportController::isRunning() const
 {
     return m_state == State::Starting || m_state == State::Exporting || m_state == State::Downloading
-        || m_state == State::Verifying;
+        || m_state == State::Repairing || m_state == State::Verifying;
 }
 
 QString ExportController::stateText(State state)
@@ -91,6 +91,8 @@ QString ExportController::stateText(State state)
         return tr("D1 is preparing the dump…");
     case State::Downloading:
         return tr("Downloading the dump…");
+    case State::Repairing:
+        return tr("Restoring the values D1 rounded…");
     case State::Verifying:
         return tr("Verifying the dump…");
     case State::Succeeded:
@@ -174,6 +176,9 @@ void ExportController::start(const ExportRequest &request)
     m_epiloguePumping = false;
     m_sink.reset();
     m_verifier.reset();
+    m_repair.reset();
+    m_schema.clear();
+    m_d1DumpBytes = 0;
     m_sqlIsTemporary = false;
     m_clock.start();
     if (!setState(State::Starting))
@@ -229,6 +234,7 @@ void ExportController::readSchema()
 
 bool ExportController::applyPlan(const QList<TableInfo> &objects)
 {
+    m_schema = objects;
     m_plan = ExportPlan::make(objects, m_request.options, m_request.includeRelatedObjects);
     m_d1Options.tables = m_plan.d1Tables;
     m_needsD1Export = !(m_plan.d1Tables.isEmpty() && !m_request.options.tables.isEmpty());
@@ -340,12 +346,13 @@ void ExportController::fetchNextVirtualRows()
     // Continues the table in progress (m_vtRows > 0 means a page is being fetched), or moves on.
     const bool noData = m_request.options.noData;
     for (;;) {
-        if (m_vtIndex >= 0 && m_vtIndex < m_plan.virtualTables.size() && m_vtRows > 0) {
-            // a page was full: the next one follows
+        if (m_vtIndex >= 0 && m_vtIndex < m_plan.virtualTables.size() && (m_vtRows > 0 || !m_vtColumns.isEmpty())) {
+            // the columns are known, or a page was full: the next page follows
         } else {
             ++m_vtIndex;
             m_vtRows = 0;
-            m_vtLastRowid = 0;
+            m_vtLastRowid.clear();
+            m_vtColumns.clear();
             if (m_vtIndex >= m_plan.virtualTables.size())
                 return countLiveRows();
             const VirtualTable &v = m_plan.virtualTables.at(m_vtIndex);
@@ -367,16 +374,42 @@ void ExportController::fetchNextVirtualRows()
         break;
     }
     const VirtualTable &v = m_plan.virtualTables.at(m_vtIndex);
-    const QString table = ExportPlan::quoteIdentifier(v.name);
-    QString sql = QStringLiteral("SELECT rowid, * FROM %1").arg(table);
-    QJsonArray params;
-    if (m_vtRows > 0) {
-        sql += QLatin1String(" WHERE rowid > ?1");
-        params.append(m_vtLastRowid);
+    if (m_vtColumns.isEmpty()) {
+        // Values are read as quote() text: D1 rounds 64-bit integers in JSON and cannot send infinities.
+        ApiCall *call = trackCall(m_client->rawQuery(m_request.accountId, m_request.databaseId,
+                                                     QStringLiteral("SELECT name FROM pragma_table_info(?1)"),
+                                                     QJsonArray{v.name}));
+        connect(call, &ApiTask::finished, this, [this, call] { onVirtualColumns(call); });
+        return;
     }
+    QStringList quoted{QStringLiteral("quote(rowid) AS rowid")};
+    for (const QString &column : std::as_const(m_vtColumns))
+        quoted << QStringLiteral("quote(%1) AS %1").arg(ExportPlan::quoteIdentifier(column));
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(quoted.join(QLatin1String(", ")), ExportPlan::quoteIdentifier(v.name));
+    if (m_vtRows > 0)
+        sql += QLatin1String(" WHERE rowid > ") + m_vtLastRowid;
     sql += QStringLiteral(" ORDER BY rowid LIMIT %1").arg(m_vtPageSize);
-    ApiCall *call = trackCall(m_client->rawQuery(m_request.accountId, m_request.databaseId, sql, params));
+    ApiCall *call = trackCall(m_client->rawQuery(m_request.accountId, m_request.databaseId, sql));
     connect(call, &ApiTask::finished, this, [this, call] { onVirtualRows(call); });
+}
+
+void ExportController::onVirtualColumns(ApiCall *call)
+{
+    if (call != m_call || !isRunning())
+        return;
+    m_call = nullptr;
+    const QJsonArray rows = call->error() ? QJsonArray()
+                                          : call->result().toArray().first().toObject().value(QLatin1String("results"))
+                                                .toObject().value(QLatin1String("rows")).toArray();
+    for (const QJsonValue &row : rows)
+        m_vtColumns << row.toArray().at(0).toString();
+    if (m_vtColumns.isEmpty()) {
+        log(LogLevel::Warning, tr("The columns of %1 could not be read (%2); it is recreated empty.")
+                                   .arg(m_plan.virtualTables.at(m_vtIndex).name,
+                                        call->error() ? call->error().summary() : tr("none listed")));
+        m_vtRows = 0;
+    }
+    fetchNextVirtualRows();
 }
 
 void ExportController::onVirtualRows(ApiCall *call)
@@ -401,15 +434,16 @@ void ExportController::onVirtualRows(ApiCall *call)
     const bool skipRowid = v.content == VirtualTable::Content::Other;
     for (const QJsonValue &row : rows) {
         const QJsonArray values = row.toArray();
-        if (!appendEpilogue(ExportPlan::insertStatement(v.name, columns, values, skipRowid).toUtf8()))
+        if (!appendEpilogue(ExportPlan::insertStatement(v.name, columns, values, skipRowid, true).toUtf8()))
             return;
-        m_vtLastRowid = values.at(0).toInteger();
+        m_vtLastRowid = values.at(0).toString();
     }
     m_vtRows += rows.size();
     if (rows.size() >= m_vtPageSize)
         return fetchNextVirtualRows();
     log(LogLevel::Info, tr("%1: recreated with its %n row(s), read through /query.", nullptr, int(m_vtRows)).arg(v.name));
     m_vtRows = 0;
+    m_vtColumns.clear();
     fetchNextVirtualRows();
 }
 
@@ -543,6 +577,7 @@ void ExportController::startD1Export()
     const QByteArray header = QByteArrayLiteral("PRAGMA defer_foreign_keys=TRUE;");
     m_sink->write(header);
     m_result.bytes = header.size();
+    m_d1DumpBytes = m_result.bytes;
     pumpEpilogue();
 }
 
@@ -701,6 +736,7 @@ void ExportController::onDownloadFinished()
     if (m_downloader.error())
         return finishWith(m_downloader.error());
     m_result.bytes = m_downloader.bytesReceived();
+    m_d1DumpBytes = m_result.bytes;
     const double seconds = qMax<qint64>(1, m_downloader.transferMs()) / 1000.0;
     const QLocale locale;
     log(LogLevel::Info, tr("Downloaded %1 in %2 s (%3/s).")
@@ -745,9 +781,55 @@ void ExportController::onSinkCommitted(bool ok)
     m_result.fileBytes = m_sink->fileSize();
     m_result.sha256 = m_sink->sha256();
     DumpSink::releaseFreedMemory();
+    if (!m_request.options.noData)
+        return startRepair(); // logs the checksum of the file as it ends up
     if (!m_sqlIsTemporary)
         log(LogLevel::Info, tr("SHA-256 of %1: %2")
                                 .arg(QFileInfo(m_sqlPath).fileName(), QString::fromLatin1(m_result.sha256.toHex())));
+    if (m_request.wantsVerification())
+        return startVerification();
+    finishWith(ApiError());
+}
+
+void ExportController::startRepair()
+{
+    if (!setState(State::Repairing))
+        return;
+    ValueRepairJob::Job job;
+    job.accountId = m_request.accountId;
+    job.databaseId = m_request.databaseId;
+    job.dumpPath = m_sqlPath;
+    job.scanBytes = m_d1DumpBytes;
+    job.sinkOptions.compression = m_sink->compression();
+    job.sinkOptions.gzipLevel = m_request.gzipLevel;
+    job.schema = m_schema;
+    m_repair = std::make_unique<ValueRepairJob>(m_client);
+    connect(m_repair.get(), &ValueRepairJob::logMessage, this,
+            [this](bool warning, const QString &text) { log(warning ? LogLevel::Warning : LogLevel::Info, text); });
+    connect(m_repair.get(), &ValueRepairJob::progress, this, &ExportController::verifyProgress);
+    connect(m_repair.get(), &ValueRepairJob::finished, this, &ExportController::onRepaired);
+    m_repair->start(job);
+}
+
+void ExportController::onRepaired(const ValueRepairReport &report)
+{
+    if (m_state != State::Repairing || m_finishing)
+        return;
+    m_result.repair = report;
+    m_repair.release()->deleteLater(); // this runs inside its signal
+    if (report.rewritten) {
+        m_result.sha256 = report.sha256;
+        m_result.fileBytes = report.fileBytes;
+        m_result.bytes = report.dumpBytes;
+    }
+    if (!m_sqlIsTemporary)
+        log(LogLevel::Info, tr("SHA-256 of %1: %2")
+                                .arg(QFileInfo(m_sqlPath).fileName(), QString::fromLatin1(m_result.sha256.toHex())));
+    log(report.ok() ? LogLevel::Info : LogLevel::Warning, report.summary());
+    for (const QString &example : report.changedExamples)
+        log(LogLevel::Warning, example);
+    if (report.status == ValueRepairReport::Status::Changed)
+        log(LogLevel::Warning, tr("Export again once nothing writes to the database, to get those rows exact too."));
     if (m_request.wantsVerification())
         return startVerification();
     finishWith(ApiError());
@@ -850,6 +932,10 @@ void ExportController::finishWith(const ApiError &error)
     if (m_sink && !m_sink->isCommitted())
         m_sink->cancel(); // removes the temporary file; an existing file stays as it was
     const bool sqlSavedDuringCancel = !sqlWasSaved && m_sink && m_sink->isCommittedOnDisk();
+    if (m_repair) {
+        m_repair->stop(); // the dump stays as saved
+        m_repair.release()->deleteLater();
+    }
     if (m_verifier) {
         // Stopped now (it removes its temporary database), deleted later: this may run inside one
         // of its own signals.

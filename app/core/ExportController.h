@@ -7,7 +7,9 @@
 //  3. POSTs .../export to start it and re-POSTs with the bookmark as soon as each answer arrives (D1
 //     cancels an export that is not polled), forwarding every server message to the log;
 //  4. streams the dump from the signed URL into a DumpSink (gzip when asked, SHA-256 of what is saved);
-//  5. optionally loads the saved dump into SQLite (DumpVerifier): row counts, statements over D1's
+//  5. gives back the exact values D1 rounded (64-bit integers, infinities) by re-reading just those rows
+//     (ValueRepairJob);
+//  6. optionally loads the saved dump into SQLite (DumpVerifier): row counts, statements over D1's
 //     100 KB limit, comparison with the live counts, and an .sqlite copy.
 // Cancel works at any moment and leaves no partial file.
 #pragma once
@@ -17,6 +19,7 @@
 #include "DumpSink.h"
 #include "DumpVerifier.h"
 #include "ExportPlan.h"
+#include "ValueRepairJob.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -68,7 +71,8 @@ struct ExportRequest {
 struct ExportResult {
     ApiError error;        // empty on success (the verification's outcome is in `verification`)
     QString path;          // the SQL dump as saved; empty when only an .sqlite file was asked for
-    qint64 bytes = 0;      // size of the dump as D1 sent it (plus what was appended for virtual tables)
+    qint64 bytes = 0;      // size of the dump as D1 sent it (plus what was appended for virtual tables; with
+                           // exact values where D1 rounded them), uncompressed
     qint64 fileBytes = 0;  // size of the saved SQL file (smaller when compressed)
     bool compressed = false;
     QByteArray sha256;     // of the saved SQL file, raw 32 bytes (toHex() for display)
@@ -79,11 +83,13 @@ struct ExportResult {
     QStringList virtualTables;       // recreated after the dump
     QMap<QString, qint64> liveCounts; // when compareLiveCounts: table → rows on D1
     VerifyReport verification;       // status NotRun unless asked for; .sqlite path, size and SHA-256 in it
+    ValueRepairReport repair;        // the values D1 rounded, restored (NotRun for schema-only dumps)
     bool ok() const { return !error.isError(); }
-    // ok() and, when verification was asked for, verified.
+    // ok(), every value exact (none left as D1 rounded it) and, when verification was asked for, verified.
     bool fullySucceeded() const
     {
-        return ok() && (verification.status == VerifyReport::Status::NotRun || verification.ok());
+        return ok() && (verification.status == VerifyReport::Status::NotRun || verification.ok())
+            && (repair.status == ValueRepairReport::Status::NotRun || repair.ok());
     }
 };
 
@@ -91,7 +97,7 @@ class ExportController : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Idle, Starting, Exporting, Downloading, Verifying, Succeeded, Failed, Cancelled };
+    enum class State { Idle, Starting, Exporting, Downloading, Repairing, Verifying, Succeeded, Failed, Cancelled };
     Q_ENUM(State)
     enum class LogLevel { Info, Server, Warning, Error };
     Q_ENUM(LogLevel)
@@ -129,7 +135,7 @@ signals:
     // Every step, including each server message; secrets are already redacted.
     void logMessage(d1x::ExportController::LogLevel level, const QString &text);
     void downloadProgress(qint64 received, qint64 total, double bytesPerSecond);
-    // While in State::Verifying: bytes of the saved file loaded so far.
+    // While in State::Repairing and State::Verifying: bytes of the saved file read so far.
     void verifyProgress(qint64 done, qint64 total);
     // Exactly once per start(); result() tells success, failure or cancellation.
     void finished(const d1x::ExportResult &result);
@@ -149,6 +155,7 @@ private:
     void startLocal();
     void onLocalWritten(const ApiError &error);
     void fetchNextVirtualRows();
+    void onVirtualColumns(ApiCall *call);
     void onVirtualRows(ApiCall *call);
     bool appendEpilogue(const QByteArray &sql);
     void countLiveRows();
@@ -162,6 +169,8 @@ private:
     void onDownloadFinished();
     void pumpEpilogue();
     void onSinkCommitted(bool ok);
+    void startRepair();
+    void onRepaired(const ValueRepairReport &report);
     void startVerification();
     void onVerified(const VerifyReport &report);
     void finishWith(const ApiError &error);
@@ -182,11 +191,15 @@ private:
     std::unique_ptr<QTemporaryFile> m_epilogue; // statements appended after D1's dump
     bool m_epiloguePumping = false;
     int m_vtIndex = 0;
-    qint64 m_vtLastRowid = 0;
+    QString m_vtLastRowid;   // quote(rowid) of the last row read
+    QStringList m_vtColumns; // of the table in progress
     qint64 m_vtRows = 0;
     int m_vtPageSize = 1000;
     std::unique_ptr<DumpVerifier> m_verifier;
     std::unique_ptr<LocalExportSource> m_local;
+    std::unique_ptr<ValueRepairJob> m_repair;
+    QList<TableInfo> m_schema;
+    qint64 m_d1DumpBytes = 0; // what D1 sent; the appended part is exact already
     QPointer<ApiCall> m_call;
     State m_state = State::Idle;
     QString m_bookmark;

@@ -1,6 +1,8 @@
 // ExportPlan: deciding the D1 table filter, related objects and virtual tables from sqlite_schema.
 #include "ExportPlan.h"
 
+#include "DumpInsertLine.h"
+
 #include <QHash>
 #include <QSet>
 #include <QVariant>
@@ -234,7 +236,7 @@ QString ExportPlan::sqlValue(const QJsonValue &value)
 }
 
 QString ExportPlan::insertStatement(const QString &table, const QJsonArray &columns, const QJsonArray &row,
-                                    bool skipFirstColumn)
+                                    bool skipFirstColumn, bool quotedValues)
 {
     QStringList names;
     QStringList values;
@@ -243,7 +245,8 @@ QString ExportPlan::insertStatement(const QString &table, const QJsonArray &colu
         // A quoted "rowid" would name a column; bare, it is the row id even where no column has that name.
         names << (i == 0 && name.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0 ? name
                                                                                             : quoteIdentifier(name));
-        values << sqlValue(row.at(i));
+        values << (quotedValues ? QString::fromUtf8(DumpInsertLine::literalFromQuoted(row.at(i).toString().toUtf8()))
+                                : sqlValue(row.at(i)));
     }
     return QStringLiteral("INSERT INTO %1 (%2) VALUES(%3);")
         .arg(quoteIdentifier(table), names.join(QLatin1Char(',')), values.join(QLatin1Char(',')));

@@ -68,8 +68,9 @@ struct ExportPlan {
     // Text keeps every character: line breaks become `||char(10)||` so each statement stays on one line.
     static QString sqlValue(const QJsonValue &value);
     // INSERT INTO "t" (…) VALUES(…); for one /raw row. A leading column named rowid is written bare.
+    // `quotedValues`: the row holds quote() of each value (exact, where JSON numbers are rounded by D1).
     static QString insertStatement(const QString &table, const QJsonArray &columns, const QJsonArray &row,
-                                   bool skipFirstColumn = false);
+                                   bool skipFirstColumn = false, bool quotedValues = false);
     // INSERT INTO "t"("t") VALUES('rebuild'); — refills an external-content FTS index from its table.
     static QString rebuildStatement(const QString &table);
 };

@@ -24,9 +24,15 @@ once per statement: it is timed on a prefix of the dump and extrapolated, unless
 with journal and sync off, and with journal and sync off inside one transaction (what the CLI does).
 Prints the times, the ratios, and the CLI's peak RSS against its SQLite page cache (32 MiB).
 
+--mode repair: what restoring D1's rounded values costs. Samples of the same sizes with a 64-bit
+(Snowflake-style) integer in 1 row of 10 are exported twice by the CLI: from the emulator in exact mode
+(--exact-numbers: nothing to repair, the dump is only scanned) and in D1 mode (integers beyond 2^53
+rounded: the rows holding them are read again and the dump is rewritten). Prints wall time, peak RSS,
+rows read again (D1's meta.rows_read, what D1 bills), requests and values restored, side by side.
+
 Each side runs REPEAT times, alternating, and the best run of each is reported (the machines are noisy).
 
-Usage: tests/bench/benchmark.py [--build build] [--sizes 100M,1G] [--repeat 3] [--mode download|verify]
+Usage: tests/bench/benchmark.py [--build build] [--sizes 100M,1G] [--repeat 3] [--mode download|verify|repair]
                                 [--rates 125M,312M] [--full-baseline]
 """
 import argparse
@@ -98,7 +104,7 @@ def main():
     ap.add_argument("--build", default="build")
     ap.add_argument("--sizes", default="100M,1G")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--mode", choices=("download", "verify", "picker"), default="download")
+    ap.add_argument("--mode", choices=("download", "verify", "repair", "picker"), default="download")
     ap.add_argument("--rates", default="",
                     help="download mode: also compare at these link speeds, bytes/s (125M = 1 Gbit/s)")
     ap.add_argument("--databases", type=int, default=10000,
@@ -126,13 +132,14 @@ def main():
     # Generate each sample once (the emulator's generator is deterministic), then reuse it.
     databases = []
     for s in sizes:
-        name = "bench" + s.lower()
+        name = ("bench64x" if args.mode == "repair" else "bench") + s.lower()
         path = os.path.join(cache, name + ".sqlite")
         if not os.path.exists(path):
             print(f"generating {name} (~{s}) …", flush=True)
             gen_dir = tempfile.mkdtemp(dir=cache)
+            extra = ["--sample-64bit-every", "10"] if args.mode == "repair" else []
             p = subprocess.Popen([emulator, "--sample", name, "--sample-size", str(parse_size(s)),
-                                  "--data-dir", gen_dir], stdout=subprocess.PIPE, text=True)
+                                  "--data-dir", gen_dir] + extra, stdout=subprocess.PIPE, text=True)
             for line in p.stdout:
                 if line.strip() == "READY":
                     break
@@ -147,6 +154,9 @@ def main():
         if args.mode == "verify":
             with Emulator(emulator, databases, work) as emu:
                 verify_benchmark(args, cli, emu.env, databases, work)
+            return
+        if args.mode == "repair":
+            repair_benchmark(args, cli, emulator, databases, work)
             return
         summary = []
         with Emulator(emulator, databases, work) as emu:
@@ -188,8 +198,8 @@ def picker_benchmark(build, args):
 class Emulator:
     """The standalone emulator serving the databases, optionally with --download-rate; ends on exit."""
 
-    def __init__(self, program, databases, work, rate=None):
-        self.cmd = [program, "--token", TOKEN, "--polls", "0", "--data-dir", os.path.join(work, "emu")]
+    def __init__(self, program, databases, work, rate=None, extra=()):
+        self.cmd = [program, "--token", TOKEN, "--polls", "0", "--data-dir", os.path.join(work, "emu")] + list(extra)
         if rate:
             self.cmd += ["--download-rate", str(rate)]
         for _, name, path in databases:
@@ -217,6 +227,45 @@ class Emulator:
         self.server.terminate()  # SIGTERM: the emulator removes its dumps on the way out
         self.server.wait()
         return False
+
+
+def repair_benchmark(args, cli, emulator, databases, work):
+    """Plain (exact emulator: nothing to repair) against repaired (D1's rounding) exports of one sample."""
+    results = {}
+    for mode, extra in (("plain", ["--exact-numbers"]), ("repaired", [])):
+        with Emulator(emulator, databases, work, extra=extra) as emu:
+            for label, name, _ in databases:
+                best = None
+                for _ in range(args.repeat):
+                    out = os.path.join(work, "repair.sql")
+                    t0 = time.monotonic()
+                    p = subprocess.run(["/usr/bin/time", "-f", "__RSS_KB=%M", cli, "export", name, "--output", out,
+                                        "--json"], env=emu.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                       text=True)
+                    wall = time.monotonic() - t0
+                    if p.returncode != 0:
+                        sys.exit(f"export failed ({p.returncode}):\n{p.stderr}")
+                    rss = int(re.search(r"__RSS_KB=(\d+)", p.stderr).group(1))
+                    m = re.search(r"Downloaded .* in ([0-9.]+) s", p.stderr)
+                    download = float(m.group(1)) if m else 0.0
+                    exact = json.loads(p.stdout).get("exact_values", {})
+                    size = os.path.getsize(out)
+                    os.remove(out)
+                    if best is None or wall < best[0]:
+                        best = (wall, rss, download, size, exact)
+                results[(mode, label)] = best
+    print()
+    print(f"{'size':>6} {'mode':>9} {'wall s':>8} {'download s':>10} {'peak RSS':>9} {'rows read':>10} "
+          f"{'requests':>8} {'restored':>9} {'dump MB':>8}")
+    for label, _, _ in databases:
+        for mode in ("plain", "repaired"):
+            wall, rss, download, size, exact = results[(mode, label)]
+            print(f"{label:>6} {mode:>9} {wall:8.2f} {download:10.2f} {rss / 1024:8.0f}M "
+                  f"{exact.get('rows_read', 0):>10} {exact.get('requests', 0):>8} "
+                  f"{exact.get('values_restored', 0):>9} {size / 1e6:8.1f}")
+        plain, repaired = results[("plain", label)], results[("repaired", label)]
+        print(f"{label:>6} {'ratio':>9} {repaired[0] / plain[0]:8.2f}x  (extra wall time "
+              f"{repaired[0] - plain[0]:.2f} s; rows read again: {repaired[4].get('rows_read', 0)})")
 
 
 def download_benchmark(args, cli, emu, databases, work):

@@ -81,6 +81,9 @@ private slots:
     void serverTextCannotDriveTheTerminal();
     void filteredExportNamesWhatItNeeds();
     void unreadableVirtualRowsFail();
+    void exactValuesAsJson();
+    void valueChangedOnD1ExitsWith8();
+    void backupOfTwoDatabasesHasExactValues();
 
 private:
     QByteArray exportedBytes(); // `export shop -o reference.sql`, for comparisons
@@ -97,6 +100,7 @@ private:
 
     QTemporaryDir m_data;
     QString m_source;
+    QString m_numbers; // 64-bit integers and infinities, which D1 (and the emulator) round on the way out
     std::unique_ptr<QTemporaryDir> m_out;
     std::unique_ptr<emu::CloudflareEmulator> m_emu;
     QString m_uuid;
@@ -109,6 +113,8 @@ void TestCli::initTestCase()
     m_source = m_data.filePath(QStringLiteral("awkward.sqlite"));
     QString error;
     QVERIFY2(emu::SampleDatabase::generate(m_source, {}, &error), qPrintable(error));
+    m_numbers = m_data.filePath(QStringLiteral("numbers64.sqlite"));
+    QVERIFY2(emu::SampleDatabase::generate(m_numbers, {emu::SampleSpec::Numbers64, 0, 1}, &error), qPrintable(error));
 }
 
 void TestCli::init()
@@ -1011,6 +1017,80 @@ void TestCli::unreadableVirtualRowsFail()
     // Schema only asks for no rows: it succeeds.
     const Run schema = run(args + QStringList{QStringLiteral("--no-data")}, Token, true);
     QVERIFY2(schema.exitCode == 0, qPrintable(schema.err));
+}
+
+void TestCli::exactValuesAsJson()
+{
+    m_emu->addDatabase(Account, QStringLiteral("ids"), m_numbers);
+    const Run r = run({QStringLiteral("export"), QStringLiteral("ids"), QStringLiteral("-o"), QStringLiteral("ids.sql.gz"),
+                       QStringLiteral("--sqlite"), QStringLiteral("ids.sqlite"), QStringLiteral("--json")},
+                      Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject exact = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("exact_values")).toObject();
+    QCOMPARE(exact.value(QLatin1String("status")).toString(), QStringLiteral("repaired"));
+    QVERIFY(exact.value(QLatin1String("values_restored")).toInteger() > 20);
+    QCOMPARE(exact.value(QLatin1String("infinities_restored")).toInteger(), 6);
+    QVERIFY(exact.value(QLatin1String("rows_read")).toInteger() > 0);
+    QCOMPARE(exact.value(QLatin1String("changed_rows")).toInteger(), 0);
+    QVERIFY2(r.err.contains(QLatin1String("restored exactly")), qPrintable(r.err));
+    // The .sqlite (loaded from the repaired .sql.gz) holds every value of the source, type and value.
+    QCOMPARE(testsupport::firstDifference(testsupport::tableContents(m_numbers),
+                                          testsupport::tableContents(m_out->filePath(QStringLiteral("ids.sqlite")))),
+             QString());
+}
+
+void TestCli::valueChangedOnD1ExitsWith8()
+{
+    // A row is written on the server after D1 made the dump, before the rounded rows are read again.
+    const QString copy = m_data.filePath(QStringLiteral("live.sqlite"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_numbers, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    m_emu->addDatabase(Account, QStringLiteral("live"), copy);
+    bool written = false;
+    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
+        if (req.toDownloadListener && !written) {
+            sqlite3 *db = nullptr;
+            sqlite3_open(QFile::encodeName(copy).constData(), &db);
+            written = sqlite3_exec(db, "UPDATE numbers SET label = 'edited' WHERE label = 'snowflake'", nullptr,
+                                   nullptr, nullptr) == SQLITE_OK;
+            sqlite3_close(db);
+        }
+    });
+    const Run r = run({QStringLiteral("export"), QStringLiteral("live"), QStringLiteral("-o"), QStringLiteral("live.sql")},
+                      Token, true);
+    QVERIFY(written);
+    QCOMPARE(r.exitCode, 8);
+    QVERIFY2(r.err.contains(QLatin1String("differ on D1")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("numbers, line")), qPrintable(r.err));
+}
+
+void TestCli::backupOfTwoDatabasesHasExactValues()
+{
+    m_emu->addDatabase(Account, QStringLiteral("ids"), m_numbers);
+    const QString folder = m_out->filePath(QStringLiteral("backups"));
+    QVERIFY(QDir().mkpath(folder));
+    const Run r = run({QStringLiteral("backup"), QStringLiteral("--database"), QStringLiteral("ids"),
+                       QStringLiteral("--database"), QStringLiteral("shop"), QStringLiteral("--folder"), folder},
+                      Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile manifestFile(QDir(folder).filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+    const QJsonArray entries =
+        QJsonDocument::fromJson(manifestFile.readAll()).object().value(QLatin1String("backups")).toArray();
+    QCOMPARE(entries.size(), 2);
+    for (const QJsonValue &v : std::as_const(entries)) {
+        const QJsonObject e = v.toObject();
+        const QString name = e.value(QLatin1String("database")).toString();
+        QCOMPARE(e.value(QLatin1String("exact_values")).toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("repaired"));
+        const QString dump = QDir(folder).filePath(QFileInfo(e.value(QLatin1String("file")).toString()).fileName());
+        const QString loaded = m_out->filePath(name + QStringLiteral(".sqlite"));
+        QCOMPARE(testsupport::importDump(dump, loaded), QString());
+        QCOMPARE(testsupport::firstDifference(testsupport::tableContents(name == u"ids" ? m_numbers : m_source),
+                                              testsupport::tableContents(loaded)),
+                 QString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

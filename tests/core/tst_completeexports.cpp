@@ -80,18 +80,6 @@ QString sqlite(const QString &path, const QString &sql)
     return out.join(QLatin1Char('|'));
 }
 
-// The shadow tables of FTS5 hold the index in a layout that depends on how rows were inserted: the
-// comparison is of the data, and of what a search finds.
-QMap<QString, QStringList> withoutShadowTables(QMap<QString, QStringList> contents)
-{
-    for (const QString &name : contents.keys())
-        for (const char *suffix : {"_data", "_idx", "_content", "_docsize", "_config"})
-            if (name.endsWith(QLatin1String(suffix)) && name.contains(QLatin1String("_fts")))
-                contents.remove(name);
-    contents.remove(QStringLiteral("sqlite_stat1")); // ANALYZE rows of those shadow tables, in the same layout
-    return contents;
-}
-
 QStringList exportTablesSent(const QList<emu::RecordedRequest> &requests)
 {
     for (const auto &req : requests)
@@ -294,10 +282,11 @@ void TestCompleteExports::verifyCountsRowsAndFlagsLongStatements()
     QVERIFY(v.summary().startsWith(QLatin1String("Verified")));
     // Nothing else left behind (the temporary database is gone).
     QCOMPARE(leftovers(), QStringList{QStringLiteral("v.sql")});
-    // Verification alone costs no extra request: the schema read and the export.
+    // Verification alone costs no extra request: the schema read and the export (and the re-read of the
+    // rows whose 64-bit integers D1 rounded, which is not part of verifying).
     int queries = 0;
     for (const auto &req : m_emu->requests())
-        queries += req.target.endsWith("/query") || req.target.endsWith("/raw");
+        queries += (req.target.endsWith("/query") || req.target.endsWith("/raw")) && !req.body.contains("quote(");
     QCOMPARE(queries, 1);
 }
 
@@ -554,8 +543,8 @@ void TestCompleteExports::virtualTablesAreRecreated()
     // Re-imported: the same tables, rows, and schema objects as the source; both indexes answer searches.
     const QString copy = m_out->filePath(QStringLiteral("vt.sqlite"));
     QCOMPARE(testsupport::importDump(result.path, copy), QString());
-    QCOMPARE(testsupport::firstDifference(withoutShadowTables(testsupport::tableContents(m_vtablePath)),
-                                          withoutShadowTables(testsupport::tableContents(copy))),
+    QCOMPARE(testsupport::firstDifference(testsupport::withoutShadowTables(testsupport::tableContents(m_vtablePath)),
+                                          testsupport::withoutShadowTables(testsupport::tableContents(copy))),
              QString());
     QCOMPARE(testsupport::schemaObjects(copy), testsupport::schemaObjects(m_vtablePath));
     QCOMPARE(sqlite(copy, QStringLiteral("SELECT rowid FROM docs_fts WHERE docs_fts MATCH 'sqlite'")), QStringLiteral("1"));
@@ -626,10 +615,11 @@ void TestCompleteExports::virtualTableRowsArePaged()
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QStringList pages;
     for (const auto &req : m_emu->requests())
-        if (req.target.endsWith("/raw"))
+        if (req.target.endsWith("/raw") && req.body.contains("LIMIT"))
             pages << QString::fromUtf8(req.body);
     QCOMPARE(pages.size(), 3); // one row per page, then an empty page
-    QVERIFY2(pages.at(1).contains(QLatin1String("rowid > ?1")) && pages.at(1).contains(QLatin1String("\"params\":[1]")),
+    // Read as quote() text, so 64-bit values come back exact; paged by the exact rowid reached.
+    QVERIFY2(pages.at(1).contains(QLatin1String("quote(\\\"note\\\")")) && pages.at(1).contains(QLatin1String("rowid > 1 ")),
              qPrintable(pages.at(1)));
     QVERIFY(readFile(result.path).endsWith("VALUES(2,'another note');"));
 }

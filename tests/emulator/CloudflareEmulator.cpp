@@ -607,7 +607,7 @@ HttpResponse CloudflareEmulator::query(const HttpRequest &request, const Databas
     const QueryRunner::Outcome outcome =
         QueryRunner::run(database.path, object.value(QStringLiteral("sql")).toString(),
                          object.value(QStringLiteral("params")).toArray(),
-                         raw ? QueryRunner::Format::Raw : QueryRunner::Format::Objects);
+                         raw ? QueryRunner::Format::Raw : QueryRunner::Format::Objects, m_exactNumbers);
     if (!outcome.ok)
         return apiError(400, 7500, outcome.error);
     return apiSuccess(outcome.results);
@@ -666,6 +666,7 @@ HttpResponse CloudflareEmulator::exportDatabase(const HttpRequest &request, cons
         setup.outputPath = QDir(dumpDirectory()).filePath(setup.filename);
         setup.options.noData = dumpOptions.value(QStringLiteral("no_data")).toBool();
         setup.options.noSchema = dumpOptions.value(QStringLiteral("no_schema")).toBool();
+        setup.options.exactNumbers = m_exactNumbers;
         for (const QJsonValue &table : dumpOptions.value(QStringLiteral("tables")).toArray())
             setup.options.tables.append(table.toString());
         setup.pollsAfterGeneration = m_pollsBeforeComplete;

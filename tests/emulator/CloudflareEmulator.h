@@ -89,6 +89,12 @@ public:
     // Dumps from the signed URLs go out at this average rate per connection, as over a real network
     // link; 0 (default): as fast as the client reads. Applies to downloads that start afterwards.
     void setDownloadRate(qint64 bytesPerSecond);
+    // Default false: numbers leave as D1 lets them out, through a JavaScript double (dumps and /query,
+    // /raw answers: integers beyond ±2^53 rounded, infinities as bare Infinity in dumps and null in
+    // JSON). true: every value exact, as a kinder server would send it (a reference for tests and the
+    // benchmark).
+    void setExactNumbers(bool exact) { m_exactNumbers = exact; }
+    bool exactNumbers() const { return m_exactNumbers; }
 
     void addFault(const FaultSpec &fault); // consumed in order, each by `times` matching requests
     void clearFaults();
@@ -164,6 +170,7 @@ private:
     int m_abandonTimeoutMs = 10000;
     qint64 m_signedUrlLifetimeMs = 3600000;
     qint64 m_downloadRate = 0;
+    bool m_exactNumbers = false;
     int m_exportCounter = 0;
 };
 

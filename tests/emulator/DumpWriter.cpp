@@ -52,15 +52,19 @@ void appendInteger(QByteArray &out, sqlite3_int64 value)
 
 // Follows ECMAScript Number::toString(10): shortest round-trip digits, positional notation for
 // exponents in [-7, 21), exponential ("1e+21", "1.5e-7") outside.
-void appendReal(QByteArray &out, double value)
+void appendReal(QByteArray &out, double value, bool asJavaScript)
 {
     if (value == 0) { // also -0, which JavaScript prints as "0"
         out.append('0');
         return;
     }
     if (std::isinf(value)) {
-        // JavaScript would print "Infinity", which is no SQL literal; 9e999 reads back as infinity.
-        out.append(value < 0 ? "-9e999" : "9e999");
+        // JavaScript prints "Infinity", which is no SQL literal (D1's dumps do not load); 9e999 reads back
+        // as infinity.
+        if (asJavaScript)
+            out.append(value < 0 ? "-Infinity" : "Infinity");
+        else
+            out.append(value < 0 ? "-9e999" : "9e999");
         return;
     }
     char sci[40];
@@ -154,14 +158,22 @@ void appendBlob(QByteArray &out, const unsigned char *data, int length)
     out.append('\'');
 }
 
-void appendValue(QByteArray &out, sqlite3_stmt *stmt, int column)
+// Integers that a double holds exactly; D1 passes every number through one.
+constexpr sqlite3_int64 kSafeInteger = (sqlite3_int64(1) << 53);
+
+void appendValue(QByteArray &out, sqlite3_stmt *stmt, int column, bool exactNumbers)
 {
     switch (sqlite3_column_type(stmt, column)) {
-    case SQLITE_INTEGER:
-        appendInteger(out, sqlite3_column_int64(stmt, column));
+    case SQLITE_INTEGER: {
+        const sqlite3_int64 value = sqlite3_column_int64(stmt, column);
+        if (!exactNumbers && (value > kSafeInteger || value < -kSafeInteger))
+            appendReal(out, double(value), true); // 2^53+1 → 9007199254740992, as JavaScript prints it
+        else
+            appendInteger(out, value);
         break;
+    }
     case SQLITE_FLOAT:
-        appendReal(out, sqlite3_column_double(stmt, column));
+        appendReal(out, sqlite3_column_double(stmt, column), !exactNumbers);
         break;
     case SQLITE_TEXT: {
         const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
@@ -193,10 +205,10 @@ DumpWriter::DumpWriter(Options options)
         m_tableFilter.append(table.toUtf8());
 }
 
-QByteArray DumpWriter::formatReal(double value)
+QByteArray DumpWriter::formatReal(double value, bool asJavaScript)
 {
     QByteArray out;
-    appendReal(out, value);
+    appendReal(out, value, asJavaScript);
     return out;
 }
 
@@ -324,7 +336,7 @@ bool DumpWriter::dumpRows(sqlite3 *db, const QByteArray &table)
         for (int i = 0; i < count; ++i) {
             if (i > 0)
                 m_buffer.append(',');
-            appendValue(m_buffer, rows.get(), i);
+            appendValue(m_buffer, rows.get(), i, m_options.exactNumbers);
         }
         m_buffer.append(");");
         if (m_buffer.size() >= kFlushBytes && !flush())

@@ -21,6 +21,9 @@ public:
         bool noData = false;   // schema only
         bool noSchema = false; // data only
         QStringList tables;    // empty: everything; else only objects whose own name is listed
+        // false (default): numbers pass through a double as in D1 (integers beyond ±2^53 rounded,
+        // infinities as the bare words Infinity / -Infinity); true: every value exact.
+        bool exactNumbers = false;
     };
 
     DumpWriter();
@@ -37,8 +40,9 @@ public:
     QString errorString() const { return m_error; }
     qint64 bytesWritten() const { return m_written; }
 
-    // A REAL as JavaScript's Number#toString prints it (shortest round-trip digits), the way D1 does.
-    static QByteArray formatReal(double value);
+    // A REAL as JavaScript's Number#toString prints it (shortest round-trip digits), the way D1 does;
+    // infinities as 9e999 / -9e999 (which SQLite reads back), or as JavaScript's words with `asJavaScript`.
+    static QByteArray formatReal(double value, bool asJavaScript = false);
 
 private:
     bool dump(sqlite3 *db);

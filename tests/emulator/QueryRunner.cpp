@@ -24,7 +24,9 @@ QString sqliteError(sqlite3 *db)
     return QStringLiteral("%1: %2").arg(QString::fromUtf8(sqlite3_errmsg(db)), QLatin1String(name));
 }
 
-void bindParam(sqlite3_stmt *stmt, int index, const QJsonValue &value)
+constexpr qint64 kSafeInteger = qint64(1) << 53;
+
+void bindParam(sqlite3_stmt *stmt, int index, const QJsonValue &value, bool exactNumbers)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
@@ -33,8 +35,11 @@ void bindParam(sqlite3_stmt *stmt, int index, const QJsonValue &value)
     case QJsonValue::Double: {
         // Qt keeps integral JSON numbers as integers; bind them as such so 2^63-1 stays exact.
         const QVariant v = value.toVariant();
-        if (v.metaType().id() == QMetaType::LongLong)
+        // D1 parses the request in JavaScript: beyond 2^53 the integer it binds is the rounded one.
+        if (v.metaType().id() == QMetaType::LongLong && (exactNumbers || qAbs(v.toLongLong()) <= kSafeInteger))
             sqlite3_bind_int64(stmt, index, v.toLongLong());
+        else if (v.metaType().id() == QMetaType::LongLong)
+            sqlite3_bind_double(stmt, index, double(v.toLongLong()));
         else
             sqlite3_bind_double(stmt, index, value.toDouble());
         break;
@@ -59,13 +64,21 @@ void bindParam(sqlite3_stmt *stmt, int index, const QJsonValue &value)
     }
 }
 
-QJsonValue columnValue(sqlite3_stmt *stmt, int column)
+QJsonValue columnValue(sqlite3_stmt *stmt, int column, bool exactNumbers)
 {
     switch (sqlite3_column_type(stmt, column)) {
-    case SQLITE_INTEGER:
-        return QJsonValue(qint64(sqlite3_column_int64(stmt, column)));
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(stmt, column);
+    case SQLITE_INTEGER: {
+        const qint64 value = sqlite3_column_int64(stmt, column);
+        if (exactNumbers || qAbs(value) <= kSafeInteger)
+            return QJsonValue(value);
+        return QJsonValue(double(value)); // the nearest double, as JavaScript's number holds it
+    }
+    case SQLITE_FLOAT: {
+        const double value = sqlite3_column_double(stmt, column);
+        if (!exactNumbers && !qIsFinite(value)) // JSON.stringify(Infinity) is "null"
+            return QJsonValue(QJsonValue::Null);
+        return value;
+    }
     case SQLITE_TEXT:
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)),
                                  sqlite3_column_bytes(stmt, column));
@@ -84,7 +97,7 @@ QJsonValue columnValue(sqlite3_stmt *stmt, int column)
 } // namespace
 
 QueryRunner::Outcome QueryRunner::run(const QString &sqlitePath, const QString &sql, const QJsonArray &params,
-                                      Format format)
+                                      Format format, bool exactNumbers)
 {
     Outcome outcome;
     sqlite3 *db = nullptr;
@@ -115,7 +128,7 @@ QueryRunner::Outcome QueryRunner::run(const QString &sqlitePath, const QString &
         }
         const int wanted = sqlite3_bind_parameter_count(stmt);
         for (int i = 0; i < wanted && i < params.size(); ++i)
-            bindParam(stmt, i + 1, params.at(i));
+            bindParam(stmt, i + 1, params.at(i), exactNumbers);
 
         const int columns = sqlite3_column_count(stmt);
         QJsonArray names;
@@ -129,12 +142,12 @@ QueryRunner::Outcome QueryRunner::run(const QString &sqlitePath, const QString &
             if (format == Format::Raw) {
                 QJsonArray row;
                 for (int c = 0; c < columns; ++c)
-                    row.append(columnValue(stmt, c));
+                    row.append(columnValue(stmt, c, exactNumbers));
                 rows.append(row);
             } else {
                 QJsonObject row;
                 for (int c = 0; c < columns; ++c)
-                    row.insert(names.at(c).toString(), columnValue(stmt, c));
+                    row.insert(names.at(c).toString(), columnValue(stmt, c, exactNumbers));
                 rows.append(row);
             }
         }

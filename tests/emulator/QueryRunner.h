@@ -22,7 +22,10 @@ public:
         QJsonArray results; // the envelope's "result" when ok
     };
 
-    static Outcome run(const QString &sqlitePath, const QString &sql, const QJsonArray &params, Format format);
+    // `exactNumbers` false: numbers in the answer and in `params` pass through a double, as D1's
+    // JavaScript does (integers beyond ±2^53 rounded; infinities, which JSON cannot hold, become null).
+    static Outcome run(const QString &sqlitePath, const QString &sql, const QJsonArray &params, Format format,
+                       bool exactNumbers = false);
 };
 
 } // namespace emu

@@ -123,7 +123,8 @@ bool SampleDatabase::generate(const QString &path, const SampleSpec &spec, QStri
         switch (spec.kind) {
         case SampleSpec::Awkward: ok = createAwkward(db); break;
         case SampleSpec::WithVirtualTable: ok = createAwkward(db) && addVirtualTables(db); break;
-        case SampleSpec::Plain: ok = fillPlain(db, spec.targetBytes, spec.seed); break;
+        case SampleSpec::Numbers64: ok = createNumbers64(db); break;
+        case SampleSpec::Plain: ok = fillPlain(db, spec.targetBytes, spec.seed, spec.bigIntegerEvery); break;
         }
     }
     ok = ok && exec(db, "COMMIT");
@@ -260,13 +261,96 @@ bool SampleDatabase::addVirtualTables(sqlite3 *db)
     )sql");
 }
 
-bool SampleDatabase::fillPlain(sqlite3 *db, qint64 targetBytes, quint32 seed)
+bool SampleDatabase::createNumbers64(sqlite3 *db)
 {
-    if (!exec(db, "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT, payload TEXT, amount REAL, data BLOB)"))
+    const qint64 max = std::numeric_limits<qint64>::max();
+    const qint64 min = std::numeric_limits<qint64>::min();
+    const qint64 p53 = qint64(1) << 53;
+    // Snowflake-style: a 42-bit millisecond time above a 22-bit worker/sequence part; neighbours
+    // differ in the last bits, so several of them round to the same double (spacing 256 near 2^60).
+    const qint64 snow = (qint64(1700000000000LL - 1288834974657LL) << 22) | (7 << 12);
+    const double inf = std::numeric_limits<double>::infinity();
+    const bool schemaOk = exec(db, R"sql(
+        CREATE TABLE users (id INTEGER PRIMARY KEY, handle TEXT NOT NULL UNIQUE, invited_by INTEGER REFERENCES users(id));
+        CREATE TABLE numbers (id INTEGER PRIMARY KEY AUTOINCREMENT, label TEXT NOT NULL, i INTEGER, r REAL, anything);
+        CREATE TABLE ledger (account INTEGER NOT NULL, seq INTEGER NOT NULL, amount INTEGER, note TEXT,
+                             PRIMARY KEY (account, seq)) WITHOUT ROWID;
+        CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, user_id INTEGER, kind TEXT);
+        CREATE TABLE accounts (id BIGINT PRIMARY KEY, owner INTEGER, balance REAL);
+        CREATE TABLE readings (sensor TEXT, value, at INTEGER);
+        CREATE INDEX events_by_user ON events (user_id);
+    )sql");
+    if (!schemaOk || !exec(db, "PRAGMA defer_foreign_keys=ON"))
+        return false;
+    const QList<QList<Value>> users = {
+        {integer(snow), text("first"), null},
+        {integer(snow + 1), text("same double as first"), integer(snow)},
+        {integer(snow + 255), text("another near it"), integer(snow + 1)},
+        {integer(snow + 4096), text("next worker"), integer(snow + 255)},
+        {integer(max), text("int64 max"), null},
+        {integer(p53 + 1), text("2^53+1"), integer(max)},
+        {integer(42), text("small id"), integer(snow)},
+        {integer(-p53 - 1), text("-(2^53+1)"), null},
+    };
+    const QList<QList<Value>> numbers = {
+        {text("2^53-1"), integer(p53 - 1), real(double(p53 - 1)), integer(p53 - 1)},
+        {text("2^53"), integer(p53), real(double(p53)), integer(p53)},
+        {text("2^53+1"), integer(p53 + 1), null, integer(p53 + 1)},
+        {text("-(2^53+1)"), integer(-p53 - 1), null, integer(-p53 - 1)},
+        {text("int64 max"), integer(max), real(9.2233720368547758e18), integer(max)},
+        {text("int64 max-1"), integer(max - 1), null, text("9223372036854775806")},
+        {text("int64 min"), integer(min), real(-9.2233720368547758e18), integer(min)},
+        {text("int64 min+1"), integer(min + 1), null, blob(QByteArray("\x7f\xff", 2))},
+        {text("snowflake"), integer(snow + 3), real(0.1), integer(snow + 3)},
+        {text("+infinity"), null, real(inf), real(inf)},
+        {text("-infinity"), null, real(-inf), real(-inf)},
+        {text("real 2^60 in an untyped column"), null, real(1152921504606846976.0), real(1152921504606846976.0)},
+        {text("real 1e300"), null, real(1e300), real(-1e300)},
+        {text("small"), integer(7), real(2.5), text("7")},
+        {text("nothing"), null, null, null},
+    };
+    const QList<QList<Value>> ledger = {
+        {integer(snow), integer(1), integer(max - 7), text("a")},
+        {integer(snow), integer(2), integer(10), text("b")},
+        {integer(snow + 1), integer(1), integer(min + 7), text("c")},
+        {integer(5), integer(p53 + 3), integer(-1), text("big sequence")},
+        {integer(5), integer(p53 + 5), null, text("its neighbour")},
+    };
+    const QList<QList<Value>> accounts = {
+        {integer(snow + 9), integer(snow + 1), real(12.5)},
+        {integer(snow + 10), integer(snow), real(-inf)},
+        {integer(3), integer(p53 + 1), real(1.0 / 3.0)},
+    };
+    const QList<QList<Value>> readings = {
+        {text("t1"), integer(p53 + 11), integer(1700000000)},
+        {text("t2"), real(inf), integer(1700000001)},
+        {text("t3"), text("not a number"), integer(max)},
+        {text("t4"), integer(5), null},
+    };
+    if (!insertRows(db, "INSERT INTO users (id, handle, invited_by) VALUES (?, ?, ?)", users)
+        || !insertRows(db, "INSERT INTO numbers (label, i, r, anything) VALUES (?, ?, ?, ?)", numbers)
+        || !insertRows(db, "INSERT INTO ledger (account, seq, amount, note) VALUES (?, ?, ?, ?)", ledger)
+        || !insertRows(db, "INSERT INTO accounts (id, owner, balance) VALUES (?, ?, ?)", accounts)
+        || !insertRows(db, "INSERT INTO readings (sensor, value, at) VALUES (?, ?, ?)", readings))
+        return false;
+    // AUTOINCREMENT beyond 2^53: sqlite_sequence carries a 64-bit value too.
+    return exec(db, "INSERT INTO events (id, user_id, kind) VALUES (4611686018427387905, 42, 'big start');"
+                    "INSERT INTO events (user_id, kind) VALUES (9007199254740993, 'next');"
+                    "INSERT INTO events (user_id, kind) VALUES (NULL, 'and next');");
+}
+
+bool SampleDatabase::fillPlain(sqlite3 *db, qint64 targetBytes, quint32 seed, int bigIntegerEvery)
+{
+    const bool withRef = bigIntegerEvery > 0;
+    if (!exec(db, withRef ? "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT, payload TEXT, amount REAL, "
+                            "data BLOB, ref INTEGER)"
+                          : "CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT, payload TEXT, amount REAL, data BLOB)"))
         return false;
     sqlite3_stmt *raw = nullptr;
-    if (sqlite3_prepare_v2(db, "INSERT INTO items (id, name, payload, amount, data) VALUES (?, ?, ?, ?, ?)", -1,
-                           &raw, nullptr)
+    if (sqlite3_prepare_v2(db,
+                           withRef ? "INSERT INTO items (id, name, payload, amount, data, ref) VALUES (?, ?, ?, ?, ?, ?)"
+                                   : "INSERT INTO items (id, name, payload, amount, data) VALUES (?, ?, ?, ?, ?)",
+                           -1, &raw, nullptr)
         != SQLITE_OK)
         return false;
     Statement insert(raw);
@@ -300,6 +384,12 @@ bool SampleDatabase::fillPlain(sqlite3 *db, qint64 targetBytes, quint32 seed)
         sqlite3_bind_text(raw, 3, pool.constData() + payloadAt, payloadLength, SQLITE_STATIC);
         sqlite3_bind_double(raw, 4, double(cents) / 100.0);
         sqlite3_bind_blob(raw, 5, blobBytes, blobWords * int(sizeof(quint32)), SQLITE_TRANSIENT);
+        if (withRef) {
+            if (id % bigIntegerEvery == 0) // a Snowflake-style id, beyond 2^53
+                sqlite3_bind_int64(raw, 6, (qint64(1) << 60) + (id << 8) + qint64(rng.below(255)) + 1);
+            else
+                sqlite3_bind_int64(raw, 6, id * 3);
+        }
         if (sqlite3_step(raw) != SQLITE_DONE)
             return false;
         sqlite3_reset(raw);

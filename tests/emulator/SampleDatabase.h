@@ -1,7 +1,9 @@
 // SampleDatabase: deterministic SQLite files for tests, the benchmark and the offline demo.
 // "Awkward" holds the cases a D1 dump must survive (every storage class, 64-bit extremes, full-precision
 // REALs, quoting, CR/LF, non-ASCII, foreign keys, AUTOINCREMENT, index/view/trigger, d1_migrations);
-// "Plain" is one simple table filled to a target size; "WithVirtualTable" adds FTS5 tables.
+// "Plain" is one simple table filled to a target size (optionally with a 64-bit id in every Nth row);
+// "WithVirtualTable" adds FTS5 tables; "Numbers64" is full of what D1's JavaScript numbers lose
+// (2^53±1, int64 extremes, Snowflake ids also as keys, ±Infinity, mixed-type columns).
 #pragma once
 
 #include <QString>
@@ -11,9 +13,12 @@ struct sqlite3;
 namespace emu {
 
 struct SampleSpec {
-    enum Kind { Awkward, Plain, WithVirtualTable } kind = Awkward;
+    enum Kind { Awkward, Plain, WithVirtualTable, Numbers64 } kind = Awkward;
     qint64 targetBytes = 0; // 0 = just the awkward fixture rows (Plain: a few rows)
     quint32 seed = 1;
+    // Plain: every Nth row carries a Snowflake-style 64-bit integer in an extra column `ref` (0: no
+    // such column).
+    int bigIntegerEvery = 0;
 };
 
 class SampleDatabase
@@ -25,7 +30,8 @@ public:
 private:
     static bool createAwkward(sqlite3 *db);
     static bool addVirtualTables(sqlite3 *db);
-    static bool fillPlain(sqlite3 *db, qint64 targetBytes, quint32 seed);
+    static bool createNumbers64(sqlite3 *db);
+    static bool fillPlain(sqlite3 *db, qint64 targetBytes, quint32 seed, int bigIntegerEvery);
 };
 
 } // namespace emu

@@ -109,7 +109,8 @@ int main(int argc, char *argv[])
                                       QStringLiteral("Serve the SQLite file PATH as database NAME (repeatable)."),
                                       QStringLiteral("NAME=PATH"));
     const QCommandLineOption sample(QStringLiteral("sample"),
-                                    QStringLiteral("Generate a sample database NAME and serve it (repeatable)."),
+                                    QStringLiteral("Generate a sample database NAME and serve it (repeatable); "
+                                                   "NAME:KIND gives it a --sample-kind of its own."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption sampleSize(QStringLiteral("sample-size"),
                                         QStringLiteral("Make the samples plain tables of about BYTES bytes."),
@@ -126,8 +127,20 @@ int main(int argc, char *argv[])
                        "real link: plain bytes or with K, M, G (10^3, 10^6, 10^9; 125M = 1 Gbit/s). "
                        "0 (default): as fast as the client reads."),
         QStringLiteral("RATE"), QStringLiteral("0"));
+    const QCommandLineOption sampleKind(QStringLiteral("sample-kind"),
+                                        QStringLiteral("What the samples hold: awkward (default: every storage "
+                                                       "class and quoting case), numbers64 (what D1 rounds: "
+                                                       "64-bit ids, infinities), virtual (awkward plus FTS5)."),
+                                        QStringLiteral("KIND"), QStringLiteral("awkward"));
+    const QCommandLineOption bigEvery(QStringLiteral("sample-64bit-every"),
+                                      QStringLiteral("With --sample-size: every Nth row also carries a 64-bit id."),
+                                      QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption exactNumbers(
+        QStringLiteral("exact-numbers"),
+        QStringLiteral("Send every number exactly. Default: as D1 does, through a JavaScript double (integers "
+                       "beyond 2^53 rounded, infinities as the bare word Infinity in dumps)."));
     parser.addOptions({port, downloadPort, token, account, accountName, database, sample, sampleSize, dataDir, polls,
-                       downloadRate});
+                       downloadRate, sampleKind, bigEvery, exactNumbers});
     parser.process(app);
 
     bool ok = false;
@@ -162,6 +175,13 @@ int main(int argc, char *argv[])
     emulator.addAccount(accountId, parser.value(accountName));
     emulator.setPollsBeforeComplete(pollCount);
     emulator.setDownloadRate(rate);
+    emulator.setExactNumbers(parser.isSet(exactNumbers));
+    const QString kind = parser.value(sampleKind);
+    const int every = parser.value(bigEvery).toInt(&ok);
+    if (!ok || every < 0)
+        return fail(QStringLiteral("--sample-64bit-every needs a number >= 0"));
+    if (kind != u"awkward" && kind != u"numbers64" && kind != u"virtual")
+        return fail(QStringLiteral("--sample-kind is awkward, numbers64 or virtual, got \"%1\"").arg(kind));
     emulator.setDumpDirectory(QDir(dataPath).filePath(QStringLiteral("dumps")));
 
     for (const QString &entry : parser.values(database)) {
@@ -172,10 +192,17 @@ int main(int argc, char *argv[])
             return fail(QStringLiteral("no such file: %1").arg(entry.mid(eq + 1)));
         emulator.addDatabase(accountId, entry.left(eq), entry.mid(eq + 1));
     }
-    for (const QString &name : parser.values(sample)) {
+    for (QString name : parser.values(sample)) {
+        // NAME or NAME:KIND (a kind for this sample only)
+        const QString sampleKindOf = name.contains(u':') ? name.section(u':', 1) : kind;
+        name = name.section(u':', 0, 0);
         SampleSpec spec;
+        spec.kind = sampleKindOf == u"numbers64" ? SampleSpec::Numbers64
+                    : sampleKindOf == u"virtual" ? SampleSpec::WithVirtualTable
+                                                 : SampleSpec::Awkward;
         if (parser.isSet(sampleSize)) {
             spec.kind = SampleSpec::Plain;
+            spec.bigIntegerEvery = every;
             spec.targetBytes = parser.value(sampleSize).toLongLong(&ok);
             if (!ok || spec.targetBytes < 0)
                 return fail(QStringLiteral("--sample-size needs a number of bytes"));

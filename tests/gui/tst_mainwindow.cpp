@@ -112,6 +112,7 @@ private slots:
     void sqliteCopyLiveCountsAndReport();
     void sqliteCopyAsksBeforeReplacing();
     void sqliteOnlyWhenChosen();
+    void exactValuesRestored();
     void relatedObjectsFollowChosenTables();
     void backupSeveralDatabases();
     void cancelledBackupLeavesNoPartialFile();
@@ -1050,6 +1051,35 @@ void TestMainWindow::sqliteCopyAsksBeforeReplacing()
     QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.verification.summary()));
     QVERIFY(readFile(path).startsWith("\x1f\x8b"));
     QCOMPARE(testsupport::tableContents(sqlitePath), testsupport::tableContents(m_otherPath));
+}
+
+void TestMainWindow::exactValuesRestored()
+{
+    // The emulator lets numbers out as D1 does: 64-bit ids rounded, infinities as a bare word.
+    const QString numbers = m_data.filePath(QStringLiteral("numbers64.sqlite"));
+    if (!QFileInfo::exists(numbers))
+        QVERIFY(emu::SampleDatabase::generate(numbers, {emu::SampleSpec::Numbers64, 0, 1}));
+    m_emu->addDatabase(AccountId, QStringLiteral("ids"), numbers);
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("ids"));
+    CHECK_HELPER();
+    child<QCheckBox>("sqliteCopyCheck")->click();
+    const QString path = m_out->filePath(QStringLiteral("ids.sql.gz"));
+    const ExportResult result = finishExport(path);
+    CHECK_HELPER();
+    QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.repair.summary()));
+    QCOMPARE(result.repair.status, ValueRepairReport::Status::Repaired);
+    // The .sqlite made from the saved .sql.gz holds every value exactly, type and value.
+    const QString difference = testsupport::firstDifference(testsupport::tableContents(numbers),
+                                                            testsupport::tableContents(result.verification.sqlitePath));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    // Said in the log and on the Report tab.
+    QVERIFY(m_window->logModel()->allText().contains(result.repair.summary()));
+    const QString details = m_window->findChild<ui::ReportView *>()->details();
+    QVERIFY2(details.contains(result.repair.summary()), qPrintable(details));
+    QVERIFY(result.repair.summary().contains(QLocale().toString(result.repair.restoredValues)) ||
+            result.repair.summary().contains(QString::number(result.repair.restoredValues)));
 }
 
 void TestMainWindow::sqliteOnlyWhenChosen()

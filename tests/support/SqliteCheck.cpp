@@ -160,4 +160,14 @@ QString firstDifference(const QMap<QString, QStringList> &expected, const QMap<Q
     return {};
 }
 
+QMap<QString, QStringList> withoutShadowTables(QMap<QString, QStringList> contents)
+{
+    for (const QString &name : contents.keys())
+        for (const char *suffix : {"_data", "_idx", "_content", "_docsize", "_config"})
+            if (name.endsWith(QLatin1String(suffix)) && name.contains(QLatin1String("_fts")))
+                contents.remove(name);
+    contents.remove(QStringLiteral("sqlite_stat1"));
+    return contents;
+}
+
 } // namespace testsupport

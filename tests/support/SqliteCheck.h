@@ -22,6 +22,10 @@ QMap<QString, QString> schemaObjects(const QString &dbPath);
 // Row count of one table, -1 on error.
 qint64 rowCount(const QString &dbPath, const QString &table);
 
+// The same contents without FTS shadow tables (their index layout depends on how rows were inserted)
+// and sqlite_stat1 (ANALYZE rows of those tables): compare the data, not the index layout.
+QMap<QString, QStringList> withoutShadowTables(QMap<QString, QStringList> contents);
+
 // Human-readable description of the first difference between two contents maps; empty when equal.
 QString firstDifference(const QMap<QString, QStringList> &expected, const QMap<QString, QStringList> &actual);
 

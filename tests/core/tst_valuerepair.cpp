@@ -1,0 +1,407 @@
+// Exact values end to end: the emulator lets numbers out as D1 does (integers beyond 2^53 rounded,
+// infinities as the bare word Infinity), and every saved file must still re-import into SQLite
+// identical, value by value and type by type, to the source: .sql, .sql.gz, .sqlite, a table filter,
+// data only, virtual tables read through /query. A row changed on the server between the export and
+// the re-read is reported, not mixed in. Also the literal rules the repair relies on.
+#include "CloudflareEmulator.h"
+#include "DumpInsertLine.h"
+#include "DumpWriter.h"
+#include "ExportController.h"
+#include "QueryRunner.h"
+#include "SampleDatabase.h"
+#include "SqliteCheck.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+#include <zlib.h>
+
+using namespace d1x;
+
+namespace {
+const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
+const QString Token = QStringLiteral("repair-token-0123456789abcdef");
+
+QByteArray readDump(const QString &path)
+{
+    gzFile f = gzopen(QFile::encodeName(path).constData(), "rb"); // reads plain files as they are
+    QByteArray out;
+    char buffer[65536];
+    int n;
+    while (f && (n = gzread(f, buffer, sizeof buffer)) > 0)
+        out.append(buffer, n);
+    if (f)
+        gzclose(f);
+    return out;
+}
+
+bool exec(const QString &dbPath, const QByteArray &sql, QString *error = nullptr)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(dbPath).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    sqlite3_exec(db, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr); // scratch files: no syncs
+    char *message = nullptr;
+    const bool ok = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
+    if (!ok && error)
+        *error = QString::fromUtf8(message);
+    sqlite3_free(message);
+    sqlite3_close(db);
+    return ok;
+}
+
+QMap<QString, QStringList> only(QMap<QString, QStringList> contents, const QStringList &tables)
+{
+    for (const QString &name : contents.keys())
+        if (!tables.contains(name))
+            contents.remove(name);
+    return contents;
+}
+} // namespace
+
+class TestValueRepair : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void literalRules();
+    void emulatorRoundsAsD1Does();
+    void everySampleReimportsExactly_data();
+    void everySampleReimportsExactly();
+    void tableFilter();
+    void dataOnly();
+    void nothingToRepairInExactMode();
+    void changedRowIsReported();
+
+private:
+    ExportResult runExport(const ExportRequest &request, QStringList *log = nullptr);
+    ExportRequest request(const QString &db, const QString &file) const;
+
+    QTemporaryDir m_data;
+    QMap<QString, QString> m_paths; // sample name → file
+    std::unique_ptr<QTemporaryDir> m_out;
+    std::unique_ptr<emu::CloudflareEmulator> m_emu;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<CloudflareClient> m_client;
+    QMap<QString, QString> m_uuids;
+};
+
+void TestValueRepair::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    const QList<std::pair<QString, emu::SampleSpec::Kind>> samples = {
+        {QStringLiteral("numbers64"), emu::SampleSpec::Numbers64},
+        {QStringLiteral("awkward"), emu::SampleSpec::Awkward},
+        {QStringLiteral("vtable"), emu::SampleSpec::WithVirtualTable},
+    };
+    for (const auto &[name, kind] : samples) {
+        const QString path = m_data.filePath(name + QStringLiteral(".sqlite"));
+        QString error;
+        emu::SampleSpec spec;
+        spec.kind = kind;
+        QVERIFY2(emu::SampleDatabase::generate(path, spec, &error), qPrintable(error));
+        m_paths.insert(name, path);
+    }
+    emu::SampleSpec plain;
+    plain.kind = emu::SampleSpec::Plain;
+    plain.targetBytes = 2 * 1024 * 1024;
+    plain.bigIntegerEvery = 10;
+    const QString path = m_data.filePath(QStringLiteral("plain64.sqlite"));
+    QVERIFY(emu::SampleDatabase::generate(path, plain));
+    m_paths.insert(QStringLiteral("plain64"), path);
+}
+
+void TestValueRepair::init()
+{
+    m_out = std::make_unique<QTemporaryDir>();
+    m_emu = std::make_unique<emu::CloudflareEmulator>();
+    QVERIFY(m_emu->listen());
+    QVERIFY(!m_emu->exactNumbers()); // D1's way is the default
+    m_emu->addApiToken(Token);
+    m_emu->addAccount(AccountId, QStringLiteral("Test account"));
+    for (auto it = m_paths.cbegin(); it != m_paths.cend(); ++it)
+        m_uuids.insert(it.key(), m_emu->addDatabase(AccountId, it.key(), it.value()));
+    m_emu->setPollsBeforeComplete(1);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<CloudflareClient>(m_nam.get(), *ApiEndpoint::fromString(m_emu->apiBase().toString()),
+                                                  Credentials::fromToken(Token));
+    RetryPolicy fast;
+    fast.baseDelayMs = 10;
+    fast.maxDelayMs = 50;
+    m_client->setRetryPolicy(fast);
+}
+
+void TestValueRepair::cleanup()
+{
+    m_client.reset();
+    m_nam.reset();
+    m_emu.reset();
+    m_out.reset();
+}
+
+ExportRequest TestValueRepair::request(const QString &db, const QString &file) const
+{
+    ExportRequest r;
+    r.accountId = AccountId;
+    r.databaseId = m_uuids.value(db);
+    r.outputPath = file.isEmpty() ? QString() : m_out->filePath(file);
+    return r;
+}
+
+ExportResult TestValueRepair::runExport(const ExportRequest &request, QStringList *log)
+{
+    ExportController controller(m_client.get());
+    controller.setPollRetryPolicy(m_client->retryPolicy());
+    controller.setMinimumPollIntervalMs(10);
+    if (log)
+        connect(&controller, &ExportController::logMessage, this,
+                [log](ExportController::LogLevel, const QString &text) { *log << text; });
+    QSignalSpy finished(&controller, &ExportController::finished);
+    controller.start(request);
+    if (finished.isEmpty() && !finished.wait(120000))
+        return ExportResult{ApiError(ApiError::Kind::Timeout, QStringLiteral("test timed out"))};
+    return controller.result();
+}
+
+void TestValueRepair::literalRules()
+{
+    QVERIFY(!DumpInsertLine::isSuspect("9007199254740991"));
+    QVERIFY(DumpInsertLine::isSuspect("9007199254740992"));
+    QVERIFY(DumpInsertLine::isSuspect("-9223372036854776000"));
+    QVERIFY(DumpInsertLine::isSuspect("1152921504606847000")); // 2^60 as JavaScript prints it
+    QVERIFY(!DumpInsertLine::isSuspect("1152921504606846976")); // 2^60 exactly: no double prints like that
+    QVERIFY(!DumpInsertLine::isSuspect("9223372036854775807")); // no double prints like that: exact
+    QVERIFY(!DumpInsertLine::isSuspect("9007199254740993"));
+    QVERIFY(DumpInsertLine::isSuspect("Infinity"));
+    QVERIFY(!DumpInsertLine::isSuspect("1.5e+300"));
+    QVERIFY(!DumpInsertLine::isSuspect("'9007199254740993'"));
+    qint64 lo = 0;
+    qint64 hi = 0;
+    QVERIFY(DumpInsertLine::integerRange("9007199254740992", &lo, &hi));
+    QCOMPARE(lo, 9007199254740992LL); // 2^53-1 is its own double; 2^53+1 rounds down to even
+    QCOMPARE(hi, 9007199254740993LL);
+    QVERIFY(DumpInsertLine::integerRange("9223372036854776000", &lo, &hi));
+    QCOMPARE(lo, 9223372036854775296LL);
+    QCOMPARE(hi, std::numeric_limits<qint64>::max());
+    QVERIFY(DumpInsertLine::integerRange("-9223372036854776000", &lo, &hi));
+    QCOMPARE(lo, std::numeric_limits<qint64>::min());
+    for (qint64 v : {lo, hi})
+        QCOMPARE(double(v), -9223372036854775808.0);
+    QVERIFY(DumpInsertLine::matchesQuoted("9007199254740992", "9007199254740993"));
+    QVERIFY(!DumpInsertLine::matchesQuoted("9007199254740992", "9007199254740995"));
+    QVERIFY(DumpInsertLine::matchesQuoted("Infinity", "Inf"));
+    QVERIFY(DumpInsertLine::matchesQuoted("replace('a\\nb''c','\\n',char(10))", "'a\nb''c'"));
+    QVERIFY(DumpInsertLine::matchesQuoted("X'00ff'", "X'00FF'"));
+    QVERIFY(!DumpInsertLine::matchesQuoted("X'00ff'", "X'00FE'"));
+    QCOMPARE(DumpInsertLine::exactLiteral("9007199254740992", "9007199254740993"), QByteArray("9007199254740993"));
+    QCOMPARE(DumpInsertLine::exactLiteral("-Infinity", "-Inf"), QByteArray("-9e999"));
+    QVERIFY(DumpInsertLine::exactLiteral("9007199254740992", "9007199254740992").isEmpty()); // right as it is
+
+    DumpInsertLine row;
+    const QByteArray line = "INSERT INTO \"a \"\"b\" (\"x\",\"y,z\") VALUES(replace('1,(2''','\\n',char(10)),X'00');";
+    QVERIFY(row.parse(line));
+    QCOMPARE(row.table, QByteArray("a \"b"));
+    QCOMPARE(row.columns, QList<QByteArray>({"x", "y,z"}));
+    QCOMPARE(row.values.size(), 2);
+    QCOMPARE(row.value(line, 1).toByteArray(), QByteArray("X'00'"));
+}
+
+void TestValueRepair::emulatorRoundsAsD1Does()
+{
+    // What the repair is for: the dump and the /query answers as D1 (and now the emulator) sends them.
+    const QString path = m_paths.value(QStringLiteral("numbers64"));
+    const QString d1Dump = m_out->filePath(QStringLiteral("d1.sql"));
+    QVERIFY(emu::DumpWriter().writeFile(path, d1Dump));
+    const QByteArray d1 = readDump(d1Dump);
+    QVERIFY(d1.contains("VALUES(9007199254740992,'2^53+1',9223372036854776000);"));
+    QVERIFY(d1.contains(",Infinity,Infinity);"));
+    QVERIFY(!d1.contains("9007199254740993"));
+    QString error;
+    QVERIFY(!exec(m_out->filePath(QStringLiteral("d1.sqlite")), d1, &error)); // does not even load
+    const emu::QueryRunner::Outcome answer = emu::QueryRunner::run(
+        path, QStringLiteral("SELECT i, r FROM numbers WHERE label IN ('2^53+1', '+infinity') ORDER BY id"), {},
+        emu::QueryRunner::Format::Raw);
+    QVERIFY(answer.ok);
+    const QJsonArray rows = answer.results.at(0)[QStringLiteral("results")][QStringLiteral("rows")].toArray();
+    QCOMPARE(rows.at(0)[0].toDouble(), 9007199254740992.0);
+    QVERIFY(rows.at(1)[1].isNull());
+
+    QStringList log;
+    const ExportResult result = runExport(request(QStringLiteral("numbers64"), QStringLiteral("exact.sql")), &log);
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    const QByteArray sql = readDump(result.path);
+    QVERIFY(!sql.contains("Infinity"));
+    QVERIFY(sql.contains("VALUES(9007199254740993,'2^53+1',9223372036854775807);"));
+    QVERIFY(sql.contains(",9e999,9e999);"));
+    QCOMPARE(result.repair.status, ValueRepairReport::Status::Repaired);
+    QVERIFY(result.repair.restoredValues > 20);
+    QCOMPARE(result.repair.restoredInfinities, 6);
+    QVERIFY(result.repair.rowsRead > 0);
+    QVERIFY(result.repair.rowsRead < 60); // the sample's rows with such values, and the keyless table up to its last one
+    QVERIFY(log.join(QLatin1Char('\n')).contains(QLatin1String("restored exactly")));
+    // Every line without such a value is as D1 wrote it.
+    const QList<QByteArray> before = d1.split('\n');
+    const QList<QByteArray> after = sql.split('\n');
+    QCOMPARE(after.size(), before.size());
+    int differing = 0;
+    for (int i = 0; i < before.size(); ++i) {
+        if (before.at(i) != after.at(i)) {
+            ++differing;
+            QVERIFY2(DumpInsertLine::mayHoldDamage(before.at(i)), before.at(i).constData());
+        }
+    }
+    QVERIFY(differing > 10);
+}
+
+void TestValueRepair::everySampleReimportsExactly_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("sqliteOnly");
+    for (const char *sample : {"numbers64", "awkward", "vtable", "plain64"}) {
+        QTest::addRow("%s .sql", sample) << QString::fromLatin1(sample) << QStringLiteral("dump.sql") << false;
+        QTest::addRow("%s .sql.gz", sample) << QString::fromLatin1(sample) << QStringLiteral("dump.sql.gz") << false;
+        QTest::addRow("%s .sqlite", sample) << QString::fromLatin1(sample) << QStringLiteral("copy.sqlite") << true;
+    }
+}
+
+void TestValueRepair::everySampleReimportsExactly()
+{
+    QFETCH(QString, sample);
+    QFETCH(QString, file);
+    QFETCH(bool, sqliteOnly);
+    ExportRequest r = request(sample, sqliteOnly ? QString() : file);
+    if (sqliteOnly)
+        r.sqlitePath = m_out->filePath(file);
+    const ExportResult result = runExport(r);
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QVERIFY2(result.fullySucceeded(), qPrintable(result.repair.summary()));
+    QString loaded = r.sqlitePath;
+    if (!sqliteOnly) {
+        loaded = m_out->filePath(QStringLiteral("reimported.sqlite"));
+        QString error;
+        QVERIFY2(exec(loaded, readDump(result.path), &error), qPrintable(error));
+    }
+    QString error;
+    const auto expected = testsupport::withoutShadowTables(testsupport::tableContents(m_paths.value(sample), &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto actual = testsupport::withoutShadowTables(testsupport::tableContents(loaded, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString difference = testsupport::firstDifference(expected, actual);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    if (sample != QLatin1String("vtable"))
+        QCOMPARE(result.repair.status, ValueRepairReport::Status::Repaired);
+}
+
+void TestValueRepair::tableFilter()
+{
+    ExportRequest r = request(QStringLiteral("numbers64"), QStringLiteral("filtered.sql"));
+    r.options.tables = QStringList{QStringLiteral("users"), QStringLiteral("ledger"), QStringLiteral("readings")};
+    const ExportResult result = runExport(r);
+    QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.repair.summary()));
+    const QString loaded = m_out->filePath(QStringLiteral("reimported.sqlite"));
+    QString error;
+    QVERIFY2(exec(loaded, readDump(result.path), &error), qPrintable(error));
+    const QString difference = testsupport::firstDifference(
+        only(testsupport::tableContents(m_paths.value(QStringLiteral("numbers64"))), r.options.tables),
+        only(testsupport::tableContents(loaded), r.options.tables));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(testsupport::rowCount(loaded, QStringLiteral("users")), 8);
+}
+
+void TestValueRepair::dataOnly()
+{
+    ExportRequest r = request(QStringLiteral("numbers64"), QStringLiteral("data.sql"));
+    r.options.noSchema = true;
+    const ExportResult result = runExport(r);
+    QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.repair.summary()));
+    QVERIFY(!readDump(result.path).contains("CREATE TABLE"));
+    // The rows go into the schema made from the source.
+    const QString loaded = m_out->filePath(QStringLiteral("reimported.sqlite"));
+    sqlite3 *src = nullptr;
+    sqlite3_open_v2(QFile::encodeName(m_paths.value(QStringLiteral("numbers64"))).constData(), &src,
+                    SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(src, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", -1,
+                       &stmt, nullptr);
+    QByteArray schema;
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        schema += QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))) + ";\n";
+    sqlite3_finalize(stmt);
+    sqlite3_close(src);
+    QString error;
+    QVERIFY2(exec(loaded, schema + "ANALYZE;", &error), qPrintable(error)); // sqlite_stat1 for its rows
+    QVERIFY2(exec(loaded, readDump(result.path), &error), qPrintable(error));
+    // (sqlite_sequence is left out: the rows inserted into AUTOINCREMENT tables add to what the dump holds.)
+    auto expected = testsupport::tableContents(m_paths.value(QStringLiteral("numbers64")));
+    auto actual = testsupport::tableContents(loaded);
+    expected.remove(QStringLiteral("sqlite_sequence"));
+    actual.remove(QStringLiteral("sqlite_sequence"));
+    const QString difference = testsupport::firstDifference(expected, actual);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestValueRepair::nothingToRepairInExactMode()
+{
+    m_emu->setExactNumbers(true);
+    const ExportResult result = runExport(request(QStringLiteral("numbers64"), QStringLiteral("exact.sql")));
+    QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString()));
+    // Integers and infinities arrive exact; only REALs printed as bare digits within the 64-bit range
+    // (2^53, and 2^60 twice), which SQLite would read back as INTEGERs, are written so they stay REALs.
+    QCOMPARE(result.repair.restoredInfinities, 0);
+    QCOMPARE(result.repair.restoredValues, 3);
+    QVERIFY(readDump(result.path).contains("VALUES(9007199254740993,'2^53+1',9223372036854775807);"));
+
+    // Only rows with digits a double could have printed are read again: fewer than from D1.
+    m_emu->setExactNumbers(false);
+    const ExportResult rounded = runExport(request(QStringLiteral("numbers64"), QStringLiteral("rounded.sql")));
+    QVERIFY2(result.repair.rowsRead < rounded.repair.rowsRead,
+             qPrintable(QStringLiteral("%1 vs %2").arg(result.repair.rowsRead).arg(rounded.repair.rowsRead)));
+    // A dump whose numbers all arrived exactly is left as it was saved.
+    m_emu->setExactNumbers(true);
+    const ExportResult plain = runExport(request(QStringLiteral("awkward"), QStringLiteral("awkward.sql")));
+    QVERIFY2(plain.fullySucceeded(), qPrintable(plain.error.toString()));
+    QCOMPARE(plain.repair.status, ValueRepairReport::Status::Clean);
+    QVERIFY(!plain.repair.rewritten);
+}
+
+void TestValueRepair::changedRowIsReported()
+{
+    // The database is written to after D1 made the dump and before the rows are read again.
+    const QString path = m_paths.value(QStringLiteral("numbers64"));
+    const QString backup = m_data.filePath(QStringLiteral("numbers64.before"));
+    QFile::remove(backup);
+    QVERIFY(QFile::copy(path, backup));
+    bool changed = false;
+    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
+        if (req.toDownloadListener && !changed)
+            changed = exec(path, "UPDATE users SET handle = 'renamed' WHERE handle = 'next worker'");
+    });
+    QStringList log;
+    const ExportResult result = runExport(request(QStringLiteral("numbers64"), QStringLiteral("live.sql")), &log);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(backup, path));
+    QVERIFY(changed);
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QCOMPARE(result.repair.status, ValueRepairReport::Status::Changed);
+    QCOMPARE(result.repair.changedRows, 1);
+    QVERIFY(!result.fullySucceeded());
+    QVERIFY2(log.join(QLatin1Char('\n')).contains(QLatin1String("differ on D1")), qPrintable(log.join(u'\n')));
+    QVERIFY(result.repair.changedExamples.value(0).contains(QLatin1String("users")));
+    // The row stays as D1 wrote it (with its rounded id); the others are exact.
+    const QByteArray dump = readDump(result.path);
+    QVERIFY(dump.contains("'next worker'"));
+    QVERIFY(dump.contains("9223372036854775807,'int64 max'"));
+}
+
+QTEST_GUILESS_MAIN(TestValueRepair)
+#include "tst_valuerepair.moc"
