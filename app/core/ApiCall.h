@@ -96,6 +96,7 @@ private:
     ApiError m_preflightError;
     int m_httpStatus = 0;
     int m_attempt = 0;
+    bool m_tooLarge = false; // the current reply was aborted for its size
 };
 
 // Fetches every page of a paginated list (`page`, `per_page`, result_info) and collects the items.

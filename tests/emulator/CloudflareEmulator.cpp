@@ -147,6 +147,7 @@ bool isFaultApplicable(Fault fault, Step step, bool downloadListener)
     case Fault::ExpiredUrl:
         return downloadListener;
     case Fault::CorruptJson:
+    case Fault::Oversized:
         return !downloadListener;
     default:
         return true;
@@ -319,6 +320,9 @@ HttpResponse CloudflareEmulator::handle(const HttpRequest &request, bool downloa
         case Fault::SlowBody:
             response.delivery = HttpResponse::Delivery::Slow;
             response.slowDelayMs = fault->slowDelayMs;
+            break;
+        case Fault::Oversized: // still valid JSON: only its size is wrong
+            response.body.prepend(QByteArray(64 * 1024 * 1024 + qMax<qint64>(1, fault->cutAfterBytes), ' '));
             break;
         default:
             break;

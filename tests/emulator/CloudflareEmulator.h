@@ -38,6 +38,7 @@ enum class Fault {
     ExportError,   // (ExportStart, ExportPoll) status "error", "Simulated export failure"
     ExportBusy,    // (ExportStart, ExportPoll) status "error", "Currently processing a long-running export"
     ExpiredUrl,    // (Download) 403 with S3's "Request has expired" XML
+    Oversized,     // (API) 200 with the real answer padded with whitespace to more than 64 MiB + cutAfterBytes
 };
 
 struct FaultSpec {
