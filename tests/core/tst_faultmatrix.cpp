@@ -154,6 +154,8 @@ void TestFaultMatrix::fault_data()
         QTest::newRow(qPrintable(QStringLiteral("download/") + faultName(f) + QStringLiteral(" once")))
             << Step::Download << f << 1 << Kind::None;
     }
+    // Every fresh link refused as expired: a few renewals with growing pauses, then a clear failure.
+    QTest::newRow("download/expired URL always") << Step::Download << Fault::ExpiredUrl << Always << Kind::UrlExpired;
     for (Fault f : {Fault::CutConnection, Fault::ShortBody, Fault::Http500, Fault::NoAnswer})
         QTest::newRow(qPrintable(QStringLiteral("download/") + faultName(f) + QStringLiteral(" always")))
             << Step::Download << f << Always << Kind::DownloadFailed;
