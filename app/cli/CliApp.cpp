@@ -65,6 +65,7 @@ int CliApp::exitCodeFor(const ApiError &error)
     case ApiError::Kind::RateLimited:
     case ApiError::Kind::ServerError:
     case ApiError::Kind::UrlExpired:
+    case ApiError::Kind::TimeLimit:
     case ApiError::Kind::DownloadFailed:
         return NetworkFailed;
     case ApiError::Kind::FileError:

@@ -173,7 +173,8 @@ int ApiCall::backoffDelayMs() const
 
 void ApiCall::retryOrFail(const ApiError &error)
 {
-    if (!error.isTransient() || m_attempt >= m_policy.maxAttempts)
+    if (!error.isTransient() || m_attempt >= m_policy.maxAttempts
+        || (error.kind() == ApiError::Kind::RateLimited && !m_policy.retryRateLimited))
         return finish(error);
     int delay = backoffDelayMs();
     if (error.retryAfterSeconds() >= 0)

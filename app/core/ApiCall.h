@@ -24,7 +24,8 @@ struct RetryPolicy {
     int maxAttempts = 6;            // including the first
     int baseDelayMs = 500;          // doubled each time, ± 25 % jitter
     int maxDelayMs = 20000;
-    int maxRetryAfterSeconds = 120; // a longer Retry-After is capped to this
+    int maxRetryAfterSeconds = 300; // a longer Retry-After is capped to this (Cloudflare blocks up to 5 min)
+    bool retryRateLimited = true;   // false: a 429 finishes the call, for a caller that waits it out itself
     int transferTimeoutMs = 60000;  // no bytes for this long: give up on the attempt
 };
 

@@ -140,6 +140,8 @@ QString ApiError::summary() const
         return tr("The file could not be saved: %1").arg(m_detail);
     case Kind::VerifyFailed:
         return tr("The dump could not be loaded into SQLite: %1").arg(m_detail);
+    case Kind::TimeLimit:
+        return tr("The export did not finish within the time limit: %1.").arg(m_detail);
     case Kind::Cancelled:
         return tr("Cancelled.");
     }
@@ -180,6 +182,8 @@ QString ApiError::advice() const
         return tr("Choose another location, or free some disk space, and try again.");
     case Kind::VerifyFailed:
         return tr("Export again; if it keeps happening, keep the SQL file and report the statement named above.");
+    case Kind::TimeLimit:
+        return tr("Try again later, or allow more time (--timeout on the command line, Options in the window).");
     default:
         return {};
     }
@@ -194,7 +198,7 @@ QString ApiError::technical() const
         parts << (m.code ? QStringLiteral("%1: %2").arg(m.code).arg(m.message) : m.message);
     if (m_cfErrors.isEmpty() && !m_detail.isEmpty() && m_kind != Kind::ExportFailed && m_kind != Kind::FileError
         && m_kind != Kind::VerifyFailed && m_kind != Kind::DownloadFailed && m_kind != Kind::InvalidInput && m_kind != Kind::Network
-        && m_kind != Kind::Tls)
+        && m_kind != Kind::Tls && m_kind != Kind::TimeLimit)
         parts << m_detail;
     return parts.join(QLatin1String(", "));
 }
