@@ -142,11 +142,16 @@ int CliApp::run(const QStringList &arguments)
                                         tr("url"));
     const QCommandLineOption nameOpt(QStringLiteral("name"), tr("Only databases whose name contains this (databases)."),
                                      tr("text"));
+    const QCommandLineOption timeoutOpt(
+        QStringLiteral("timeout"),
+        tr("Give up when D1 has not produced the dump after this long, rate-limit waits included: seconds, "
+           "or with m or h (default 2h; export, backup)."),
+        tr("duration"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"),
                                      tr("Print lists and results as JSON (accounts, databases, tables, export, backup)."));
     parser.addOptions({outputOpt, tableOpt, noDataOpt, noSchemaOpt, noRelatedOpt, gzipOpt, verifyOpt, liveCountsOpt,
                        sqliteOpt, allOpt, databaseOpt, folderOpt, withSqliteOpt, accountOpt, apiBaseOpt, nameOpt,
-                       jsonOpt});
+                       jsonOpt, timeoutOpt});
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl << tr("Try --help.") << Qt::endl;
@@ -197,6 +202,15 @@ int CliApp::run(const QStringList &arguments)
     m_extras.verify = parser.isSet(verifyOpt);
     m_extras.compareLiveCounts = parser.isSet(liveCountsOpt);
     m_extras.sqlitePath = parser.value(sqliteOpt);
+    if (parser.isSet(timeoutOpt)) {
+        const std::optional<qint64> limit = ExportPollJob::parseTimeLimit(parser.value(timeoutOpt));
+        if (!limit) {
+            m_err << tr("--timeout takes a duration such as 90, 45m or 3h, not \"%1\".").arg(parser.value(timeoutOpt))
+                  << Qt::endl;
+            return Usage;
+        }
+        m_extras.timeLimitMs = *limit;
+    }
     if (m_command == Command::Export || m_command == Command::Backup) {
         if (m_options.noData && m_options.noSchema) {
             m_err << tr("--no-data and --no-schema exclude each other.") << Qt::endl;
@@ -457,6 +471,7 @@ void CliApp::runExport()
     connect(m_export.get(), &ExportController::logMessage, this, &CliApp::printLog);
     connect(m_export.get(), &ExportController::downloadProgress, this, &CliApp::printProgress);
     connect(m_export.get(), &ExportController::verifyProgress, this, &CliApp::printVerifyProgress);
+    connect(m_export.get(), &ExportController::rateLimitWait, this, &CliApp::printRateLimitWait);
     connect(m_export.get(), &ExportController::finished, this, [this](const ExportResult &result) {
         endProgressLine();
         if (!result.ok() && result.error.kind() != ApiError::Kind::VerifyFailed)
@@ -498,6 +513,7 @@ void CliApp::runBackup()
     connect(m_backup.get(), &BackupRunner::logMessage, this, &CliApp::printLog);
     connect(m_backup.get(), &BackupRunner::downloadProgress, this, &CliApp::printProgress);
     connect(m_backup.get(), &BackupRunner::verifyProgress, this, &CliApp::printVerifyProgress);
+    connect(m_backup.get(), &BackupRunner::rateLimitWait, this, &CliApp::printRateLimitWait);
     connect(m_backup.get(), &BackupRunner::finished, this, [this](const BackupSummary &summary) {
         endProgressLine();
         if (summary.error && summary.entries.isEmpty())
@@ -566,6 +582,18 @@ void CliApp::printProgress(qint64 received, qint64 total, double rate)
     if (rate > 0)
         line += tr(", %1/s").arg(locale.formattedDataSize(qint64(rate)));
     m_err << '\r' << line << QStringLiteral("\x1b[K") << Qt::flush;
+    m_progressLineOpen = true;
+}
+
+void CliApp::printRateLimitWait(int secondsLeft)
+{
+    // The log said how long; a terminal also gets a live countdown.
+    if (!m_interactive)
+        return;
+    if (secondsLeft <= 0)
+        return endProgressLine();
+    m_err << '\r' << tr("Rate limited by Cloudflare: going on in %1 s").arg(secondsLeft) << QStringLiteral("\x1b[K")
+          << Qt::flush;
     m_progressLineOpen = true;
 }
 

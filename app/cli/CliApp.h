@@ -58,6 +58,7 @@ private:
     void printLog(ExportController::LogLevel level, const QString &text);
     void printProgress(qint64 received, qint64 total, double rate);
     void printVerifyProgress(qint64 done, qint64 total);
+    void printRateLimitWait(int secondsLeft);
     void endProgressLine();
     void installSignalHandlers();
     void onInterrupt();

@@ -45,6 +45,7 @@ private slots:
     void failuresHaveTheirExitCodes_data();
     void failuresHaveTheirExitCodes();
     void interruptCleansUp();
+    void timeoutEndsAnExportThatStaysActive();
     void exportVerifiedGzipAndSqlite();
     void exportSqliteOnlyAsJson();
     void noRelatedObjects();
@@ -167,6 +168,10 @@ void TestCli::usageErrors_data()
         << QStringList{QStringLiteral("backup"), QStringLiteral("--folder"), QStringLiteral("b"), QStringLiteral("--all"),
                        QStringLiteral("-o"), QStringLiteral("x.sql")}
         << Token << QStringLiteral("--folder");
+    QTest::newRow("unreadable timeout")
+        << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--timeout"), QStringLiteral("soon")}
+        << Token << QStringLiteral("--timeout");
     QTest::newRow("no credentials") << QStringList{QStringLiteral("accounts")} << QString()
                                     << QStringLiteral("CLOUDFLARE_API_TOKEN");
     QTest::newRow("plain http to a remote host")
@@ -309,6 +314,19 @@ void TestCli::interruptCleansUp()
     const Run r = finish(p);
     QCOMPARE(r.exitCode, 130);
     QVERIFY(r.err.contains(QLatin1String("cancelled")));
+    QVERIFY(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestCli::timeoutEndsAnExportThatStaysActive()
+{
+    m_emu->setPollsBeforeComplete(1000000); // "active" for ever
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--timeout"), QStringLiteral("1s")},
+                      Token, true);
+    QVERIFY2(r.exitCode == 6, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(QLatin1String("time limit")) && r.err.contains(QLatin1String("still preparing")),
+             qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
     QVERIFY(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
