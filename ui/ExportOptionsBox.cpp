@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 
 namespace d1x::ui {
@@ -30,6 +31,10 @@ ExportOptionsBox::ExportOptionsBox(AppSettings *settings, QWidget *parent)
     , m_timeLimit(new QSpinBox(this))
 {
     m_timeLimit->setObjectName(QStringLiteral("timeLimitSpin"));
+    m_timeLimit->setAccessibleName(tr("Give up after (minutes)"));
+    // Its editor is what has the focus: a screen reader names that one.
+    if (auto *editor = m_timeLimit->findChild<QLineEdit *>())
+        editor->setAccessibleName(m_timeLimit->accessibleName());
     m_timeLimit->setRange(1, 24 * 60);
     m_timeLimit->setSuffix(tr(" min"));
     m_timeLimit->setValue(m_settings ? m_settings->timeLimitMinutes() : 120);
@@ -91,7 +96,7 @@ ExportOptionsBox::ExportOptionsBox(AppSettings *settings, QWidget *parent)
         m_notes.insert(rows.at(row).first, rows.at(row).second);
     }
     // The time limit: a spin box where the others have a check box.
-    auto *limitLabel = new QLabel(tr("&Give up after"), this);
+    auto *limitLabel = new QLabel(tr("Give up after"), this); // every letter of it is another mnemonic already
     limitLabel->setBuddy(m_timeLimit);
     auto *limitRow = new QHBoxLayout;
     limitRow->addWidget(limitLabel);
