@@ -59,6 +59,8 @@ private slots:
     void exportCancelledDuringTheWaitIsStartedAgainOnce();
 
 private:
+    // Every poll refused with 429 and "Retry-After: 60" for 60 s, a second lasting 10 ms.
+    void rateLimitPollsFor60s(ExportController &controller);
     ExportResult run(ExportController &controller, const QString &file, qint64 timeLimitMs = 60000);
 
     QTemporaryDir m_data;
@@ -109,6 +111,18 @@ ExportResult TestExportPollJob::run(ExportController &controller, const QString 
     if (finished.isEmpty() && !finished.wait(30000))
         return ExportResult{ApiError(ApiError::Kind::Cancelled, QStringLiteral("the test gave up waiting"))};
     return controller.result();
+}
+
+void TestExportPollJob::rateLimitPollsFor60s(ExportController &controller)
+{
+    emu::FaultSpec limited{emu::Step::ExportPoll, emu::Fault::RateLimited};
+    limited.retryAfterSeconds = 60;
+    limited.forMs = 600;
+    m_emu->addFault(limited);
+    controller.setMinimumPollIntervalMs(10);
+    ExportPollJob::Policy policy = controller.pollPolicy();
+    policy.secondMs = 10;
+    controller.setPollPolicy(policy);
 }
 
 void TestExportPollJob::scheduleStartsAtOnceAndBacksOff()
@@ -187,15 +201,8 @@ void TestExportPollJob::rateLimitIsWaitedOutWithACountdown()
 {
     // Every poll is refused for "60 s" (a second lasts 10 ms here); then the export goes on.
     m_emu->setPollsBeforeComplete(1);
-    emu::FaultSpec limited{emu::Step::ExportPoll, emu::Fault::RateLimited};
-    limited.retryAfterSeconds = 60;
-    limited.forMs = 600;
-    m_emu->addFault(limited);
     ExportController controller(m_client.get());
-    controller.setMinimumPollIntervalMs(10);
-    ExportPollJob::Policy policy = controller.pollPolicy();
-    policy.secondMs = 10;
-    controller.setPollPolicy(policy);
+    rateLimitPollsFor60s(controller);
     QList<int> countdown;
     connect(&controller, &ExportController::rateLimitWait, this, [&countdown](int s) { countdown << s; });
     QStringList log;
@@ -218,15 +225,8 @@ void TestExportPollJob::exportCancelledDuringTheWaitIsStartedAgainOnce()
     // D1 cancels an export left unpolled for 200 ms; the rate limit lasts "60 s" (600 ms).
     m_emu->setPollsBeforeComplete(1);
     m_emu->setAbandonTimeoutMs(200);
-    emu::FaultSpec limited{emu::Step::ExportPoll, emu::Fault::RateLimited};
-    limited.retryAfterSeconds = 60;
-    limited.forMs = 600;
-    m_emu->addFault(limited);
     ExportController controller(m_client.get());
-    controller.setMinimumPollIntervalMs(10);
-    ExportPollJob::Policy policy = controller.pollPolicy();
-    policy.secondMs = 10;
-    controller.setPollPolicy(policy);
+    rateLimitPollsFor60s(controller);
     QStringList log;
     connect(&controller, &ExportController::logMessage, this,
             [&log](ExportController::LogLevel, const QString &text) { log << text; });
