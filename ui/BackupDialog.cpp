@@ -180,6 +180,8 @@ BackupRequest BackupDialog::request() const
     request.exportTemplate.compareLiveCounts = m_liveCounts->isChecked();
     // Shown checked (and locked) whenever the SQLite copy or the live counts need it.
     request.exportTemplate.verify = m_verify->isChecked();
+    if (m_settings) // the Options box's time limit, per database
+        request.exportTemplate.timeLimitMs = qint64(m_settings->timeLimitMinutes()) * 60 * 1000;
     return request;
 }
 

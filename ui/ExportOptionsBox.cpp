@@ -5,7 +5,10 @@
 
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 
 namespace d1x::ui {
 
@@ -25,7 +28,20 @@ ExportOptionsBox::ExportOptionsBox(AppSettings *settings, QWidget *parent)
     , m_liveCounts(new QCheckBox(tr("Compare row counts with D1"), this))
     , m_billingNote(note(tr("Counting reads every row once, and D1 bills rows read.")))
     , m_sqliteCopy(new QCheckBox(tr("Also save as S&QLite"), this))
+    , m_timeLimit(new QSpinBox(this))
 {
+    m_timeLimit->setObjectName(QStringLiteral("timeLimitSpin"));
+    m_timeLimit->setAccessibleName(tr("Give up after (minutes)"));
+    // Its editor is what has the focus: a screen reader names that one.
+    if (auto *editor = m_timeLimit->findChild<QLineEdit *>())
+        editor->setAccessibleName(m_timeLimit->accessibleName());
+    m_timeLimit->setRange(1, 24 * 60);
+    m_timeLimit->setSuffix(tr(" min"));
+    m_timeLimit->setValue(m_settings ? m_settings->timeLimitMinutes() : 120);
+    connect(m_timeLimit, &QSpinBox::valueChanged, this, [this](int minutes) {
+        if (m_settings)
+            m_settings->setTimeLimitMinutes(minutes);
+    });
     setObjectName(QStringLiteral("exportOptions"));
 
     m_related->setObjectName(QStringLiteral("relatedObjectsCheck"));
@@ -79,6 +95,16 @@ ExportOptionsBox::ExportOptionsBox(AppSettings *settings, QWidget *parent)
         layout->addWidget(rows.at(row).second, row, 1, Qt::AlignTop);
         m_notes.insert(rows.at(row).first, rows.at(row).second);
     }
+    // The time limit: a spin box where the others have a check box.
+    auto *limitLabel = new QLabel(tr("Give up after"), this); // every letter of it is another mnemonic already
+    limitLabel->setBuddy(m_timeLimit);
+    auto *limitRow = new QHBoxLayout;
+    limitRow->addWidget(limitLabel);
+    limitRow->addWidget(m_timeLimit);
+    limitRow->addStretch();
+    layout->addLayout(limitRow, int(rows.size()), 0, Qt::AlignTop);
+    layout->addWidget(note(tr("when D1 has not produced the dump by then, waits for Cloudflare's rate limit included.")),
+                      int(rows.size()), 1, Qt::AlignTop);
     layout->setColumnStretch(1, 1);
     updateEnabled();
 }
@@ -120,6 +146,7 @@ void ExportOptionsBox::applyTo(ExportRequest &request) const
     request.includeRelatedObjects = includeRelatedObjects();
     request.verify = verifyAfterSaving();
     request.compareLiveCounts = compareLiveCounts();
+    request.timeLimitMs = qint64(m_timeLimit->value()) * 60 * 1000;
 }
 
 void ExportOptionsBox::updateEnabled()
@@ -169,7 +196,7 @@ void ExportOptionsBox::updateEnabled()
 
 QList<QWidget *> ExportOptionsBox::tabOrder() const
 {
-    return {m_related, m_verify, m_sqliteCopy, m_liveCounts};
+    return {m_related, m_verify, m_sqliteCopy, m_liveCounts, m_timeLimit};
 }
 
 } // namespace d1x::ui

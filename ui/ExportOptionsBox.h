@@ -11,6 +11,7 @@
 #include <QHash>
 
 class QCheckBox;
+class QSpinBox;
 class QLabel;
 
 namespace d1x {
@@ -51,6 +52,7 @@ private:
     QCheckBox *m_liveCounts;
     QLabel *m_billingNote;
     QCheckBox *m_sqliteCopy;
+    QSpinBox *m_timeLimit;
     QHash<QCheckBox *, QLabel *> m_notes; // each option's explanation, greyed with it
     AppSettings::Content m_content = AppSettings::Content::SchemaAndData;
     bool m_partial = false;

@@ -266,6 +266,12 @@ void ExportPanel::setVerifyProgress(qint64 done, qint64 total)
     m_detail->setText(tr("Checked %1 of %2").arg(UiFormat::size(done), UiFormat::size(total)));
 }
 
+void ExportPanel::setRateLimitWait(int secondsLeft)
+{
+    m_detail->setText(secondsLeft > 0 ? tr("Cloudflare's rate limit: going on in %n s", nullptr, secondsLeft)
+                                      : QString());
+}
+
 void ExportPanel::exportFinished(const ExportResult &result)
 {
     // An SQLite-only export has no SQL file: its folder and path are the .sqlite file's.

@@ -37,6 +37,8 @@ public:
     void setState(ExportController::State state);
     void setDownloadProgress(qint64 received, qint64 total, double bytesPerSecond);
     void setVerifyProgress(qint64 done, qint64 total);
+    // Waiting out Cloudflare's rate limit: a countdown in the progress line (0: the wait is over).
+    void setRateLimitWait(int secondsLeft);
     void exportFinished(const ExportResult &result);
 
     void backupStarted(const QString &folder);

@@ -931,6 +931,7 @@ void MainWindow::runExport(const ExportRequest &request)
             [this](ExportController::LogLevel level, const QString &text) { log(logLevelOf(level), text); });
     connect(controller, &ExportController::downloadProgress, m_export, &ExportPanel::setDownloadProgress);
     connect(controller, &ExportController::verifyProgress, m_export, &ExportPanel::setVerifyProgress);
+    connect(controller, &ExportController::rateLimitWait, m_export, &ExportPanel::setRateLimitWait);
     connect(controller, &ExportController::finished, this, &MainWindow::onExportFinished);
 
     setInputsLocked(true);
@@ -978,6 +979,7 @@ void MainWindow::runBackup(BackupRequest request)
     connect(runner, &BackupRunner::stateChanged, m_export, &ExportPanel::setState);
     connect(runner, &BackupRunner::downloadProgress, m_export, &ExportPanel::setDownloadProgress);
     connect(runner, &BackupRunner::verifyProgress, m_export, &ExportPanel::setVerifyProgress);
+    connect(runner, &BackupRunner::rateLimitWait, m_export, &ExportPanel::setRateLimitWait);
     connect(runner, &BackupRunner::databasesResolved, m_export, &ExportPanel::setBackupDatabases);
     connect(runner, &BackupRunner::databaseStarted, this,
             [this](int index, int count, const DatabaseInfo &database) {

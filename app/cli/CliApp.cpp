@@ -75,6 +75,7 @@ int CliApp::exitCodeFor(const ApiError &error)
     case ApiError::Kind::RateLimited:
     case ApiError::Kind::ServerError:
     case ApiError::Kind::UrlExpired:
+    case ApiError::Kind::TimeLimit:
     case ApiError::Kind::DownloadFailed:
         return NetworkFailed;
     case ApiError::Kind::FileError:
@@ -133,6 +134,16 @@ int CliApp::prepare()
     m_extras.verify = m_opts.isSet(QStringLiteral("verify"));
     m_extras.compareLiveCounts = m_opts.isSet(QStringLiteral("compare-live-counts"));
     m_extras.sqlitePath = m_opts.value(QStringLiteral("sqlite"));
+    if (m_opts.isSet(QStringLiteral("timeout"))) {
+        const std::optional<qint64> limit = ExportPollJob::parseTimeLimit(m_opts.value(QStringLiteral("timeout")));
+        if (!limit) {
+            m_err << tr("--timeout takes a duration such as 90, 45m or 3h, not \"%1\".")
+                         .arg(m_opts.value(QStringLiteral("timeout")))
+                  << Qt::endl;
+            return Usage;
+        }
+        m_extras.timeLimitMs = *limit;
+    }
     if (m_command == Command::Export || m_command == Command::Backup) {
         if (m_options.noData && m_options.noSchema) {
             return refuse(Usage, tr("--no-data and --no-schema exclude each other."));
@@ -506,6 +517,7 @@ void CliApp::runExport()
     connect(m_export.get(), &ExportController::downloadProgress, m_progress, &CliProgress::download);
     connect(m_export.get(), &ExportController::verifyProgress, m_progress, &CliProgress::verify);
     connect(m_export.get(), &ExportController::stateChanged, m_progress, &CliProgress::stateChanged);
+    connect(m_export.get(), &ExportController::rateLimitWait, m_progress, &CliProgress::rateLimitWait);
     connect(m_export.get(), &ExportController::finished, this, [this](const ExportResult &finished) {
         m_progress->finish();
         ExportResult result = finished;
@@ -564,6 +576,7 @@ void CliApp::runBackup()
     connect(m_backup.get(), &BackupRunner::downloadProgress, m_progress, &CliProgress::download);
     connect(m_backup.get(), &BackupRunner::verifyProgress, m_progress, &CliProgress::verify);
     connect(m_backup.get(), &BackupRunner::stateChanged, m_progress, &CliProgress::stateChanged);
+    connect(m_backup.get(), &BackupRunner::rateLimitWait, m_progress, &CliProgress::rateLimitWait);
     connect(m_backup.get(), &BackupRunner::finished, this, [this](const BackupSummary &summary) {
         m_progress->finish();
         if (summary.error && summary.entries.isEmpty())

@@ -81,6 +81,10 @@ QList<Definition> definitions()
          {C::Export, C::Backup, C::Accounts, C::Databases, C::Tables}},
         {{QStringLiteral("name")}, tr("Only databases whose name contains this (databases)."), tr("text"),
          {C::Databases}},
+        {{QStringLiteral("timeout")},
+         tr("Give up when D1 has not produced the dump after this long, rate-limit waits included: seconds, "
+            "or with m or h (default 2h; export, backup)."),
+         tr("duration"), ExportBackup},
         {{QStringLiteral("json")},
          tr("Print lists and results as JSON (accounts, databases, tables, export, backup)."), {},
          {C::Export, C::Backup, C::Accounts, C::Databases, C::Tables}},

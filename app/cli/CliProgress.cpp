@@ -106,6 +106,15 @@ void CliProgress::stateChanged(ExportController::State state)
     }
 }
 
+void CliProgress::rateLimitWait(int secondsLeft)
+{
+    if (!m_interactive)
+        return;
+    if (secondsLeft <= 0)
+        return endLine();
+    line(tr("Rate limited by Cloudflare: going on in %1 s").arg(secondsLeft), -1, true);
+}
+
 void CliProgress::onWaiting()
 {
     if (m_lastLine.isValid() && m_lastLine.elapsed() < m_intervalMs)

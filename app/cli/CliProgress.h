@@ -25,6 +25,8 @@ public:
     void download(qint64 received, qint64 total, double bytesPerSecond);
     void verify(qint64 done, qint64 total);
     void stateChanged(ExportController::State state);
+    // Cloudflare's rate limit: the log said how long; a terminal also gets a live countdown.
+    void rateLimitWait(int secondsLeft);
     // Ends an open terminal line, and in plain mode writes the last progress figure not yet written.
     void finish();
 

@@ -1,5 +1,6 @@
 // Entry point of d1-exporter-cli: builds the application object and hands over to CliApp.
 #include "CliApp.h"
+#include "ProxyFactory.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("D1 Exporter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(D1X_VERSION));
     d1x::Translations::install(); // LC_ALL / LC_MESSAGES / LANG (and LANGUAGE), before any output
+    // HTTPS_PROXY / NO_PROXY and the system's proxy, never for loopback (owned by Qt).
+    QNetworkProxyFactory::setApplicationProxyFactory(new d1x::ProxyFactory);
     d1x::CliApp cli;
     return cli.run(QCoreApplication::arguments());
 }

@@ -81,12 +81,15 @@ void ApiCall::abort()
 void ApiCall::sendAttempt()
 {
     ++m_attempt;
+    m_tooLarge = false;
     m_reply = m_nam->sendCustomRequest(m_request, m_verb, m_body);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     // Refuse oversized answers while they arrive rather than after buffering them.
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (received > ApiEnvelope::MaxBodyBytes && m_reply)
+        if (received > ApiEnvelope::MaxBodyBytes && m_reply) {
+            m_tooLarge = true; // abort() empties the reply: remember why it was cut
             m_reply->abort();
+        }
     });
 }
 
@@ -104,11 +107,15 @@ void ApiCall::onReplyFinished()
     m_httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    // Checked first: the headers (and a status) have arrived, but abort() emptied the body. The same
+    // request would get the same answer, so it is not retried.
+    if (m_tooLarge)
+        return finish(ApiError(ApiError::Kind::BadResponse,
+                               tr("the answer was larger than %1 MB and was cut off; no API answer is that large")
+                                   .arg(ApiEnvelope::MaxBodyBytes / (1024 * 1024))));
 
     if (m_httpStatus == 0) {
-        // No HTTP answer at all: connection refused, reset, timeout, TLS failure, or our own size abort.
-        if (netError == QNetworkReply::OperationCanceledError && body.size() >= ApiEnvelope::MaxBodyBytes)
-            return finish(ApiError(ApiError::Kind::BadResponse, tr("the answer is too large")));
+        // No HTTP answer at all: connection refused, reset, timeout or TLS failure.
         ApiError error = ApiError::fromNetwork(netError, reply->errorString());
         if (netError == QNetworkReply::OperationCanceledError)
             error = ApiError(ApiError::Kind::Timeout, reply->errorString()); // transfer timeout aborts this way
@@ -156,7 +163,8 @@ int ApiCall::backoffDelayMs() const
 
 void ApiCall::retryOrFail(const ApiError &error)
 {
-    if (!error.isTransient() || m_attempt >= m_policy.maxAttempts)
+    if (!error.isTransient() || m_attempt >= m_policy.maxAttempts
+        || (error.kind() == ApiError::Kind::RateLimited && !m_policy.retryRateLimited))
         return finish(error);
     int delay = backoffDelayMs();
     if (error.retryAfterSeconds() >= 0)

@@ -24,7 +24,8 @@ struct RetryPolicy {
     int maxAttempts = 6;            // including the first
     int baseDelayMs = 500;          // doubled each time, ± 25 % jitter
     int maxDelayMs = 20000;
-    int maxRetryAfterSeconds = 120; // a longer Retry-After is capped to this
+    int maxRetryAfterSeconds = 300; // a longer Retry-After is capped to this (Cloudflare blocks up to 5 min)
+    bool retryRateLimited = true;   // false: a 429 finishes the call, for a caller that waits it out itself
     int transferTimeoutMs = 60000;  // no bytes for this long: give up on the attempt
 };
 
@@ -96,6 +97,7 @@ private:
     ApiError m_preflightError;
     int m_httpStatus = 0;
     int m_attempt = 0;
+    bool m_tooLarge = false; // the current reply was aborted for its size
 };
 
 // Fetches every page of a paginated list (`page`, `per_page`, result_info) and collects the items.

@@ -140,6 +140,8 @@ QString ApiError::summary() const
         return tr("The file could not be saved: %1").arg(m_detail);
     case Kind::VerifyFailed:
         return tr("The dump could not be loaded into SQLite: %1").arg(m_detail);
+    case Kind::TimeLimit:
+        return tr("The export did not finish within the time limit: %1.").arg(m_detail);
     case Kind::Cancelled:
         return tr("Cancelled.");
     case Kind::TableNotFound:
@@ -188,6 +190,8 @@ QString ApiError::advice() const
         return tr("Check the table names (the \"tables\" command lists them); nothing was exported.");
     case Kind::LocalReadFailed:
         return tr("Check that wrangler has created the local database, then try again.");
+    case Kind::TimeLimit:
+        return tr("Try again later, or allow more time (--timeout on the command line, Options in the window).");
     default:
         return {};
     }
@@ -202,7 +206,8 @@ QString ApiError::technical() const
         parts << (m.code ? QStringLiteral("%1: %2").arg(m.code).arg(m.message) : m.message);
     if (m_cfErrors.isEmpty() && !m_detail.isEmpty() && m_kind != Kind::ExportFailed && m_kind != Kind::FileError
         && m_kind != Kind::VerifyFailed && m_kind != Kind::DownloadFailed && m_kind != Kind::InvalidInput && m_kind != Kind::Network
-        && m_kind != Kind::Tls && m_kind != Kind::TableNotFound && m_kind != Kind::LocalReadFailed)
+        && m_kind != Kind::Tls && m_kind != Kind::TableNotFound && m_kind != Kind::LocalReadFailed
+        && m_kind != Kind::TimeLimit)
         parts << m_detail;
     return parts.join(QLatin1String(", "));
 }

@@ -35,6 +35,7 @@ public:
         DownloadFailed,   // the download host refused or broke the transfer
         FileError,        // the output file could not be written
         VerifyFailed,     // the saved dump could not be loaded into SQLite (for an .sqlite output)
+        TimeLimit,        // the export did not reach a download link within the time limit
         Cancelled,
         TableNotFound,    // a table asked for is not in the database (the detail names close matches)
         LocalReadFailed,  // a local development database (wrangler dev's SQLite file) could not be read

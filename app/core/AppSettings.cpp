@@ -106,6 +106,12 @@ bool AppSettings::compareLiveCounts() const { return m_settings->value(Key::Live
 void AppSettings::setCompareLiveCounts(bool on) { m_settings->setValue(Key::LiveCounts, on); }
 bool AppSettings::gzipOutput() const { return m_settings->value(Key::Gzip, false).toBool(); }
 void AppSettings::setGzipOutput(bool on) { m_settings->setValue(Key::Gzip, on); }
+int AppSettings::timeLimitMinutes() const
+{
+    const int minutes = m_settings->value(QStringLiteral("export/timeLimitMinutes"), 120).toInt();
+    return minutes > 0 ? minutes : 120;
+}
+void AppSettings::setTimeLimitMinutes(int minutes) { m_settings->setValue(QStringLiteral("export/timeLimitMinutes"), minutes); }
 bool AppSettings::saveSqliteCopy() const { return m_settings->value(Key::SqliteCopy, false).toBool(); }
 void AppSettings::setSaveSqliteCopy(bool on) { m_settings->setValue(Key::SqliteCopy, on); }
 bool AppSettings::keepSqlFile() const { return m_settings->value(Key::KeepSql, true).toBool(); }

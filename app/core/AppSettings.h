@@ -49,6 +49,8 @@ public:
     void setCompareLiveCounts(bool on);
     bool gzipOutput() const;            // default false
     void setGzipOutput(bool on);
+    int timeLimitMinutes() const;       // default 120: see ExportRequest::timeLimitMs
+    void setTimeLimitMinutes(int minutes);
     bool saveSqliteCopy() const;        // default false
     void setSaveSqliteCopy(bool on);
     bool keepSqlFile() const;           // default true (false: SQLite instead of SQL)

@@ -255,6 +255,7 @@ void BackupRunner::exportNext()
     connect(m_controller.get(), &ExportController::stateChanged, this, &BackupRunner::stateChanged);
     connect(m_controller.get(), &ExportController::downloadProgress, this, &BackupRunner::downloadProgress);
     connect(m_controller.get(), &ExportController::verifyProgress, this, &BackupRunner::verifyProgress);
+    connect(m_controller.get(), &ExportController::rateLimitWait, this, &BackupRunner::rateLimitWait);
     connect(m_controller.get(), &ExportController::finished, this, &BackupRunner::onExportFinished);
     emit databaseStarted(m_index, int(m_queue.size()), db);
     log(ExportController::LogLevel::Info,

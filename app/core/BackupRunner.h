@@ -86,6 +86,7 @@ signals:
     void stateChanged(d1x::ExportController::State state);
     void downloadProgress(qint64 received, qint64 total, double bytesPerSecond);
     void verifyProgress(qint64 done, qint64 total);
+    void rateLimitWait(int secondsLeft); // see ExportController::rateLimitWait
     // Exactly once per start().
     void finished(const d1x::BackupSummary &summary);
 

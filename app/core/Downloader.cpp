@@ -25,6 +25,8 @@ Downloader::Downloader(QNetworkAccessManager *nam, QObject *parent)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Downloader::sendRequest);
+    m_renewTimer.setSingleShot(true);
+    connect(&m_renewTimer, &QTimer::timeout, this, &Downloader::urlExpired);
 }
 
 Downloader::~Downloader()
@@ -44,6 +46,9 @@ void Downloader::start(const QUrl &url, DumpSink *sink)
     m_total = -1;
     m_failuresWithoutProgress = 0;
     m_redirects = 0;
+    m_renewalsWithoutProgress = 0;
+    m_receivedAtRenewal = 0;
+    m_etag.clear();
     m_samples.clear();
     m_running = true;
     m_clock.start();
@@ -79,6 +84,7 @@ void Downloader::cancel()
 void Downloader::dropReply()
 {
     m_retryTimer.stop();
+    m_renewTimer.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -98,8 +104,12 @@ void Downloader::sendRequest()
     request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("d1-exporter/" D1X_VERSION));
     // Identity encoding: Content-Length and Range then count the bytes that end up in the file.
     request.setRawHeader("Accept-Encoding", "identity");
-    if (m_received > 0)
+    if (m_received > 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
+        // A changed object then comes back whole (200), and the download starts over.
+        if (!m_etag.isEmpty())
+            request.setRawHeader("If-Range", m_etag);
+    }
     m_statusAccepted = false;
     m_arrivals.clear();
     m_unreadArrivals = 0;
@@ -130,8 +140,18 @@ bool Downloader::acceptStatus(QNetworkReply *reply)
             return false;
         }
         m_expectedEnd = range->last + 1;
-        if (range->total >= 0)
+        if (range->total >= 0) {
+            if (m_total >= 0 && range->total != m_total) {
+                fail(ApiError(ApiError::Kind::DownloadFailed,
+                              tr("the file behind the link is now %1 bytes long, not %2: it is not the dump the "
+                                 "first part came from, and the two are not joined")
+                                  .arg(range->total).arg(m_total)));
+                return false;
+            }
             m_total = range->total;
+        }
+        if (!isSameObject(reply))
+            return false;
     } else if (status == 200) {
         if (resuming) {
             // The server ignored the Range header: start over cleanly in the same temporary file.
@@ -143,6 +163,8 @@ bool Downloader::acceptStatus(QNetworkReply *reply)
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         m_expectedEnd = length.isValid() ? length.toLongLong() : -1;
         m_total = m_expectedEnd;
+        const QByteArray etag = reply->rawHeader("ETag").trimmed();
+        m_etag = etag.startsWith('"') ? etag : QByteArray(); // weak ETags (W/"…") cannot vouch for bytes
         // Known size: refuse at once rather than fill the disk and fail near the end.
         // (Compressed output needs less, by an amount unknown until it is written.)
         const QStorageInfo storage(QFileInfo(m_sink->path()).absolutePath());
@@ -262,12 +284,8 @@ void Downloader::onReplyFinished()
         if (!m_running)
             return;
         const QByteArray body = reply->read(ErrorBodyPeekBytes);
-        if (status == 403 && (body.contains("expired") || body.contains("Expired") || body.contains("AccessDenied"))) {
-            m_expiredPending = true;
-            emit notice(tr("The download link has expired; asking Cloudflare for a fresh one."));
-            emit urlExpired();
-            return;
-        }
+        if (status == 403 && (body.contains("expired") || body.contains("Expired") || body.contains("AccessDenied")))
+            return handleExpiry();
         if (status == 416 && m_total >= 0 && m_received == m_total)
             return succeed(); // everything was already there when the connection broke
         if (status >= 500)
@@ -308,6 +326,42 @@ void Downloader::handleInterruption(const QString &why)
                           .arg(why).arg(m_received).arg(delay / 1000.0, 0, 'f', 1)
                     : tr("Download failed (%1); trying again in %2 s.").arg(why).arg(delay / 1000.0, 0, 'f', 1));
     m_retryTimer.start(delay);
+}
+
+bool Downloader::isSameObject(QNetworkReply *reply)
+{
+    const QByteArray etag = reply->rawHeader("ETag").trimmed();
+    if (m_etag.isEmpty() || etag.isEmpty() || etag == m_etag)
+        return true;
+    fail(ApiError(ApiError::Kind::DownloadFailed,
+                  tr("the file behind the link changed while it was downloading (its ETag is %1, was %2): the "
+                     "parts are not joined")
+                      .arg(QString::fromLatin1(etag), QString::fromLatin1(m_etag))));
+    return false;
+}
+
+void Downloader::handleExpiry()
+{
+    if (m_received > m_receivedAtRenewal)
+        m_renewalsWithoutProgress = 0;
+    m_receivedAtRenewal = m_received;
+    if (++m_renewalsWithoutProgress > m_policy.maxUrlRenewals)
+        return fail(ApiError(ApiError::Kind::UrlExpired,
+                             tr("%n fresh link(s) in a row were refused as expired before a byte arrived; the "
+                                "computer's clock may be wrong, or a proxy may be changing the requests",
+                                nullptr, m_policy.maxUrlRenewals)));
+    // At once the first time (a link simply outlived its hour), then with a growing pause.
+    const int delay = m_renewalsWithoutProgress == 1
+        ? 0
+        : m_policy.retryDelayMs << qMin(m_renewalsWithoutProgress - 2, 6);
+    m_expiredPending = true;
+    emit notice(delay == 0 ? tr("The download link has expired; asking Cloudflare for a fresh one.")
+                           : tr("The fresh download link was refused as expired too; asking again in %1 s "
+                                "(%2 of %3).")
+                                 .arg(delay / 1000.0, 0, 'f', 1)
+                                 .arg(m_renewalsWithoutProgress)
+                                 .arg(m_policy.maxUrlRenewals));
+    m_renewTimer.start(delay);
 }
 
 void Downloader::succeed()

@@ -7,7 +7,10 @@
 // TCP slows the sender. finished() without error means every byte announced is in the sink: the
 // owner then commits the sink (or cancels it), so an existing file is replaced only by a good one.
 // A transfer cut part-way resumes with a Range request from the byte reached; when the signed URL
-// has expired, urlExpired() asks the owner for a fresh one (resumeWithUrl()).
+// has expired, urlExpired() asks the owner for a fresh one (resumeWithUrl()): at once the first time,
+// then with a growing pause, and a link that keeps expiring with no byte gained fails after a few.
+// A resume must continue the same object: it sends If-Range with the ETag, and a 206 whose ETag or
+// total size differs from the first answer's is refused (two dumps are never spliced).
 #pragma once
 
 #include "ApiError.h"
@@ -33,6 +36,9 @@ public:
         int retryDelayMs = 1000;           // doubled after each consecutive failure
         int transferTimeoutMs = 60000;     // no byte for this long: treat the transfer as cut
         int maxRedirects = 5;
+        // Fresh links in a row that expire before a new byte arrives; the pauses before asking for
+        // them grow from 0 through retryDelayMs, doubled each time.
+        int maxUrlRenewals = 5;
     };
 
     explicit Downloader(QNetworkAccessManager *nam, QObject *parent = nullptr);
@@ -73,6 +79,8 @@ private:
     void consumeArrivals(qint64 bytes);
     void onReplyFinished();
     void handleInterruption(const QString &why);
+    void handleExpiry();
+    bool isSameObject(QNetworkReply *reply);
     void fail(const ApiError &error);
     void succeed();
     void dropReply();
@@ -86,6 +94,7 @@ private:
     QUrl m_url;
     ApiError m_error;
     QTimer m_retryTimer;
+    QTimer m_renewTimer;
     bool m_running = false;
     bool m_statusAccepted = false;
     bool m_expiredPending = false;
@@ -95,6 +104,9 @@ private:
     qint64 m_receivedAtAttemptStart = 0;
     int m_failuresWithoutProgress = 0;
     int m_redirects = 0;
+    int m_renewalsWithoutProgress = 0;
+    qint64 m_receivedAtRenewal = 0;
+    QByteArray m_etag; // of the first answer, when strong: what a resume must continue
     qint64 m_transferMs = 0;
     // Bytes the reply received per readyRead, not yet read: read back in the same pieces (no copy).
     QList<qint64> m_arrivals;

@@ -30,16 +30,19 @@ ExportController::ExportController(CloudflareClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_downloader(client->networkAccessManager())
+    , m_poller(client)
 {
-    // Polls must keep coming: D1 cancels an export that is not polled for a while, so a failing
-    // poll is retried quickly and only a few times.
-    m_pollPolicy.maxAttempts = 5;
-    m_pollPolicy.baseDelayMs = 500;
-    m_pollPolicy.maxDelayMs = 4000;
-    m_pollPolicy.maxRetryAfterSeconds = 10;
-    m_pollPolicy.transferTimeoutMs = 30000;
-    m_pollTimer.setSingleShot(true);
-    connect(&m_pollTimer, &QTimer::timeout, this, &ExportController::sendExportCall);
+    connect(&m_poller, &ExportPollJob::info, this, [this](const QString &text) { log(LogLevel::Info, text); });
+    connect(&m_poller, &ExportPollJob::warning, this, [this](const QString &text) { log(LogLevel::Warning, text); });
+    connect(&m_poller, &ExportPollJob::serverMessage, this,
+            [this](const QString &text) { log(LogLevel::Server, text); });
+    connect(&m_poller, &ExportPollJob::active, this, [this] {
+        m_result.bookmark = m_poller.bookmark();
+        setState(State::Exporting);
+    });
+    connect(&m_poller, &ExportPollJob::waiting, this, &ExportController::rateLimitWait);
+    connect(&m_poller, &ExportPollJob::ready, this, &ExportController::onExportReady);
+    connect(&m_poller, &ExportPollJob::failed, this, &ExportController::finishWith);
 
     connect(&m_downloader, &Downloader::progress, this, [this](qint64 received, qint64 total) {
         emit downloadProgress(received, total, m_downloader.bytesPerSecond());
@@ -47,13 +50,14 @@ ExportController::ExportController(CloudflareClient *client, QObject *parent)
     connect(&m_downloader, &Downloader::notice, this, [this](const QString &text) { log(LogLevel::Warning, text); });
     connect(&m_downloader, &Downloader::urlExpired, this, [this] {
         m_refreshingUrl = true;
-        sendExportCall(); // polling a finished task hands out a fresh signed URL
+        m_poller.refreshUrl(); // polling a finished task hands out a fresh signed URL
     });
     connect(&m_downloader, &Downloader::finished, this, &ExportController::onDownloadFinished);
 }
 
 ExportController::~ExportController()
 {
+    m_poller.cancel();
     if (m_call)
         m_call->abort();
     m_verifier.reset(); // stops the worker before the files it uses are removed
@@ -65,8 +69,24 @@ ExportController::~ExportController()
 
 void ExportController::setOrphanRecovery(int intervalMs, int maxWaitMs)
 {
-    m_orphanIntervalMs = intervalMs;
-    m_orphanMaxWaitMs = maxWaitMs;
+    ExportPollJob::Policy policy = m_poller.policy();
+    policy.orphanIntervalMs = intervalMs;
+    policy.orphanMaxWaitMs = maxWaitMs;
+    m_poller.setPolicy(policy);
+}
+
+void ExportController::setPollRetryPolicy(const RetryPolicy &retry)
+{
+    ExportPollJob::Policy policy = m_poller.policy();
+    policy.call = retry;
+    m_poller.setPolicy(policy);
+}
+
+void ExportController::setMinimumPollIntervalMs(int ms)
+{
+    ExportPollJob::Policy policy = m_poller.policy();
+    policy.firstIntervalMs = ms;
+    m_poller.setPolicy(policy);
 }
 
 void ExportController::setDownloadPolicy(const Downloader::Policy &policy)
@@ -168,10 +188,8 @@ void ExportController::start(const ExportRequest &request)
     m_plan = ExportPlan();
     m_d1Options = request.options;
     m_needsD1Export = true;
-    m_bookmark.clear();
-    m_polls = 0;
+    m_poller.cancel();
     m_refreshingUrl = false;
-    m_startMayBeOrphaned = false;
     m_epilogue.reset();
     m_epiloguePumping = false;
     m_sink.reset();
@@ -568,8 +586,12 @@ void ExportController::onLiveCounts(ApiCall *call)
 
 void ExportController::startD1Export()
 {
-    if (m_needsD1Export)
-        return sendExportCall();
+    if (m_needsD1Export) {
+        ExportPollJob::Policy policy = m_poller.policy();
+        policy.timeLimitMs = m_request.timeLimitMs > 0 ? m_request.timeLimitMs : ExportPollJob::DefaultTimeLimitMs;
+        m_poller.setPolicy(policy);
+        return m_poller.start(m_request.accountId, m_request.databaseId, m_d1Options);
+    }
     // Only virtual tables were chosen: D1 has nothing to export; the dump is ours alone.
     log(LogLevel::Info, tr("None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything."));
     if (!setState(State::Downloading) || !openSink())
@@ -581,93 +603,12 @@ void ExportController::startD1Export()
     pumpEpilogue();
 }
 
-void ExportController::sendExportCall()
+void ExportController::onExportReady(const ExportStatus &status)
 {
-    ApiCall *call = m_client->exportDatabase(m_request.accountId, m_request.databaseId, m_d1Options, m_bookmark);
-    // Each ApiCall copies the client's policy at creation; polls use the tighter one.
-    call->setRetryPolicy(m_pollPolicy);
-    trackCall(call);
-    m_lastSend.start();
-    connect(call, &ApiTask::finished, this, [this, call] { onExportAnswer(call); });
-}
-
-void ExportController::onExportAnswer(ApiCall *call)
-{
-    if (call != m_call || !isRunning())
+    if (!isRunning() || m_finishing)
         return;
-    m_call = nullptr;
-    if (m_bookmark.isEmpty() && call->attempts() > 1 && !m_startMayBeOrphaned) {
-        // An earlier attempt of this start got no usable answer: D1 may have started it regardless.
-        m_startMayBeOrphaned = true;
-        m_orphanClock.start();
-    }
-    if (call->error()) {
-        if (call->error().kind() == ApiError::Kind::ExportBusy && retryOrphanedStart(call->error().detail()))
-            return;
-        return finishWith(call->error());
-    }
-
-    const std::optional<ExportStatus> status = ExportStatus::fromJson(call->result());
-    if (!status || status->state == ExportStatus::State::Unknown)
-        return finishWith(ApiError(ApiError::Kind::BadResponse, tr("the export answer has no known status"),
-                                   call->httpStatus()));
-    for (const QString &message : status->messages)
-        log(LogLevel::Server, message);
-    if (status->state == ExportStatus::State::Error) {
-        // Checked before taking the bookmark: a refusal is not an accepted export.
-        const QString message = status->error.isEmpty() ? tr("no reason given") : status->error;
-        if (message.contains(QLatin1String("long-running export"), Qt::CaseInsensitive)) {
-            if (retryOrphanedStart(message))
-                return;
-            return finishWith(ApiError(ApiError::Kind::ExportBusy, message));
-        }
-        if (message.contains(QLatin1String("Virtual Table"), Qt::CaseInsensitive) && !m_d1Options.tables.isEmpty())
-            // Whether D1 accepts a table list that leaves the virtual tables out is disputed; if it
-            // does not, the rest can only be read through /query.
-            log(LogLevel::Warning, tr("D1 refused even though the virtual tables were left out of the table list. "
-                                      "Export the other tables in smaller groups, or report this so that a "
-                                      "dump through /query can be added."));
-        return finishWith(ApiError(ApiError::Kind::ExportFailed, message));
-    }
-    if (!status->atBookmark.isEmpty()) {
-        if (m_bookmark.isEmpty())
-            log(LogLevel::Info, tr("D1 accepted the export (bookmark %1).").arg(status->atBookmark));
-        m_bookmark = status->atBookmark;
-    }
-    m_result.bookmark = m_bookmark;
-
-    switch (status->state) {
-    case ExportStatus::State::Active:
-        if (m_bookmark.isEmpty())
-            return finishWith(ApiError(ApiError::Kind::BadResponse, tr("the export answer has no bookmark to poll with")));
-        if (!setState(State::Exporting))
-            return;
-        ++m_polls;
-        // Promptly (D1 cancels exports that are not polled continually), but not in a tight loop.
-        m_pollTimer.start(int(qMax<qint64>(0, m_minPollIntervalMs - m_lastSend.elapsed())));
-        return;
-    case ExportStatus::State::Complete:
-        return beginDownload(*status);
-    case ExportStatus::State::Error:   // handled above
-    case ExportStatus::State::Unknown: // refused above
-        break;
-    }
-}
-
-bool ExportController::retryOrphanedStart(const QString &busyMessage)
-{
-    if (!m_bookmark.isEmpty() || !m_startMayBeOrphaned || m_orphanClock.elapsed() > m_orphanMaxWaitMs)
-        return false;
-    log(LogLevel::Warning,
-        tr("D1 says an export is already running (%1). It is probably the one our lost request started; "
-           "D1 cancels it once it goes unpolled. Trying again in %2 s.")
-            .arg(busyMessage)
-            .arg(m_orphanIntervalMs / 1000.0, 0, 'f', 1));
-    QTimer::singleShot(m_orphanIntervalMs, this, [this] {
-        if (isRunning() && !m_call && m_bookmark.isEmpty())
-            sendExportCall();
-    });
-    return true;
+    m_result.bookmark = m_poller.bookmark();
+    beginDownload(status);
 }
 
 bool ExportController::isAcceptableDownloadUrl(const QUrl &url) const
@@ -712,14 +653,18 @@ void ExportController::beginDownload(const ExportStatus &status)
     const QUrl url(status.signedUrl, QUrl::StrictMode);
     if (!isAcceptableDownloadUrl(url))
         return finishWith(ApiError(ApiError::Kind::BadResponse, tr("the export finished without a usable download link")));
-    m_result.serverFilename = status.filename;
     if (m_refreshingUrl) {
         m_refreshingUrl = false;
+        if (status.filename != m_result.serverFilename)
+            return finishWith(ApiError(ApiError::Kind::DownloadFailed,
+                                       tr("the fresh link is for another file (%1, not %2): the parts are not joined")
+                                           .arg(status.filename, m_result.serverFilename)));
         log(LogLevel::Info, tr("Got a fresh download link; resuming."));
         if (setState(State::Downloading))
             m_downloader.resumeWithUrl(url);
         return;
     }
+    m_result.serverFilename = status.filename;
     // The signed URL itself is a credential for an hour: it is never logged.
     log(LogLevel::Info, tr("The dump %1 is ready; downloading it from %2.").arg(status.filename, url.host()));
     if (!setState(State::Downloading) || !openSink())
@@ -920,7 +865,7 @@ void ExportController::finishWith(const ApiError &error)
     if (m_finishing)
         return;
     m_finishing = true;
-    m_pollTimer.stop();
+    m_poller.cancel();
     if (m_call) {
         ApiCall *call = m_call;
         m_call = nullptr;

@@ -4,8 +4,8 @@
 //     leaving them and their shadow tables out of D1's list and appending their CREATE VIRTUAL TABLE
 //     statements and contents (rows read through /query, or an FTS `rebuild`) to the dump;
 //  2. optionally counts the live rows (one /query; D1 bills every row it reads);
-//  3. POSTs .../export to start it and re-POSTs with the bookmark as soon as each answer arrives (D1
-//     cancels an export that is not polled), forwarding every server message to the log;
+//  3. starts D1's export and polls it to a download link (ExportPollJob), forwarding every server
+//     message to the log;
 //  4. streams the dump from the signed URL into a DumpSink (gzip when asked, SHA-256 of what is saved);
 //  5. gives back the exact values D1 rounded (64-bit integers, infinities) by re-reading just those rows
 //     (ValueRepairJob);
@@ -19,6 +19,7 @@
 #include "DumpSink.h"
 #include "DumpVerifier.h"
 #include "ExportPlan.h"
+#include "ExportPollJob.h"
 #include "ValueRepairJob.h"
 
 #include <QElapsedTimer>
@@ -64,6 +65,9 @@ struct ExportRequest {
     QString localDatabasePath;
     // Page cache of the verifier's temporary database.
     qint64 verifyCacheBytes = 32 * 1024 * 1024;
+    // From the start of D1's export to its download link, rate-limit waits included; past it the
+    // export fails (CLI --timeout, the window's Options).
+    qint64 timeLimitMs = ExportPollJob::DefaultTimeLimitMs;
 
     bool wantsVerification() const { return verify || compareLiveCounts || !sqlitePath.isEmpty(); }
 };
@@ -107,16 +111,19 @@ public:
     explicit ExportController(CloudflareClient *client, QObject *parent = nullptr);
     ~ExportController() override;
 
-    void setPollRetryPolicy(const RetryPolicy &policy) { m_pollPolicy = policy; }
+    // How D1's export is started and polled (see ExportPollJob::Policy); the time limit comes with
+    // each ExportRequest.
+    void setPollPolicy(const ExportPollJob::Policy &policy) { m_poller.setPolicy(policy); }
+    ExportPollJob::Policy pollPolicy() const { return m_poller.policy(); }
+    void setPollRetryPolicy(const RetryPolicy &policy);
     void setDownloadPolicy(const Downloader::Policy &policy);
     // When the answer to the starting POST was lost, D1 may have started the export anyway and then
     // answers "already running" to our retry. Such an orphan is cancelled by D1 once it goes unpolled,
     // so the start is tried again every `intervalMs` for up to `maxWaitMs`.
     void setOrphanRecovery(int intervalMs, int maxWaitMs);
-    // D1 answers a poll when it has news or after a while; should an answer come back at once, the
-    // next poll waits until this long after the previous one was sent, so a long export cannot burn
-    // through the API rate limit (1200 requests / 5 minutes). Default 500 ms.
-    void setMinimumPollIntervalMs(int ms) { m_minPollIntervalMs = ms; }
+    // The first poll goes at once; the pause before the next starts at this and doubles up to 1 s,
+    // counted from the previous send (D1 may hold a poll until it has news). Default 100 ms.
+    void setMinimumPollIntervalMs(int ms);
     // Rows per /query page when reading a virtual table's rows (default 1000).
     void setVirtualTablePageSize(int rows) { m_vtPageSize = qMax(1, rows); }
 
@@ -126,7 +133,7 @@ public:
     State state() const { return m_state; }
     bool isRunning() const;
     const ExportResult &result() const { return m_result; }
-    int pollCount() const { return m_polls; }
+    int pollCount() const { return m_poller.pollCount(); }
 
     static QString stateText(State state);
 
@@ -137,6 +144,8 @@ signals:
     void downloadProgress(qint64 received, qint64 total, double bytesPerSecond);
     // While in State::Repairing and State::Verifying: bytes of the saved file read so far.
     void verifyProgress(qint64 done, qint64 total);
+    // Waiting out Cloudflare's rate limit: seconds left, once a second, then 0 (a countdown to show).
+    void rateLimitWait(int secondsLeft);
     // Exactly once per start(); result() tells success, failure or cancellation.
     void finished(const d1x::ExportResult &result);
 
@@ -161,9 +170,7 @@ private:
     void countLiveRows();
     void onLiveCounts(ApiCall *call);
     void startD1Export();
-    void sendExportCall();
-    bool retryOrphanedStart(const QString &busyMessage);
-    void onExportAnswer(ApiCall *call);
+    void onExportReady(const ExportStatus &status);
     void beginDownload(const ExportStatus &status);
     bool openSink();
     void onDownloadFinished();
@@ -179,7 +186,7 @@ private:
 
     CloudflareClient *m_client;
     Downloader m_downloader;
-    RetryPolicy m_pollPolicy;
+    ExportPollJob m_poller;
     ExportRequest m_request;
     ExportResult m_result;
     ExportPlan m_plan;
@@ -202,17 +209,8 @@ private:
     qint64 m_d1DumpBytes = 0; // what D1 sent; the appended part is exact already
     QPointer<ApiCall> m_call;
     State m_state = State::Idle;
-    QString m_bookmark;
-    int m_polls = 0;
     bool m_refreshingUrl = false;
     bool m_finishing = false;
-    bool m_startMayBeOrphaned = false;
-    int m_orphanIntervalMs = 5000;
-    int m_orphanMaxWaitMs = 180000;
-    QElapsedTimer m_orphanClock;
-    QElapsedTimer m_lastSend;
-    QTimer m_pollTimer;
-    int m_minPollIntervalMs = 500;
     QElapsedTimer m_clock;
 };
 

@@ -1,5 +1,6 @@
 // Entry point of d1-exporter, the desktop application: parses the command line, builds the
 // window with its dependencies and shows it. Everything else lives in d1ui and d1core.
+#include "ProxyFactory.h"
 #include "AppSettings.h"
 #include "CredentialStore.h"
 #include "LanguageMenu.h"
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // HTTPS_PROXY / NO_PROXY and the system's proxy, never for loopback (owned by Qt).
+    QNetworkProxyFactory::setApplicationProxyFactory(new d1x::ProxyFactory);
     setApplicationNames();
     // Before any text is made: the remembered language (Language menu), else the system's.
     d1x::AppSettings settings;

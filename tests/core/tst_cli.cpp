@@ -48,6 +48,7 @@ private slots:
     void failuresHaveTheirExitCodes_data();
     void failuresHaveTheirExitCodes();
     void interruptCleansUp();
+    void timeoutEndsAnExportThatStaysActive();
     void exportVerifiedGzipAndSqlite();
     void exportSqliteOnlyAsJson();
     void noRelatedObjects();
@@ -216,6 +217,10 @@ void TestCli::usageErrors_data()
         << QStringList{QStringLiteral("backup"), QStringLiteral("--folder"), QStringLiteral("b"), QStringLiteral("--all"),
                        QStringLiteral("-o"), QStringLiteral("x.sql")}
         << Token << QStringLiteral("--output does not apply to \"backup\"");
+    QTest::newRow("unreadable timeout")
+        << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--timeout"), QStringLiteral("soon")}
+        << Token << QStringLiteral("--timeout");
     QTest::newRow("plain http to a remote host")
         << QStringList{QStringLiteral("accounts"), QStringLiteral("--api-base"), QStringLiteral("http://example.com/client/v4")}
         << Token << QStringLiteral("https");
@@ -356,6 +361,19 @@ void TestCli::interruptCleansUp()
     const Run r = finish(p);
     QCOMPARE(r.exitCode, 130);
     QVERIFY(r.err.contains(QLatin1String("cancelled")));
+    QVERIFY(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+void TestCli::timeoutEndsAnExportThatStaysActive()
+{
+    m_emu->setPollsBeforeComplete(1000000); // "active" for ever
+    const Run r = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--timeout"), QStringLiteral("1s")},
+                      Token, true);
+    QVERIFY2(r.exitCode == 6, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.contains(QLatin1String("time limit")) && r.err.contains(QLatin1String("still preparing")),
+             qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
     QVERIFY(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 

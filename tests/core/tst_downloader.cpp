@@ -6,7 +6,9 @@
 #include "DumpSink.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -60,6 +62,61 @@ private:
     QHash<QTcpSocket *, QByteArray> m_pending;
 };
 
+// Answers request N (from 0) with whatever `script` returns for it: a whole raw HTTP response, sent
+// before an orderly close. Records every request head.
+class ScriptedServer : public QObject
+{
+public:
+    using Script = std::function<QByteArray(int index, const QByteArray &request)>;
+    explicit ScriptedServer(Script script)
+        : m_script(std::move(script))
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onRequest(socket); });
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url(const QString &name) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/%2").arg(m_server.serverPort()).arg(name));
+    }
+    QList<QByteArray> requests;
+
+private:
+    void onRequest(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_pending[socket];
+        buffer += socket->readAll();
+        if (!buffer.contains("\r\n\r\n") || m_answered.contains(socket))
+            return;
+        m_answered.insert(socket);
+        requests << buffer;
+        socket->write(m_script(int(requests.size() - 1), buffer));
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_pending.remove(socket);
+            m_answered.remove(socket);
+            socket->deleteLater();
+        });
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    Script m_script;
+    QHash<QTcpSocket *, QByteArray> m_pending;
+    QSet<QTcpSocket *> m_answered;
+};
+
+QByteArray response(const QByteArray &statusLine, const QByteArray &headers, const QByteArray &body,
+                    qint64 contentLength = -1)
+{
+    return "HTTP/1.1 " + statusLine + "\r\nConnection: close\r\n" + headers + "Content-Length: "
+        + QByteArray::number(contentLength >= 0 ? contentLength : body.size()) + "\r\n\r\n" + body;
+}
+
+const QByteArray Expired = "<?xml version=\"1.0\"?><Error><Code>AccessDenied</Code><Message>Request has expired"
+                           "</Message></Error>";
+
 QByteArray gunzip(const QString &path)
 {
     gzFile f = gzopen(QFile::encodeName(path).constData(), "rb");
@@ -82,6 +139,9 @@ private slots:
     void slowSinkGetsEveryByteOnce();
     void contentRangeIsReadStrictly_data();
     void contentRangeIsReadStrictly();
+    void alwaysExpiredLinkFailsAfterCappedRenewals();
+    void resumeNeverSplicesAnotherObject_data();
+    void resumeNeverSplicesAnotherObject();
 };
 
 void TestDownloader::restartFromZeroEmptiesTheSink_data()
@@ -203,6 +263,117 @@ void TestDownloader::contentRangeIsReadStrictly()
     QTEST(range->first, "first");
     QTEST(range->last, "last");
     QTEST(range->total, "total");
+}
+
+void TestDownloader::alwaysExpiredLinkFailsAfterCappedRenewals()
+{
+    ScriptedServer server([](int, const QByteArray &) {
+        return response("403 Forbidden", "Content-Type: application/xml\r\n", Expired);
+    });
+    QTemporaryDir dir;
+    QNetworkAccessManager nam;
+    Downloader downloader(&nam);
+    Downloader::Policy policy;
+    policy.retryDelayMs = 5;
+    policy.maxUrlRenewals = 4;
+    downloader.setPolicy(policy);
+    // The owner hands out a fresh link each time, as polling D1 does; each is refused as expired.
+    int renewals = 0;
+    connect(&downloader, &Downloader::urlExpired, this, [&] {
+        ++renewals;
+        downloader.resumeWithUrl(server.url(QStringLiteral("fresh-%1.sql").arg(renewals)));
+    });
+    DumpSink sink;
+    QVERIFY(sink.open(dir.filePath(QStringLiteral("d.sql")), {}));
+    QSignalSpy finished(&downloader, &Downloader::finished);
+    downloader.start(server.url(QStringLiteral("first.sql")), &sink);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(downloader.error().kind(), ApiError::Kind::UrlExpired);
+    QVERIFY2(downloader.error().toString().contains(QLatin1String("4 fresh link")),
+             qPrintable(downloader.error().toString()));
+    QCOMPARE(renewals, 4);
+    QCOMPARE(server.requests.size(), 5); // the first link and four fresh ones, then it gave up
+    sink.cancel();
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestDownloader::resumeNeverSplicesAnotherObject_data()
+{
+    // What the server behind the fresh link answers to the Range resume, and how that must end.
+    QTest::addColumn<QByteArray>("resumeAnswer");
+    QTest::addColumn<bool>("expectOk");
+    QTest::addColumn<QString>("expectText");
+    const QByteArray body(200000, 'a');
+    const QByteArray other(200000, 'b');
+    QTest::newRow("same object: joined") << response("206 Partial Content",
+                                                     "ETag: \"v1\"\r\nContent-Range: bytes 100000-199999/200000\r\n",
+                                                     body.mid(100000))
+                                         << true << QString();
+    QTest::newRow("another ETag: refused") << response("206 Partial Content",
+                                                       "ETag: \"v2\"\r\nContent-Range: bytes 100000-199999/200000\r\n",
+                                                       other.mid(100000))
+                                           << false << QStringLiteral("ETag is \"v2\", was \"v1\"");
+    QTest::newRow("another size: refused") << response("206 Partial Content",
+                                                       "Content-Range: bytes 100000-200009/200010\r\n",
+                                                       QByteArray(100010, 'b'))
+                                           << false << QStringLiteral("200010 bytes long, not 200000");
+    // A server that honours If-Range sends the changed object whole: the download starts over.
+    QTest::newRow("If-Range honoured: starts over") << response("200 OK", "ETag: \"v2\"\r\n", other) << true
+                                                    << QString();
+}
+
+void TestDownloader::resumeNeverSplicesAnotherObject()
+{
+    QFETCH(QByteArray, resumeAnswer);
+    QFETCH(bool, expectOk);
+    QFETCH(QString, expectText);
+    const QByteArray body(200000, 'a');
+    ScriptedServer server([&](int, const QByteArray &request) -> QByteArray {
+        if (request.startsWith("GET /fresh.sql"))
+            return resumeAnswer;
+        if (request.contains("Range:")) // the resume finds the first link expired
+            return response("403 Forbidden", "Content-Type: application/xml\r\n", Expired);
+        // Half of the body, then the connection closes.
+        return response("200 OK", "ETag: \"v1\"\r\nContent-Type: application/sql\r\n", body.left(100000),
+                        body.size());
+    });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.sql"));
+    QNetworkAccessManager nam;
+    Downloader downloader(&nam);
+    Downloader::Policy policy;
+    policy.retryDelayMs = 5;
+    downloader.setPolicy(policy);
+    connect(&downloader, &Downloader::urlExpired, this,
+            [&] { downloader.resumeWithUrl(server.url(QStringLiteral("fresh.sql"))); });
+    DumpSink sink;
+    QVERIFY(sink.open(path, {}));
+    QSignalSpy finished(&downloader, &Downloader::finished);
+    downloader.start(server.url(QStringLiteral("first.sql")), &sink);
+    QVERIFY(finished.wait(10000));
+    QByteArray resume;
+    for (const QByteArray &r : std::as_const(server.requests))
+        if (r.startsWith("GET /fresh.sql"))
+            resume = r;
+    QVERIFY2(resume.startsWith("GET /fresh.sql"), resume.constData());
+    QVERIFY2(resume.contains("Range: bytes=100000-"), resume.constData());
+    QVERIFY2(resume.contains("If-Range: \"v1\""), resume.constData());
+    if (!expectOk) {
+        QCOMPARE(downloader.error().kind(), ApiError::Kind::DownloadFailed);
+        QVERIFY2(downloader.error().toString().contains(expectText), qPrintable(downloader.error().toString()));
+        sink.cancel();
+        QVERIFY(!QFile::exists(path));
+        return;
+    }
+    QVERIFY2(!downloader.error(), qPrintable(downloader.error().toString()));
+    QSignalSpy committed(&sink, &DumpSink::committed);
+    sink.commit();
+    QVERIFY(committed.wait(10000));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray bytes = saved.readAll();
+    // Either the first object whole or the second whole: never a mix.
+    QVERIFY(bytes == body || bytes == QByteArray(200000, 'b'));
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)

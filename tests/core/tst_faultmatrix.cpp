@@ -50,6 +50,7 @@ QString faultName(Fault f)
     case Fault::ExportBusy: return QStringLiteral("already running");
     case Fault::ExpiredUrl: return QStringLiteral("expired URL");
     case Fault::Refused: return QStringLiteral("403 refused");
+    case Fault::Oversized: return QStringLiteral("oversized answer");
     }
     return {};
 }
@@ -67,6 +68,7 @@ QString kindName(Kind k)
     case Kind::ExportBusy: return QStringLiteral("failed: already running");
     case Kind::DownloadFailed: return QStringLiteral("failed: download");
     case Kind::UrlExpired: return QStringLiteral("failed: URL expired");
+    case Kind::TimeLimit: return QStringLiteral("failed: time limit");
     default: return QStringLiteral("failed: other (%1)").arg(int(k));
     }
 }
@@ -123,6 +125,7 @@ void TestFaultMatrix::fault_data()
     QTest::addColumn<Fault>("fault");
     QTest::addColumn<int>("times");
     QTest::addColumn<Kind>("expected");
+    QTest::addColumn<int>("forSeconds"); // > 0: the fault lasts this long (a second is 10 ms here)
 
     constexpr int Always = 1000;
     const QList<Step> apiSteps{Step::ListDatabases, Step::ExportStart, Step::ExportPoll};
@@ -131,32 +134,41 @@ void TestFaultMatrix::fault_data()
     for (Step s : apiSteps) {
         for (Fault f : transient) {
             const QString name = stepName(s) + QLatin1Char('/') + faultName(f);
-            QTest::newRow(qPrintable(name + QStringLiteral(" once"))) << s << f << 1 << Kind::None;
+            QTest::newRow(qPrintable(name + QStringLiteral(" once"))) << s << f << 1 << Kind::None << 0;
             Kind persistent = Kind::ServerError;
             if (f == Fault::Html502 || f == Fault::CorruptJson)
                 persistent = Kind::BadResponse;
             else if (f == Fault::RateLimited)
-                persistent = Kind::RateLimited;
+                // A list gives up after its retries; an export waits rate limits out until its time limit.
+                persistent = s == Step::ListDatabases ? Kind::RateLimited : Kind::TimeLimit;
             else if (f == Fault::NoAnswer)
                 persistent = Kind::Timeout;
             else if (f == Fault::CutConnection)
                 persistent = Kind::BadResponse; // the cut body reaches the parser as truncated JSON
-            QTest::newRow(qPrintable(name + QStringLiteral(" always"))) << s << f << Always << persistent;
+            QTest::newRow(qPrintable(name + QStringLiteral(" always"))) << s << f << Always << persistent << 0;
         }
     }
+    // Cloudflare blocks a token for minutes: waited out as Retry-After says, then the export goes on.
+    for (Step s : {Step::ExportStart, Step::ExportPoll})
+        QTest::newRow(qPrintable(stepName(s) + QStringLiteral("/rate limited for 60 s")))
+            << s << Fault::RateLimited << 1 << Kind::None << 60;
+    // An answer over the size limit is not retried: the same request would get the same answer.
+    QTest::newRow("list/oversized answer once") << Step::ListDatabases << Fault::Oversized << 1 << Kind::BadResponse << 0;
     for (Step s : {Step::ExportStart, Step::ExportPoll}) {
         QTest::newRow(qPrintable(stepName(s) + QStringLiteral("/export error")))
-            << s << Fault::ExportError << 1 << Kind::ExportFailed;
+            << s << Fault::ExportError << 1 << Kind::ExportFailed << 0;
         QTest::newRow(qPrintable(stepName(s) + QStringLiteral("/already running")))
-            << s << Fault::ExportBusy << 1 << Kind::ExportBusy;
+            << s << Fault::ExportBusy << 1 << Kind::ExportBusy << 0;
     }
     for (Fault f : {Fault::CutConnection, Fault::ShortBody, Fault::Http500, Fault::NoAnswer, Fault::ExpiredUrl}) {
         QTest::newRow(qPrintable(QStringLiteral("download/") + faultName(f) + QStringLiteral(" once")))
-            << Step::Download << f << 1 << Kind::None;
+            << Step::Download << f << 1 << Kind::None << 0;
     }
+    // Every fresh link refused as expired: a few renewals with growing pauses, then a clear failure.
+    QTest::newRow("download/expired URL always") << Step::Download << Fault::ExpiredUrl << Always << Kind::UrlExpired << 0;
     for (Fault f : {Fault::CutConnection, Fault::ShortBody, Fault::Http500, Fault::NoAnswer})
         QTest::newRow(qPrintable(QStringLiteral("download/") + faultName(f) + QStringLiteral(" always")))
-            << Step::Download << f << Always << Kind::DownloadFailed;
+            << Step::Download << f << Always << Kind::DownloadFailed << 0;
 }
 
 void TestFaultMatrix::fault()
@@ -165,6 +177,8 @@ void TestFaultMatrix::fault()
     QFETCH(Fault, fault);
     QFETCH(int, times);
     QFETCH(Kind, expected);
+    QFETCH(int, forSeconds);
+    constexpr int SecondMs = 10;
 
     QTemporaryDir out;
     emu::CloudflareEmulator emulator;
@@ -182,7 +196,8 @@ void TestFaultMatrix::fault()
     policy.baseDelayMs = 5;
     policy.maxDelayMs = 20;
     policy.maxRetryAfterSeconds = 0; // the cap keeps the matrix fast; the wait itself is tested elsewhere
-    policy.transferTimeoutMs = 400;
+    // Short, so the timeout rows are quick; 64 MB of oversized answer take longer than that here.
+    policy.transferTimeoutMs = fault == Fault::Oversized ? 30000 : 400;
     client.setRetryPolicy(policy);
 
     // A clean reference export first, on the same emulator, to compare bytes with.
@@ -197,10 +212,15 @@ void TestFaultMatrix::fault()
         dl.maxResumesWithoutProgress = 3;
         controller.setDownloadPolicy(dl);
         controller.setOrphanRecovery(200, 5000);
+        ExportPollJob::Policy poll = controller.pollPolicy();
+        poll.secondMs = SecondMs; // Retry-After: 60 lasts 600 ms
+        controller.setPollPolicy(poll);
         QSignalSpy finished(&controller, &ExportController::finished);
         connect(&controller, &ExportController::logMessage, &controller,
                 [](ExportController::LogLevel, const QString &t) { if (qEnvironmentVariableIsSet("MATRIX_LOG")) qInfo() << t; });
-        controller.start({AccountId, uuid, QStringLiteral("plain"), {}, path});
+        ExportRequest request{AccountId, uuid, QStringLiteral("plain"), {}, path};
+        request.timeLimitMs = 3000; // the production default is hours; the rows that hit it take this long
+        controller.start(request);
         if (finished.isEmpty())
             finished.wait(30000);
         return controller.result();
@@ -213,7 +233,8 @@ void TestFaultMatrix::fault()
     QFile::remove(referencePath);
 
     emu::FaultSpec spec{step, fault, times};
-    spec.retryAfterSeconds = 1;
+    spec.retryAfterSeconds = forSeconds > 0 ? forSeconds : 1;
+    spec.forMs = qint64(forSeconds) * SecondMs;
     spec.cutAfterBytes = step == Step::Download ? 64 * 1024 : 20;
     emulator.addFault(spec);
 
@@ -236,7 +257,10 @@ void TestFaultMatrix::fault()
     } else {
         pass = pass && files.isEmpty() && !outcome.summary().isEmpty();
     }
-    matrix.append({stepName(step), faultName(fault), times == 1 ? QStringLiteral("once") : QStringLiteral("always"),
+    const QString duration = forSeconds > 0 ? QStringLiteral("%1 s").arg(forSeconds)
+                             : times == 1        ? QStringLiteral("once")
+                                                 : QStringLiteral("always");
+    matrix.append({stepName(step), faultName(fault), duration,
                    kindName(expected), kindName(outcome.kind()), pass});
     QVERIFY2(outcome.kind() == expected, qPrintable(outcome.toString()));
     if (expected == Kind::None)

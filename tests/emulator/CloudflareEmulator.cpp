@@ -158,6 +158,7 @@ bool isFaultApplicable(Fault fault, Step step, bool downloadListener)
         return downloadListener;
     case Fault::CorruptJson:
     case Fault::Refused:
+    case Fault::Oversized:
         return !downloadListener;
     default:
         return true;
@@ -253,6 +254,7 @@ QString CloudflareEmulator::addDatabase(const QString &accountId, const QString 
 }
 
 void CloudflareEmulator::setPollsBeforeComplete(int n) { m_pollsBeforeComplete = qMax(0, n); }
+void CloudflareEmulator::setLongPollMs(int ms) { m_longPollMs = qMax(0, ms); }
 void CloudflareEmulator::setAbandonTimeoutMs(int ms) { m_abandonTimeoutMs = qMax(1, ms); }
 void CloudflareEmulator::setSignedUrlLifetimeMs(qint64 ms) { m_signedUrlLifetimeMs = ms; }
 void CloudflareEmulator::setDumpDirectory(const QString &dir) { m_dumpDirectory = dir; }
@@ -333,6 +335,9 @@ HttpResponse CloudflareEmulator::handle(const HttpRequest &request, bool downloa
             response.delivery = HttpResponse::Delivery::Slow;
             response.slowDelayMs = fault->slowDelayMs;
             break;
+        case Fault::Oversized: // still valid JSON: only its size is wrong
+            response.body.prepend(QByteArray(64 * 1024 * 1024 + qMax<qint64>(1, fault->cutAfterBytes), ' '));
+            break;
         default:
             break;
         }
@@ -378,6 +383,16 @@ std::optional<FaultSpec> CloudflareEmulator::takeFault(Step step, bool downloadL
             continue;
         if (!isFaultApplicable(spec.fault, step, downloadListener))
             continue;
+        if (spec.forMs > 0) {
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            if (spec.startedAtMs < 0)
+                spec.startedAtMs = now;
+            if (now - spec.startedAtMs >= spec.forMs) {
+                m_faults.removeAt(i--);
+                continue;
+            }
+            return spec;
+        }
         const FaultSpec taken = spec;
         if (--spec.times <= 0)
             m_faults.removeAt(i);
@@ -671,6 +686,7 @@ HttpResponse CloudflareEmulator::exportDatabase(const HttpRequest &request, cons
             setup.options.tables.append(table.toString());
         setup.pollsAfterGeneration = m_pollsBeforeComplete;
         setup.abandonTimeoutMs = m_abandonTimeoutMs;
+        setup.longPollMs = m_longPollMs;
 
         auto *task = new ExportTask(std::move(setup), this);
         m_tasks.append(task);

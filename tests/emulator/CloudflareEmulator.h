@@ -39,6 +39,7 @@ enum class Fault {
     ExportBusy,    // (ExportStart, ExportPoll) status "error", "Currently processing a long-running export"
     ExpiredUrl,    // (Download) 403 with S3's "Request has expired" XML
     Refused,       // (API) 403, error code 7403: this request is not allowed (not retried)
+    Oversized,     // (API) 200 with the real answer padded with whitespace to more than 64 MiB + cutAfterBytes
 };
 
 struct FaultSpec {
@@ -50,6 +51,10 @@ struct FaultSpec {
     int slowDelayMs = 50;
     QByteArray bodyContains; // when set, only requests whose body contains it (e.g. one table's name)
     QString message;         // ExportError: D1's message instead of "Simulated export failure"
+    // When > 0: every matching request gets the fault for this long from the first one (instead of
+    // `times` requests), as Cloudflare's rate limit blocks a token for a while.
+    qint64 forMs = 0;
+    qint64 startedAtMs = -1; // set by the emulator
 };
 
 enum class TokenStatus { Active, Disabled, Expired };
@@ -83,6 +88,9 @@ public:
                         const QString &uuid = {});
 
     void setPollsBeforeComplete(int n);     // default 2: "active" polls after the dump is generated
+    // A poll that arrives while the dump is generated waits up to this long for it (D1 holds a poll
+    // until it has news). Default 0: answered at once.
+    void setLongPollMs(int ms);
     void setAbandonTimeoutMs(int ms);       // default 10000: unpolled tasks are cancelled after this
     void setSignedUrlLifetimeMs(qint64 ms); // default 3600000; expired URLs answer 403 XML
     void setDumpDirectory(const QString &dir); // default: a temporary directory owned by the emulator
@@ -167,6 +175,7 @@ private:
     QHash<QString, SignedObject> m_objects; // object name in the URL -> dump file
 
     int m_pollsBeforeComplete = 2;
+    int m_longPollMs = 0;
     int m_abandonTimeoutMs = 10000;
     qint64 m_signedUrlLifetimeMs = 3600000;
     qint64 m_downloadRate = 0;

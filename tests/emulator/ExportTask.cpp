@@ -37,7 +37,9 @@ void ExportTask::start()
     m_abandonTimer.start();
     // The worker owns copies of everything it needs; it talks back only through queued calls on this
     // object, which Qt drops if the task is gone (and the destructor joins before that can happen).
-    m_worker = std::thread([this, path = m_setup.sqlitePath, out = m_setup.outputPath, options = m_setup.options] {
+    auto done = std::make_shared<std::promise<void>>();
+    m_workerDone = done->get_future();
+    m_worker = std::thread([this, done, path = m_setup.sqlitePath, out = m_setup.outputPath, options = m_setup.options] {
         DumpWriter writer(options);
         writer.setCancelFlag(&m_cancel);
         writer.setProgressCallback([this](qint64 bytes) {
@@ -46,6 +48,10 @@ void ExportTask::start()
         const bool ok = writer.writeFile(path, out);
         const QString error = writer.errorString();
         const qint64 bytes = writer.bytesWritten();
+        m_workerOk = ok;
+        m_workerError = error;
+        m_workerBytes = bytes;
+        done->set_value(); // publishes the three above to a long poll
         QMetaObject::invokeMethod(this, [this, ok, error, bytes] { onGenerated(ok, error, bytes); },
                                   Qt::QueuedConnection);
     });
@@ -56,6 +62,12 @@ ExportTask::Status ExportTask::poll()
     if (m_status != Status::Active)
         return m_status;
     m_abandonTimer.start(); // restarts: the client is still there
+    if (!m_generated && m_setup.longPollMs > 0 && m_workerDone.valid()
+        && m_workerDone.wait_for(std::chrono::milliseconds(m_setup.longPollMs)) == std::future_status::ready) {
+        onGenerated(m_workerOk, m_workerError, m_workerBytes); // the queued call that follows is then a no-op
+        if (m_status != Status::Active)
+            return m_status;
+    }
     if (m_generated) {
         if (m_pollsSinceGenerated >= m_setup.pollsAfterGeneration) {
             m_messages.append(QStringLiteral("Finished uploading %1 in %2 parts.")
@@ -100,6 +112,8 @@ void ExportTask::onProgress(qint64 bytes)
 
 void ExportTask::onGenerated(bool ok, const QString &error, qint64 bytes)
 {
+    if (m_generated)
+        return; // a long poll took the outcome already
     if (m_worker.joinable())
         m_worker.join(); // it has finished: this call was its last act
     if (m_status != Status::Active) { // cancelled or failed meanwhile: the dump is of no use

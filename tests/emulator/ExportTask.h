@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <future>
 #include <thread>
 
 namespace emu {
@@ -29,6 +30,9 @@ public:
         DumpWriter::Options options;
         int pollsAfterGeneration = 2;
         int abandonTimeoutMs = 10000;
+        // A poll that arrives while the dump is still being generated waits up to this long for it,
+        // as D1 holds a poll until it has news; 0: answers at once.
+        int longPollMs = 0;
     };
 
     explicit ExportTask(Setup setup, QObject *parent = nullptr);
@@ -67,6 +71,10 @@ private:
     QTimer m_abandonTimer;
     std::atomic<bool> m_cancel{false};
     std::thread m_worker;
+    std::future<void> m_workerDone; // ready when the worker has stored its outcome below
+    bool m_workerOk = false;
+    QString m_workerError;
+    qint64 m_workerBytes = 0;
 };
 
 } // namespace emu

@@ -296,7 +296,10 @@ void HttpConnection::respond(HttpResponse response)
             const QByteArray range = m_request.header("range");
             qint64 first = 0;
             qint64 last = 0;
-            const RangeResult rr = (response.rangeable && response.status == 200 && !range.isEmpty())
+            // If-Range (RFC 9110 13.1.5): the range only when the client's ETag is still the object's.
+            const QByteArray ifRange = m_request.header("if-range");
+            const bool sameObject = ifRange.isEmpty() || ifRange == response.header("ETag");
+            const RangeResult rr = (response.rangeable && response.status == 200 && !range.isEmpty() && sameObject)
                                        ? parseRange(range, total, &first, &last)
                                        : RangeResult::Ignore;
             if (rr == RangeResult::Satisfiable) {

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -46,6 +47,7 @@ private slots:
     void demoLauncherReportsAMissingProgram();
     void terminationSignalBecomesAQtSignal();
     void exportOptionsFollowContentAndAreRemembered();
+    void timeLimitIsAnOptionAndRemembered();
     void reportShowsCountsDifferencesAndChecksums();
 
 private:
@@ -337,6 +339,33 @@ void TestUiParts::exportOptionsFollowContentAndAreRemembered()
     again.setPartialSelection(true);
     QVERIFY(!again.includeRelatedObjects());
     QVERIFY(again.compareLiveCounts());
+}
+
+void TestUiParts::timeLimitIsAnOptionAndRemembered()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        AppSettings settings(ini);
+        ExportOptionsBox box(&settings);
+        auto *limit = box.findChild<QSpinBox *>(QStringLiteral("timeLimitSpin"));
+        QVERIFY(limit);
+        ExportRequest request;
+        box.applyTo(request);
+        QCOMPARE(request.timeLimitMs, qint64(120) * 60 * 1000); // the default: two hours
+        limit->setFocus();
+        limit->selectAll();
+        QTest::keyClicks(limit, QStringLiteral("45"));
+        box.applyTo(request);
+        QCOMPARE(request.timeLimitMs, qint64(45) * 60 * 1000);
+        settings.sync();
+    }
+    AppSettings settings(ini);
+    QCOMPARE(settings.timeLimitMinutes(), 45);
+    ExportOptionsBox again(&settings);
+    ExportRequest request;
+    again.applyTo(request);
+    QCOMPARE(request.timeLimitMs, qint64(45) * 60 * 1000);
 }
 
 void TestUiParts::reportShowsCountsDifferencesAndChecksums()
