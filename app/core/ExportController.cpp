@@ -421,13 +421,20 @@ void ExportController::onVirtualColumns(ApiCall *call)
                                                 .toObject().value(QLatin1String("rows")).toArray();
     for (const QJsonValue &row : rows)
         m_vtColumns << row.toArray().at(0).toString();
-    if (m_vtColumns.isEmpty()) {
-        log(LogLevel::Warning, tr("The columns of %1 could not be read (%2); it is recreated empty.")
-                                   .arg(m_plan.virtualTables.at(m_vtIndex).name,
-                                        call->error() ? call->error().summary() : tr("none listed")));
-        m_vtRows = 0;
-    }
+    if (m_vtColumns.isEmpty())
+        return failVirtualRows(m_plan.virtualTables.at(m_vtIndex),
+                               call->error() ? call->error().summary() : tr("none listed"));
     fetchNextVirtualRows();
+}
+
+void ExportController::failVirtualRows(const VirtualTable &v, const QString &why)
+{
+    // A dump without them would be missing data: fail (schema only never asks for rows).
+    finishWith(ApiError(ApiError::Kind::ExportFailed,
+                        tr("the rows of the virtual table %1 could not be read (%2); a dump without "
+                           "them would be incomplete, so nothing was saved. Try again, or choose "
+                           "schema only to export its definition alone.")
+                            .arg(v.name, why)));
 }
 
 void ExportController::onVirtualRows(ApiCall *call)
@@ -436,14 +443,8 @@ void ExportController::onVirtualRows(ApiCall *call)
         return;
     m_call = nullptr;
     const VirtualTable &v = m_plan.virtualTables.at(m_vtIndex);
-    if (call->error()) {
-        // A dump without them would be missing data: fail (schema only never asks for rows).
-        return finishWith(ApiError(ApiError::Kind::ExportFailed,
-                                   tr("the rows of the virtual table %1 could not be read (%2); a dump without "
-                                      "them would be incomplete, so nothing was saved. Try again, or choose "
-                                      "schema only to export its definition alone.")
-                                       .arg(v.name, call->error().summary())));
-    }
+    if (call->error())
+        return failVirtualRows(v, call->error().summary());
     const QJsonObject results =
         call->result().toArray().first().toObject().value(QLatin1String("results")).toObject();
     const QJsonArray columns = results.value(QLatin1String("columns")).toArray();

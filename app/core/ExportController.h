@@ -166,6 +166,7 @@ private:
     void fetchNextVirtualRows();
     void onVirtualColumns(ApiCall *call);
     void onVirtualRows(ApiCall *call);
+    void failVirtualRows(const VirtualTable &v, const QString &why);
     bool appendEpilogue(const QByteArray &sql);
     void countLiveRows();
     void onLiveCounts(ApiCall *call);
