@@ -2,13 +2,14 @@
 #include "SourceChooser.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QRadioButton>
 #include <QSignalBlocker>
 
 namespace d1x::ui {
 
 SourceChooser::SourceChooser(QWidget *parent)
-    : QGroupBox(tr("Export From"), parent)
+    : QWidget(parent)
     , m_account(new QRadioButton(tr("Cloudflare account"), this))
     , m_local(new QRadioButton(tr("Local project (wrangler dev)"), this))
 {
@@ -19,7 +20,10 @@ SourceChooser::SourceChooser(QWidget *parent)
     m_local->setToolTip(tr("The local development database that \"wrangler dev\" keeps in a Worker project's "
                            ".wrangler folder. No Cloudflare account is needed."));
     m_account->setChecked(true);
+    auto *label = new QLabel(tr("Export from:"), this);
     auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
     layout->addWidget(m_account);
     layout->addWidget(m_local);
     layout->addStretch(1);
