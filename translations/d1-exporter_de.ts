@@ -195,112 +195,112 @@
     </message>
     <message>
         <source>Not in the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Datenbank: %1</translation>
     </message>
     <message>
         <source>The local database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Check the table names (the &quot;tables&quot; command lists them); nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Tabellennamen (der Befehl „tables“ listet sie auf); es wurde nichts exportiert.</translation>
     </message>
     <message>
         <source>Check that wrangler has created the local database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob wrangler die lokale Datenbank angelegt hat, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>export, backup, accounts, databases or tables</source>
-        <translation type="unfinished">export, backup, accounts, databases oder tables</translation>
+        <translation>export, backup, accounts, databases oder tables</translation>
     </message>
     <message>
         <source>Database name, UUID or binding (export, tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, UUID oder Binding der Datenbank (export, tables).</translation>
     </message>
     <message>
         <source>Unknown option %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1.%2</translation>
     </message>
     <message>
         <source>the command</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished">Kein Befehl angegeben.</translation>
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.%2</translation>
     </message>
     <message>
         <source>%1 does not apply to &quot;%2&quot; (it is an option of %3). See &quot;%2 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gilt nicht für „%2“ (es ist eine Option von %3). Siehe „%2 --help“.</translation>
     </message>
     <message>
         <source>--table takes one table each time: write --table %1 --table %2, or --table %1,%2 (&quot;%2&quot; was read as a further argument).</source>
-        <translation type="unfinished"></translation>
+        <translation>--table nimmt jeweils eine Tabelle: Schreiben Sie --table %1 --table %2 oder --table %1,%2 („%2“ wurde als weiteres Argument gelesen).</translation>
     </message>
     <message>
         <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation type="unfinished">Nennen Sie die Datenbank, z. B. „%1 my-db“.</translation>
+        <translation>Nennen Sie die zu verwendende Datenbank, z. B. „%1 my-db“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no further arguments (&quot;%2&quot; was not expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nimmt keine weiteren Argumente („%2“ wurde nicht erwartet).</translation>
     </message>
     <message>
         <source>--table needs a table name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table braucht einen Tabellennamen.</translation>
     </message>
     <message>
         <source>--local and --remote exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--local und --remote schließen einander aus.</translation>
     </message>
     <message>
         <source>--%1 is about Cloudflare; it does not apply to --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 betrifft Cloudflare; es gilt nicht für --local.</translation>
     </message>
     <message>
         <source>--persist-to says where the local development data is: it needs --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>--persist-to gibt an, wo die lokalen Entwicklungsdaten liegen: Es braucht --local.</translation>
     </message>
 </context>
 <context>
     <name>DumpSandbox</name>
     <message numerus="yes">
         <source>it ran longer than %n second(s); a D1 dump&apos;s statements take far less</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sie lief länger als %n Sekunde; die Anweisungen eines D1-Dumps brauchen weit weniger</numerusform>
+            <numerusform>sie lief länger als %n Sekunden; die Anweisungen eines D1-Dumps brauchen weit weniger</numerusform>
         </translation>
     </message>
     <message>
         <source>a D1 dump holds no %1; the file was not loaded further</source>
-        <translation type="unfinished"></translation>
+        <translation>ein D1-Dump enthält kein %1; die Datei wurde nicht weiter geladen</translation>
     </message>
     <message>
         <source>statement on the database &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung auf der Datenbank „%1“</translation>
     </message>
     <message>
         <source>call of %1()</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf von %1()</translation>
     </message>
     <message>
         <source>PRAGMA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA %1</translation>
     </message>
     <message>
         <source>ATTACH (of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTACH (von %1)</translation>
     </message>
     <message>
         <source>statement of this kind (SQLite action %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung dieser Art (SQLite-Aktion %1)</translation>
     </message>
 </context>
 <context>
@@ -383,13 +383,13 @@
     </message>
     <message>
         <source>statement %1 is longer than %2: not a D1 dump (its statements are at most a few MB); the file was not loaded further</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1 ist länger als %2: kein D1-Dump (seine Anweisungen sind höchstens einige MB groß); die Datei wurde nicht weiter geladen</translation>
     </message>
     <message numerus="yes">
         <source>statement %1 could not be told apart within %n second(s): not a D1 dump</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anweisung %1 ließ sich nicht innerhalb von %n Sekunde abgrenzen: kein D1-Dump</numerusform>
+            <numerusform>Anweisung %1 ließ sich nicht innerhalb von %n Sekunden abgrenzen: kein D1-Dump</numerusform>
         </translation>
     </message>
 </context>
@@ -397,34 +397,34 @@
     <name>ExportDependencies</name>
     <message>
         <source>the trigger %1 uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Trigger %1 verwendet %2</translation>
     </message>
     <message>
         <source>the view %1 reads %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die View %1 liest %2</translation>
     </message>
     <message>
         <source>the table %1 has a foreign key to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabelle %1 hat einen Fremdschlüssel auf %2</translation>
     </message>
     <message>
         <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht exportiert, aber benötigt: %1. Ohne sie lässt sich der Dump laden, schlägt aber bei der ersten Verwendung fehl.</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>the folder %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 konnte nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link; ihm wird nicht gefolgt, damit keine andere Datei überschrieben wird. Entfernen Sie ihn oder wählen Sie die Datei, auf die er zeigt</translation>
     </message>
 </context>
 <context>
@@ -469,119 +469,119 @@
     <name>d1x</name>
     <message>
         <source>Where to save the SQL dump; &quot;-&quot; writes it to stdout (a name ending in .gz compresses it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der SQL-Dump gespeichert wird; „-“ schreibt ihn nach stdout (ein Name auf .gz komprimiert ihn).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">datei</translation>
+        <translation>datei</translation>
     </message>
     <message>
         <source>Export only this table (repeatable, or several separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Tabelle exportieren (wiederholbar, oder mehrere durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">name</translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Export the schema only.</source>
-        <translation type="unfinished">Nur das Schema exportieren.</translation>
+        <translation>Nur das Schema exportieren.</translation>
     </message>
     <message>
         <source>Export the data only.</source>
-        <translation type="unfinished">Nur die Daten exportieren.</translation>
+        <translation>Nur die Daten exportieren.</translation>
     </message>
     <message>
         <source>Export the database on Cloudflare (the default here; wrangler&apos;s is --local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank auf Cloudflare exportieren (hier die Vorgabe; bei wrangler ist es --local).</translation>
     </message>
     <message>
         <source>Export the local development database that &quot;wrangler dev&quot; keeps under .wrangler/state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Entwicklungsdatenbank exportieren, die „wrangler dev“ unter .wrangler/state hält.</translation>
     </message>
     <message>
         <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Befehlszeilen von wrangler akzeptiert; es wird nie nachgefragt.</translation>
     </message>
     <message>
         <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wrangler-Konfiguration (wrangler.toml, .json oder .jsonc), deren d1_databases die Datenbank nennen (Vorgabe: in diesem Ordner oder darüber gefunden).</translation>
     </message>
     <message>
         <source>The environment of the wrangler configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebung der wrangler-Konfiguration.</translation>
     </message>
     <message>
         <source>With --local: the folder wrangler dev persists into (its --persist-to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --local: der Ordner, in den wrangler dev speichert (sein --persist-to).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished">ordner</translation>
+        <translation>ordner</translation>
     </message>
     <message>
         <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation type="unfinished">Mit --table: die Indizes und Trigger der gewählten Tabellen nicht hinzufügen (der eigene Filter von D1 lässt sie weg).</translation>
+        <translation>Mit --table: die Indizes und Trigger der gewählten Tabellen nicht hinzufügen (der eigene Filter von D1 lässt sie weg).</translation>
     </message>
     <message>
         <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den SQL-Dump beim Schreiben mit gzip komprimieren (export, backup).</translation>
     </message>
     <message>
         <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation type="unfinished">Nach dem Download den Dump in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen über dem Importlimit von D1 von 100 KB (export, backup).</translation>
+        <translation>Den Dump nach dem Herunterladen in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen über dem 100-KB-Importlimit von D1 (export, backup).</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation type="unfinished">Zusätzlich direkt vor dem Export die Zeilen jeder exportierten Tabelle in D1 zählen (eine Abfrage) und mit dem Dump vergleichen. Das Zählen liest jede Zeile, und D1 berechnet gelesene Zeilen. Schließt --verify ein.</translation>
+        <translation>Zusätzlich die Zeilen jeder exportierten Tabelle in D1 direkt vor dem Export zählen (eine Abfrage) und mit dem Dump vergleichen. Das Zählen liest jede Zeile, und D1 berechnet gelesene Zeilen. Schließt --verify ein.</translation>
     </message>
     <message>
         <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation type="unfinished">Den Dump zusätzlich (oder, ohne --output, stattdessen) als SQLite-Datenbank speichern. Schließt --verify ein (export).</translation>
+        <translation>Den Dump zusätzlich (oder, ohne --output, stattdessen) als SQLite-Datenbank speichern. Schließt --verify ein (export).</translation>
     </message>
     <message>
         <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation type="unfinished">Jede Datenbank zusätzlich als &lt;database&gt;-&lt;time&gt;.sqlite speichern (backup).</translation>
+        <translation>Jede Datenbank zusätzlich als &lt;database&gt;-&lt;time&gt;.sqlite speichern (backup).</translation>
     </message>
     <message>
         <source>Back up every database of the account (backup).</source>
-        <translation type="unfinished">Jede Datenbank des Kontos sichern (backup).</translation>
+        <translation>Alle Datenbanken des Kontos sichern (backup).</translation>
     </message>
     <message>
         <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation type="unfinished">Diese Datenbank sichern, Name oder UUID (backup; wiederholbar).</translation>
+        <translation>Diese Datenbank sichern, Name oder UUID (backup; wiederholbar).</translation>
     </message>
     <message>
         <source>Where backups go (backup).</source>
-        <translation type="unfinished">Wohin die Sicherungen kommen (backup).</translation>
+        <translation>Wohin die Sicherungen kommen (backup).</translation>
     </message>
     <message>
         <source>Cloudflare account ID.</source>
-        <translation type="unfinished">Cloudflare-Konto-ID.</translation>
+        <translation>Cloudflare-Konto-ID.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">id</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation type="unfinished">API-Basis-URL (Standard: CLOUDFLARE_API_BASE_URL oder %1).</translation>
+        <translation>Basis-URL der API (Vorgabe: CLOUDFLARE_API_BASE_URL oder %1).</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished">url</translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Only databases whose name contains this (databases).</source>
-        <translation type="unfinished">Nur Datenbanken, deren Name dies enthält (databases).</translation>
+        <translation>Nur Datenbanken, deren Name dies enthält (databases).</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished">text</translation>
+        <translation>text</translation>
     </message>
     <message>
         <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation type="unfinished">Listen und Ergebnisse als JSON ausgeben (accounts, databases, tables, export, backup).</translation>
+        <translation>Listen und Ergebnisse als JSON ausgeben (accounts, databases, tables, export, backup).</translation>
     </message>
     <message>
         <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
@@ -589,24 +589,29 @@
 local development database of that binding is exported instead (no credentials needed).
 On success stdout carries the saved path(s), one a line (--json: the result as JSON);
 with --output - it carries the dump itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>export &lt;database&gt;: eine Datenbank als SQL (und/oder SQLite) exportieren.
+&lt;database&gt; ist ein Name, eine UUID oder ein Binding der wrangler-Konfiguration; mit --local wird
+stattdessen die lokale Entwicklungsdatenbank dieses Bindings exportiert (ohne Zugangsdaten).
+Bei Erfolg enthält stdout den oder die gespeicherten Pfade, einen pro Zeile (--json: das Ergebnis
+als JSON); mit --output - enthält es den Dump selbst.</translation>
     </message>
     <message>
         <source>backup: export --all databases, or each --database, into --folder, one after the other,
 as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;/manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: --all Datenbanken oder jede --database nacheinander in --folder exportieren,
+als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manifest.json verzeichnen.</translation>
     </message>
     <message>
         <source>accounts: list the accounts the credentials can see (id and name).</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts: die Konten auflisten, die die Zugangsdaten sehen (ID und Name).</translation>
     </message>
     <message>
         <source>databases: list the D1 databases of the account (uuid, name, size, created).</source>
-        <translation type="unfinished"></translation>
+        <translation>databases: die D1-Datenbanken des Kontos auflisten (UUID, Name, Größe, Erstellung).</translation>
     </message>
     <message>
         <source>tables &lt;database&gt;: list the tables, indexes, views and triggers of a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>tables &lt;database&gt;: die Tabellen, Indizes, Views und Trigger einer Datenbank auflisten.</translation>
     </message>
 </context>
 <context>
@@ -686,13 +691,13 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     </message>
     <message>
         <source>no database named &quot;%1&quot;.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank namens „%1“.%2</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %n database(s) into %1; %2 of them not found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datenbank wird in %1 gesichert; %2 davon nicht gefunden.</numerusform>
+            <numerusform>%n Datenbanken werden in %1 gesichert; %2 davon nicht gefunden.</numerusform>
         </translation>
     </message>
 </context>
@@ -751,55 +756,55 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     </message>
     <message>
         <source>Say where to save the dump with --output FILE (or --sqlite FILE; --output - writes it to stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mit --output DATEI an, wohin der Dump gespeichert wird (oder --sqlite DATEI; --output - schreibt ihn nach stdout).</translation>
     </message>
     <message>
         <source>%1: the database %2 (%3) of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Datenbank %2 (%3) von %4.</translation>
     </message>
     <message>
         <source>--json prints the result on stdout, where --output %1 sends the dump: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json gibt das Ergebnis auf stdout aus, wohin --output %1 den Dump schickt: Wählen Sie eines davon.</translation>
     </message>
     <message>
         <source>--sqlite needs a file name: an SQLite database cannot be streamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sqlite braucht einen Dateinamen: Eine SQLite-Datenbank kann nicht gestreamt werden.</translation>
     </message>
     <message>
         <source>no temporary file for the dump in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine temporäre Datei für den Dump in %1: %2</translation>
     </message>
     <message>
         <source>--gzip: saving as %1, with the .gz suffix that says it is compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gzip: wird als %1 gespeichert, mit der Endung .gz, die anzeigt, dass es komprimiert ist.</translation>
     </message>
     <message>
         <source>%1 exists; it will be replaced once the export has succeeded (a failed export leaves it as it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert; es wird ersetzt, sobald der Export erfolgreich war (ein fehlgeschlagener Export lässt es unverändert).</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished">%1 Neuer Versuch in %2 s (Versuch %3).</translation>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
     </message>
     <message>
         <source>ID	NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ID	NAME</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank namens „%1“.%2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>UUID	NAME	BYTES	CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID	NAME	BYTES	ERSTELLT</translation>
     </message>
     <message>
         <source>NAME	TYPE	TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME	TYP	TABELLE</translation>
     </message>
 </context>
 <context>
@@ -835,53 +840,83 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission 
 credentials), 4 account, database or table not found, 5 export failed or already running,
 6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
 row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare-D1-Datenbanken als SQL exportieren.
+
+Befehle („BEFEHL --help“ zeigt die Optionen eines Befehls):
+  export &lt;database&gt;   eine Datenbank exportieren (Name, UUID oder Binding in der wrangler-
+                      Konfiguration) nach --output und/oder --sqlite
+  backup              --all Datenbanken oder jede --database nacheinander in --folder
+                      exportieren, als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], mit einer manifest.json
+  accounts            die Konten auflisten, die die Zugangsdaten sehen
+  databases           die D1-Datenbanken des Kontos auflisten
+  tables &lt;database&gt;   die Tabellen, Indizes, Views und Trigger einer Datenbank auflisten
+
+Die Befehlszeilen von wrangler funktionieren unverändert, nur der Programmname wird ersetzt:
+  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
+  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
+NAME kann der Datenbankname oder ihr Binding in wrangler.toml / wrangler.json / wrangler.jsonc sein.
+Anders als bei wrangler ist die Vorgabe --remote. „--output -“ schreibt den Dump nach stdout, z. B.
+  d1-exporter-cli export my-db --output - | sqlite3 copy.db
+
+Datenbanken mit virtuellen Tabellen (FTS5), die D1 nicht exportieren kann, werden ohne sie
+exportiert; ihre CREATE VIRTUAL TABLE-Anweisungen und Inhalte werden ans Ende des Dumps angefügt.
+
+Zugangsdaten kommen aus der Umgebung, nie von der Befehlszeile (für --local nicht nötig):
+  CLOUDFLARE_API_TOKEN, oder CLOUDFLARE_EMAIL und CLOUDFLARE_API_KEY.
+Das Konto kommt aus --account oder CLOUDFLARE_ACCOUNT_ID; ist beides nicht angegeben und sehen
+die Zugangsdaten genau ein Konto, wird dieses verwendet.
+
+Exit-Codes: 0 Erfolg, 1 anderer Fehler, 2 Aufruf, 3 Authentifizierung oder Berechtigung (auch:
+keine Zugangsdaten), 4 Konto, Datenbank oder Tabelle nicht gefunden, 5 Export fehlgeschlagen oder
+läuft bereits, 6 Netzwerk oder Server, 7 Datei konnte nicht geschrieben werden, 8 gespeichert, aber
+nicht geprüft (lässt sich nicht laden, oder Zeilenzahlen weichen ab), 9 backup: mindestens eine
+Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</translation>
     </message>
 </context>
 <context>
     <name>d1x::CliProgress</name>
     <message>
         <source>D1: </source>
-        <translation type="unfinished">D1: </translation>
+        <translation>D1: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished">Warnung: </translation>
+        <translation>Warnung: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished">Fehler: </translation>
+        <translation>Fehler: </translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation type="unfinished">Download: %1 von %2 (%3 %)</translation>
+        <translation>Herunterladen: %1 von %2 (%3%)</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished">, %1/s</translation>
+        <translation>, %1/s</translation>
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation type="unfinished">Prüfung: %1 %</translation>
+        <translation>Prüfung: %1%</translation>
     </message>
     <message>
         <source>D1 is still preparing the dump (%1 s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 bereitet den Dump noch vor (%1 s)…</translation>
     </message>
 </context>
 <context>
     <name>d1x::CloseMatches</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source> Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation> Meinten Sie %1?</translation>
     </message>
 </context>
 <context>
@@ -1236,95 +1271,95 @@ row counts differ), 9 backup: at least one database failed or did not verify, 13
     </message>
     <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Ordner von %1 lässt sich nichts speichern (%2)</translation>
     </message>
     <message>
         <source>no table named &quot;%1&quot; in %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Tabelle namens „%1“ in %2.%3</translation>
     </message>
     <message>
         <source>%1 To include them, choose them too (command line: --table %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Um sie einzuschließen, wählen Sie sie ebenfalls (Befehlszeile: --table %2).</translation>
     </message>
     <message>
         <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen der virtuellen Tabelle %1 konnten nicht gelesen werden (%2); ein Dump ohne sie wäre unvollständig, daher wurde nichts gespeichert. Versuchen Sie es erneut, oder wählen Sie „nur Schema“, um nur ihre Definition zu exportieren.</translation>
     </message>
     <message>
         <source>a local database has no live row counts on D1 to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>eine lokale Datenbank hat keine aktuellen Zeilenzahlen in D1 zum Vergleichen</translation>
     </message>
     <message>
         <source>Reading the local database %1 (read-only; a running wrangler dev is not disturbed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank %1 wird gelesen (nur lesend; ein laufendes wrangler dev wird nicht gestört).</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: mit ihrer %n Zeile neu angelegt.</numerusform>
+            <numerusform>%1: mit ihren %n Zeilen neu angelegt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the dump of the local database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dump der lokalen Datenbank wurde geschrieben (%1).</translation>
     </message>
 </context>
 <context>
     <name>d1x::LocalDatabaseLocator</name>
     <message>
         <source>There is no local development data yet: %1 does not exist. Create the local database first, e.g. with &quot;wrangler d1 migrations apply %2 --local&quot; or &quot;wrangler dev&quot; in %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine lokalen Entwicklungsdaten: %1 existiert nicht. Legen Sie zuerst die lokale Datenbank an, z. B. mit „wrangler d1 migrations apply %2 --local“ oder „wrangler dev“ in %3%4.</translation>
     </message>
     <message>
         <source> with the same --persist-to</source>
-        <translation type="unfinished"></translation>
+        <translation> mit demselben --persist-to</translation>
     </message>
     <message>
         <source>The local database of %1 has not been created yet (no %2). Run &quot;wrangler d1 migrations apply %1 --local&quot; or &quot;wrangler d1 execute %1 --local --command …&quot; first, or start &quot;wrangler dev&quot; and use the database once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank von %1 wurde noch nicht angelegt (kein %2). Führen Sie zuerst „wrangler d1 migrations apply %1 --local“ oder „wrangler d1 execute %1 --local --command …“ aus, oder starten Sie „wrangler dev“ und verwenden Sie die Datenbank einmal.</translation>
     </message>
 </context>
 <context>
     <name>d1x::LocalDumpWriter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden</translation>
+        <translation>%1 lässt sich nicht lesen</translation>
     </message>
     <message>
         <source>reading the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Spalten von %1</translation>
     </message>
     <message>
         <source>reading the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Zeilen von %1</translation>
     </message>
     <message>
         <source>no database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank ist geöffnet</translation>
     </message>
     <message>
         <source>reading the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Schemas</translation>
     </message>
     <message>
         <source>%1 is a virtual table; it must be recreated after the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine virtuelle Tabelle; sie muss nach dem Dump neu angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>d1x::OutputStream</name>
     <message>
         <source>%1 did not take the dump: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Dump nicht angenommen: %2</translation>
     </message>
 </context>
 <context>
@@ -1338,109 +1373,109 @@ row counts differ), 9 backup: at least one database failed or did not verify, 13
     <name>d1x::Parser</name>
     <message>
         <source>a table header is not closed with ]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tabellenkopf ist nicht mit ] geschlossen</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>unexpected text after a value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach einem Wert</translation>
     </message>
     <message>
         <source>a key was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel wurde erwartet</translation>
     </message>
     <message>
         <source>%1 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt definiert</translation>
     </message>
     <message>
         <source>%1 is not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Tabelle</translation>
     </message>
     <message>
         <source>= was expected after the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Schlüssel %1 wurde = erwartet</translation>
     </message>
     <message>
         <source>a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert wurde erwartet</translation>
     </message>
     <message>
         <source>a string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
     </message>
     <message>
         <source>a \u escape needs hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ein \u-Escape braucht Hexadezimalziffern</translation>
     </message>
     <message>
         <source>unknown escape \%1 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Escape \%1 in einer Zeichenkette</translation>
     </message>
     <message>
         <source>an array is not closed with ]</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array ist nicht mit ] geschlossen</translation>
     </message>
     <message>
         <source>an inline table is not closed with }</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Inline-Tabelle ist nicht mit } geschlossen</translation>
     </message>
 </context>
 <context>
     <name>d1x::ProjectDatabase</name>
     <message>
         <source>The wrangler configuration %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wrangler-Konfiguration %1 existiert nicht.</translation>
     </message>
     <message>
         <source>No wrangler configuration (wrangler.json, wrangler.jsonc or wrangler.toml) in %1 or a folder above it. Run this in your Worker&apos;s project folder, or name the file with --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wrangler-Konfiguration (wrangler.json, wrangler.jsonc oder wrangler.toml) in %1 oder einem Ordner darüber. Führen Sie dies im Projektordner Ihres Workers aus, oder nennen Sie die Datei mit --config FILE.</translation>
     </message>
     <message>
         <source>%1 declares no D1 databases (d1_databases)%2, so there is no local database &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert keine D1-Datenbanken (d1_databases)%2, daher gibt es keine lokale Datenbank „%3“.</translation>
     </message>
     <message>
         <source> in the environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation> in der Umgebung %1</translation>
     </message>
     <message>
         <source>%1 has no D1 database with the name or binding &quot;%2&quot; (it has: %3).%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine D1-Datenbank mit dem Namen oder Binding „%2“ (vorhanden: %3).%4</translation>
     </message>
     <message>
         <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert %2 ohne database_id, die ein Export von Cloudflare braucht. Legen Sie die Datenbank an („wrangler d1 create %2“) und tragen Sie ihre ID ein, oder exportieren Sie die lokale mit --local.</translation>
     </message>
 </context>
 <context>
     <name>d1x::WranglerConfig</name>
     <message>
         <source>The wrangler configuration %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wrangler-Konfiguration %1 lässt sich nicht lesen: %2.</translation>
     </message>
     <message>
         <source>The wrangler configuration %1 is not valid TOML (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wrangler-Konfiguration %1 ist kein gültiges TOML (%2).</translation>
     </message>
     <message>
         <source>The wrangler configuration %1 is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wrangler-Konfiguration %1 ist kein gültiges JSON (%2).</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Objekt</translation>
     </message>
     <message>
         <source>%1 defines no environments, so there is no --env %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 definiert keine Umgebungen, daher gibt es kein --env %2.</translation>
     </message>
     <message>
         <source>%1 has no environment &quot;%2&quot; (it has: %3).%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Umgebung „%2“ (vorhanden: %3).%4</translation>
     </message>
 </context>
 <context>
@@ -1827,14 +1862,14 @@ ID: %2</translation>
     <name>d1x::ui::DependencyNote</name>
     <message numerus="yes">
         <source>Add %n Table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle hinzufügen</numerusform>
+            <numerusform>%n Tabellen hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Export %1 too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ebenfalls exportieren</translation>
     </message>
 </context>
 <context>
@@ -2125,86 +2160,86 @@ ID: %2</translation>
     <name>d1x::ui::LocalProjectPicker</name>
     <message>
         <source>Local Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Projekt</translation>
     </message>
     <message>
         <source>Choose Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <source>The Worker project&apos;s folder (with wrangler.toml or wrangler.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Worker-Projekts (mit wrangler.toml oder wrangler.json)</translation>
     </message>
     <message>
         <source>Project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner</translation>
     </message>
     <message>
         <source>Environment of the wrangler configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung der wrangler-Konfiguration</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene)</translation>
     </message>
     <message>
         <source>D1 databases of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>D1-Datenbanken des Projekts</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>D1 databases:</source>
-        <translation type="unfinished"></translation>
+        <translation>D1-Datenbanken:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>Choose the folder of a Worker project that uses D1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Ordner eines Worker-Projekts, das D1 verwendet.</translation>
     </message>
     <message>
         <source>Choose the Worker Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Projekt wählen</translation>
     </message>
     <message>
         <source>No wrangler.toml, wrangler.json or wrangler.jsonc in %1 or a folder above it. Choose the folder of a Worker project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wrangler.toml, wrangler.json oder wrangler.jsonc in %1 oder einem Ordner darüber. Wählen Sie den Ordner eines Worker-Projekts.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — no local data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — noch keine lokalen Daten</translation>
     </message>
     <message>
         <source>%1 declares no D1 databases (d1_databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deklariert keine D1-Datenbanken (d1_databases).</translation>
     </message>
     <message numerus="yes">
         <source>%n D1 database(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n D1-Datenbank in %1.</numerusform>
+            <numerusform>%n D1-Datenbanken in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reads %1 (read-only: a running wrangler dev is not disturbed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest %1 (nur lesend: ein laufendes wrangler dev wird nicht gestört).</translation>
     </message>
     <message>
         <source>Choose a local database that wrangler dev has created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine lokale Datenbank, die wrangler dev angelegt hat.</translation>
     </message>
     <message>
         <source>The tables could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2602,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Choose a project folder and one of its local D1 databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Projektordner und eine seiner lokalen D1-Datenbanken.</translation>
     </message>
 </context>
 <context>
@@ -2792,23 +2827,23 @@ ID: %2</translation>
     <name>d1x::ui::SourceChooser</name>
     <message>
         <source>Export From</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren aus</translation>
     </message>
     <message>
         <source>Cloudflare account</source>
-        <translation type="unfinished">Cloudflare-Konto</translation>
+        <translation>Cloudflare-Konto</translation>
     </message>
     <message>
         <source>Local project (wrangler dev)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Projekt (wrangler dev)</translation>
     </message>
     <message>
         <source>A D1 database on Cloudflare, through your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine D1-Datenbank auf Cloudflare, über Ihr API-Token.</translation>
     </message>
     <message>
         <source>The local development database that &quot;wrangler dev&quot; keeps in a Worker project&apos;s .wrangler folder. No Cloudflare account is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Entwicklungsdatenbank, die „wrangler dev“ im Ordner .wrangler eines Worker-Projekts hält. Kein Cloudflare-Konto nötig.</translation>
     </message>
 </context>
 <context>
