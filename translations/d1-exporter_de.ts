@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>a D1 dump holds no %1; the file was not loaded further</source>
-        <translation>ein D1-Dump enthält kein %1; die Datei wurde nicht weiter geladen</translation>
+        <translation>%1 kommt in einem D1-Dump nicht vor; die Datei wurde nicht weiter geladen</translation>
     </message>
     <message>
         <source>statement on the database &quot;%1&quot;</source>

@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>a D1 dump holds no %1; the file was not loaded further</source>
-        <translation>un volcado de D1 no contiene %1; el archivo no se siguió cargando</translation>
+        <translation>%1 no aparece nunca en un volcado de D1; el archivo no se siguió cargando</translation>
     </message>
     <message>
         <source>statement on the database &quot;%1&quot;</source>

@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>a D1 dump holds no %1; the file was not loaded further</source>
-        <translation>un dump D1 ne contient pas de %1&#xa0;; le fichier n’a pas été chargé plus loin</translation>
+        <translation>%1&#xa0;: n’apparaît jamais dans un dump D1&#xa0;; le chargement du fichier a été interrompu</translation>
     </message>
     <message>
         <source>statement on the database &quot;%1&quot;</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>statement %1 is longer than %2: not a D1 dump (its statements are at most a few MB); the file was not loaded further</source>
-        <translation>l’instruction %1 dépasse %2&#xa0;: ce n’est pas un dump D1 (ses instructions font au plus quelques Mo)&#xa0;; le fichier n’a pas été chargé plus loin</translation>
+        <translation>l’instruction %1 dépasse %2&#xa0;: ce n’est pas un dump D1 (ses instructions font au plus quelques Mo)&#xa0;; le chargement du fichier a été interrompu</translation>
     </message>
     <message numerus="yes">
         <source>statement %1 could not be told apart within %n second(s): not a D1 dump</source>
