@@ -280,7 +280,7 @@
     </message>
     <message>
         <source>a D1 dump holds no %1; the file was not loaded further</source>
-        <translation>%1&#xa0;: n’apparaît jamais dans un dump D1&#xa0;; le chargement du fichier a été interrompu</translation>
+        <translation>%1 n’apparaît jamais dans un dump D1&#xa0;; le chargement du fichier a été interrompu</translation>
     </message>
     <message>
         <source>statement on the database &quot;%1&quot;</source>
