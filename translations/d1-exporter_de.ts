@@ -193,6 +193,115 @@
         <source>Check the message from D1 above, then try again.</source>
         <translation>Prüfen Sie die Meldung von D1 oben und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>Not in the database: %1</source>
+        <translation>Nicht in der Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>The local database could not be read: %1</source>
+        <translation>Die lokale Datenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Check the table names (the &quot;tables&quot; command lists them); nothing was exported.</source>
+        <translation>Prüfen Sie die Tabellennamen (der Befehl „tables“ listet sie auf); es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Check that wrangler has created the local database, then try again.</source>
+        <translation>Prüfen Sie, ob wrangler die lokale Datenbank angelegt hat, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>export, backup, accounts, databases or tables</source>
+        <translation>export, backup, accounts, databases oder tables</translation>
+    </message>
+    <message>
+        <source>Database name, UUID or binding (export, tables).</source>
+        <translation>Name, UUID oder Binding der Datenbank (export, tables).</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.%2</source>
+        <translation>Unbekannte Option %1.%2</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>der Befehl</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.%2</source>
+        <translation>Unbekannter Befehl „%1“.%2</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to &quot;%2&quot; (it is an option of %3). See &quot;%2 --help&quot;.</source>
+        <translation>%1 gilt nicht für „%2“ (es ist eine Option von %3). Siehe „%2 --help“.</translation>
+    </message>
+    <message>
+        <source>--table takes one table each time: write --table %1 --table %2, or --table %1,%2 (&quot;%2&quot; was read as a further argument).</source>
+        <translation>--table nimmt jeweils eine Tabelle: Schreiben Sie --table %1 --table %2 oder --table %1,%2 („%2“ wurde als weiteres Argument gelesen).</translation>
+    </message>
+    <message>
+        <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
+        <translation>Nennen Sie die zu verwendende Datenbank, z. B. „%1 my-db“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no further arguments (&quot;%2&quot; was not expected).</source>
+        <translation>„%1“ nimmt keine weiteren Argumente („%2“ wurde nicht erwartet).</translation>
+    </message>
+    <message>
+        <source>--table needs a table name.</source>
+        <translation>--table braucht einen Tabellennamen.</translation>
+    </message>
+    <message>
+        <source>--local and --remote exclude each other.</source>
+        <translation>--local und --remote schließen einander aus.</translation>
+    </message>
+    <message>
+        <source>--%1 is about Cloudflare; it does not apply to --local.</source>
+        <translation>--%1 betrifft Cloudflare; es gilt nicht für --local.</translation>
+    </message>
+    <message>
+        <source>--persist-to says where the local development data is: it needs --local.</source>
+        <translation>--persist-to gibt an, wo die lokalen Entwicklungsdaten liegen: Es braucht --local.</translation>
+    </message>
+</context>
+<context>
+    <name>DumpSandbox</name>
+    <message numerus="yes">
+        <source>it ran longer than %n second(s); a D1 dump&apos;s statements take far less</source>
+        <translation>
+            <numerusform>sie lief länger als %n Sekunde; die Anweisungen eines D1-Dumps brauchen weit weniger</numerusform>
+            <numerusform>sie lief länger als %n Sekunden; die Anweisungen eines D1-Dumps brauchen weit weniger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a D1 dump holds no %1; the file was not loaded further</source>
+        <translation>%1 kommt in einem D1-Dump nicht vor; die Datei wurde nicht weiter geladen</translation>
+    </message>
+    <message>
+        <source>statement on the database &quot;%1&quot;</source>
+        <translation>Anweisung auf der Datenbank „%1“</translation>
+    </message>
+    <message>
+        <source>call of %1()</source>
+        <translation>Aufruf von %1()</translation>
+    </message>
+    <message>
+        <source>PRAGMA %1</source>
+        <translation>PRAGMA %1</translation>
+    </message>
+    <message>
+        <source>ATTACH (of %1)</source>
+        <translation>ATTACH (von %1)</translation>
+    </message>
+    <message>
+        <source>statement of this kind (SQLite action %1)</source>
+        <translation>Anweisung dieser Art (SQLite-Aktion %1)</translation>
+    </message>
 </context>
 <context>
     <name>DumpVerifier</name>
@@ -272,6 +381,51 @@
         <source>%1 could not be replaced: %2</source>
         <translation>%1 konnte nicht ersetzt werden: %2</translation>
     </message>
+    <message>
+        <source>statement %1 is longer than %2: not a D1 dump (its statements are at most a few MB); the file was not loaded further</source>
+        <translation>Anweisung %1 ist länger als %2: kein D1-Dump (seine Anweisungen sind höchstens einige MB groß); die Datei wurde nicht weiter geladen</translation>
+    </message>
+    <message numerus="yes">
+        <source>statement %1 could not be told apart within %n second(s): not a D1 dump</source>
+        <translation>
+            <numerusform>Anweisung %1 ließ sich nicht innerhalb von %n Sekunde abgrenzen: kein D1-Dump</numerusform>
+            <numerusform>Anweisung %1 ließ sich nicht innerhalb von %n Sekunden abgrenzen: kein D1-Dump</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDependencies</name>
+    <message>
+        <source>the trigger %1 uses %2</source>
+        <translation>der Trigger %1 verwendet %2</translation>
+    </message>
+    <message>
+        <source>the view %1 reads %2</source>
+        <translation>die View %1 liest %2</translation>
+    </message>
+    <message>
+        <source>the table %1 has a foreign key to %2</source>
+        <translation>die Tabelle %1 hat einen Fremdschlüssel auf %2</translation>
+    </message>
+    <message>
+        <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
+        <translation>Nicht exportiert, aber benötigt: %1. Ohne sie lässt sich der Dump laden, schlägt aber bei der ersten Verwendung fehl.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>the folder %1 could not be created: %2</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
+        <translation>%1 ist ein symbolischer Link; ihm wird nicht gefolgt, damit keine andere Datei überschrieben wird. Entfernen Sie ihn oder wählen Sie die Datei, auf die er zeigt</translation>
+    </message>
 </context>
 <context>
     <name>UiFormat</name>
@@ -312,6 +466,155 @@
     </message>
 </context>
 <context>
+    <name>d1x</name>
+    <message>
+        <source>Where to save the SQL dump; &quot;-&quot; writes it to stdout (a name ending in .gz compresses it).</source>
+        <translation>Wohin der SQL-Dump gespeichert wird; „-“ schreibt ihn nach stdout (ein Name auf .gz komprimiert ihn).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Export only this table (repeatable, or several separated by commas).</source>
+        <translation>Nur diese Tabelle exportieren (wiederholbar, oder mehrere durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Export the schema only.</source>
+        <translation>Nur das Schema exportieren.</translation>
+    </message>
+    <message>
+        <source>Export the data only.</source>
+        <translation>Nur die Daten exportieren.</translation>
+    </message>
+    <message>
+        <source>Export the database on Cloudflare (the default here; wrangler&apos;s is --local).</source>
+        <translation>Die Datenbank auf Cloudflare exportieren (hier die Vorgabe; bei wrangler ist es --local).</translation>
+    </message>
+    <message>
+        <source>Export the local development database that &quot;wrangler dev&quot; keeps under .wrangler/state.</source>
+        <translation>Die lokale Entwicklungsdatenbank exportieren, die „wrangler dev“ unter .wrangler/state hält.</translation>
+    </message>
+    <message>
+        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
+        <translation>Für die Befehlszeilen von wrangler akzeptiert; es wird nie nachgefragt.</translation>
+    </message>
+    <message>
+        <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
+        <translation>Die wrangler-Konfiguration (wrangler.toml, .json oder .jsonc), deren d1_databases die Datenbank nennen (Vorgabe: in diesem Ordner oder darüber gefunden).</translation>
+    </message>
+    <message>
+        <source>The environment of the wrangler configuration.</source>
+        <translation>Die Umgebung der wrangler-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>With --local: the folder wrangler dev persists into (its --persist-to).</source>
+        <translation>Mit --local: der Ordner, in den wrangler dev speichert (sein --persist-to).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>ordner</translation>
+    </message>
+    <message>
+        <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
+        <translation>Mit --table: die Indizes und Trigger der gewählten Tabellen nicht hinzufügen (der eigene Filter von D1 lässt sie weg).</translation>
+    </message>
+    <message>
+        <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
+        <translation>Den SQL-Dump beim Schreiben mit gzip komprimieren (export, backup).</translation>
+    </message>
+    <message>
+        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
+        <translation>Den Dump nach dem Herunterladen in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen über dem 100-KB-Importlimit von D1 (export, backup).</translation>
+    </message>
+    <message>
+        <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
+        <translation>Zusätzlich die Zeilen jeder exportierten Tabelle in D1 direkt vor dem Export zählen (eine Abfrage) und mit dem Dump vergleichen. Das Zählen liest jede Zeile, und D1 berechnet gelesene Zeilen. Schließt --verify ein.</translation>
+    </message>
+    <message>
+        <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
+        <translation>Den Dump zusätzlich (oder, ohne --output, stattdessen) als SQLite-Datenbank speichern. Schließt --verify ein (export).</translation>
+    </message>
+    <message>
+        <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
+        <translation>Jede Datenbank zusätzlich als &lt;database&gt;-&lt;time&gt;.sqlite speichern (backup).</translation>
+    </message>
+    <message>
+        <source>Back up every database of the account (backup).</source>
+        <translation>Alle Datenbanken des Kontos sichern (backup).</translation>
+    </message>
+    <message>
+        <source>Back up this database, name or UUID (backup; repeatable).</source>
+        <translation>Diese Datenbank sichern, Name oder UUID (backup; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Where backups go (backup).</source>
+        <translation>Wohin die Sicherungen kommen (backup).</translation>
+    </message>
+    <message>
+        <source>Cloudflare account ID.</source>
+        <translation>Cloudflare-Konto-ID.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
+        <translation>Basis-URL der API (Vorgabe: CLOUDFLARE_API_BASE_URL oder %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Only databases whose name contains this (databases).</source>
+        <translation>Nur Datenbanken, deren Name dies enthält (databases).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
+        <translation>Listen und Ergebnisse als JSON ausgeben (accounts, databases, tables, export, backup).</translation>
+    </message>
+    <message>
+        <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
+&lt;database&gt; is a name, a UUID, or a binding of the wrangler configuration; with --local, the
+local development database of that binding is exported instead (no credentials needed).
+On success stdout carries the saved path(s), one a line (--json: the result as JSON);
+with --output - it carries the dump itself.</source>
+        <translation>export &lt;database&gt;: eine Datenbank als SQL (und/oder SQLite) exportieren.
+&lt;database&gt; ist ein Name, eine UUID oder ein Binding der wrangler-Konfiguration; mit --local wird
+stattdessen die lokale Entwicklungsdatenbank dieses Bindings exportiert (ohne Zugangsdaten).
+Bei Erfolg enthält stdout den oder die gespeicherten Pfade, einen pro Zeile (--json: das Ergebnis
+als JSON); mit --output - enthält es den Dump selbst.</translation>
+    </message>
+    <message>
+        <source>backup: export --all databases, or each --database, into --folder, one after the other,
+as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;/manifest.json.</source>
+        <translation>backup: --all Datenbanken oder jede --database nacheinander in --folder exportieren,
+als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manifest.json verzeichnen.</translation>
+    </message>
+    <message>
+        <source>accounts: list the accounts the credentials can see (id and name).</source>
+        <translation>accounts: die Konten auflisten, die die Zugangsdaten sehen (ID und Name).</translation>
+    </message>
+    <message>
+        <source>databases: list the D1 databases of the account (uuid, name, size, created).</source>
+        <translation>databases: die D1-Datenbanken des Kontos auflisten (UUID, Name, Größe, Erstellung).</translation>
+    </message>
+    <message>
+        <source>tables &lt;database&gt;: list the tables, indexes, views and triggers of a database.</source>
+        <translation>tables &lt;database&gt;: die Tabellen, Indizes, Views und Trigger einer Datenbank auflisten.</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ApiCall</name>
     <message>
         <source>the answer is too large</source>
@@ -343,10 +646,6 @@
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
-    </message>
-    <message>
-        <source>no database named &quot;%1&quot;</source>
-        <translation>keine Datenbank namens „%1“</translation>
     </message>
     <message>
         <source>The account has no D1 databases: nothing to back up.</source>
@@ -390,175 +689,23 @@
             <numerusform>Sicherung beendet: %1 von %n Datenbanken gespeichert; Manifest %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no database named &quot;%1&quot;.%2</source>
+        <translation>keine Datenbank namens „%1“.%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up %n database(s) into %1; %2 of them not found.</source>
+        <translation>
+            <numerusform>%n Datenbank wird in %1 gesichert; %2 davon nicht gefunden.</numerusform>
+            <numerusform>%n Datenbanken werden in %1 gesichert; %2 davon nicht gefunden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::CliApp</name>
     <message>
-        <source>Export Cloudflare D1 databases as SQL.
-
-Commands:
-  export &lt;database&gt;   export a database (name or UUID) to --output and/or --sqlite
-  backup              export --all databases, or each --database, into --folder, one after
-                      the other, as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], with a manifest.json
-  accounts            list the accounts the credentials can see
-  databases           list the D1 databases of the account
-  tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
-
-Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and
-their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.
-
-Credentials come from the environment, never from the command line:
-  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.
-The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the
-credentials see exactly one account, that one is used.
-
-Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
-4 account or database not found, 5 export failed or already running, 6 network or server,
-7 file could not be written, 8 saved but not verified (does not load, or row counts differ),
-9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation>Cloudflare-D1-Datenbanken als SQL exportieren.
-
-Befehle:
-  export &lt;database&gt;   eine Datenbank (Name oder UUID) nach --output und/oder --sqlite exportieren
-  backup              alle Datenbanken (--all) oder jede --database nacheinander in --folder
-                      exportieren, als &lt;database&gt;-&lt;UTC-Zeit&gt;.sql[.gz], mit einer manifest.json
-  accounts            die Konten auflisten, die die Zugangsdaten sehen
-  databases           die D1-Datenbanken des Kontos auflisten
-  tables &lt;database&gt;   Tabellen, Indizes, Views und Trigger einer Datenbank auflisten
-
-Datenbanken mit virtuellen Tabellen (FTS5), die D1 nicht exportieren kann, werden ohne sie
-exportiert; deren CREATE-VIRTUAL-TABLE-Anweisungen und Inhalte werden am Ende des Dumps angefügt.
-
-Die Zugangsdaten kommen aus der Umgebung, nie von der Befehlszeile:
-  CLOUDFLARE_API_TOKEN oder CLOUDFLARE_EMAIL und CLOUDFLARE_API_KEY.
-Das Konto kommt aus --account oder CLOUDFLARE_ACCOUNT_ID; ist beides nicht angegeben und sehen
-die Zugangsdaten genau ein Konto, wird dieses verwendet.
-
-Exit-Codes: 0 Erfolg, 1 sonstiger Fehler, 2 Aufruf, 3 Authentifizierung oder Berechtigung,
-4 Konto oder Datenbank nicht gefunden, 5 Export fehlgeschlagen oder läuft bereits, 6 Netzwerk
-oder Server, 7 Datei konnte nicht geschrieben werden, 8 gespeichert, aber nicht bestätigt (lädt
-nicht oder Zeilenzahlen weichen ab), 9 backup: mindestens eine Datenbank fehlgeschlagen oder nicht
-bestätigt, 130 unterbrochen.</translation>
-    </message>
-    <message>
-        <source>export, backup, accounts, databases or tables</source>
-        <translation>export, backup, accounts, databases oder tables</translation>
-    </message>
-    <message>
-        <source>Database name or UUID (export, tables).</source>
-        <translation>Name oder UUID der Datenbank (export, tables).</translation>
-    </message>
-    <message>
-        <source>Where to save the SQL dump (a name ending in .gz compresses it).</source>
-        <translation>Wohin der SQL-Dump gespeichert wird (ein Name auf .gz komprimiert ihn).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>datei</translation>
-    </message>
-    <message>
-        <source>Compress the SQL dump with gzip while it downloads (export, backup).</source>
-        <translation>Den SQL-Dump beim Herunterladen mit gzip komprimieren (export, backup).</translation>
-    </message>
-    <message>
-        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation>Nach dem Download den Dump in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen über dem Importlimit von D1 von 100 KB (export, backup).</translation>
-    </message>
-    <message>
-        <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation>Zusätzlich direkt vor dem Export die Zeilen jeder exportierten Tabelle in D1 zählen (eine Abfrage) und mit dem Dump vergleichen. Das Zählen liest jede Zeile, und D1 berechnet gelesene Zeilen. Schließt --verify ein.</translation>
-    </message>
-    <message>
-        <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation>Den Dump zusätzlich (oder, ohne --output, stattdessen) als SQLite-Datenbank speichern. Schließt --verify ein (export).</translation>
-    </message>
-    <message>
-        <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation>Jede Datenbank zusätzlich als &lt;database&gt;-&lt;time&gt;.sqlite speichern (backup).</translation>
-    </message>
-    <message>
-        <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation>Mit --table: die Indizes und Trigger der gewählten Tabellen nicht hinzufügen (der eigene Filter von D1 lässt sie weg).</translation>
-    </message>
-    <message>
-        <source>Back up every database of the account (backup).</source>
-        <translation>Jede Datenbank des Kontos sichern (backup).</translation>
-    </message>
-    <message>
-        <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation>Diese Datenbank sichern, Name oder UUID (backup; wiederholbar).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>Where backups go (backup).</source>
-        <translation>Wohin die Sicherungen kommen (backup).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>ordner</translation>
-    </message>
-    <message>
-        <source>Export only this table (repeatable).</source>
-        <translation>Nur diese Tabelle exportieren (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>Export the schema only.</source>
-        <translation>Nur das Schema exportieren.</translation>
-    </message>
-    <message>
-        <source>Export the data only.</source>
-        <translation>Nur die Daten exportieren.</translation>
-    </message>
-    <message>
-        <source>Cloudflare account ID.</source>
-        <translation>Cloudflare-Konto-ID.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation>API-Basis-URL (Standard: CLOUDFLARE_API_BASE_URL oder %1).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Only databases whose name contains this (databases).</source>
-        <translation>Nur Datenbanken, deren Name dies enthält (databases).</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>text</translation>
-    </message>
-    <message>
-        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation>Listen und Ergebnisse als JSON ausgeben (accounts, databases, tables, export, backup).</translation>
-    </message>
-    <message>
         <source>Try --help.</source>
         <translation>Siehe --help.</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>Kein Befehl angegeben.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation>Nennen Sie die Datenbank, z. B. „%1 my-db“.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes no further arguments.</source>
-        <translation>„%1“ nimmt keine weiteren Argumente.</translation>
     </message>
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
@@ -567,10 +714,6 @@ bestätigt, 130 unterbrochen.</translation>
     <message>
         <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
         <translation>Ein Dump nur mit Daten lässt sich nicht für sich allein laden: --no-schema schließt --verify, --compare-live-counts und --sqlite aus.</translation>
-    </message>
-    <message>
-        <source>Say where to save the dump with --output FILE (or --sqlite FILE).</source>
-        <translation>Geben Sie mit --output DATEI (oder --sqlite DATEI) an, wohin der Dump gespeichert wird.</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
@@ -583,10 +726,6 @@ bestätigt, 130 unterbrochen.</translation>
     <message>
         <source>Name the databases to back up: --all, or --database NAME (repeatable).</source>
         <translation>Nennen Sie die zu sichernden Datenbanken: --all oder --database NAME (wiederholbar).</translation>
-    </message>
-    <message>
-        <source>backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.</source>
-        <translation>backup benennt seine Dateien selbst: Verwenden Sie --folder (und --with-sqlite), nicht --output oder --sqlite.</translation>
     </message>
     <message>
         <source>No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).</source>
@@ -616,9 +755,126 @@ bestätigt, 130 unterbrochen.</translation>
         <translation>Die Datenbank „%1“ enthält unzulässige Zeichen.</translation>
     </message>
     <message>
-        <source>no database named &quot;%1&quot;</source>
-        <translation>keine Datenbank namens „%1“</translation>
+        <source>Say where to save the dump with --output FILE (or --sqlite FILE; --output - writes it to stdout).</source>
+        <translation>Geben Sie mit --output DATEI an, wohin der Dump gespeichert wird (oder --sqlite DATEI; --output - schreibt ihn nach stdout).</translation>
     </message>
+    <message>
+        <source>%1: the database %2 (%3) of %4.</source>
+        <translation>%1: die Datenbank %2 (%3) von %4.</translation>
+    </message>
+    <message>
+        <source>--json prints the result on stdout, where --output %1 sends the dump: choose one.</source>
+        <translation>--json gibt das Ergebnis auf stdout aus, wohin --output %1 den Dump schickt: Wählen Sie eines davon.</translation>
+    </message>
+    <message>
+        <source>--sqlite needs a file name: an SQLite database cannot be streamed.</source>
+        <translation>--sqlite braucht einen Dateinamen: Eine SQLite-Datenbank kann nicht gestreamt werden.</translation>
+    </message>
+    <message>
+        <source>no temporary file for the dump in %1: %2</source>
+        <translation>keine temporäre Datei für den Dump in %1: %2</translation>
+    </message>
+    <message>
+        <source>--gzip: saving as %1, with the .gz suffix that says it is compressed.</source>
+        <translation>--gzip: wird als %1 gespeichert, mit der Endung .gz, die anzeigt, dass es komprimiert ist.</translation>
+    </message>
+    <message>
+        <source>%1 exists; it will be replaced once the export has succeeded (a failed export leaves it as it is).</source>
+        <translation>%1 existiert; es wird ersetzt, sobald der Export erfolgreich war (ein fehlgeschlagener Export lässt es unverändert).</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
+    </message>
+    <message>
+        <source>ID	NAME</source>
+        <translation>ID	NAME</translation>
+    </message>
+    <message>
+        <source>no database named &quot;%1&quot;.%2</source>
+        <translation>keine Datenbank namens „%1“.%2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UUID	NAME	BYTES	CREATED</source>
+        <translation>UUID	NAME	BYTES	ERSTELLT</translation>
+    </message>
+    <message>
+        <source>NAME	TYPE	TABLE</source>
+        <translation>NAME	TYP	TABELLE</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CliOptions</name>
+    <message>
+        <source>Export Cloudflare D1 databases as SQL.
+
+Commands (&quot;COMMAND --help&quot; shows the options of one):
+  export &lt;database&gt;   export a database (name, UUID, or binding in the wrangler configuration)
+                      to --output and/or --sqlite
+  backup              export --all databases, or each --database, into --folder, one after
+                      the other, as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], with a manifest.json
+  accounts            list the accounts the credentials can see
+  databases           list the D1 databases of the account
+  tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
+
+wrangler&apos;s command lines work as they are, with only the program name replaced:
+  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
+  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
+NAME may be the database name or its binding in wrangler.toml / wrangler.json / wrangler.jsonc.
+Unlike wrangler, the default is --remote. &quot;--output -&quot; writes the dump to stdout, e.g.
+  d1-exporter-cli export my-db --output - | sqlite3 copy.db
+
+Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and
+their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.
+
+Credentials come from the environment, never from the command line (not needed for --local):
+  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.
+The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the
+credentials see exactly one account, that one is used.
+
+Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission (also: no
+credentials), 4 account, database or table not found, 5 export failed or already running,
+6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
+row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
+        <translation>Cloudflare-D1-Datenbanken als SQL exportieren.
+
+Befehle („BEFEHL --help“ zeigt die Optionen eines Befehls):
+  export &lt;database&gt;   eine Datenbank exportieren (Name, UUID oder Binding in der wrangler-
+                      Konfiguration) nach --output und/oder --sqlite
+  backup              --all Datenbanken oder jede --database nacheinander in --folder
+                      exportieren, als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], mit einer manifest.json
+  accounts            die Konten auflisten, die die Zugangsdaten sehen
+  databases           die D1-Datenbanken des Kontos auflisten
+  tables &lt;database&gt;   die Tabellen, Indizes, Views und Trigger einer Datenbank auflisten
+
+Die Befehlszeilen von wrangler funktionieren unverändert, nur der Programmname wird ersetzt:
+  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
+  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
+NAME kann der Datenbankname oder ihr Binding in wrangler.toml / wrangler.json / wrangler.jsonc sein.
+Anders als bei wrangler ist die Vorgabe --remote. „--output -“ schreibt den Dump nach stdout, z. B.
+  d1-exporter-cli export my-db --output - | sqlite3 copy.db
+
+Datenbanken mit virtuellen Tabellen (FTS5), die D1 nicht exportieren kann, werden ohne sie
+exportiert; ihre CREATE VIRTUAL TABLE-Anweisungen und Inhalte werden ans Ende des Dumps angefügt.
+
+Zugangsdaten kommen aus der Umgebung, nie von der Befehlszeile (für --local nicht nötig):
+  CLOUDFLARE_API_TOKEN, oder CLOUDFLARE_EMAIL und CLOUDFLARE_API_KEY.
+Das Konto kommt aus --account oder CLOUDFLARE_ACCOUNT_ID; ist beides nicht angegeben und sehen
+die Zugangsdaten genau ein Konto, wird dieses verwendet.
+
+Exit-Codes: 0 Erfolg, 1 anderer Fehler, 2 Aufruf, 3 Authentifizierung oder Berechtigung (auch:
+keine Zugangsdaten), 4 Konto, Datenbank oder Tabelle nicht gefunden, 5 Export fehlgeschlagen oder
+läuft bereits, 6 Netzwerk oder Server, 7 Datei konnte nicht geschrieben werden, 8 gespeichert, aber
+nicht geprüft (lässt sich nicht laden, oder Zeilenzahlen weichen ab), 9 backup: mindestens eine
+Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CliProgress</name>
     <message>
         <source>D1: </source>
         <translation>D1: </translation>
@@ -633,11 +889,11 @@ bestätigt, 130 unterbrochen.</translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation>Download: %1 von %2 (%3 %)</translation>
+        <translation>Herunterladen: %1 von %2 (%3%)</translation>
     </message>
     <message>
-        <source>Downloading: %1</source>
-        <translation>Download: %1</translation>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
     </message>
     <message>
         <source>, %1/s</source>
@@ -645,7 +901,22 @@ bestätigt, 130 unterbrochen.</translation>
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation>Prüfung: %1 %</translation>
+        <translation>Prüfung: %1%</translation>
+    </message>
+    <message>
+        <source>D1 is still preparing the dump (%1 s)…</source>
+        <translation>D1 bereitet den Dump noch vor (%1 s)…</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CloseMatches</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source> Did you mean %1?</source>
+        <translation> Meinten Sie %1?</translation>
     </message>
 </context>
 <context>
@@ -823,10 +1094,6 @@ bestätigt, 130 unterbrochen.</translation>
         <translation>Export von %1 wird gestartet (%2, %3).</translation>
     </message>
     <message>
-        <source>Not in the database (D1 will export nothing for them): %1.</source>
-        <translation>Nicht in der Datenbank (D1 exportiert für sie nichts): %1.</translation>
-    </message>
-    <message>
         <source>Also exporting the indexes and triggers of the chosen tables, which D1&apos;s table filter would leave out: %1.</source>
         <translation>Die Indizes und Trigger der gewählten Tabellen, die der Tabellenfilter von D1 weglassen würde, werden ebenfalls exportiert: %1.</translation>
     </message>
@@ -856,10 +1123,6 @@ bestätigt, 130 unterbrochen.</translation>
     <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
         <translation>%1 ist ein inhaltsloser Volltextindex: Seine Zeilen lassen sich nicht zurücklesen, daher wird er leer neu angelegt. Füllen Sie ihn erneut aus seiner Quelle.</translation>
-    </message>
-    <message>
-        <source>The rows of %1 could not be read (%2); it is recreated empty.</source>
-        <translation>Die Zeilen von %1 ließen sich nicht lesen (%2); sie wird leer neu angelegt.</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s), read through /query.</source>
@@ -1006,12 +1269,213 @@ bestätigt, 130 unterbrochen.</translation>
         <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
         <translation>D1 hat abgelehnt, obwohl die virtuellen Tabellen nicht in der Tabellenliste standen. Exportieren Sie die übrigen Tabellen in kleineren Gruppen, oder melden Sie dies, damit ein Export über /query ergänzt werden kann.</translation>
     </message>
+    <message>
+        <source>nothing can be saved in the folder of %1 (%2)</source>
+        <translation>im Ordner von %1 lässt sich nichts speichern (%2)</translation>
+    </message>
+    <message>
+        <source>no table named &quot;%1&quot; in %2.%3</source>
+        <translation>keine Tabelle namens „%1“ in %2.%3</translation>
+    </message>
+    <message>
+        <source>%1 To include them, choose them too (command line: --table %2).</source>
+        <translation>%1 Um sie einzuschließen, wählen Sie sie ebenfalls (Befehlszeile: --table %2).</translation>
+    </message>
+    <message>
+        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
+        <translation>die Zeilen der virtuellen Tabelle %1 konnten nicht gelesen werden (%2); ein Dump ohne sie wäre unvollständig, daher wurde nichts gespeichert. Versuchen Sie es erneut, oder wählen Sie „nur Schema“, um nur ihre Definition zu exportieren.</translation>
+    </message>
+    <message>
+        <source>a local database has no live row counts on D1 to compare with</source>
+        <translation>eine lokale Datenbank hat keine aktuellen Zeilenzahlen in D1 zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Reading the local database %1 (read-only; a running wrangler dev is not disturbed).</source>
+        <translation>Die lokale Datenbank %1 wird gelesen (nur lesend; ein laufendes wrangler dev wird nicht gestört).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recreated with its %n row(s).</source>
+        <translation>
+            <numerusform>%1: mit ihrer %n Zeile neu angelegt.</numerusform>
+            <numerusform>%1: mit ihren %n Zeilen neu angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the dump of the local database (%1).</source>
+        <translation>Der Dump der lokalen Datenbank wurde geschrieben (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LocalDatabaseLocator</name>
+    <message>
+        <source>There is no local development data yet: %1 does not exist. Create the local database first, e.g. with &quot;wrangler d1 migrations apply %2 --local&quot; or &quot;wrangler dev&quot; in %3%4.</source>
+        <translation>Es gibt noch keine lokalen Entwicklungsdaten: %1 existiert nicht. Legen Sie zuerst die lokale Datenbank an, z. B. mit „wrangler d1 migrations apply %2 --local“ oder „wrangler dev“ in %3%4.</translation>
+    </message>
+    <message>
+        <source> with the same --persist-to</source>
+        <translation> mit demselben --persist-to</translation>
+    </message>
+    <message>
+        <source>The local database of %1 has not been created yet (no %2). Run &quot;wrangler d1 migrations apply %1 --local&quot; or &quot;wrangler d1 execute %1 --local --command …&quot; first, or start &quot;wrangler dev&quot; and use the database once.</source>
+        <translation>Die lokale Datenbank von %1 wurde noch nicht angelegt (kein %2). Führen Sie zuerst „wrangler d1 migrations apply %1 --local“ oder „wrangler d1 execute %1 --local --command …“ aus, oder starten Sie „wrangler dev“ und verwenden Sie die Datenbank einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LocalDumpWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>Lesen der Spalten von %1</translation>
+    </message>
+    <message>
+        <source>reading the rows of %1</source>
+        <translation>Lesen der Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>keine Datenbank ist geöffnet</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>Lesen des Schemas</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table; it must be recreated after the dump</source>
+        <translation>%1 ist eine virtuelle Tabelle; sie muss nach dem Dump neu angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::OutputStream</name>
+    <message>
+        <source>%1 did not take the dump: %2</source>
+        <translation>%1 hat den Dump nicht angenommen: %2</translation>
+    </message>
 </context>
 <context>
     <name>d1x::PagedCall</name>
     <message>
         <source>an id contains characters that are not allowed</source>
         <translation>eine ID enthält unzulässige Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::Parser</name>
+    <message>
+        <source>a table header is not closed with ]</source>
+        <translation>ein Tabellenkopf ist nicht mit ] geschlossen</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected text after a value</source>
+        <translation>unerwarteter Text nach einem Wert</translation>
+    </message>
+    <message>
+        <source>a key was expected</source>
+        <translation>ein Schlüssel wurde erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice</source>
+        <translation>%1 ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>%1 is not a table</source>
+        <translation>%1 ist keine Tabelle</translation>
+    </message>
+    <message>
+        <source>= was expected after the key %1</source>
+        <translation>nach dem Schlüssel %1 wurde = erwartet</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>ein Wert wurde erwartet</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a \u escape needs hexadecimal digits</source>
+        <translation>ein \u-Escape braucht Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 in a string</source>
+        <translation>unbekanntes Escape \%1 in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array is not closed with ]</source>
+        <translation>ein Array ist nicht mit ] geschlossen</translation>
+    </message>
+    <message>
+        <source>an inline table is not closed with }</source>
+        <translation>eine Inline-Tabelle ist nicht mit } geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ProjectDatabase</name>
+    <message>
+        <source>The wrangler configuration %1 does not exist.</source>
+        <translation>Die wrangler-Konfiguration %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>No wrangler configuration (wrangler.json, wrangler.jsonc or wrangler.toml) in %1 or a folder above it. Run this in your Worker&apos;s project folder, or name the file with --config FILE.</source>
+        <translation>Keine wrangler-Konfiguration (wrangler.json, wrangler.jsonc oder wrangler.toml) in %1 oder einem Ordner darüber. Führen Sie dies im Projektordner Ihres Workers aus, oder nennen Sie die Datei mit --config FILE.</translation>
+    </message>
+    <message>
+        <source>%1 declares no D1 databases (d1_databases)%2, so there is no local database &quot;%3&quot;.</source>
+        <translation>%1 deklariert keine D1-Datenbanken (d1_databases)%2, daher gibt es keine lokale Datenbank „%3“.</translation>
+    </message>
+    <message>
+        <source> in the environment %1</source>
+        <translation> in der Umgebung %1</translation>
+    </message>
+    <message>
+        <source>%1 has no D1 database with the name or binding &quot;%2&quot; (it has: %3).%4</source>
+        <translation>%1 hat keine D1-Datenbank mit dem Namen oder Binding „%2“ (vorhanden: %3).%4</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
+        <translation>%1 deklariert %2 ohne database_id, die ein Export von Cloudflare braucht. Legen Sie die Datenbank an („wrangler d1 create %2“) und tragen Sie ihre ID ein, oder exportieren Sie die lokale mit --local.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::WranglerConfig</name>
+    <message>
+        <source>The wrangler configuration %1 cannot be read: %2.</source>
+        <translation>Die wrangler-Konfiguration %1 lässt sich nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>The wrangler configuration %1 is not valid TOML (%2).</source>
+        <translation>Die wrangler-Konfiguration %1 ist kein gültiges TOML (%2).</translation>
+    </message>
+    <message>
+        <source>The wrangler configuration %1 is not valid JSON (%2).</source>
+        <translation>Die wrangler-Konfiguration %1 ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 defines no environments, so there is no --env %2.</source>
+        <translation>%1 definiert keine Umgebungen, daher gibt es kein --env %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no environment &quot;%2&quot; (it has: %3).%4</source>
+        <translation>%1 hat keine Umgebung „%2“ (vorhanden: %3).%4</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1859,20 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::DependencyNote</name>
+    <message numerus="yes">
+        <source>Add %n Table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle hinzufügen</numerusform>
+            <numerusform>%n Tabellen hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1 too</source>
+        <translation>%1 ebenfalls exportieren</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::ExportOptionsBox</name>
     <message>
         <source>Options</source>
@@ -1676,6 +2154,92 @@ ID: %2</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::LocalProjectPicker</name>
+    <message>
+        <source>Local Project</source>
+        <translation>Lokales Projekt</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>The Worker project&apos;s folder (with wrangler.toml or wrangler.json)</source>
+        <translation>Der Ordner des Worker-Projekts (mit wrangler.toml oder wrangler.json)</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Projektordner</translation>
+    </message>
+    <message>
+        <source>Environment of the wrangler configuration</source>
+        <translation>Umgebung der wrangler-Konfiguration</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>D1 databases of the project</source>
+        <translation>D1-Datenbanken des Projekts</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>D1 databases:</source>
+        <translation>D1-Datenbanken:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a Worker project that uses D1.</source>
+        <translation>Wählen Sie den Ordner eines Worker-Projekts, das D1 verwendet.</translation>
+    </message>
+    <message>
+        <source>Choose the Worker Project</source>
+        <translation>Worker-Projekt wählen</translation>
+    </message>
+    <message>
+        <source>No wrangler.toml, wrangler.json or wrangler.jsonc in %1 or a folder above it. Choose the folder of a Worker project.</source>
+        <translation>Keine wrangler.toml, wrangler.json oder wrangler.jsonc in %1 oder einem Ordner darüber. Wählen Sie den Ordner eines Worker-Projekts.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — no local data yet</source>
+        <translation>%1 — noch keine lokalen Daten</translation>
+    </message>
+    <message>
+        <source>%1 declares no D1 databases (d1_databases).</source>
+        <translation>%1 deklariert keine D1-Datenbanken (d1_databases).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n D1 database(s) in %1.</source>
+        <translation>
+            <numerusform>%n D1-Datenbank in %1.</numerusform>
+            <numerusform>%n D1-Datenbanken in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads %1 (read-only: a running wrangler dev is not disturbed).</source>
+        <translation>Liest %1 (nur lesend: ein laufendes wrangler dev wird nicht gestört).</translation>
+    </message>
+    <message>
+        <source>Choose a local database that wrangler dev has created.</source>
+        <translation>Wählen Sie eine lokale Datenbank, die wrangler dev angelegt hat.</translation>
+    </message>
+    <message>
+        <source>The tables could not be read: %1</source>
+        <translation>Die Tabellen konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2600,10 @@ ID: %2</translation>
         <source>Backing up %1 (%2 of %3)…</source>
         <translation>%1 wird gesichert (%2 von %3)…</translation>
     </message>
+    <message>
+        <source>Choose a project folder and one of its local D1 databases.</source>
+        <translation>Wählen Sie einen Projektordner und eine seiner lokalen D1-Datenbanken.</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::NoticeBar</name>
@@ -2253,6 +2821,29 @@ ID: %2</translation>
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::SourceChooser</name>
+    <message>
+        <source>Export From</source>
+        <translation>Exportieren aus</translation>
+    </message>
+    <message>
+        <source>Cloudflare account</source>
+        <translation>Cloudflare-Konto</translation>
+    </message>
+    <message>
+        <source>Local project (wrangler dev)</source>
+        <translation>Lokales Projekt (wrangler dev)</translation>
+    </message>
+    <message>
+        <source>A D1 database on Cloudflare, through your API token.</source>
+        <translation>Eine D1-Datenbank auf Cloudflare, über Ihr API-Token.</translation>
+    </message>
+    <message>
+        <source>The local development database that &quot;wrangler dev&quot; keeps in a Worker project&apos;s .wrangler folder. No Cloudflare account is needed.</source>
+        <translation>Die lokale Entwicklungsdatenbank, die „wrangler dev“ im Ordner .wrangler eines Worker-Projekts hält. Kein Cloudflare-Konto nötig.</translation>
     </message>
 </context>
 <context>

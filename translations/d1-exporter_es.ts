@@ -193,6 +193,115 @@
         <source>Check the message from D1 above, then try again.</source>
         <translation>Revise el mensaje de D1 de arriba y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>Not in the database: %1</source>
+        <translation>No está en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>The local database could not be read: %1</source>
+        <translation>No se pudo leer la base de datos local: %1</translation>
+    </message>
+    <message>
+        <source>Check the table names (the &quot;tables&quot; command lists them); nothing was exported.</source>
+        <translation>Compruebe los nombres de las tablas (el comando «tables» los lista); no se exportó nada.</translation>
+    </message>
+    <message>
+        <source>Check that wrangler has created the local database, then try again.</source>
+        <translation>Compruebe que wrangler ha creado la base de datos local y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>export, backup, accounts, databases or tables</source>
+        <translation>export, backup, accounts, databases o tables</translation>
+    </message>
+    <message>
+        <source>Database name, UUID or binding (export, tables).</source>
+        <translation>Nombre, UUID o binding de la base de datos (export, tables).</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.%2</source>
+        <translation>Opción desconocida %1.%2</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>el comando</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.%2</source>
+        <translation>Comando desconocido «%1».%2</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to &quot;%2&quot; (it is an option of %3). See &quot;%2 --help&quot;.</source>
+        <translation>%1 no se aplica a «%2» (es una opción de %3). Consulte «%2 --help».</translation>
+    </message>
+    <message>
+        <source>--table takes one table each time: write --table %1 --table %2, or --table %1,%2 (&quot;%2&quot; was read as a further argument).</source>
+        <translation>--table admite una tabla cada vez: escriba --table %1 --table %2, o --table %1,%2 («%2» se leyó como un argumento más).</translation>
+    </message>
+    <message>
+        <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
+        <translation>Indique la base de datos que se usará, p. ej. «%1 my-db».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no further arguments (&quot;%2&quot; was not expected).</source>
+        <translation>«%1» no admite más argumentos («%2» no se esperaba).</translation>
+    </message>
+    <message>
+        <source>--table needs a table name.</source>
+        <translation>--table necesita un nombre de tabla.</translation>
+    </message>
+    <message>
+        <source>--local and --remote exclude each other.</source>
+        <translation>--local y --remote se excluyen mutuamente.</translation>
+    </message>
+    <message>
+        <source>--%1 is about Cloudflare; it does not apply to --local.</source>
+        <translation>--%1 se refiere a Cloudflare; no se aplica a --local.</translation>
+    </message>
+    <message>
+        <source>--persist-to says where the local development data is: it needs --local.</source>
+        <translation>--persist-to indica dónde están los datos de desarrollo locales: necesita --local.</translation>
+    </message>
+</context>
+<context>
+    <name>DumpSandbox</name>
+    <message numerus="yes">
+        <source>it ran longer than %n second(s); a D1 dump&apos;s statements take far less</source>
+        <translation>
+            <numerusform>se ejecutó más de %n segundo; las sentencias de un volcado de D1 tardan mucho menos</numerusform>
+            <numerusform>se ejecutó más de %n segundos; las sentencias de un volcado de D1 tardan mucho menos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a D1 dump holds no %1; the file was not loaded further</source>
+        <translation>%1 no aparece nunca en un volcado de D1; el archivo no se siguió cargando</translation>
+    </message>
+    <message>
+        <source>statement on the database &quot;%1&quot;</source>
+        <translation>sentencia sobre la base de datos «%1»</translation>
+    </message>
+    <message>
+        <source>call of %1()</source>
+        <translation>llamada a %1()</translation>
+    </message>
+    <message>
+        <source>PRAGMA %1</source>
+        <translation>PRAGMA %1</translation>
+    </message>
+    <message>
+        <source>ATTACH (of %1)</source>
+        <translation>ATTACH (de %1)</translation>
+    </message>
+    <message>
+        <source>statement of this kind (SQLite action %1)</source>
+        <translation>sentencia de este tipo (acción de SQLite %1)</translation>
+    </message>
 </context>
 <context>
     <name>DumpVerifier</name>
@@ -272,6 +381,51 @@
         <source>%1 could not be replaced: %2</source>
         <translation>no se pudo reemplazar %1: %2</translation>
     </message>
+    <message>
+        <source>statement %1 is longer than %2: not a D1 dump (its statements are at most a few MB); the file was not loaded further</source>
+        <translation>la sentencia %1 es más larga que %2: no es un volcado de D1 (sus sentencias ocupan a lo sumo unos pocos MB); el archivo no se siguió cargando</translation>
+    </message>
+    <message numerus="yes">
+        <source>statement %1 could not be told apart within %n second(s): not a D1 dump</source>
+        <translation>
+            <numerusform>no se pudo delimitar la sentencia %1 en %n segundo: no es un volcado de D1</numerusform>
+            <numerusform>no se pudo delimitar la sentencia %1 en %n segundos: no es un volcado de D1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDependencies</name>
+    <message>
+        <source>the trigger %1 uses %2</source>
+        <translation>el disparador %1 usa %2</translation>
+    </message>
+    <message>
+        <source>the view %1 reads %2</source>
+        <translation>la vista %1 lee %2</translation>
+    </message>
+    <message>
+        <source>the table %1 has a foreign key to %2</source>
+        <translation>la tabla %1 tiene una clave foránea hacia %2</translation>
+    </message>
+    <message>
+        <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
+        <translation>No exportado pero necesario: %1. Sin ello, el volcado se carga, pero falla en el primer uso.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>the folder %1 could not be created: %2</source>
+        <translation>no se pudo crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
+        <translation>%1 es un enlace simbólico; no se sigue, para que no se sobrescriba ningún otro archivo. Elimínelo o elija el archivo al que apunta</translation>
+    </message>
 </context>
 <context>
     <name>UiFormat</name>
@@ -312,6 +466,155 @@
     </message>
 </context>
 <context>
+    <name>d1x</name>
+    <message>
+        <source>Where to save the SQL dump; &quot;-&quot; writes it to stdout (a name ending in .gz compresses it).</source>
+        <translation>Dónde guardar el volcado SQL; «-» lo escribe en stdout (un nombre terminado en .gz lo comprime).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Export only this table (repeatable, or several separated by commas).</source>
+        <translation>Exportar solo esta tabla (repetible, o varias separadas por comas).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Export the schema only.</source>
+        <translation>Exportar solo el esquema.</translation>
+    </message>
+    <message>
+        <source>Export the data only.</source>
+        <translation>Exportar solo los datos.</translation>
+    </message>
+    <message>
+        <source>Export the database on Cloudflare (the default here; wrangler&apos;s is --local).</source>
+        <translation>Exportar la base de datos en Cloudflare (el valor predeterminado aquí; el de wrangler es --local).</translation>
+    </message>
+    <message>
+        <source>Export the local development database that &quot;wrangler dev&quot; keeps under .wrangler/state.</source>
+        <translation>Exportar la base de datos de desarrollo local que «wrangler dev» guarda en .wrangler/state.</translation>
+    </message>
+    <message>
+        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
+        <translation>Se acepta por las líneas de comandos de wrangler; nunca se pregunta nada.</translation>
+    </message>
+    <message>
+        <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
+        <translation>La configuración de wrangler (wrangler.toml, .json o .jsonc) cuyos d1_databases nombran la base de datos (predeterminado: la que se encuentre en esta carpeta o más arriba).</translation>
+    </message>
+    <message>
+        <source>The environment of the wrangler configuration.</source>
+        <translation>El entorno de la configuración de wrangler.</translation>
+    </message>
+    <message>
+        <source>With --local: the folder wrangler dev persists into (its --persist-to).</source>
+        <translation>Con --local: la carpeta en la que wrangler dev guarda sus datos (su --persist-to).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
+        <translation>Con --table: no añadir los índices y disparadores de las tablas elegidas (el propio filtro de D1 los omite).</translation>
+    </message>
+    <message>
+        <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
+        <translation>Comprimir el volcado SQL con gzip mientras se escribe (export, backup).</translation>
+    </message>
+    <message>
+        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
+        <translation>Tras la descarga, cargar el volcado en una base de datos SQLite temporal: recuentos de filas por tabla y sentencias que superan el límite de importación de 100 KB de D1 (export, backup).</translation>
+    </message>
+    <message>
+        <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
+        <translation>Contar también las filas de cada tabla exportada en D1 justo antes de la exportación (una consulta) y compararlas con el volcado. El recuento lee cada fila, y D1 factura las filas leídas. Implica --verify.</translation>
+    </message>
+    <message>
+        <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
+        <translation>Guardar también (o, sin --output, en su lugar) el volcado como base de datos SQLite. Implica --verify (export).</translation>
+    </message>
+    <message>
+        <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
+        <translation>Guardar también cada base de datos como &lt;database&gt;-&lt;time&gt;.sqlite (backup).</translation>
+    </message>
+    <message>
+        <source>Back up every database of the account (backup).</source>
+        <translation>Hacer una copia de todas las bases de datos de la cuenta (backup).</translation>
+    </message>
+    <message>
+        <source>Back up this database, name or UUID (backup; repeatable).</source>
+        <translation>Hacer una copia de esta base de datos, nombre o UUID (backup; repetible).</translation>
+    </message>
+    <message>
+        <source>Where backups go (backup).</source>
+        <translation>Dónde van las copias (backup).</translation>
+    </message>
+    <message>
+        <source>Cloudflare account ID.</source>
+        <translation>ID de la cuenta de Cloudflare.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
+        <translation>URL base de la API (predeterminada: CLOUDFLARE_API_BASE_URL o %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Only databases whose name contains this (databases).</source>
+        <translation>Solo las bases de datos cuyo nombre contiene este texto (databases).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
+        <translation>Mostrar las listas y los resultados como JSON (accounts, databases, tables, export, backup).</translation>
+    </message>
+    <message>
+        <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
+&lt;database&gt; is a name, a UUID, or a binding of the wrangler configuration; with --local, the
+local development database of that binding is exported instead (no credentials needed).
+On success stdout carries the saved path(s), one a line (--json: the result as JSON);
+with --output - it carries the dump itself.</source>
+        <translation>export &lt;database&gt;: exportar una base de datos como SQL (y/o SQLite).
+&lt;database&gt; es un nombre, un UUID o un binding de la configuración de wrangler; con --local, se
+exporta en su lugar la base de datos de desarrollo local de ese binding (sin credenciales).
+Si tiene éxito, stdout contiene la(s) ruta(s) guardada(s), una por línea (--json: el resultado
+como JSON); con --output - contiene el propio volcado.</translation>
+    </message>
+    <message>
+        <source>backup: export --all databases, or each --database, into --folder, one after the other,
+as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;/manifest.json.</source>
+        <translation>backup: exportar todas las bases de datos (--all), o cada --database, a --folder, una tras
+otra, como &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], y registrar cada una en &lt;folder&gt;/manifest.json.</translation>
+    </message>
+    <message>
+        <source>accounts: list the accounts the credentials can see (id and name).</source>
+        <translation>accounts: listar las cuentas que ven las credenciales (ID y nombre).</translation>
+    </message>
+    <message>
+        <source>databases: list the D1 databases of the account (uuid, name, size, created).</source>
+        <translation>databases: listar las bases de datos D1 de la cuenta (UUID, nombre, tamaño, creación).</translation>
+    </message>
+    <message>
+        <source>tables &lt;database&gt;: list the tables, indexes, views and triggers of a database.</source>
+        <translation>tables &lt;database&gt;: listar las tablas, índices, vistas y disparadores de una base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ApiCall</name>
     <message>
         <source>the answer is too large</source>
@@ -343,10 +646,6 @@
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation>%1 Nuevo intento en %2 s (intento %3).</translation>
-    </message>
-    <message>
-        <source>no database named &quot;%1&quot;</source>
-        <translation>no hay ninguna base de datos llamada «%1»</translation>
     </message>
     <message>
         <source>The account has no D1 databases: nothing to back up.</source>
@@ -390,174 +689,23 @@
             <numerusform>Copia terminada: %1 de %n bases de datos guardadas; manifiesto %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no database named &quot;%1&quot;.%2</source>
+        <translation>no hay ninguna base de datos llamada «%1».%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up %n database(s) into %1; %2 of them not found.</source>
+        <translation>
+            <numerusform>Copiando %n base de datos en %1; %2 de ellas no se encontraron.</numerusform>
+            <numerusform>Copiando %n bases de datos en %1; %2 de ellas no se encontraron.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::CliApp</name>
     <message>
-        <source>Export Cloudflare D1 databases as SQL.
-
-Commands:
-  export &lt;database&gt;   export a database (name or UUID) to --output and/or --sqlite
-  backup              export --all databases, or each --database, into --folder, one after
-                      the other, as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], with a manifest.json
-  accounts            list the accounts the credentials can see
-  databases           list the D1 databases of the account
-  tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
-
-Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and
-their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.
-
-Credentials come from the environment, never from the command line:
-  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.
-The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the
-credentials see exactly one account, that one is used.
-
-Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
-4 account or database not found, 5 export failed or already running, 6 network or server,
-7 file could not be written, 8 saved but not verified (does not load, or row counts differ),
-9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation>Exportar bases de datos de Cloudflare D1 como SQL.
-
-Órdenes:
-  export &lt;database&gt;   exportar una base de datos (nombre o UUID) a --output y/o --sqlite
-  backup              exportar todas las bases de datos (--all) o cada --database, una tras
-                      otra, en --folder, como &lt;database&gt;-&lt;hora UTC&gt;.sql[.gz], con un manifest.json
-  accounts            listar las cuentas que ven las credenciales
-  databases           listar las bases de datos D1 de la cuenta
-  tables &lt;database&gt;   listar las tablas, índices, vistas y disparadores de una base de datos
-
-Las bases de datos con tablas virtuales (FTS5), que D1 no puede exportar, se exportan sin ellas
-y sus sentencias CREATE VIRTUAL TABLE y su contenido se añaden al final del volcado.
-
-Las credenciales se toman del entorno, nunca de la línea de órdenes:
-  CLOUDFLARE_API_TOKEN, o CLOUDFLARE_EMAIL y CLOUDFLARE_API_KEY.
-La cuenta se toma de --account o CLOUDFLARE_ACCOUNT_ID; si no se indica ninguna y las
-credenciales ven exactamente una cuenta, se usa esa.
-
-Códigos de salida: 0 éxito, 1 otro fallo, 2 uso, 3 autenticación o permiso,
-4 cuenta o base de datos no encontrada, 5 exportación fallida o ya en curso, 6 red o servidor,
-7 no se pudo escribir el archivo, 8 guardado pero no verificado (no se carga o los recuentos de
-filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 130 interrumpido.</translation>
-    </message>
-    <message>
-        <source>export, backup, accounts, databases or tables</source>
-        <translation>export, backup, accounts, databases o tables</translation>
-    </message>
-    <message>
-        <source>Database name or UUID (export, tables).</source>
-        <translation>Nombre o UUID de la base de datos (export, tables).</translation>
-    </message>
-    <message>
-        <source>Where to save the SQL dump (a name ending in .gz compresses it).</source>
-        <translation>Dónde guardar el volcado SQL (un nombre terminado en .gz lo comprime).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>archivo</translation>
-    </message>
-    <message>
-        <source>Compress the SQL dump with gzip while it downloads (export, backup).</source>
-        <translation>Comprimir el volcado SQL con gzip mientras se descarga (export, backup).</translation>
-    </message>
-    <message>
-        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation>Tras la descarga, cargar el volcado en una base de datos SQLite temporal: recuento de filas por tabla y sentencias que superan el límite de importación de 100 KB de D1 (export, backup).</translation>
-    </message>
-    <message>
-        <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation>Contar también las filas de cada tabla exportada en D1 justo antes de la exportación (una consulta) y compararlas con el volcado. El recuento lee todas las filas, y D1 factura las filas leídas. Implica --verify.</translation>
-    </message>
-    <message>
-        <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation>Guardar también (o, sin --output, en su lugar) el volcado como base de datos SQLite. Implica --verify (export).</translation>
-    </message>
-    <message>
-        <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation>Guardar también cada base de datos como &lt;database&gt;-&lt;time&gt;.sqlite (backup).</translation>
-    </message>
-    <message>
-        <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation>Con --table: no añadir los índices y disparadores de las tablas elegidas (el propio filtro de D1 los omite).</translation>
-    </message>
-    <message>
-        <source>Back up every database of the account (backup).</source>
-        <translation>Copiar todas las bases de datos de la cuenta (backup).</translation>
-    </message>
-    <message>
-        <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation>Copiar esta base de datos, nombre o UUID (backup; repetible).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Where backups go (backup).</source>
-        <translation>Dónde van las copias (backup).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>Export only this table (repeatable).</source>
-        <translation>Exportar solo esta tabla (repetible).</translation>
-    </message>
-    <message>
-        <source>Export the schema only.</source>
-        <translation>Exportar solo el esquema.</translation>
-    </message>
-    <message>
-        <source>Export the data only.</source>
-        <translation>Exportar solo los datos.</translation>
-    </message>
-    <message>
-        <source>Cloudflare account ID.</source>
-        <translation>ID de la cuenta de Cloudflare.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation>URL base de la API (predeterminada: CLOUDFLARE_API_BASE_URL o %1).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Only databases whose name contains this (databases).</source>
-        <translation>Solo las bases de datos cuyo nombre contenga esto (databases).</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation>Mostrar listas y resultados como JSON (accounts, databases, tables, export, backup).</translation>
-    </message>
-    <message>
         <source>Try --help.</source>
         <translation>Pruebe --help.</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>No se indicó ninguna orden.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Orden desconocida «%1».</translation>
-    </message>
-    <message>
-        <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation>Indique la base de datos que quiere usar, p. ej. «%1 my-db».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes no further arguments.</source>
-        <translation>«%1» no admite más argumentos.</translation>
     </message>
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
@@ -566,10 +714,6 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
     <message>
         <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
         <translation>Un volcado solo de datos no se puede cargar por sí solo: --no-schema excluye --verify, --compare-live-counts y --sqlite.</translation>
-    </message>
-    <message>
-        <source>Say where to save the dump with --output FILE (or --sqlite FILE).</source>
-        <translation>Indique dónde guardar el volcado con --output ARCHIVO (o --sqlite ARCHIVO).</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
@@ -582,10 +726,6 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
     <message>
         <source>Name the databases to back up: --all, or --database NAME (repeatable).</source>
         <translation>Indique las bases de datos que copiar: --all, o --database NOMBRE (repetible).</translation>
-    </message>
-    <message>
-        <source>backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.</source>
-        <translation>backup pone nombre a sus archivos: use --folder (y --with-sqlite), no --output ni --sqlite.</translation>
     </message>
     <message>
         <source>No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).</source>
@@ -615,16 +755,133 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
         <translation>La base de datos «%1» contiene caracteres no permitidos.</translation>
     </message>
     <message>
-        <source>no database named &quot;%1&quot;</source>
-        <translation>no hay ninguna base de datos llamada «%1»</translation>
+        <source>Say where to save the dump with --output FILE (or --sqlite FILE; --output - writes it to stdout).</source>
+        <translation>Indique dónde guardar el volcado con --output ARCHIVO (o --sqlite ARCHIVO; --output - lo escribe en stdout).</translation>
     </message>
+    <message>
+        <source>%1: the database %2 (%3) of %4.</source>
+        <translation>%1: la base de datos %2 (%3) de %4.</translation>
+    </message>
+    <message>
+        <source>--json prints the result on stdout, where --output %1 sends the dump: choose one.</source>
+        <translation>--json muestra el resultado en stdout, adonde --output %1 envía el volcado: elija uno de los dos.</translation>
+    </message>
+    <message>
+        <source>--sqlite needs a file name: an SQLite database cannot be streamed.</source>
+        <translation>--sqlite necesita un nombre de archivo: una base de datos SQLite no se puede transmitir como flujo.</translation>
+    </message>
+    <message>
+        <source>no temporary file for the dump in %1: %2</source>
+        <translation>no hay archivo temporal para el volcado en %1: %2</translation>
+    </message>
+    <message>
+        <source>--gzip: saving as %1, with the .gz suffix that says it is compressed.</source>
+        <translation>--gzip: se guarda como %1, con el sufijo .gz que indica que está comprimido.</translation>
+    </message>
+    <message>
+        <source>%1 exists; it will be replaced once the export has succeeded (a failed export leaves it as it is).</source>
+        <translation>%1 ya existe; se sustituirá cuando la exportación haya tenido éxito (una exportación fallida lo deja como está).</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Reintentando en %2 s (intento %3).</translation>
+    </message>
+    <message>
+        <source>ID	NAME</source>
+        <translation>ID	NOMBRE</translation>
+    </message>
+    <message>
+        <source>no database named &quot;%1&quot;.%2</source>
+        <translation>no hay ninguna base de datos llamada «%1».%2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UUID	NAME	BYTES	CREATED</source>
+        <translation>UUID	NOMBRE	BYTES	CREADA</translation>
+    </message>
+    <message>
+        <source>NAME	TYPE	TABLE</source>
+        <translation>NOMBRE	TIPO	TABLA</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CliOptions</name>
+    <message>
+        <source>Export Cloudflare D1 databases as SQL.
+
+Commands (&quot;COMMAND --help&quot; shows the options of one):
+  export &lt;database&gt;   export a database (name, UUID, or binding in the wrangler configuration)
+                      to --output and/or --sqlite
+  backup              export --all databases, or each --database, into --folder, one after
+                      the other, as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], with a manifest.json
+  accounts            list the accounts the credentials can see
+  databases           list the D1 databases of the account
+  tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
+
+wrangler&apos;s command lines work as they are, with only the program name replaced:
+  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
+  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
+NAME may be the database name or its binding in wrangler.toml / wrangler.json / wrangler.jsonc.
+Unlike wrangler, the default is --remote. &quot;--output -&quot; writes the dump to stdout, e.g.
+  d1-exporter-cli export my-db --output - | sqlite3 copy.db
+
+Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and
+their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.
+
+Credentials come from the environment, never from the command line (not needed for --local):
+  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.
+The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the
+credentials see exactly one account, that one is used.
+
+Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission (also: no
+credentials), 4 account, database or table not found, 5 export failed or already running,
+6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
+row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
+        <translation>Exporta bases de datos D1 de Cloudflare como SQL.
+
+Comandos («COMANDO --help» muestra las opciones de uno de ellos):
+  export &lt;database&gt;   exportar una base de datos (nombre, UUID o binding en la configuración
+                      de wrangler) a --output y/o --sqlite
+  backup              exportar todas las bases de datos (--all), o cada --database, a --folder,
+                      una tras otra, como &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], con un manifest.json
+  accounts            listar las cuentas que ven las credenciales
+  databases           listar las bases de datos D1 de la cuenta
+  tables &lt;database&gt;   listar las tablas, índices, vistas y disparadores de una base de datos
+
+Las líneas de comandos de wrangler funcionan tal cual, cambiando solo el nombre del programa:
+  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
+  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
+NAME puede ser el nombre de la base de datos o su binding en wrangler.toml / wrangler.json / wrangler.jsonc.
+A diferencia de wrangler, el valor predeterminado es --remote. «--output -» escribe el volcado en stdout, p. ej.
+  d1-exporter-cli export my-db --output - | sqlite3 copy.db
+
+Las bases de datos con tablas virtuales (FTS5), que D1 no puede exportar, se exportan sin ellas, y
+sus sentencias CREATE VIRTUAL TABLE y su contenido se añaden al final del volcado.
+
+Las credenciales vienen del entorno, nunca de la línea de comandos (no hacen falta con --local):
+  CLOUDFLARE_API_TOKEN, o CLOUDFLARE_EMAIL y CLOUDFLARE_API_KEY.
+La cuenta viene de --account o de CLOUDFLARE_ACCOUNT_ID; si no se indica ninguna y las
+credenciales ven exactamente una cuenta, se usa esa.
+
+Códigos de salida: 0 éxito, 1 otro fallo, 2 uso, 3 autenticación o permiso (también: sin
+credenciales), 4 cuenta, base de datos o tabla no encontrada, 5 exportación fallida o ya en curso,
+6 red o servidor, 7 no se pudo escribir el archivo, 8 guardado pero no verificado (no se carga, o
+los recuentos de filas difieren), 9 backup: al menos una base de datos falló o no se verificó,
+130 interrumpido.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CliProgress</name>
     <message>
         <source>D1: </source>
         <translation>D1: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation>Aviso: </translation>
+        <translation>Advertencia: </translation>
     </message>
     <message>
         <source>Error: </source>
@@ -635,8 +892,8 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
         <translation>Descargando: %1 de %2 (%3 %)</translation>
     </message>
     <message>
-        <source>Downloading: %1</source>
-        <translation>Descargando: %1</translation>
+        <source>Written: %1</source>
+        <translation>Escrito: %1</translation>
     </message>
     <message>
         <source>, %1/s</source>
@@ -645,6 +902,21 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
     <message>
         <source>Verifying: %1%</source>
         <translation>Verificando: %1 %</translation>
+    </message>
+    <message>
+        <source>D1 is still preparing the dump (%1 s)…</source>
+        <translation>D1 aún está preparando el volcado (%1 s)…</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CloseMatches</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <source> Did you mean %1?</source>
+        <translation> ¿Quería decir %1?</translation>
     </message>
 </context>
 <context>
@@ -822,10 +1094,6 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
         <translation>Iniciando la exportación de %1 (%2, %3).</translation>
     </message>
     <message>
-        <source>Not in the database (D1 will export nothing for them): %1.</source>
-        <translation>No están en la base de datos (D1 no exportará nada de ellas): %1.</translation>
-    </message>
-    <message>
         <source>Also exporting the indexes and triggers of the chosen tables, which D1&apos;s table filter would leave out: %1.</source>
         <translation>Se exportan también los índices y disparadores de las tablas elegidas, que el filtro de tablas de D1 omitiría: %1.</translation>
     </message>
@@ -855,10 +1123,6 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
     <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
         <translation>%1 es un índice de texto completo sin contenido: sus filas no se pueden leer, así que se recrea vacío. Vuelva a llenarlo desde su origen.</translation>
-    </message>
-    <message>
-        <source>The rows of %1 could not be read (%2); it is recreated empty.</source>
-        <translation>No se pudieron leer las filas de %1 (%2); se recrea vacía.</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s), read through /query.</source>
@@ -1005,12 +1269,213 @@ filas difieren), 9 backup: al menos una base de datos falló o no se verificó, 
         <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
         <translation>D1 lo rechazó aunque las tablas virtuales se dejaron fuera de la lista. Exporte las demás tablas en grupos más pequeños, o infórmelo para que se pueda añadir una exportación a través de /query.</translation>
     </message>
+    <message>
+        <source>nothing can be saved in the folder of %1 (%2)</source>
+        <translation>no se puede guardar nada en la carpeta de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no table named &quot;%1&quot; in %2.%3</source>
+        <translation>no hay ninguna tabla llamada «%1» en %2.%3</translation>
+    </message>
+    <message>
+        <source>%1 To include them, choose them too (command line: --table %2).</source>
+        <translation>%1 Para incluirlas, elíjalas también (línea de comandos: --table %2).</translation>
+    </message>
+    <message>
+        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
+        <translation>no se pudieron leer las filas de la tabla virtual %1 (%2); un volcado sin ellas estaría incompleto, así que no se guardó nada. Vuelva a intentarlo o elija solo el esquema para exportar únicamente su definición.</translation>
+    </message>
+    <message>
+        <source>a local database has no live row counts on D1 to compare with</source>
+        <translation>una base de datos local no tiene recuentos de filas en vivo en D1 con los que comparar</translation>
+    </message>
+    <message>
+        <source>Reading the local database %1 (read-only; a running wrangler dev is not disturbed).</source>
+        <translation>Leyendo la base de datos local %1 (solo lectura; no se interfiere con un wrangler dev en ejecución).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recreated with its %n row(s).</source>
+        <translation>
+            <numerusform>%1: recreada con su %n fila.</numerusform>
+            <numerusform>%1: recreada con sus %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the dump of the local database (%1).</source>
+        <translation>Se escribió el volcado de la base de datos local (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LocalDatabaseLocator</name>
+    <message>
+        <source>There is no local development data yet: %1 does not exist. Create the local database first, e.g. with &quot;wrangler d1 migrations apply %2 --local&quot; or &quot;wrangler dev&quot; in %3%4.</source>
+        <translation>Todavía no hay datos de desarrollo locales: %1 no existe. Cree primero la base de datos local, p. ej. con «wrangler d1 migrations apply %2 --local» o «wrangler dev» en %3%4.</translation>
+    </message>
+    <message>
+        <source> with the same --persist-to</source>
+        <translation> con el mismo --persist-to</translation>
+    </message>
+    <message>
+        <source>The local database of %1 has not been created yet (no %2). Run &quot;wrangler d1 migrations apply %1 --local&quot; or &quot;wrangler d1 execute %1 --local --command …&quot; first, or start &quot;wrangler dev&quot; and use the database once.</source>
+        <translation>La base de datos local de %1 aún no se ha creado (no hay %2). Ejecute primero «wrangler d1 migrations apply %1 --local» o «wrangler d1 execute %1 --local --command …», o inicie «wrangler dev» y use la base de datos una vez.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LocalDumpWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>lectura de las columnas de %1</translation>
+    </message>
+    <message>
+        <source>reading the rows of %1</source>
+        <translation>lectura de las filas de %1</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>no hay ninguna base de datos abierta</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>lectura del esquema</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table; it must be recreated after the dump</source>
+        <translation>%1 es una tabla virtual; debe recrearse después del volcado</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::OutputStream</name>
+    <message>
+        <source>%1 did not take the dump: %2</source>
+        <translation>%1 no aceptó el volcado: %2</translation>
+    </message>
 </context>
 <context>
     <name>d1x::PagedCall</name>
     <message>
         <source>an id contains characters that are not allowed</source>
         <translation>un ID contiene caracteres no permitidos</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::Parser</name>
+    <message>
+        <source>a table header is not closed with ]</source>
+        <translation>un encabezado de tabla no está cerrado con ]</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected text after a value</source>
+        <translation>texto inesperado después de un valor</translation>
+    </message>
+    <message>
+        <source>a key was expected</source>
+        <translation>se esperaba una clave</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice</source>
+        <translation>%1 está definido dos veces</translation>
+    </message>
+    <message>
+        <source>%1 is not a table</source>
+        <translation>%1 no es una tabla</translation>
+    </message>
+    <message>
+        <source>= was expected after the key %1</source>
+        <translation>se esperaba = después de la clave %1</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>una cadena no está cerrada</translation>
+    </message>
+    <message>
+        <source>a \u escape needs hexadecimal digits</source>
+        <translation>un escape \u necesita dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 in a string</source>
+        <translation>escape desconocido \%1 en una cadena</translation>
+    </message>
+    <message>
+        <source>an array is not closed with ]</source>
+        <translation>un array no está cerrado con ]</translation>
+    </message>
+    <message>
+        <source>an inline table is not closed with }</source>
+        <translation>una tabla en línea no está cerrada con }</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ProjectDatabase</name>
+    <message>
+        <source>The wrangler configuration %1 does not exist.</source>
+        <translation>La configuración de wrangler %1 no existe.</translation>
+    </message>
+    <message>
+        <source>No wrangler configuration (wrangler.json, wrangler.jsonc or wrangler.toml) in %1 or a folder above it. Run this in your Worker&apos;s project folder, or name the file with --config FILE.</source>
+        <translation>No hay ninguna configuración de wrangler (wrangler.json, wrangler.jsonc o wrangler.toml) en %1 ni en una carpeta superior. Ejecute esto en la carpeta del proyecto de su Worker, o indique el archivo con --config FILE.</translation>
+    </message>
+    <message>
+        <source>%1 declares no D1 databases (d1_databases)%2, so there is no local database &quot;%3&quot;.</source>
+        <translation>%1 no declara ninguna base de datos D1 (d1_databases)%2, así que no hay ninguna base de datos local «%3».</translation>
+    </message>
+    <message>
+        <source> in the environment %1</source>
+        <translation> en el entorno %1</translation>
+    </message>
+    <message>
+        <source>%1 has no D1 database with the name or binding &quot;%2&quot; (it has: %3).%4</source>
+        <translation>%1 no tiene ninguna base de datos D1 con el nombre o binding «%2» (tiene: %3).%4</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
+        <translation>%1 declara %2 sin database_id, que una exportación remota necesita. Cree la base de datos («wrangler d1 create %2») y añada su id, o exporte la local con --local.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::WranglerConfig</name>
+    <message>
+        <source>The wrangler configuration %1 cannot be read: %2.</source>
+        <translation>No se puede leer la configuración de wrangler %1: %2.</translation>
+    </message>
+    <message>
+        <source>The wrangler configuration %1 is not valid TOML (%2).</source>
+        <translation>La configuración de wrangler %1 no es TOML válido (%2).</translation>
+    </message>
+    <message>
+        <source>The wrangler configuration %1 is not valid JSON (%2).</source>
+        <translation>La configuración de wrangler %1 no es JSON válido (%2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>%1 defines no environments, so there is no --env %2.</source>
+        <translation>%1 no define ningún entorno, así que no hay --env %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no environment &quot;%2&quot; (it has: %3).%4</source>
+        <translation>%1 no tiene ningún entorno «%2» (tiene: %3).%4</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1859,20 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::DependencyNote</name>
+    <message numerus="yes">
+        <source>Add %n Table(s)</source>
+        <translation>
+            <numerusform>Añadir %n tabla</numerusform>
+            <numerusform>Añadir %n tablas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1 too</source>
+        <translation>Exportar también %1</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::ExportOptionsBox</name>
     <message>
         <source>Options</source>
@@ -1675,6 +2154,92 @@ ID: %2</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::LocalProjectPicker</name>
+    <message>
+        <source>Local Project</source>
+        <translation>Proyecto local</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>The Worker project&apos;s folder (with wrangler.toml or wrangler.json)</source>
+        <translation>La carpeta del proyecto del Worker (con wrangler.toml o wrangler.json)</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Carpeta del proyecto</translation>
+    </message>
+    <message>
+        <source>Environment of the wrangler configuration</source>
+        <translation>Entorno de la configuración de wrangler</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(nivel superior)</translation>
+    </message>
+    <message>
+        <source>D1 databases of the project</source>
+        <translation>Bases de datos D1 del proyecto</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>D1 databases:</source>
+        <translation>Bases de datos D1:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Entorno:</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a Worker project that uses D1.</source>
+        <translation>Elija la carpeta de un proyecto de Worker que use D1.</translation>
+    </message>
+    <message>
+        <source>Choose the Worker Project</source>
+        <translation>Elegir el proyecto de Worker</translation>
+    </message>
+    <message>
+        <source>No wrangler.toml, wrangler.json or wrangler.jsonc in %1 or a folder above it. Choose the folder of a Worker project.</source>
+        <translation>No hay ningún wrangler.toml, wrangler.json ni wrangler.jsonc en %1 ni en una carpeta superior. Elija la carpeta de un proyecto de Worker.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — no local data yet</source>
+        <translation>%1 — aún sin datos locales</translation>
+    </message>
+    <message>
+        <source>%1 declares no D1 databases (d1_databases).</source>
+        <translation>%1 no declara ninguna base de datos D1 (d1_databases).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n D1 database(s) in %1.</source>
+        <translation>
+            <numerusform>%n base de datos D1 en %1.</numerusform>
+            <numerusform>%n bases de datos D1 en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads %1 (read-only: a running wrangler dev is not disturbed).</source>
+        <translation>Lee %1 (solo lectura: no se interfiere con un wrangler dev en ejecución).</translation>
+    </message>
+    <message>
+        <source>Choose a local database that wrangler dev has created.</source>
+        <translation>Elija una base de datos local que haya creado wrangler dev.</translation>
+    </message>
+    <message>
+        <source>The tables could not be read: %1</source>
+        <translation>No se pudieron leer las tablas: %1</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2600,10 @@ ID: %2</translation>
         <source>Backing up %1 (%2 of %3)…</source>
         <translation>Copiando %1 (%2 de %3)…</translation>
     </message>
+    <message>
+        <source>Choose a project folder and one of its local D1 databases.</source>
+        <translation>Elija una carpeta de proyecto y una de sus bases de datos D1 locales.</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::NoticeBar</name>
@@ -2252,6 +2821,29 @@ ID: %2</translation>
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::SourceChooser</name>
+    <message>
+        <source>Export From</source>
+        <translation>Exportar desde</translation>
+    </message>
+    <message>
+        <source>Cloudflare account</source>
+        <translation>Cuenta de Cloudflare</translation>
+    </message>
+    <message>
+        <source>Local project (wrangler dev)</source>
+        <translation>Proyecto local (wrangler dev)</translation>
+    </message>
+    <message>
+        <source>A D1 database on Cloudflare, through your API token.</source>
+        <translation>Una base de datos D1 en Cloudflare, mediante su token de API.</translation>
+    </message>
+    <message>
+        <source>The local development database that &quot;wrangler dev&quot; keeps in a Worker project&apos;s .wrangler folder. No Cloudflare account is needed.</source>
+        <translation>La base de datos de desarrollo local que «wrangler dev» guarda en la carpeta .wrangler de un proyecto de Worker. No hace falta ninguna cuenta de Cloudflare.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,115 @@
         <source>Check the message from D1 above, then try again.</source>
         <translation>Consultez le message de D1 ci-dessus, puis réessayez.</translation>
     </message>
+    <message>
+        <source>Not in the database: %1</source>
+        <translation>Absent de la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The local database could not be read: %1</source>
+        <translation>La base de données locale n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check the table names (the &quot;tables&quot; command lists them); nothing was exported.</source>
+        <translation>Vérifiez les noms des tables (la commande «&#xa0;tables&#xa0;» les liste)&#xa0;; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>Check that wrangler has created the local database, then try again.</source>
+        <translation>Vérifiez que wrangler a créé la base de données locale, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>export, backup, accounts, databases or tables</source>
+        <translation>export, backup, accounts, databases ou tables</translation>
+    </message>
+    <message>
+        <source>Database name, UUID or binding (export, tables).</source>
+        <translation>Nom, UUID ou binding de la base de données (export, tables).</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.%2</source>
+        <translation>Option inconnue %1.%2</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>la commande</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.%2</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».%2</translation>
+    </message>
+    <message>
+        <source>%1 does not apply to &quot;%2&quot; (it is an option of %3). See &quot;%2 --help&quot;.</source>
+        <translation>%1 ne s’applique pas à «&#xa0;%2&#xa0;» (c’est une option de %3). Voir «&#xa0;%2 --help&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--table takes one table each time: write --table %1 --table %2, or --table %1,%2 (&quot;%2&quot; was read as a further argument).</source>
+        <translation>--table prend une table à la fois&#xa0;: écrivez --table %1 --table %2, ou --table %1,%2 («&#xa0;%2&#xa0;» a été lu comme un argument supplémentaire).</translation>
+    </message>
+    <message>
+        <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
+        <translation>Indiquez la base de données à utiliser, par exemple «&#xa0;%1 my-db&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no further arguments (&quot;%2&quot; was not expected).</source>
+        <translation>«&#xa0;%1&#xa0;» ne prend pas d’autres arguments («&#xa0;%2&#xa0;» n’était pas attendu).</translation>
+    </message>
+    <message>
+        <source>--table needs a table name.</source>
+        <translation>--table nécessite un nom de table.</translation>
+    </message>
+    <message>
+        <source>--local and --remote exclude each other.</source>
+        <translation>--local et --remote s’excluent mutuellement.</translation>
+    </message>
+    <message>
+        <source>--%1 is about Cloudflare; it does not apply to --local.</source>
+        <translation>--%1 concerne Cloudflare&#xa0;; cette option ne s’applique pas à --local.</translation>
+    </message>
+    <message>
+        <source>--persist-to says where the local development data is: it needs --local.</source>
+        <translation>--persist-to indique où se trouvent les données de développement locales&#xa0;: il nécessite --local.</translation>
+    </message>
+</context>
+<context>
+    <name>DumpSandbox</name>
+    <message numerus="yes">
+        <source>it ran longer than %n second(s); a D1 dump&apos;s statements take far less</source>
+        <translation>
+            <numerusform>elle a duré plus de %n seconde&#xa0;; les instructions d’un dump D1 prennent bien moins</numerusform>
+            <numerusform>elle a duré plus de %n secondes&#xa0;; les instructions d’un dump D1 prennent bien moins</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a D1 dump holds no %1; the file was not loaded further</source>
+        <translation>%1 n’apparaît jamais dans un dump D1&#xa0;; le chargement du fichier a été interrompu</translation>
+    </message>
+    <message>
+        <source>statement on the database &quot;%1&quot;</source>
+        <translation>instruction sur la base de données «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>call of %1()</source>
+        <translation>appel de %1()</translation>
+    </message>
+    <message>
+        <source>PRAGMA %1</source>
+        <translation>PRAGMA %1</translation>
+    </message>
+    <message>
+        <source>ATTACH (of %1)</source>
+        <translation>ATTACH (de %1)</translation>
+    </message>
+    <message>
+        <source>statement of this kind (SQLite action %1)</source>
+        <translation>instruction de ce type (action SQLite %1)</translation>
+    </message>
 </context>
 <context>
     <name>DumpVerifier</name>
@@ -272,6 +381,51 @@
         <source>%1 could not be replaced: %2</source>
         <translation>%1 n’a pas pu être remplacé&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>statement %1 is longer than %2: not a D1 dump (its statements are at most a few MB); the file was not loaded further</source>
+        <translation>l’instruction %1 dépasse %2&#xa0;: ce n’est pas un dump D1 (ses instructions font au plus quelques Mo)&#xa0;; le chargement du fichier a été interrompu</translation>
+    </message>
+    <message numerus="yes">
+        <source>statement %1 could not be told apart within %n second(s): not a D1 dump</source>
+        <translation>
+            <numerusform>l’instruction %1 n’a pas pu être délimitée en %n seconde&#xa0;: ce n’est pas un dump D1</numerusform>
+            <numerusform>l’instruction %1 n’a pas pu être délimitée en %n secondes&#xa0;: ce n’est pas un dump D1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDependencies</name>
+    <message>
+        <source>the trigger %1 uses %2</source>
+        <translation>le déclencheur %1 utilise %2</translation>
+    </message>
+    <message>
+        <source>the view %1 reads %2</source>
+        <translation>la vue %1 lit %2</translation>
+    </message>
+    <message>
+        <source>the table %1 has a foreign key to %2</source>
+        <translation>la table %1 a une clé étrangère vers %2</translation>
+    </message>
+    <message>
+        <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
+        <translation>Non exporté mais nécessaire&#xa0;: %1. Sans cela, le dump se charge, mais échoue à la première utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>the folder %1 could not be created: %2</source>
+        <translation>le dossier %1 n’a pas pu être créé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
+        <translation>%1 est un lien symbolique&#xa0;; il n’est pas suivi, afin qu’aucun autre fichier ne soit écrasé. Supprimez-le, ou choisissez le fichier vers lequel il pointe</translation>
+    </message>
 </context>
 <context>
     <name>UiFormat</name>
@@ -312,6 +466,155 @@
     </message>
 </context>
 <context>
+    <name>d1x</name>
+    <message>
+        <source>Where to save the SQL dump; &quot;-&quot; writes it to stdout (a name ending in .gz compresses it).</source>
+        <translation>Où enregistrer le dump SQL&#xa0;; «&#xa0;-&#xa0;» l’écrit sur stdout (un nom finissant par .gz le compresse).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Export only this table (repeatable, or several separated by commas).</source>
+        <translation>N’exporter que cette table (répétable, ou plusieurs séparées par des virgules).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Export the schema only.</source>
+        <translation>N’exporter que le schéma.</translation>
+    </message>
+    <message>
+        <source>Export the data only.</source>
+        <translation>N’exporter que les données.</translation>
+    </message>
+    <message>
+        <source>Export the database on Cloudflare (the default here; wrangler&apos;s is --local).</source>
+        <translation>Exporter la base de données sur Cloudflare (la valeur par défaut ici&#xa0;; celle de wrangler est --local).</translation>
+    </message>
+    <message>
+        <source>Export the local development database that &quot;wrangler dev&quot; keeps under .wrangler/state.</source>
+        <translation>Exporter la base de données de développement locale que «&#xa0;wrangler dev&#xa0;» conserve sous .wrangler/state.</translation>
+    </message>
+    <message>
+        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
+        <translation>Accepté pour les lignes de commande de wrangler&#xa0;; aucune question n’est jamais posée.</translation>
+    </message>
+    <message>
+        <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
+        <translation>La configuration wrangler (wrangler.toml, .json ou .jsonc) dont les d1_databases nomment la base de données (par défaut&#xa0;: trouvée dans ce dossier ou au-dessus).</translation>
+    </message>
+    <message>
+        <source>The environment of the wrangler configuration.</source>
+        <translation>L’environnement de la configuration wrangler.</translation>
+    </message>
+    <message>
+        <source>With --local: the folder wrangler dev persists into (its --persist-to).</source>
+        <translation>Avec --local&#xa0;: le dossier où wrangler dev enregistre ses données (son --persist-to).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
+        <translation>Avec --table&#xa0;: ne pas ajouter les index et déclencheurs des tables choisies (le filtre propre à D1 les omet).</translation>
+    </message>
+    <message>
+        <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
+        <translation>Compresser le dump SQL avec gzip pendant son écriture (export, backup).</translation>
+    </message>
+    <message>
+        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
+        <translation>Après le téléchargement, charger le dump dans une base SQLite temporaire&#xa0;: nombres de lignes par table, et instructions dépassant la limite d’import de 100 Ko de D1 (export, backup).</translation>
+    </message>
+    <message>
+        <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
+        <translation>Compter aussi les lignes de chaque table exportée sur D1 juste avant l’export (une requête) et les comparer avec le dump. Le comptage lit chaque ligne, et D1 facture les lignes lues. Implique --verify.</translation>
+    </message>
+    <message>
+        <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
+        <translation>Enregistrer aussi (ou, sans --output, à la place) le dump comme base SQLite. Implique --verify (export).</translation>
+    </message>
+    <message>
+        <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
+        <translation>Enregistrer aussi chaque base de données sous &lt;database&gt;-&lt;time&gt;.sqlite (backup).</translation>
+    </message>
+    <message>
+        <source>Back up every database of the account (backup).</source>
+        <translation>Sauvegarder toutes les bases de données du compte (backup).</translation>
+    </message>
+    <message>
+        <source>Back up this database, name or UUID (backup; repeatable).</source>
+        <translation>Sauvegarder cette base de données, nom ou UUID (backup&#xa0;; répétable).</translation>
+    </message>
+    <message>
+        <source>Where backups go (backup).</source>
+        <translation>Où vont les sauvegardes (backup).</translation>
+    </message>
+    <message>
+        <source>Cloudflare account ID.</source>
+        <translation>ID du compte Cloudflare.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
+        <translation>URL de base de l’API (par défaut&#xa0;: CLOUDFLARE_API_BASE_URL ou %1).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Only databases whose name contains this (databases).</source>
+        <translation>Seulement les bases de données dont le nom contient ce texte (databases).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
+        <translation>Afficher les listes et les résultats en JSON (accounts, databases, tables, export, backup).</translation>
+    </message>
+    <message>
+        <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
+&lt;database&gt; is a name, a UUID, or a binding of the wrangler configuration; with --local, the
+local development database of that binding is exported instead (no credentials needed).
+On success stdout carries the saved path(s), one a line (--json: the result as JSON);
+with --output - it carries the dump itself.</source>
+        <translation>export &lt;database&gt;&#xa0;: exporter une base de données en SQL (et/ou SQLite).
+&lt;database&gt; est un nom, un UUID ou un binding de la configuration wrangler&#xa0;; avec --local, c’est
+la base de données de développement locale de ce binding qui est exportée (sans identifiants).
+En cas de succès, stdout contient le ou les chemins enregistrés, un par ligne (--json&#xa0;: le
+résultat en JSON)&#xa0;; avec --output -, il contient le dump lui-même.</translation>
+    </message>
+    <message>
+        <source>backup: export --all databases, or each --database, into --folder, one after the other,
+as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;/manifest.json.</source>
+        <translation>backup&#xa0;: exporter toutes les bases (--all), ou chaque --database, dans --folder, l’une après
+l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], et consigner chacune dans &lt;folder&gt;/manifest.json.</translation>
+    </message>
+    <message>
+        <source>accounts: list the accounts the credentials can see (id and name).</source>
+        <translation>accounts&#xa0;: lister les comptes que voient les identifiants (ID et nom).</translation>
+    </message>
+    <message>
+        <source>databases: list the D1 databases of the account (uuid, name, size, created).</source>
+        <translation>databases&#xa0;: lister les bases de données D1 du compte (UUID, nom, taille, création).</translation>
+    </message>
+    <message>
+        <source>tables &lt;database&gt;: list the tables, indexes, views and triggers of a database.</source>
+        <translation>tables &lt;database&gt;&#xa0;: lister les tables, index, vues et déclencheurs d’une base de données.</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ApiCall</name>
     <message>
         <source>the answer is too large</source>
@@ -343,10 +646,6 @@
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation>%1 Nouvel essai dans %2 s (tentative %3).</translation>
-    </message>
-    <message>
-        <source>no database named &quot;%1&quot;</source>
-        <translation>aucune base de données nommée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The account has no D1 databases: nothing to back up.</source>
@@ -390,175 +689,23 @@
             <numerusform>Sauvegarde terminée&#xa0;: %1 bases de données sur %n enregistrées&#xa0;; manifeste %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no database named &quot;%1&quot;.%2</source>
+        <translation>aucune base de données nommée «&#xa0;%1&#xa0;».%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up %n database(s) into %1; %2 of them not found.</source>
+        <translation>
+            <numerusform>Sauvegarde de %n base de données dans %1&#xa0;; %2 d’entre elles introuvables.</numerusform>
+            <numerusform>Sauvegarde de %n bases de données dans %1&#xa0;; %2 d’entre elles introuvables.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::CliApp</name>
     <message>
-        <source>Export Cloudflare D1 databases as SQL.
-
-Commands:
-  export &lt;database&gt;   export a database (name or UUID) to --output and/or --sqlite
-  backup              export --all databases, or each --database, into --folder, one after
-                      the other, as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], with a manifest.json
-  accounts            list the accounts the credentials can see
-  databases           list the D1 databases of the account
-  tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
-
-Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and
-their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.
-
-Credentials come from the environment, never from the command line:
-  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.
-The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the
-credentials see exactly one account, that one is used.
-
-Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
-4 account or database not found, 5 export failed or already running, 6 network or server,
-7 file could not be written, 8 saved but not verified (does not load, or row counts differ),
-9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation>Exporter des bases de données Cloudflare D1 en SQL.
-
-Commandes&#xa0;:
-  export &lt;database&gt;   exporter une base (nom ou UUID) vers --output et/ou --sqlite
-  backup              exporter toutes les bases (--all) ou chaque --database, l’une après
-                      l’autre, dans --folder, sous &lt;database&gt;-&lt;heure UTC&gt;.sql[.gz],
-                      avec un manifest.json
-  accounts            lister les comptes visibles avec les identifiants
-  databases           lister les bases de données D1 du compte
-  tables &lt;database&gt;   lister les tables, index, vues et déclencheurs d’une base
-
-Les bases contenant des tables virtuelles (FTS5), que D1 ne sait pas exporter, sont exportées
-sans elles&#xa0;; leurs instructions CREATE VIRTUAL TABLE et leur contenu sont ajoutés à la fin du dump.
-
-Les identifiants viennent de l’environnement, jamais de la ligne de commande&#xa0;:
-  CLOUDFLARE_API_TOKEN, ou CLOUDFLARE_EMAIL et CLOUDFLARE_API_KEY.
-Le compte vient de --account ou de CLOUDFLARE_ACCOUNT_ID&#xa0;; si aucun n’est indiqué et que les
-identifiants voient exactement un compte, c’est celui-ci qui est utilisé.
-
-Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentification ou autorisation,
-4 compte ou base introuvable, 5 export échoué ou déjà en cours, 6 réseau ou serveur,
-7 fichier impossible à écrire, 8 enregistré mais non vérifié (ne se charge pas, ou nombres de
-lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas été vérifiée, 130 interrompu.</translation>
-    </message>
-    <message>
-        <source>export, backup, accounts, databases or tables</source>
-        <translation>export, backup, accounts, databases ou tables</translation>
-    </message>
-    <message>
-        <source>Database name or UUID (export, tables).</source>
-        <translation>Nom ou UUID de la base de données (export, tables).</translation>
-    </message>
-    <message>
-        <source>Where to save the SQL dump (a name ending in .gz compresses it).</source>
-        <translation>Où enregistrer le dump SQL (un nom finissant par .gz le compresse).</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Compress the SQL dump with gzip while it downloads (export, backup).</source>
-        <translation>Compresser le dump SQL avec gzip pendant le téléchargement (export, backup).</translation>
-    </message>
-    <message>
-        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation>Après le téléchargement, charger le dump dans une base SQLite temporaire&#xa0;: nombre de lignes par table, et instructions au-delà de la limite d’import de 100 Ko de D1 (export, backup).</translation>
-    </message>
-    <message>
-        <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation>Compter aussi les lignes de chaque table exportée sur D1 juste avant l’export (une requête) et les comparer au dump. Le comptage lit chaque ligne, et D1 facture les lignes lues. Implique --verify.</translation>
-    </message>
-    <message>
-        <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation>Enregistrer aussi (ou, sans --output, à la place) le dump comme base de données SQLite. Implique --verify (export).</translation>
-    </message>
-    <message>
-        <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation>Enregistrer aussi chaque base de données sous &lt;database&gt;-&lt;time&gt;.sqlite (backup).</translation>
-    </message>
-    <message>
-        <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation>Avec --table&#xa0;: ne pas ajouter les index et déclencheurs des tables choisies (le filtre de D1 les omet).</translation>
-    </message>
-    <message>
-        <source>Back up every database of the account (backup).</source>
-        <translation>Sauvegarder toutes les bases de données du compte (backup).</translation>
-    </message>
-    <message>
-        <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation>Sauvegarder cette base de données, nom ou UUID (backup&#xa0;; répétable).</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>Where backups go (backup).</source>
-        <translation>Où vont les sauvegardes (backup).</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>Export only this table (repeatable).</source>
-        <translation>Exporter seulement cette table (répétable).</translation>
-    </message>
-    <message>
-        <source>Export the schema only.</source>
-        <translation>Exporter seulement le schéma.</translation>
-    </message>
-    <message>
-        <source>Export the data only.</source>
-        <translation>Exporter seulement les données.</translation>
-    </message>
-    <message>
-        <source>Cloudflare account ID.</source>
-        <translation>ID du compte Cloudflare.</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation>URL de base de l’API (par défaut&#xa0;: CLOUDFLARE_API_BASE_URL ou %1).</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>url</translation>
-    </message>
-    <message>
-        <source>Only databases whose name contains this (databases).</source>
-        <translation>Seulement les bases de données dont le nom contient ce texte (databases).</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation>Afficher les listes et les résultats en JSON (accounts, databases, tables, export, backup).</translation>
-    </message>
-    <message>
         <source>Try --help.</source>
         <translation>Essayez --help.</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>Aucune commande indiquée.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation>Indiquez la base de données à utiliser, par exemple «&#xa0;%1 my-db&#xa0;».</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes no further arguments.</source>
-        <translation>«&#xa0;%1&#xa0;» n’accepte pas d’autres arguments.</translation>
     </message>
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
@@ -567,10 +714,6 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     <message>
         <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
         <translation>Un dump de données seules ne peut pas être chargé tel quel&#xa0;: --no-schema exclut --verify, --compare-live-counts et --sqlite.</translation>
-    </message>
-    <message>
-        <source>Say where to save the dump with --output FILE (or --sqlite FILE).</source>
-        <translation>Indiquez où enregistrer le dump avec --output FICHIER (ou --sqlite FICHIER).</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
@@ -583,10 +726,6 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     <message>
         <source>Name the databases to back up: --all, or --database NAME (repeatable).</source>
         <translation>Indiquez les bases de données à sauvegarder&#xa0;: --all, ou --database NOM (répétable).</translation>
-    </message>
-    <message>
-        <source>backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.</source>
-        <translation>backup nomme ses fichiers lui-même&#xa0;: utilisez --folder (et --with-sqlite), pas --output ni --sqlite.</translation>
     </message>
     <message>
         <source>No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).</source>
@@ -616,9 +755,126 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
         <translation>La base de données «&#xa0;%1&#xa0;» contient des caractères non autorisés.</translation>
     </message>
     <message>
-        <source>no database named &quot;%1&quot;</source>
-        <translation>aucune base de données nommée «&#xa0;%1&#xa0;»</translation>
+        <source>Say where to save the dump with --output FILE (or --sqlite FILE; --output - writes it to stdout).</source>
+        <translation>Indiquez où enregistrer le dump avec --output FICHIER (ou --sqlite FICHIER&#xa0;; --output - l’écrit sur stdout).</translation>
     </message>
+    <message>
+        <source>%1: the database %2 (%3) of %4.</source>
+        <translation>%1&#xa0;: la base de données %2 (%3) de %4.</translation>
+    </message>
+    <message>
+        <source>--json prints the result on stdout, where --output %1 sends the dump: choose one.</source>
+        <translation>--json affiche le résultat sur stdout, où --output %1 envoie le dump&#xa0;: choisissez l’un des deux.</translation>
+    </message>
+    <message>
+        <source>--sqlite needs a file name: an SQLite database cannot be streamed.</source>
+        <translation>--sqlite nécessite un nom de fichier&#xa0;: une base SQLite ne peut pas être diffusée en flux.</translation>
+    </message>
+    <message>
+        <source>no temporary file for the dump in %1: %2</source>
+        <translation>pas de fichier temporaire pour le dump dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>--gzip: saving as %1, with the .gz suffix that says it is compressed.</source>
+        <translation>--gzip&#xa0;: enregistrement sous %1, avec le suffixe .gz qui indique qu’il est compressé.</translation>
+    </message>
+    <message>
+        <source>%1 exists; it will be replaced once the export has succeeded (a failed export leaves it as it is).</source>
+        <translation>%1 existe&#xa0;; il sera remplacé une fois l’export réussi (un export échoué le laisse tel quel).</translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Nouvel essai dans %2 s (tentative %3).</translation>
+    </message>
+    <message>
+        <source>ID	NAME</source>
+        <translation>ID	NOM</translation>
+    </message>
+    <message>
+        <source>no database named &quot;%1&quot;.%2</source>
+        <translation>aucune base de données nommée «&#xa0;%1&#xa0;».%2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>UUID	NAME	BYTES	CREATED</source>
+        <translation>UUID	NOM	OCTETS	CRÉÉE</translation>
+    </message>
+    <message>
+        <source>NAME	TYPE	TABLE</source>
+        <translation>NOM	TYPE	TABLE</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CliOptions</name>
+    <message>
+        <source>Export Cloudflare D1 databases as SQL.
+
+Commands (&quot;COMMAND --help&quot; shows the options of one):
+  export &lt;database&gt;   export a database (name, UUID, or binding in the wrangler configuration)
+                      to --output and/or --sqlite
+  backup              export --all databases, or each --database, into --folder, one after
+                      the other, as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], with a manifest.json
+  accounts            list the accounts the credentials can see
+  databases           list the D1 databases of the account
+  tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
+
+wrangler&apos;s command lines work as they are, with only the program name replaced:
+  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
+  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
+NAME may be the database name or its binding in wrangler.toml / wrangler.json / wrangler.jsonc.
+Unlike wrangler, the default is --remote. &quot;--output -&quot; writes the dump to stdout, e.g.
+  d1-exporter-cli export my-db --output - | sqlite3 copy.db
+
+Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and
+their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.
+
+Credentials come from the environment, never from the command line (not needed for --local):
+  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.
+The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the
+credentials see exactly one account, that one is used.
+
+Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission (also: no
+credentials), 4 account, database or table not found, 5 export failed or already running,
+6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
+row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
+        <translation>Exporter des bases de données Cloudflare D1 en SQL.
+
+Commandes («&#xa0;COMMANDE --help&#xa0;» affiche les options de l’une d’elles)&#xa0;:
+  export &lt;database&gt;   exporter une base de données (nom, UUID, ou binding dans la configuration
+                      wrangler) vers --output et/ou --sqlite
+  backup              exporter toutes les bases (--all), ou chaque --database, dans --folder,
+                      l’une après l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], avec un manifest.json
+  accounts            lister les comptes que voient les identifiants
+  databases           lister les bases de données D1 du compte
+  tables &lt;database&gt;   lister les tables, index, vues et déclencheurs d’une base de données
+
+Les lignes de commande de wrangler fonctionnent telles quelles, seul le nom du programme change&#xa0;:
+  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
+  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
+NAME peut être le nom de la base de données ou son binding dans wrangler.toml / wrangler.json / wrangler.jsonc.
+Contrairement à wrangler, la valeur par défaut est --remote. «&#xa0;--output -&#xa0;» écrit le dump sur stdout, par ex.
+  d1-exporter-cli export my-db --output - | sqlite3 copy.db
+
+Les bases de données avec des tables virtuelles (FTS5), que D1 ne peut pas exporter, sont exportées
+sans elles, et leurs instructions CREATE VIRTUAL TABLE et leur contenu sont ajoutés à la fin du dump.
+
+Les identifiants viennent de l’environnement, jamais de la ligne de commande (inutiles pour --local)&#xa0;:
+  CLOUDFLARE_API_TOKEN, ou CLOUDFLARE_EMAIL et CLOUDFLARE_API_KEY.
+Le compte vient de --account ou de CLOUDFLARE_ACCOUNT_ID&#xa0;; si aucun n’est indiqué et que les
+identifiants voient exactement un compte, c’est celui-ci qui est utilisé.
+
+Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentification ou permission (aussi&#xa0;:
+pas d’identifiants), 4 compte, base de données ou table introuvable, 5 export échoué ou déjà en
+cours, 6 réseau ou serveur, 7 fichier impossible à écrire, 8 enregistré mais non vérifié (ne se
+charge pas, ou les nombres de lignes diffèrent), 9 backup&#xa0;: au moins une base de données a échoué
+ou n’a pas été vérifiée, 130 interrompu.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CliProgress</name>
     <message>
         <source>D1: </source>
         <translation>D1&#xa0;: </translation>
@@ -633,11 +889,11 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation>Téléchargement&#xa0;: %1 sur %2 (%3 %)</translation>
+        <translation>Téléchargement&#xa0;: %1 sur %2 (%3&#xa0;%)</translation>
     </message>
     <message>
-        <source>Downloading: %1</source>
-        <translation>Téléchargement&#xa0;: %1</translation>
+        <source>Written: %1</source>
+        <translation>Écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>, %1/s</source>
@@ -645,7 +901,22 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation>Vérification&#xa0;: %1 %</translation>
+        <translation>Vérification&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>D1 is still preparing the dump (%1 s)…</source>
+        <translation>D1 prépare encore le dump (%1 s)…</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CloseMatches</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source> Did you mean %1?</source>
+        <translation> Vouliez-vous dire %1&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -823,10 +1094,6 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
         <translation>Démarrage de l’export de %1 (%2, %3).</translation>
     </message>
     <message>
-        <source>Not in the database (D1 will export nothing for them): %1.</source>
-        <translation>Absentes de la base de données (D1 n’exportera rien pour elles)&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>Also exporting the indexes and triggers of the chosen tables, which D1&apos;s table filter would leave out: %1.</source>
         <translation>Export également des index et déclencheurs des tables choisies, que le filtre de tables de D1 omettrait&#xa0;: %1.</translation>
     </message>
@@ -856,10 +1123,6 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
         <translation>%1 est un index plein texte sans contenu&#xa0;: ses lignes ne peuvent pas être relues, il est donc recréé vide. Remplissez-le à nouveau depuis sa source.</translation>
-    </message>
-    <message>
-        <source>The rows of %1 could not be read (%2); it is recreated empty.</source>
-        <translation>Les lignes de %1 n’ont pas pu être lues (%2)&#xa0;; elle est recréée vide.</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s), read through /query.</source>
@@ -1006,12 +1269,213 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
         <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
         <translation>D1 a refusé alors que les tables virtuelles ne figuraient pas dans la liste. Exportez les autres tables par petits groupes, ou signalez-le afin qu’un export via /query puisse être ajouté.</translation>
     </message>
+    <message>
+        <source>nothing can be saved in the folder of %1 (%2)</source>
+        <translation>rien ne peut être enregistré dans le dossier de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no table named &quot;%1&quot; in %2.%3</source>
+        <translation>aucune table nommée «&#xa0;%1&#xa0;» dans %2.%3</translation>
+    </message>
+    <message>
+        <source>%1 To include them, choose them too (command line: --table %2).</source>
+        <translation>%1 Pour les inclure, choisissez-les aussi (ligne de commande&#xa0;: --table %2).</translation>
+    </message>
+    <message>
+        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
+        <translation>les lignes de la table virtuelle %1 n’ont pas pu être lues (%2)&#xa0;; un dump sans elles serait incomplet, donc rien n’a été enregistré. Réessayez, ou choisissez le schéma seul pour n’exporter que sa définition.</translation>
+    </message>
+    <message>
+        <source>a local database has no live row counts on D1 to compare with</source>
+        <translation>une base de données locale n’a pas de nombres de lignes en direct sur D1 à comparer</translation>
+    </message>
+    <message>
+        <source>Reading the local database %1 (read-only; a running wrangler dev is not disturbed).</source>
+        <translation>Lecture de la base de données locale %1 (en lecture seule&#xa0;; un wrangler dev en cours n’est pas perturbé).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recreated with its %n row(s).</source>
+        <translation>
+            <numerusform>%1&#xa0;: recréée avec sa %n ligne.</numerusform>
+            <numerusform>%1&#xa0;: recréée avec ses %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the dump of the local database (%1).</source>
+        <translation>Dump de la base de données locale écrit (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LocalDatabaseLocator</name>
+    <message>
+        <source>There is no local development data yet: %1 does not exist. Create the local database first, e.g. with &quot;wrangler d1 migrations apply %2 --local&quot; or &quot;wrangler dev&quot; in %3%4.</source>
+        <translation>Il n’y a pas encore de données de développement locales&#xa0;: %1 n’existe pas. Créez d’abord la base de données locale, par exemple avec «&#xa0;wrangler d1 migrations apply %2 --local&#xa0;» ou «&#xa0;wrangler dev&#xa0;» dans %3%4.</translation>
+    </message>
+    <message>
+        <source> with the same --persist-to</source>
+        <translation> avec le même --persist-to</translation>
+    </message>
+    <message>
+        <source>The local database of %1 has not been created yet (no %2). Run &quot;wrangler d1 migrations apply %1 --local&quot; or &quot;wrangler d1 execute %1 --local --command …&quot; first, or start &quot;wrangler dev&quot; and use the database once.</source>
+        <translation>La base de données locale de %1 n’a pas encore été créée (pas de %2). Lancez d’abord «&#xa0;wrangler d1 migrations apply %1 --local&#xa0;» ou «&#xa0;wrangler d1 execute %1 --local --command …&#xa0;», ou démarrez «&#xa0;wrangler dev&#xa0;» et utilisez la base de données une fois.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LocalDumpWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>lecture des colonnes de %1</translation>
+    </message>
+    <message>
+        <source>reading the rows of %1</source>
+        <translation>lecture des lignes de %1</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>aucune base de données n’est ouverte</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>lecture du schéma</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table; it must be recreated after the dump</source>
+        <translation>%1 est une table virtuelle&#xa0;; elle doit être recréée après le dump</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::OutputStream</name>
+    <message>
+        <source>%1 did not take the dump: %2</source>
+        <translation>%1 n’a pas accepté le dump&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>d1x::PagedCall</name>
     <message>
         <source>an id contains characters that are not allowed</source>
         <translation>un ID contient des caractères non autorisés</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::Parser</name>
+    <message>
+        <source>a table header is not closed with ]</source>
+        <translation>un en-tête de table n’est pas fermé par ]</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unexpected text after a value</source>
+        <translation>texte inattendu après une valeur</translation>
+    </message>
+    <message>
+        <source>a key was expected</source>
+        <translation>une clé était attendue</translation>
+    </message>
+    <message>
+        <source>%1 is defined twice</source>
+        <translation>%1 est défini deux fois</translation>
+    </message>
+    <message>
+        <source>%1 is not a table</source>
+        <translation>%1 n’est pas une table</translation>
+    </message>
+    <message>
+        <source>= was expected after the key %1</source>
+        <translation>= était attendu après la clé %1</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>une valeur était attendue</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>une chaîne n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>a \u escape needs hexadecimal digits</source>
+        <translation>un échappement \u nécessite des chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 in a string</source>
+        <translation>échappement inconnu \%1 dans une chaîne</translation>
+    </message>
+    <message>
+        <source>an array is not closed with ]</source>
+        <translation>un tableau n’est pas fermé par ]</translation>
+    </message>
+    <message>
+        <source>an inline table is not closed with }</source>
+        <translation>une table en ligne n’est pas fermée par }</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ProjectDatabase</name>
+    <message>
+        <source>The wrangler configuration %1 does not exist.</source>
+        <translation>La configuration wrangler %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No wrangler configuration (wrangler.json, wrangler.jsonc or wrangler.toml) in %1 or a folder above it. Run this in your Worker&apos;s project folder, or name the file with --config FILE.</source>
+        <translation>Aucune configuration wrangler (wrangler.json, wrangler.jsonc ou wrangler.toml) dans %1 ou un dossier au-dessus. Lancez ceci dans le dossier du projet de votre Worker, ou indiquez le fichier avec --config FILE.</translation>
+    </message>
+    <message>
+        <source>%1 declares no D1 databases (d1_databases)%2, so there is no local database &quot;%3&quot;.</source>
+        <translation>%1 ne déclare aucune base de données D1 (d1_databases)%2, il n’y a donc pas de base de données locale «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source> in the environment %1</source>
+        <translation> dans l’environnement %1</translation>
+    </message>
+    <message>
+        <source>%1 has no D1 database with the name or binding &quot;%2&quot; (it has: %3).%4</source>
+        <translation>%1 n’a aucune base de données D1 avec le nom ou le binding «&#xa0;%2&#xa0;» (il a&#xa0;: %3).%4</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
+        <translation>%1 déclare %2 sans database_id, nécessaire à un export distant. Créez la base de données («&#xa0;wrangler d1 create %2&#xa0;») et ajoutez son id, ou exportez la base locale avec --local.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::WranglerConfig</name>
+    <message>
+        <source>The wrangler configuration %1 cannot be read: %2.</source>
+        <translation>La configuration wrangler %1 ne peut pas être lue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The wrangler configuration %1 is not valid TOML (%2).</source>
+        <translation>La configuration wrangler %1 n’est pas du TOML valide (%2).</translation>
+    </message>
+    <message>
+        <source>The wrangler configuration %1 is not valid JSON (%2).</source>
+        <translation>La configuration wrangler %1 n’est pas du JSON valide (%2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>%1 defines no environments, so there is no --env %2.</source>
+        <translation>%1 ne définit aucun environnement, il n’y a donc pas de --env %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no environment &quot;%2&quot; (it has: %3).%4</source>
+        <translation>%1 n’a pas d’environnement «&#xa0;%2&#xa0;» (il a&#xa0;: %3).%4</translation>
     </message>
 </context>
 <context>
@@ -1073,7 +1537,7 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>Rec&amp;herche :</translation>
+        <translation>Rec&amp;herche&#xa0;:</translation>
     </message>
     <message>
         <source>Databases to back up</source>
@@ -1085,7 +1549,7 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     </message>
     <message>
         <source>Databases to back &amp;up:</source>
-        <translation>&amp;Bases de données à sauvegarder :</translation>
+        <translation>&amp;Bases de données à sauvegarder&#xa0;:</translation>
     </message>
     <message>
         <source>Backup folder</source>
@@ -1101,11 +1565,11 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Load each saved dump into a temporary SQLite database: row counts per table, and statements too long to load back into D1.</source>
-        <translation>Charger chaque dump enregistré dans une base SQLite temporaire : nombre de lignes par table, et instructions trop longues pour être rechargées dans D1.</translation>
+        <translation>Charger chaque dump enregistré dans une base SQLite temporaire&#xa0;: nombre de lignes par table, et instructions trop longues pour être rechargées dans D1.</translation>
     </message>
     <message>
         <source>Before each export, count the rows of every table on D1 with one query and compare them with the dump.</source>
@@ -1126,8 +1590,8 @@ lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas �
     <message numerus="yes">
         <source>Checked: %1 of %n</source>
         <translation>
-            <numerusform>Cochées : %1 sur %n</numerusform>
-            <numerusform>Cochées : %1 sur %n</numerusform>
+            <numerusform>Cochées&#xa0;: %1 sur %n</numerusform>
+            <numerusform>Cochées&#xa0;: %1 sur %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1395,6 +1859,20 @@ ID&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::DependencyNote</name>
+    <message numerus="yes">
+        <source>Add %n Table(s)</source>
+        <translation>
+            <numerusform>Ajouter %n table</numerusform>
+            <numerusform>Ajouter %n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1 too</source>
+        <translation>Exporter aussi %1</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::ExportOptionsBox</name>
     <message>
         <source>Options</source>
@@ -1426,7 +1904,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Loads it into SQLite: rows per table, statements too long for D1.</source>
-        <translation>Le charge dans SQLite : lignes par table, instructions trop longues pour D1.</translation>
+        <translation>Le charge dans SQLite&#xa0;: lignes par table, instructions trop longues pour D1.</translation>
     </message>
     <message>
         <source>A .sqlite database beside the SQL file.</source>
@@ -1438,15 +1916,15 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Every table is chosen: D1 exports all indexes and triggers anyway.</source>
-        <translation>Toutes les tables sont choisies : D1 exporte de toute façon tous les index et déclencheurs.</translation>
+        <translation>Toutes les tables sont choisies&#xa0;: D1 exporte de toute façon tous les index et déclencheurs.</translation>
     </message>
     <message>
         <source>D1&apos;s table filter keeps only the objects named in it, so a partial export would lose the indexes and triggers of the chosen tables. With this on they are exported too.</source>
-        <translation>Le filtre de tables de D1 ne garde que les objets qu’il nomme ; un export partiel perdrait donc les index et déclencheurs des tables choisies. Avec cette option, ils sont exportés aussi.</translation>
+        <translation>Le filtre de tables de D1 ne garde que les objets qu’il nomme&#xa0;; un export partiel perdrait donc les index et déclencheurs des tables choisies. Avec cette option, ils sont exportés aussi.</translation>
     </message>
     <message>
         <source>A data-only dump cannot be loaded on its own, so it cannot be checked.</source>
-        <translation>Un dump de données seules ne peut pas être chargé tel quel ; il ne peut donc pas être vérifié.</translation>
+        <translation>Un dump de données seules ne peut pas être chargé tel quel&#xa0;; il ne peut donc pas être vérifié.</translation>
     </message>
     <message>
         <source>A schema-only dump has no rows to compare.</source>
@@ -1466,7 +1944,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
-        <translation>Charger le fichier enregistré dans une base SQLite temporaire : nombre de lignes par table, et instructions trop longues pour être rechargées dans D1. Prend un moment pour les grandes bases.</translation>
+        <translation>Charger le fichier enregistré dans une base SQLite temporaire&#xa0;: nombre de lignes par table, et instructions trop longues pour être rechargées dans D1. Prend un moment pour les grandes bases.</translation>
     </message>
 </context>
 <context>
@@ -1596,18 +2074,18 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row count(s) differ from D1: see the report.</source>
         <translation>
-            <numerusform>%n nombre de lignes diffère de D1 : voir le rapport.</numerusform>
-            <numerusform>%n nombres de lignes diffèrent de D1 : voir le rapport.</numerusform>
+            <numerusform>%n nombre de lignes diffère de D1&#xa0;: voir le rapport.</numerusform>
+            <numerusform>%n nombres de lignes diffèrent de D1&#xa0;: voir le rapport.</numerusform>
         </translation>
     </message>
     <message>
         <source>But it does not load into SQLite: see the report.</source>
-        <translation>Mais il ne se charge pas dans SQLite : voir le rapport.</translation>
+        <translation>Mais il ne se charge pas dans SQLite&#xa0;: voir le rapport.</translation>
     </message>
     <message>
         <source>Backing up into %1…</source>
@@ -1624,8 +2102,8 @@ ID&#xa0;: %2</translation>
     <message numerus="yes">
         <source>You cancelled the backup after %n database(s); what was saved is in the manifest.</source>
         <translation>
-            <numerusform>Vous avez annulé la sauvegarde après %n base de données ; ce qui a été enregistré figure dans le manifeste.</numerusform>
-            <numerusform>Vous avez annulé la sauvegarde après %n bases de données ; ce qui a été enregistré figure dans le manifeste.</numerusform>
+            <numerusform>Vous avez annulé la sauvegarde après %n base de données&#xa0;; ce qui a été enregistré figure dans le manifeste.</numerusform>
+            <numerusform>Vous avez annulé la sauvegarde après %n bases de données&#xa0;; ce qui a été enregistré figure dans le manifeste.</numerusform>
         </translation>
     </message>
     <message>
@@ -1646,13 +2124,13 @@ ID&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%n did not succeed: see the report.</source>
         <translation>
-            <numerusform>%n a échoué : voir le rapport.</numerusform>
-            <numerusform>%n ont échoué : voir le rapport.</numerusform>
+            <numerusform>%n a échoué&#xa0;: voir le rapport.</numerusform>
+            <numerusform>%n ont échoué&#xa0;: voir le rapport.</numerusform>
         </translation>
     </message>
     <message>
         <source>The manifest could not be written: %1</source>
-        <translation>Le manifeste n’a pas pu être écrit : %1</translation>
+        <translation>Le manifeste n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2154,92 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::LocalProjectPicker</name>
+    <message>
+        <source>Local Project</source>
+        <translation>Projet local</translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation>Choisir un dossier…</translation>
+    </message>
+    <message>
+        <source>The Worker project&apos;s folder (with wrangler.toml or wrangler.json)</source>
+        <translation>Le dossier du projet Worker (avec wrangler.toml ou wrangler.json)</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Dossier du projet</translation>
+    </message>
+    <message>
+        <source>Environment of the wrangler configuration</source>
+        <translation>Environnement de la configuration wrangler</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(niveau supérieur)</translation>
+    </message>
+    <message>
+        <source>D1 databases of the project</source>
+        <translation>Bases de données D1 du projet</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>D1 databases:</source>
+        <translation>Bases de données D1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the folder of a Worker project that uses D1.</source>
+        <translation>Choisissez le dossier d’un projet Worker qui utilise D1.</translation>
+    </message>
+    <message>
+        <source>Choose the Worker Project</source>
+        <translation>Choisir le projet Worker</translation>
+    </message>
+    <message>
+        <source>No wrangler.toml, wrangler.json or wrangler.jsonc in %1 or a folder above it. Choose the folder of a Worker project.</source>
+        <translation>Aucun wrangler.toml, wrangler.json ou wrangler.jsonc dans %1 ou un dossier au-dessus. Choisissez le dossier d’un projet Worker.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — no local data yet</source>
+        <translation>%1 — pas encore de données locales</translation>
+    </message>
+    <message>
+        <source>%1 declares no D1 databases (d1_databases).</source>
+        <translation>%1 ne déclare aucune base de données D1 (d1_databases).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n D1 database(s) in %1.</source>
+        <translation>
+            <numerusform>%n base de données D1 dans %1.</numerusform>
+            <numerusform>%n bases de données D1 dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads %1 (read-only: a running wrangler dev is not disturbed).</source>
+        <translation>Lit %1 (en lecture seule&#xa0;: un wrangler dev en cours n’est pas perturbé).</translation>
+    </message>
+    <message>
+        <source>Choose a local database that wrangler dev has created.</source>
+        <translation>Choisissez une base de données locale créée par wrangler dev.</translation>
+    </message>
+    <message>
+        <source>The tables could not be read: %1</source>
+        <translation>Les tables n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2014,11 +2578,11 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>A data-only dump cannot become an SQLite database: it has no tables to hold the rows. Choose &quot;Schema and data&quot;, or save it as SQL.</source>
-        <translation>Un dump de données seules ne peut pas devenir une base SQLite : il n’a pas de tables pour recevoir les lignes. Choisissez « Schéma et données », ou enregistrez-le en SQL.</translation>
+        <translation>Un dump de données seules ne peut pas devenir une base SQLite&#xa0;: il n’a pas de tables pour recevoir les lignes. Choisissez «&#xa0;Schéma et données&#xa0;», ou enregistrez-le en SQL.</translation>
     </message>
     <message>
         <source>Replace SQLite Database?</source>
-        <translation>Remplacer la base SQLite ?</translation>
+        <translation>Remplacer la base SQLite&#xa0;?</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
@@ -2026,15 +2590,19 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>The export also saves the database as SQLite under that name. Replace it? It is replaced only once the new one is complete.</source>
-        <translation>L’export enregistre aussi la base de données en SQLite sous ce nom. La remplacer ? Elle n’est remplacée qu’une fois la nouvelle complète.</translation>
+        <translation>L’export enregistre aussi la base de données en SQLite sous ce nom. La remplacer&#xa0;? Elle n’est remplacée qu’une fois la nouvelle complète.</translation>
     </message>
     <message>
         <source>Export not started: %1 was kept.</source>
-        <translation>Export non lancé : %1 a été conservé.</translation>
+        <translation>Export non lancé&#xa0;: %1 a été conservé.</translation>
     </message>
     <message>
         <source>Backing up %1 (%2 of %3)…</source>
         <translation>Sauvegarde de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Choose a project folder and one of its local D1 databases.</source>
+        <translation>Choisissez un dossier de projet et l’une de ses bases de données D1 locales.</translation>
     </message>
 </context>
 <context>
@@ -2056,11 +2624,11 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>The report of the next export appears here: the saved files with their SHA-256, and the rows of every table when the dump is checked.</source>
-        <translation>Le rapport du prochain export s’affichera ici : les fichiers enregistrés avec leur SHA-256, et les lignes de chaque table quand le dump est vérifié.</translation>
+        <translation>Le rapport du prochain export s’affichera ici&#xa0;: les fichiers enregistrés avec leur SHA-256, et les lignes de chaque table quand le dump est vérifié.</translation>
     </message>
     <message>
         <source>SHA-256:</source>
-        <translation>SHA-256 :</translation>
+        <translation>SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 checksum</source>
@@ -2080,27 +2648,27 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was saved.</source>
-        <translation>L’export a été annulé ; rien n’a été enregistré.</translation>
+        <translation>L’export a été annulé&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation>Rien n’a été enregistré : %1</translation>
+        <translation>Rien n’a été enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved, not checked: turn on &quot;Check the dump after saving&quot; to prove that it loads.</source>
-        <translation>Enregistré, non vérifié : activez « Vérifier le dump après l’enregistrement » pour prouver qu’il se charge.</translation>
+        <translation>Enregistré, non vérifié&#xa0;: activez «&#xa0;Vérifier le dump après l’enregistrement&#xa0;» pour prouver qu’il se charge.</translation>
     </message>
     <message>
         <source>Compressed SQL dump:</source>
-        <translation>Dump SQL compressé :</translation>
+        <translation>Dump SQL compressé&#xa0;:</translation>
     </message>
     <message>
         <source>SQL dump:</source>
-        <translation>Dump SQL :</translation>
+        <translation>Dump SQL&#xa0;:</translation>
     </message>
     <message>
         <source>SQLite database:</source>
-        <translation>Base SQLite :</translation>
+        <translation>Base SQLite&#xa0;:</translation>
     </message>
     <message>
         <source>Table</source>
@@ -2140,11 +2708,11 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Virtual tables D1 cannot export, recreated at the end of the dump: %1.</source>
-        <translation>Tables virtuelles que D1 ne sait pas exporter, recréées à la fin du dump : %1.</translation>
+        <translation>Tables virtuelles que D1 ne sait pas exporter, recréées à la fin du dump&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Indexes and triggers of the chosen tables, added to D1&apos;s table filter: %1.</source>
-        <translation>Index et déclencheurs des tables choisies, ajoutés au filtre de tables de D1 : %1.</translation>
+        <translation>Index et déclencheurs des tables choisies, ajoutés au filtre de tables de D1&#xa0;: %1.</translation>
     </message>
     <message>
         <source>statement %1 (%2)</source>
@@ -2156,7 +2724,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Statements over D1&apos;s 100 KB limit, which would not load back into D1 as they are: %1.</source>
-        <translation>Instructions au-delà de la limite de 100 Ko de D1, qui ne se rechargeraient pas telles quelles dans D1 : %1.</translation>
+        <translation>Instructions au-delà de la limite de 100 Ko de D1, qui ne se rechargeraient pas telles quelles dans D1&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Backing up into %1…</source>
@@ -2201,13 +2769,13 @@ ID&#xa0;: %2</translation>
     <message numerus="yes">
         <source>Saved and verified; %n statement(s) too long to load back into D1</source>
         <translation>
-            <numerusform>Enregistrée et vérifiée ; %n instruction trop longue pour être rechargée dans D1</numerusform>
-            <numerusform>Enregistrée et vérifiée ; %n instructions trop longues pour être rechargées dans D1</numerusform>
+            <numerusform>Enregistrée et vérifiée&#xa0;; %n instruction trop longue pour être rechargée dans D1</numerusform>
+            <numerusform>Enregistrée et vérifiée&#xa0;; %n instructions trop longues pour être rechargées dans D1</numerusform>
         </translation>
     </message>
     <message>
         <source>The backup could not start: %1</source>
-        <translation>La sauvegarde n’a pas pu démarrer : %1</translation>
+        <translation>La sauvegarde n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %1 of %n database(s) into %2.</source>
@@ -2219,8 +2787,8 @@ ID&#xa0;: %2</translation>
     <message numerus="yes">
         <source>%n did not succeed: see the Result column.</source>
         <translation>
-            <numerusform>%n a échoué : voir la colonne Résultat.</numerusform>
-            <numerusform>%n ont échoué : voir la colonne Résultat.</numerusform>
+            <numerusform>%n a échoué&#xa0;: voir la colonne Résultat.</numerusform>
+            <numerusform>%n ont échoué&#xa0;: voir la colonne Résultat.</numerusform>
         </translation>
     </message>
     <message>
@@ -2229,11 +2797,11 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Manifest:</source>
-        <translation>Manifeste :</translation>
+        <translation>Manifeste&#xa0;:</translation>
     </message>
     <message>
         <source>The manifest could not be written: %1</source>
-        <translation>Le manifeste n’a pas pu être écrit : %1</translation>
+        <translation>Le manifeste n’a pas pu être écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2821,29 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::SourceChooser</name>
+    <message>
+        <source>Export From</source>
+        <translation>Exporter depuis</translation>
+    </message>
+    <message>
+        <source>Cloudflare account</source>
+        <translation>Compte Cloudflare</translation>
+    </message>
+    <message>
+        <source>Local project (wrangler dev)</source>
+        <translation>Projet local (wrangler dev)</translation>
+    </message>
+    <message>
+        <source>A D1 database on Cloudflare, through your API token.</source>
+        <translation>Une base de données D1 sur Cloudflare, via votre jeton d’API.</translation>
+    </message>
+    <message>
+        <source>The local development database that &quot;wrangler dev&quot; keeps in a Worker project&apos;s .wrangler folder. No Cloudflare account is needed.</source>
+        <translation>La base de données de développement locale que «&#xa0;wrangler dev&#xa0;» conserve dans le dossier .wrangler d’un projet Worker. Aucun compte Cloudflare n’est nécessaire.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,114 @@
         <source>Check the message from D1 above, then try again.</source>
         <translation>上の D1 のメッセージを確認してから、もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>Not in the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the table names (the &quot;tables&quot; command lists them); nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that wrangler has created the local database, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>export, backup, accounts, databases or tables</source>
+        <translation type="unfinished">export、backup、accounts、databases、tables のいずれか</translation>
+    </message>
+    <message>
+        <source>Database name, UUID or binding (export, tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished">コマンドが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to &quot;%2&quot; (it is an option of %3). See &quot;%2 --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table takes one table each time: write --table %1 --table %2, or --table %1,%2 (&quot;%2&quot; was read as a further argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
+        <translation type="unfinished">使用するデータベースを指定してください (例:「%1 my-db」)。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no further arguments (&quot;%2&quot; was not expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table needs a table name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--local and --remote exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is about Cloudflare; it does not apply to --local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--persist-to says where the local development data is: it needs --local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpSandbox</name>
+    <message numerus="yes">
+        <source>it ran longer than %n second(s); a D1 dump&apos;s statements take far less</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a D1 dump holds no %1; the file was not loaded further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement on the database &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call of %1()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTACH (of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement of this kind (SQLite action %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DumpVerifier</name>
@@ -268,6 +376,50 @@
         <source>%1 could not be replaced: %2</source>
         <translation>%1 を置き換えられませんでした: %2</translation>
     </message>
+    <message>
+        <source>statement %1 is longer than %2: not a D1 dump (its statements are at most a few MB); the file was not loaded further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>statement %1 could not be told apart within %n second(s): not a D1 dump</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDependencies</name>
+    <message>
+        <source>the trigger %1 uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view %1 reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 has a foreign key to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>the folder %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UiFormat</name>
@@ -307,6 +459,150 @@
     </message>
 </context>
 <context>
+    <name>d1x</name>
+    <message>
+        <source>Where to save the SQL dump; &quot;-&quot; writes it to stdout (a name ending in .gz compresses it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">ファイル</translation>
+    </message>
+    <message>
+        <source>Export only this table (repeatable, or several separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Export the schema only.</source>
+        <translation type="unfinished">スキーマのみエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Export the data only.</source>
+        <translation type="unfinished">データのみエクスポートします。</translation>
+    </message>
+    <message>
+        <source>Export the database on Cloudflare (the default here; wrangler&apos;s is --local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the local development database that &quot;wrangler dev&quot; keeps under .wrangler/state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment of the wrangler configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --local: the folder wrangler dev persists into (its --persist-to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished">フォルダー</translation>
+    </message>
+    <message>
+        <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
+        <translation type="unfinished">--table 指定時: 選択したテーブルのインデックスとトリガーを追加しません (D1 自身のフィルターではこれらが省かれます)。</translation>
+    </message>
+    <message>
+        <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
+        <translation type="unfinished">ダウンロード後、ダンプを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 のインポート制限 100 KB を超えるステートメントを確認します (export、backup)。</translation>
+    </message>
+    <message>
+        <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
+        <translation type="unfinished">エクスポート直前に D1 上で各エクスポート対象テーブルの行数も数え (クエリ 1 回)、ダンプと比較します。行数の集計ではすべての行が読み取られ、D1 は読み取った行に課金します。--verify を含みます。</translation>
+    </message>
+    <message>
+        <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
+        <translation type="unfinished">ダンプを SQLite データベースとしても (--output がない場合は代わりに) 保存します。--verify を含みます (export)。</translation>
+    </message>
+    <message>
+        <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
+        <translation type="unfinished">各データベースを &lt;database&gt;-&lt;time&gt;.sqlite としても保存します (backup)。</translation>
+    </message>
+    <message>
+        <source>Back up every database of the account (backup).</source>
+        <translation type="unfinished">アカウントのすべてのデータベースをバックアップします (backup)。</translation>
+    </message>
+    <message>
+        <source>Back up this database, name or UUID (backup; repeatable).</source>
+        <translation type="unfinished">このデータベースをバックアップします。名前または UUID (backup。複数指定可)。</translation>
+    </message>
+    <message>
+        <source>Where backups go (backup).</source>
+        <translation type="unfinished">バックアップの保存先 (backup)。</translation>
+    </message>
+    <message>
+        <source>Cloudflare account ID.</source>
+        <translation type="unfinished">Cloudflare のアカウント ID。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
+        <translation type="unfinished">API ベース URL (既定: CLOUDFLARE_API_BASE_URL または %1)。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Only databases whose name contains this (databases).</source>
+        <translation type="unfinished">名前にこの文字列を含むデータベースのみ (databases)。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished">テキスト</translation>
+    </message>
+    <message>
+        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
+        <translation type="unfinished">一覧と結果を JSON で出力します (accounts、databases、tables、export、backup)。</translation>
+    </message>
+    <message>
+        <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
+&lt;database&gt; is a name, a UUID, or a binding of the wrangler configuration; with --local, the
+local development database of that binding is exported instead (no credentials needed).
+On success stdout carries the saved path(s), one a line (--json: the result as JSON);
+with --output - it carries the dump itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: export --all databases, or each --database, into --folder, one after the other,
+as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;/manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts: list the accounts the credentials can see (id and name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>databases: list the D1 databases of the account (uuid, name, size, created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables &lt;database&gt;: list the tables, indexes, views and triggers of a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d1x::ApiCall</name>
     <message>
         <source>the answer is too large</source>
@@ -338,10 +634,6 @@
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation>%1 %2 秒後に再試行します (%3 回目)。</translation>
-    </message>
-    <message>
-        <source>no database named &quot;%1&quot;</source>
-        <translation>「%1」という名前のデータベースはありません</translation>
     </message>
     <message>
         <source>The account has no D1 databases: nothing to back up.</source>
@@ -383,174 +675,22 @@
             <numerusform>バックアップ完了: %n 個中 %1 個のデータベースを保存しました。マニフェスト %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no database named &quot;%1&quot;.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up %n database(s) into %1; %2 of them not found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::CliApp</name>
     <message>
-        <source>Export Cloudflare D1 databases as SQL.
-
-Commands:
-  export &lt;database&gt;   export a database (name or UUID) to --output and/or --sqlite
-  backup              export --all databases, or each --database, into --folder, one after
-                      the other, as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], with a manifest.json
-  accounts            list the accounts the credentials can see
-  databases           list the D1 databases of the account
-  tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
-
-Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and
-their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.
-
-Credentials come from the environment, never from the command line:
-  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.
-The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the
-credentials see exactly one account, that one is used.
-
-Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
-4 account or database not found, 5 export failed or already running, 6 network or server,
-7 file could not be written, 8 saved but not verified (does not load, or row counts differ),
-9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation>Cloudflare D1 データベースを SQL としてエクスポートします。
-
-コマンド:
-  export &lt;database&gt;   データベース (名前または UUID) を --output と --sqlite の一方または両方へエクスポート
-  backup              すべてのデータベース (--all) または各 --database を順に --folder へ
-                      &lt;database&gt;-&lt;UTC 時刻&gt;.sql[.gz] としてエクスポートし、manifest.json を作成
-  accounts            認証情報で見えるアカウントを一覧表示
-  databases           アカウントの D1 データベースを一覧表示
-  tables &lt;database&gt;   データベースのテーブル、インデックス、ビュー、トリガーを一覧表示
-
-D1 がエクスポートできない仮想テーブル (FTS5) を含むデータベースは、それらを除いてエクスポートし、
-仮想テーブルの CREATE VIRTUAL TABLE ステートメントと内容をダンプの末尾に追加します。
-
-認証情報はコマンドラインではなく、必ず環境変数から取得します:
-  CLOUDFLARE_API_TOKEN、または CLOUDFLARE_EMAIL と CLOUDFLARE_API_KEY。
-アカウントは --account または CLOUDFLARE_ACCOUNT_ID で指定します。どちらもなく、認証情報で
-見えるアカウントがちょうど 1 つの場合はそれを使います。
-
-終了コード: 0 成功、1 その他の失敗、2 使い方の誤り、3 認証または権限、
-4 アカウントまたはデータベースが見つからない、5 エクスポート失敗または実行中、6 ネットワークまたはサーバー、
-7 ファイルを書き込めない、8 保存したが検証に失敗 (読み込めない、または行数が異なる)、
-9 backup: 1 つ以上のデータベースが失敗または検証に失敗、130 中断。</translation>
-    </message>
-    <message>
-        <source>export, backup, accounts, databases or tables</source>
-        <translation>export、backup、accounts、databases、tables のいずれか</translation>
-    </message>
-    <message>
-        <source>Database name or UUID (export, tables).</source>
-        <translation>データベースの名前または UUID (export、tables)。</translation>
-    </message>
-    <message>
-        <source>Where to save the SQL dump (a name ending in .gz compresses it).</source>
-        <translation>SQL ダンプの保存先 (.gz で終わる名前にすると圧縮されます)。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Compress the SQL dump with gzip while it downloads (export, backup).</source>
-        <translation>ダウンロードしながら SQL ダンプを gzip で圧縮します (export、backup)。</translation>
-    </message>
-    <message>
-        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation>ダウンロード後、ダンプを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 のインポート制限 100 KB を超えるステートメントを確認します (export、backup)。</translation>
-    </message>
-    <message>
-        <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation>エクスポート直前に D1 上で各エクスポート対象テーブルの行数も数え (クエリ 1 回)、ダンプと比較します。行数の集計ではすべての行が読み取られ、D1 は読み取った行に課金します。--verify を含みます。</translation>
-    </message>
-    <message>
-        <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation>ダンプを SQLite データベースとしても (--output がない場合は代わりに) 保存します。--verify を含みます (export)。</translation>
-    </message>
-    <message>
-        <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation>各データベースを &lt;database&gt;-&lt;time&gt;.sqlite としても保存します (backup)。</translation>
-    </message>
-    <message>
-        <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation>--table 指定時: 選択したテーブルのインデックスとトリガーを追加しません (D1 自身のフィルターではこれらが省かれます)。</translation>
-    </message>
-    <message>
-        <source>Back up every database of the account (backup).</source>
-        <translation>アカウントのすべてのデータベースをバックアップします (backup)。</translation>
-    </message>
-    <message>
-        <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation>このデータベースをバックアップします。名前または UUID (backup。複数指定可)。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
-        <source>Where backups go (backup).</source>
-        <translation>バックアップの保存先 (backup)。</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>フォルダー</translation>
-    </message>
-    <message>
-        <source>Export only this table (repeatable).</source>
-        <translation>このテーブルのみエクスポートします (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>Export the schema only.</source>
-        <translation>スキーマのみエクスポートします。</translation>
-    </message>
-    <message>
-        <source>Export the data only.</source>
-        <translation>データのみエクスポートします。</translation>
-    </message>
-    <message>
-        <source>Cloudflare account ID.</source>
-        <translation>Cloudflare のアカウント ID。</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation>API ベース URL (既定: CLOUDFLARE_API_BASE_URL または %1)。</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Only databases whose name contains this (databases).</source>
-        <translation>名前にこの文字列を含むデータベースのみ (databases)。</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>テキスト</translation>
-    </message>
-    <message>
-        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation>一覧と結果を JSON で出力します (accounts、databases、tables、export、backup)。</translation>
-    </message>
-    <message>
         <source>Try --help.</source>
         <translation>--help を参照してください。</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>コマンドが指定されていません。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>不明なコマンド「%1」です。</translation>
-    </message>
-    <message>
-        <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation>使用するデータベースを指定してください (例:「%1 my-db」)。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes no further arguments.</source>
-        <translation>「%1」にはこれ以上の引数を指定できません。</translation>
     </message>
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
@@ -559,10 +699,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
         <translation>データのみのダンプは単独では読み込めないため、--no-schema は --verify、--compare-live-counts、--sqlite と同時に指定できません。</translation>
-    </message>
-    <message>
-        <source>Say where to save the dump with --output FILE (or --sqlite FILE).</source>
-        <translation>--output ファイル (または --sqlite ファイル) でダンプの保存先を指定してください。</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
@@ -575,10 +711,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>Name the databases to back up: --all, or --database NAME (repeatable).</source>
         <translation>バックアップするデータベースを指定してください: --all、または --database 名前 (複数指定可)。</translation>
-    </message>
-    <message>
-        <source>backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.</source>
-        <translation>backup はファイル名を自動で付けます。--output や --sqlite ではなく --folder (と --with-sqlite) を使用してください。</translation>
     </message>
     <message>
         <source>No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).</source>
@@ -607,36 +739,138 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <translation>データベース「%1」に使用できない文字が含まれています。</translation>
     </message>
     <message>
-        <source>no database named &quot;%1&quot;</source>
-        <translation>「%1」という名前のデータベースはありません</translation>
+        <source>Say where to save the dump with --output FILE (or --sqlite FILE; --output - writes it to stdout).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: the database %2 (%3) of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json prints the result on stdout, where --output %1 sends the dump: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sqlite needs a file name: an SQLite database cannot be streamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary file for the dump in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gzip: saving as %1, with the .gz suffix that says it is compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; it will be replaced once the export has succeeded (a failed export leaves it as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation type="unfinished">%1 %2 秒後に再試行します (%3 回目)。</translation>
+    </message>
+    <message>
+        <source>ID	NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database named &quot;%1&quot;.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID	NAME	BYTES	CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME	TYPE	TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CliOptions</name>
+    <message>
+        <source>Export Cloudflare D1 databases as SQL.
+
+Commands (&quot;COMMAND --help&quot; shows the options of one):
+  export &lt;database&gt;   export a database (name, UUID, or binding in the wrangler configuration)
+                      to --output and/or --sqlite
+  backup              export --all databases, or each --database, into --folder, one after
+                      the other, as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], with a manifest.json
+  accounts            list the accounts the credentials can see
+  databases           list the D1 databases of the account
+  tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
+
+wrangler&apos;s command lines work as they are, with only the program name replaced:
+  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
+  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
+NAME may be the database name or its binding in wrangler.toml / wrangler.json / wrangler.jsonc.
+Unlike wrangler, the default is --remote. &quot;--output -&quot; writes the dump to stdout, e.g.
+  d1-exporter-cli export my-db --output - | sqlite3 copy.db
+
+Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and
+their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.
+
+Credentials come from the environment, never from the command line (not needed for --local):
+  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.
+The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the
+credentials see exactly one account, that one is used.
+
+Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission (also: no
+credentials), 4 account, database or table not found, 5 export failed or already running,
+6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
+row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CliProgress</name>
+    <message>
         <source>D1: </source>
-        <translation>D1: </translation>
+        <translation type="unfinished">D1: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation>警告: </translation>
+        <translation type="unfinished">警告: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation>エラー: </translation>
+        <translation type="unfinished">エラー: </translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation>ダウンロード中: %1 / %2 (%3%)</translation>
+        <translation type="unfinished">ダウンロード中: %1 / %2 (%3%)</translation>
     </message>
     <message>
-        <source>Downloading: %1</source>
-        <translation>ダウンロード中: %1</translation>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation>、%1/秒</translation>
+        <translation type="unfinished">、%1/秒</translation>
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation>検証中: %1%</translation>
+        <translation type="unfinished">検証中: %1%</translation>
+    </message>
+    <message>
+        <source>D1 is still preparing the dump (%1 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CloseMatches</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Did you mean %1?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,10 +1047,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <translation>%1 のエクスポートを開始します (%2、%3)。</translation>
     </message>
     <message>
-        <source>Not in the database (D1 will export nothing for them): %1.</source>
-        <translation>データベースにありません (D1 はこれらについて何もエクスポートしません): %1。</translation>
-    </message>
-    <message>
         <source>Also exporting the indexes and triggers of the chosen tables, which D1&apos;s table filter would leave out: %1.</source>
         <translation>D1 のテーブルフィルターでは省かれる、選択したテーブルのインデックスとトリガーもエクスポートします: %1。</translation>
     </message>
@@ -845,10 +1075,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
         <translation>%1 はコンテンツを持たない全文インデックスのため、行を読み戻せず、空で再作成されます。元のデータから再度作成してください。</translation>
-    </message>
-    <message>
-        <source>The rows of %1 could not be read (%2); it is recreated empty.</source>
-        <translation>%1 の行を読み取れなかったため (%2)、空で再作成されます。</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s), read through /query.</source>
@@ -992,12 +1218,212 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
         <translation>仮想テーブルをテーブル一覧から外しても D1 に拒否されました。残りのテーブルを小さなグループに分けてエクスポートするか、/query によるダンプを追加できるようこの問題を報告してください。</translation>
     </message>
+    <message>
+        <source>nothing can be saved in the folder of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table named &quot;%1&quot; in %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To include them, choose them too (command line: --table %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a local database has no live row counts on D1 to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the local database %1 (read-only; a running wrangler dev is not disturbed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recreated with its %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the dump of the local database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LocalDatabaseLocator</name>
+    <message>
+        <source>There is no local development data yet: %1 does not exist. Create the local database first, e.g. with &quot;wrangler d1 migrations apply %2 --local&quot; or &quot;wrangler dev&quot; in %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with the same --persist-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database of %1 has not been created yet (no %2). Run &quot;wrangler d1 migrations apply %1 --local&quot; or &quot;wrangler d1 execute %1 --local --command …&quot; first, or start &quot;wrangler dev&quot; and use the database once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LocalDumpWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished">%1 を読み取れません</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table; it must be recreated after the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::OutputStream</name>
+    <message>
+        <source>%1 did not take the dump: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d1x::PagedCall</name>
     <message>
         <source>an id contains characters that are not allowed</source>
         <translation>ID に使用できない文字が含まれています</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::Parser</name>
+    <message>
+        <source>a table header is not closed with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= was expected after the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape needs hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array is not closed with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inline table is not closed with }</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ProjectDatabase</name>
+    <message>
+        <source>The wrangler configuration %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wrangler configuration (wrangler.json, wrangler.jsonc or wrangler.toml) in %1 or a folder above it. Run this in your Worker&apos;s project folder, or name the file with --config FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares no D1 databases (d1_databases)%2, so there is no local database &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in the environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no D1 database with the name or binding &quot;%2&quot; (it has: %3).%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::WranglerConfig</name>
+    <message>
+        <source>The wrangler configuration %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrangler configuration %1 is not valid TOML (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrangler configuration %1 is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 defines no environments, so there is no --env %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no environment &quot;%2&quot; (it has: %3).%4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1803,19 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::DependencyNote</name>
+    <message numerus="yes">
+        <source>Add %n Table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1 too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::ExportOptionsBox</name>
     <message>
         <source>Options</source>
@@ -1653,6 +2092,91 @@ ID: %2</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>言語(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::LocalProjectPicker</name>
+    <message>
+        <source>Local Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Worker project&apos;s folder (with wrangler.toml or wrangler.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment of the wrangler configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D1 databases of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D1 databases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of a Worker project that uses D1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Worker Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wrangler.toml, wrangler.json or wrangler.jsonc in %1 or a folder above it. Choose the folder of a Worker project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — no local data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares no D1 databases (d1_databases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n D1 database(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads %1 (read-only: a running wrangler dev is not disturbed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a local database that wrangler dev has created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2535,10 @@ ID: %2</translation>
         <source>Backing up %1 (%2 of %3)…</source>
         <translation>%1 をバックアップしています (%2/%3)…</translation>
     </message>
+    <message>
+        <source>Choose a project folder and one of its local D1 databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::NoticeBar</name>
@@ -2225,6 +2753,29 @@ ID: %2</translation>
     <message>
         <source>Hide</source>
         <translation>隠す</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::SourceChooser</name>
+    <message>
+        <source>Export From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare account</source>
+        <translation type="unfinished">Cloudflare アカウント</translation>
+    </message>
+    <message>
+        <source>Local project (wrangler dev)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A D1 database on Cloudflare, through your API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local development database that &quot;wrangler dev&quot; keeps in a Worker project&apos;s .wrangler folder. No Cloudflare account is needed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,114 @@
         <source>Check the message from D1 above, then try again.</source>
         <translation>请查看上方来自 D1 的消息，然后重试。</translation>
     </message>
+    <message>
+        <source>Not in the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the table names (the &quot;tables&quot; command lists them); nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that wrangler has created the local database, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <source>export, backup, accounts, databases or tables</source>
+        <translation type="unfinished">export、backup、accounts、databases 或 tables</translation>
+    </message>
+    <message>
+        <source>Database name, UUID or binding (export, tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished">未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not apply to &quot;%2&quot; (it is an option of %3). See &quot;%2 --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table takes one table each time: write --table %1 --table %2, or --table %1,%2 (&quot;%2&quot; was read as a further argument).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
+        <translation type="unfinished">请指定要使用的数据库，例如“%1 my-db”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes no further arguments (&quot;%2&quot; was not expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table needs a table name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--local and --remote exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is about Cloudflare; it does not apply to --local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--persist-to says where the local development data is: it needs --local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumpSandbox</name>
+    <message numerus="yes">
+        <source>it ran longer than %n second(s); a D1 dump&apos;s statements take far less</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a D1 dump holds no %1; the file was not loaded further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement on the database &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call of %1()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRAGMA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTACH (of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement of this kind (SQLite action %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DumpVerifier</name>
@@ -268,6 +376,50 @@
         <source>%1 could not be replaced: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
+    <message>
+        <source>statement %1 is longer than %2: not a D1 dump (its statements are at most a few MB); the file was not loaded further</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>statement %1 could not be told apart within %n second(s): not a D1 dump</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDependencies</name>
+    <message>
+        <source>the trigger %1 uses %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view %1 reads %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table %1 has a foreign key to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>the folder %1 could not be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UiFormat</name>
@@ -307,6 +459,150 @@
     </message>
 </context>
 <context>
+    <name>d1x</name>
+    <message>
+        <source>Where to save the SQL dump; &quot;-&quot; writes it to stdout (a name ending in .gz compresses it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">文件</translation>
+    </message>
+    <message>
+        <source>Export only this table (repeatable, or several separated by commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">名称</translation>
+    </message>
+    <message>
+        <source>Export the schema only.</source>
+        <translation type="unfinished">仅导出结构。</translation>
+    </message>
+    <message>
+        <source>Export the data only.</source>
+        <translation type="unfinished">仅导出数据。</translation>
+    </message>
+    <message>
+        <source>Export the database on Cloudflare (the default here; wrangler&apos;s is --local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the local development database that &quot;wrangler dev&quot; keeps under .wrangler/state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment of the wrangler configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --local: the folder wrangler dev persists into (its --persist-to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished">目录</translation>
+    </message>
+    <message>
+        <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
+        <translation type="unfinished">与 --table 一起使用：不添加所选表的索引和触发器（D1 自己的筛选会省略它们）。</translation>
+    </message>
+    <message>
+        <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
+        <translation type="unfinished">下载后将转储加载到临时 SQLite 数据库：检查每个表的行数，以及超过 D1 导入限制 100 KB 的语句（export、backup）。</translation>
+    </message>
+    <message>
+        <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
+        <translation type="unfinished">在导出前还会在 D1 上统计每个导出表的行数（一次查询）并与转储比较。统计会读取每一行，而 D1 按读取的行数计费。隐含 --verify。</translation>
+    </message>
+    <message>
+        <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
+        <translation type="unfinished">同时（未指定 --output 时则改为）将转储保存为 SQLite 数据库。隐含 --verify（export）。</translation>
+    </message>
+    <message>
+        <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
+        <translation type="unfinished">同时将每个数据库保存为 &lt;database&gt;-&lt;time&gt;.sqlite（backup）。</translation>
+    </message>
+    <message>
+        <source>Back up every database of the account (backup).</source>
+        <translation type="unfinished">备份该账户的所有数据库（backup）。</translation>
+    </message>
+    <message>
+        <source>Back up this database, name or UUID (backup; repeatable).</source>
+        <translation type="unfinished">备份此数据库，名称或 UUID（backup；可重复）。</translation>
+    </message>
+    <message>
+        <source>Where backups go (backup).</source>
+        <translation type="unfinished">备份的保存位置（backup）。</translation>
+    </message>
+    <message>
+        <source>Cloudflare account ID.</source>
+        <translation type="unfinished">Cloudflare 账户 ID。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
+        <translation type="unfinished">API 基础 URL（默认：CLOUDFLARE_API_BASE_URL 或 %1）。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Only databases whose name contains this (databases).</source>
+        <translation type="unfinished">仅列出名称包含此文本的数据库（databases）。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished">文本</translation>
+    </message>
+    <message>
+        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
+        <translation type="unfinished">以 JSON 输出列表和结果（accounts、databases、tables、export、backup）。</translation>
+    </message>
+    <message>
+        <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
+&lt;database&gt; is a name, a UUID, or a binding of the wrangler configuration; with --local, the
+local development database of that binding is exported instead (no credentials needed).
+On success stdout carries the saved path(s), one a line (--json: the result as JSON);
+with --output - it carries the dump itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup: export --all databases, or each --database, into --folder, one after the other,
+as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;/manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accounts: list the accounts the credentials can see (id and name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>databases: list the D1 databases of the account (uuid, name, size, created).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tables &lt;database&gt;: list the tables, indexes, views and triggers of a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d1x::ApiCall</name>
     <message>
         <source>the answer is too large</source>
@@ -338,10 +634,6 @@
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation>%1 将在 %2 秒后重试（第 %3 次）。</translation>
-    </message>
-    <message>
-        <source>no database named &quot;%1&quot;</source>
-        <translation>没有名为“%1”的数据库</translation>
     </message>
     <message>
         <source>The account has no D1 databases: nothing to back up.</source>
@@ -383,174 +675,22 @@
             <numerusform>备份完成：已保存 %n 个数据库中的 %1 个；清单 %2。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>no database named &quot;%1&quot;.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backing up %n database(s) into %1; %2 of them not found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::CliApp</name>
     <message>
-        <source>Export Cloudflare D1 databases as SQL.
-
-Commands:
-  export &lt;database&gt;   export a database (name or UUID) to --output and/or --sqlite
-  backup              export --all databases, or each --database, into --folder, one after
-                      the other, as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], with a manifest.json
-  accounts            list the accounts the credentials can see
-  databases           list the D1 databases of the account
-  tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
-
-Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and
-their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.
-
-Credentials come from the environment, never from the command line:
-  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.
-The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the
-credentials see exactly one account, that one is used.
-
-Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
-4 account or database not found, 5 export failed or already running, 6 network or server,
-7 file could not be written, 8 saved but not verified (does not load, or row counts differ),
-9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation>将 Cloudflare D1 数据库导出为 SQL。
-
-命令：
-  export &lt;database&gt;   将一个数据库（名称或 UUID）导出到 --output 和/或 --sqlite
-  backup              将所有数据库（--all）或每个 --database 依次导出到 --folder，
-                      文件名为 &lt;database&gt;-&lt;UTC 时间&gt;.sql[.gz]，并附带 manifest.json
-  accounts            列出凭据可以看到的账户
-  databases           列出账户的 D1 数据库
-  tables &lt;database&gt;   列出数据库的表、索引、视图和触发器
-
-含有 D1 无法导出的虚拟表（FTS5）的数据库会在不含这些表的情况下导出，
-并将其 CREATE VIRTUAL TABLE 语句和内容添加到转储末尾。
-
-凭据来自环境变量，绝不来自命令行：
-  CLOUDFLARE_API_TOKEN，或 CLOUDFLARE_EMAIL 和 CLOUDFLARE_API_KEY。
-账户来自 --account 或 CLOUDFLARE_ACCOUNT_ID；如果两者都未指定，且凭据恰好只能看到
-一个账户，则使用该账户。
-
-退出码：0 成功，1 其他失败，2 用法错误，3 认证或权限，
-4 未找到账户或数据库，5 导出失败或已在进行，6 网络或服务器，
-7 无法写入文件，8 已保存但未通过验证（无法加载或行数不一致），
-9 backup：至少有一个数据库失败或未通过验证，130 已中断。</translation>
-    </message>
-    <message>
-        <source>export, backup, accounts, databases or tables</source>
-        <translation>export、backup、accounts、databases 或 tables</translation>
-    </message>
-    <message>
-        <source>Database name or UUID (export, tables).</source>
-        <translation>数据库名称或 UUID（export、tables）。</translation>
-    </message>
-    <message>
-        <source>Where to save the SQL dump (a name ending in .gz compresses it).</source>
-        <translation>SQL 转储的保存位置（以 .gz 结尾的名称会将其压缩）。</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Compress the SQL dump with gzip while it downloads (export, backup).</source>
-        <translation>在下载时用 gzip 压缩 SQL 转储（export、backup）。</translation>
-    </message>
-    <message>
-        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation>下载后将转储加载到临时 SQLite 数据库：检查每个表的行数，以及超过 D1 导入限制 100 KB 的语句（export、backup）。</translation>
-    </message>
-    <message>
-        <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation>在导出前还会在 D1 上统计每个导出表的行数（一次查询）并与转储比较。统计会读取每一行，而 D1 按读取的行数计费。隐含 --verify。</translation>
-    </message>
-    <message>
-        <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation>同时（未指定 --output 时则改为）将转储保存为 SQLite 数据库。隐含 --verify（export）。</translation>
-    </message>
-    <message>
-        <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation>同时将每个数据库保存为 &lt;database&gt;-&lt;time&gt;.sqlite（backup）。</translation>
-    </message>
-    <message>
-        <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation>与 --table 一起使用：不添加所选表的索引和触发器（D1 自己的筛选会省略它们）。</translation>
-    </message>
-    <message>
-        <source>Back up every database of the account (backup).</source>
-        <translation>备份该账户的所有数据库（backup）。</translation>
-    </message>
-    <message>
-        <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation>备份此数据库，名称或 UUID（backup；可重复）。</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Where backups go (backup).</source>
-        <translation>备份的保存位置（backup）。</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>Export only this table (repeatable).</source>
-        <translation>仅导出此表（可重复）。</translation>
-    </message>
-    <message>
-        <source>Export the schema only.</source>
-        <translation>仅导出结构。</translation>
-    </message>
-    <message>
-        <source>Export the data only.</source>
-        <translation>仅导出数据。</translation>
-    </message>
-    <message>
-        <source>Cloudflare account ID.</source>
-        <translation>Cloudflare 账户 ID。</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation>API 基础 URL（默认：CLOUDFLARE_API_BASE_URL 或 %1）。</translation>
-    </message>
-    <message>
-        <source>url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>Only databases whose name contains this (databases).</source>
-        <translation>仅列出名称包含此文本的数据库（databases）。</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation>以 JSON 输出列表和结果（accounts、databases、tables、export、backup）。</translation>
-    </message>
-    <message>
         <source>Try --help.</source>
         <translation>请参阅 --help。</translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation>未指定命令。</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation>请指定要使用的数据库，例如“%1 my-db”。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; takes no further arguments.</source>
-        <translation>“%1”不接受更多参数。</translation>
     </message>
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
@@ -559,10 +699,6 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
     <message>
         <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
         <translation>仅含数据的转储无法单独加载：--no-schema 与 --verify、--compare-live-counts 和 --sqlite 互斥。</translation>
-    </message>
-    <message>
-        <source>Say where to save the dump with --output FILE (or --sqlite FILE).</source>
-        <translation>请用 --output 文件（或 --sqlite 文件）指定转储的保存位置。</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
@@ -575,10 +711,6 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
     <message>
         <source>Name the databases to back up: --all, or --database NAME (repeatable).</source>
         <translation>请指定要备份的数据库：--all，或 --database 名称（可重复）。</translation>
-    </message>
-    <message>
-        <source>backup names its files itself: use --folder (and --with-sqlite), not --output or --sqlite.</source>
-        <translation>backup 会自行命名文件：请使用 --folder（及 --with-sqlite），而不是 --output 或 --sqlite。</translation>
     </message>
     <message>
         <source>No credentials: set CLOUDFLARE_API_TOKEN (or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY).</source>
@@ -607,36 +739,138 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
         <translation>数据库“%1”包含不允许的字符。</translation>
     </message>
     <message>
-        <source>no database named &quot;%1&quot;</source>
-        <translation>没有名为“%1”的数据库</translation>
+        <source>Say where to save the dump with --output FILE (or --sqlite FILE; --output - writes it to stdout).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: the database %2 (%3) of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json prints the result on stdout, where --output %1 sends the dump: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sqlite needs a file name: an SQLite database cannot be streamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary file for the dump in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gzip: saving as %1, with the .gz suffix that says it is compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists; it will be replaced once the export has succeeded (a failed export leaves it as it is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation type="unfinished">%1 将在 %2 秒后重试（第 %3 次）。</translation>
+    </message>
+    <message>
+        <source>ID	NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database named &quot;%1&quot;.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID	NAME	BYTES	CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME	TYPE	TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CliOptions</name>
+    <message>
+        <source>Export Cloudflare D1 databases as SQL.
+
+Commands (&quot;COMMAND --help&quot; shows the options of one):
+  export &lt;database&gt;   export a database (name, UUID, or binding in the wrangler configuration)
+                      to --output and/or --sqlite
+  backup              export --all databases, or each --database, into --folder, one after
+                      the other, as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], with a manifest.json
+  accounts            list the accounts the credentials can see
+  databases           list the D1 databases of the account
+  tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
+
+wrangler&apos;s command lines work as they are, with only the program name replaced:
+  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
+  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
+NAME may be the database name or its binding in wrangler.toml / wrangler.json / wrangler.jsonc.
+Unlike wrangler, the default is --remote. &quot;--output -&quot; writes the dump to stdout, e.g.
+  d1-exporter-cli export my-db --output - | sqlite3 copy.db
+
+Databases with virtual tables (FTS5), which D1 cannot export, are exported without them and
+their CREATE VIRTUAL TABLE statements and contents are added to the end of the dump.
+
+Credentials come from the environment, never from the command line (not needed for --local):
+  CLOUDFLARE_API_TOKEN, or CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY.
+The account comes from --account or CLOUDFLARE_ACCOUNT_ID; when neither is given and the
+credentials see exactly one account, that one is used.
+
+Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission (also: no
+credentials), 4 account, database or table not found, 5 export failed or already running,
+6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
+row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CliProgress</name>
+    <message>
         <source>D1: </source>
-        <translation>D1：</translation>
+        <translation type="unfinished">D1：</translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation>警告：</translation>
+        <translation type="unfinished">警告：</translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation>错误：</translation>
+        <translation type="unfinished">错误：</translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation>正在下载：%1 / %2（%3%）</translation>
+        <translation type="unfinished">正在下载：%1 / %2（%3%）</translation>
     </message>
     <message>
-        <source>Downloading: %1</source>
-        <translation>正在下载：%1</translation>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation>，%1/秒</translation>
+        <translation type="unfinished">，%1/秒</translation>
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation>正在验证：%1%</translation>
+        <translation type="unfinished">正在验证：%1%</translation>
+    </message>
+    <message>
+        <source>D1 is still preparing the dump (%1 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::CloseMatches</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Did you mean %1?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,10 +1047,6 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
         <translation>开始导出 %1（%2，%3）。</translation>
     </message>
     <message>
-        <source>Not in the database (D1 will export nothing for them): %1.</source>
-        <translation>不在数据库中（D1 不会为它们导出任何内容）：%1。</translation>
-    </message>
-    <message>
         <source>Also exporting the indexes and triggers of the chosen tables, which D1&apos;s table filter would leave out: %1.</source>
         <translation>同时导出所选表的索引和触发器（D1 的表筛选会省略它们）：%1。</translation>
     </message>
@@ -845,10 +1075,6 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
     <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
         <translation>%1 是无内容的全文索引：其行无法读回，因此将被重建为空。请从其数据源重新填充。</translation>
-    </message>
-    <message>
-        <source>The rows of %1 could not be read (%2); it is recreated empty.</source>
-        <translation>无法读取 %1 的行（%2）；它将被重建为空。</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s), read through /query.</source>
@@ -992,12 +1218,212 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission,
         <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
         <translation>即使已将虚拟表从表列表中排除，D1 仍然拒绝了。请将其余的表分成较小的组导出，或报告此问题，以便添加通过 /query 的导出方式。</translation>
     </message>
+    <message>
+        <source>nothing can be saved in the folder of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no table named &quot;%1&quot; in %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 To include them, choose them too (command line: --table %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a local database has no live row counts on D1 to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the local database %1 (read-only; a running wrangler dev is not disturbed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recreated with its %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the dump of the local database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LocalDatabaseLocator</name>
+    <message>
+        <source>There is no local development data yet: %1 does not exist. Create the local database first, e.g. with &quot;wrangler d1 migrations apply %2 --local&quot; or &quot;wrangler dev&quot; in %3%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with the same --persist-to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database of %1 has not been created yet (no %2). Run &quot;wrangler d1 migrations apply %1 --local&quot; or &quot;wrangler d1 execute %1 --local --command …&quot; first, or start &quot;wrangler dev&quot; and use the database once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LocalDumpWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation type="unfinished">无法读取 %1</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table; it must be recreated after the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::OutputStream</name>
+    <message>
+        <source>%1 did not take the dump: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d1x::PagedCall</name>
     <message>
         <source>an id contains characters that are not allowed</source>
         <translation>ID 中包含不允许的字符</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::Parser</name>
+    <message>
+        <source>a table header is not closed with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= was expected after the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a \u escape needs hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape \%1 in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array is not closed with ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inline table is not closed with }</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ProjectDatabase</name>
+    <message>
+        <source>The wrangler configuration %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wrangler configuration (wrangler.json, wrangler.jsonc or wrangler.toml) in %1 or a folder above it. Run this in your Worker&apos;s project folder, or name the file with --config FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares no D1 databases (d1_databases)%2, so there is no local database &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in the environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no D1 database with the name or binding &quot;%2&quot; (it has: %3).%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::WranglerConfig</name>
+    <message>
+        <source>The wrangler configuration %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrangler configuration %1 is not valid TOML (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wrangler configuration %1 is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 defines no environments, so there is no --env %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no environment &quot;%2&quot; (it has: %3).%4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1803,19 @@ ID：%2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::DependencyNote</name>
+    <message numerus="yes">
+        <source>Add %n Table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1 too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::ExportOptionsBox</name>
     <message>
         <source>Options</source>
@@ -1653,6 +2092,91 @@ ID：%2</translation>
     <message>
         <source>Lan&amp;guage</source>
         <translation>语言(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::LocalProjectPicker</name>
+    <message>
+        <source>Local Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Worker project&apos;s folder (with wrangler.toml or wrangler.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment of the wrangler configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D1 databases of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D1 databases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of a Worker project that uses D1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Worker Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wrangler.toml, wrangler.json or wrangler.jsonc in %1 or a folder above it. Choose the folder of a Worker project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — no local data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares no D1 databases (d1_databases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n D1 database(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reads %1 (read-only: a running wrangler dev is not disturbed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a local database that wrangler dev has created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables could not be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2535,10 @@ ID：%2</translation>
         <source>Backing up %1 (%2 of %3)…</source>
         <translation>正在备份 %1（%2/%3）…</translation>
     </message>
+    <message>
+        <source>Choose a project folder and one of its local D1 databases.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::NoticeBar</name>
@@ -2225,6 +2753,29 @@ ID：%2</translation>
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::SourceChooser</name>
+    <message>
+        <source>Export From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare account</source>
+        <translation type="unfinished">Cloudflare 账户</translation>
+    </message>
+    <message>
+        <source>Local project (wrangler dev)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A D1 database on Cloudflare, through your API token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local development database that &quot;wrangler dev&quot; keeps in a Worker project&apos;s .wrangler folder. No Cloudflare account is needed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
