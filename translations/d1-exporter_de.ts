@@ -209,6 +209,14 @@
         <source>Check that wrangler has created the local database, then try again.</source>
         <translation>Prüfen Sie, ob wrangler die lokale Datenbank angelegt hat, und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>The export did not finish within the time limit: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later, or allow more time (--timeout on the command line, Options in the window).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -466,6 +474,49 @@
     </message>
 </context>
 <context>
+    <name>ValueRepairJob</name>
+    <message numerus="yes">
+        <source>D1 read %n row(s) for it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact values: not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact values: D1&apos;s dump holds no value it had to round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: D1 had rounded or broken %n value(s) (64-bit integers, infinities); all were restored exactly (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: %n row(s) differ on D1 from the dump (written since the export?) and were left as D1 exported them, with its rounding; %1 other value(s) were restored (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds them as D1 exported them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact values: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>d1x</name>
     <message>
         <source>Where to save the SQL dump; &quot;-&quot; writes it to stdout (a name ending in .gz compresses it).</source>
@@ -613,16 +664,24 @@ als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manif
         <source>tables &lt;database&gt;: list the tables, indexes, views and triggers of a database.</source>
         <translation>tables &lt;database&gt;: die Tabellen, Indizes, Views und Trigger einer Datenbank auflisten.</translation>
     </message>
+    <message>
+        <source>Give up when D1 has not produced the dump after this long, rate-limit waits included: seconds, or with m or h (default 2h; export, backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
     <message>
-        <source>the answer is too large</source>
-        <translation>die Antwort ist zu groß</translation>
-    </message>
-    <message>
         <source>the server redirected the request to %1, which is not followed</source>
         <translation>der Server hat die Anfrage nach %1 umgeleitet; dem wird nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1 MB and was cut off; no API answer is that large</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -806,6 +865,10 @@ als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manif
         <source>NAME	TYPE	TABLE</source>
         <translation>NAME	TYP	TABELLE</translation>
     </message>
+    <message>
+        <source>--timeout takes a duration such as 90, 45m or 3h, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d1x::CliOptions</name>
@@ -907,6 +970,10 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
         <source>D1 is still preparing the dump (%1 s)…</source>
         <translation>D1 bereitet den Dump noch vor (%1 s)…</translation>
     </message>
+    <message>
+        <source>Rate limited by Cloudflare: going on in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d1x::CloseMatches</name>
@@ -987,6 +1054,25 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>Download failed (%1); trying again in %2 s.</source>
         <translation>Download fehlgeschlagen (%1); neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>the file behind the link is now %1 bytes long, not %2: it is not the dump the first part came from, and the two are not joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file behind the link changed while it was downloading (its ETag is %1, was %2): the parts are not joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fresh link(s) in a row were refused as expired before a byte arrived; the computer&apos;s clock may be wrong, or a proxy may be changing the requests</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fresh download link was refused as expired too; asking again in %1 s (%2 of %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1147,26 +1233,6 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
         <translation>D1 hält %1 Zeilen in diesen Tabellen.</translation>
     </message>
     <message>
-        <source>the export answer has no known status</source>
-        <translation>die Export-Antwort hat keinen bekannten Status</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>ohne Angabe von Gründen</translation>
-    </message>
-    <message>
-        <source>D1 accepted the export (bookmark %1).</source>
-        <translation>D1 hat den Export angenommen (Lesezeichen %1).</translation>
-    </message>
-    <message>
-        <source>the export answer has no bookmark to poll with</source>
-        <translation>die Export-Antwort hat kein Lesezeichen zum Abfragen</translation>
-    </message>
-    <message>
-        <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
-        <translation>D1 meldet, dass bereits ein Export läuft (%1). Wahrscheinlich hat ihn unsere verlorene Anfrage gestartet; D1 bricht ihn ab, sobald er nicht mehr abgefragt wird. Neuer Versuch in %2 s.</translation>
-    </message>
-    <message>
         <source>the export finished without a usable download link</source>
         <translation>der Export endete ohne brauchbaren Download-Link</translation>
     </message>
@@ -1266,10 +1332,6 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
         <translation>Keine der gewählten Tabellen wird von D1 selbst exportiert, daher wird D1 um keinen Export gebeten.</translation>
     </message>
     <message>
-        <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
-        <translation>D1 hat abgelehnt, obwohl die virtuellen Tabellen nicht in der Tabellenliste standen. Exportieren Sie die übrigen Tabellen in kleineren Gruppen, oder melden Sie dies, damit ein Export über /query ergänzt werden kann.</translation>
-    </message>
-    <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
         <translation>im Ordner von %1 lässt sich nichts speichern (%2)</translation>
     </message>
@@ -1303,6 +1365,86 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>Wrote the dump of the local database (%1).</source>
         <translation>Der Dump der lokalen Datenbank wurde geschrieben (%1).</translation>
+    </message>
+    <message>
+        <source>Restoring the values D1 rounded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fresh link is for another file (%1, not %2): the parts are not joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export again once nothing writes to the database, to get those rows exact too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportPollJob</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation type="unfinished">%1 Neuer Versuch in %2 s (Versuch %3).</translation>
+    </message>
+    <message>
+        <source>the export answer has no known status</source>
+        <translation type="unfinished">die Export-Antwort hat keinen bekannten Status</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished">ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
+        <translation type="unfinished">D1 hat abgelehnt, obwohl die virtuellen Tabellen nicht in der Tabellenliste standen. Exportieren Sie die übrigen Tabellen in kleineren Gruppen, oder melden Sie dies, damit ein Export über /query ergänzt werden kann.</translation>
+    </message>
+    <message>
+        <source>D1 accepted the export (bookmark %1).</source>
+        <translation type="unfinished">D1 hat den Export angenommen (Lesezeichen %1).</translation>
+    </message>
+    <message>
+        <source>the export answer has no bookmark to poll with</source>
+        <translation type="unfinished">die Export-Antwort hat kein Lesezeichen zum Abfragen</translation>
+    </message>
+    <message>
+        <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
+        <translation type="unfinished">D1 meldet, dass bereits ein Export läuft (%1). Wahrscheinlich hat ihn unsere verlorene Anfrage gestartet; D1 bricht ihn ab, sobald er nicht mehr abgefragt wird. Neuer Versuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>D1 ended the export while we waited for the rate limit (%1). Starting it again, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D1 had not started the export after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 was still preparing the dump after %1 (%n poll(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1591,62 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
         <translation>%1 deklariert %2 ohne database_id, die ein Export von Cloudflare braucht. Legen Sie die Datenbank an („wrangler d1 create %2“) und tragen Sie ihre ID ein, oder exportieren Sie die lokale mit --local.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ValueRepairJob</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of D1&apos;s dump hold numbers D1 may have rounded (64-bit integers, infinities); reading just those again, as exact text…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its columns are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key columns are not in the dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key to find rows by: reading it in order up to row %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no row on D1 holds these values now (%n row(s) with its key)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the row is no longer on D1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its columns differ on D1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 on D1 (row %3 of the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2 of the dump: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the dump again with %n exact value(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2144,22 @@ ID: %2</translation>
         <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
         <translation>Die gespeicherte Datei in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen, die zu lang sind, um zurück in D1 geladen zu werden. Dauert bei großen Datenbanken eine Weile.</translation>
     </message>
+    <message>
+        <source>Give up after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when D1 has not produced the dump by then, waits for Cloudflare&apos;s rate limit included.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::ExportPanel</name>
@@ -2131,6 +2345,17 @@ ID: %2</translation>
     <message>
         <source>The manifest could not be written: %1</source>
         <translation>Das Manifest konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the saved dump for values D1 rounded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cloudflare&apos;s rate limit: going on in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2826,10 +3051,6 @@ ID: %2</translation>
 <context>
     <name>d1x::ui::SourceChooser</name>
     <message>
-        <source>Export From</source>
-        <translation>Exportieren aus</translation>
-    </message>
-    <message>
         <source>Cloudflare account</source>
         <translation>Cloudflare-Konto</translation>
     </message>
@@ -2844,6 +3065,10 @@ ID: %2</translation>
     <message>
         <source>The local development database that &quot;wrangler dev&quot; keeps in a Worker project&apos;s .wrangler folder. No Cloudflare account is needed.</source>
         <translation>Die lokale Entwicklungsdatenbank, die „wrangler dev“ im Ordner .wrangler eines Worker-Projekts hält. Kein Cloudflare-Konto nötig.</translation>
+    </message>
+    <message>
+        <source>Export from:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
