@@ -195,111 +195,119 @@
     </message>
     <message>
         <source>Not in the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースにありません: %1</translation>
     </message>
     <message>
         <source>The local database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデータベースを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Check the table names (the &quot;tables&quot; command lists them); nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル名を確認してください (&quot;tables&quot; コマンドで一覧表示できます)。何もエクスポートされませんでした。</translation>
     </message>
     <message>
         <source>Check that wrangler has created the local database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler がローカルデータベースを作成済みか確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The export did not finish within the time limit: %1.</source>
+        <translation>エクスポートが制限時間内に完了しませんでした: %1。</translation>
+    </message>
+    <message>
+        <source>Try again later, or allow more time (--timeout on the command line, Options in the window).</source>
+        <translation>後でもう一度試すか、より長い時間を許可してください (コマンドラインでは --timeout、ウィンドウでは「オプション」)。</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>export, backup, accounts, databases or tables</source>
-        <translation type="unfinished">export、backup、accounts、databases、tables のいずれか</translation>
+        <translation>export、backup、accounts、databases、tables のいずれか</translation>
     </message>
     <message>
         <source>Database name, UUID or binding (export, tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース名、UUID またはバインディング (export、tables)。</translation>
     </message>
     <message>
         <source>Unknown option %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション %1 です。%2</translation>
     </message>
     <message>
         <source>the command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished">コマンドが指定されていません。</translation>
+        <translation>コマンドが指定されていません。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド &quot;%1&quot; です。%2</translation>
     </message>
     <message>
         <source>%1 does not apply to &quot;%2&quot; (it is an option of %3). See &quot;%2 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は &quot;%2&quot; には適用されません (%3 のオプションです)。&quot;%2 --help&quot; を参照してください。</translation>
     </message>
     <message>
         <source>--table takes one table each time: write --table %1 --table %2, or --table %1,%2 (&quot;%2&quot; was read as a further argument).</source>
-        <translation type="unfinished"></translation>
+        <translation>--table は 1 回に 1 つのテーブルを指定します: --table %1 --table %2 または --table %1,%2 と記述してください (&quot;%2&quot; は追加の引数として読み取られました)。</translation>
     </message>
     <message>
         <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation type="unfinished">使用するデータベースを指定してください (例:「%1 my-db」)。</translation>
+        <translation>使用するデータベースを指定してください (例:「%1 my-db」)。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no further arguments (&quot;%2&quot; was not expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は追加の引数を取りません (&quot;%2&quot; は想定外です)。</translation>
     </message>
     <message>
         <source>--table needs a table name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table にはテーブル名が必要です。</translation>
     </message>
     <message>
         <source>--local and --remote exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--local と --remote は同時に指定できません。</translation>
     </message>
     <message>
         <source>--%1 is about Cloudflare; it does not apply to --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 は Cloudflare 用のオプションです。--local には適用されません。</translation>
     </message>
     <message>
         <source>--persist-to says where the local development data is: it needs --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>--persist-to はローカル開発データの場所を指定します: --local が必要です。</translation>
     </message>
 </context>
 <context>
     <name>DumpSandbox</name>
     <message numerus="yes">
         <source>it ran longer than %n second(s); a D1 dump&apos;s statements take far less</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒を超えて実行されました。D1 ダンプのステートメントはこれよりはるかに短時間で終わります</numerusform>
         </translation>
     </message>
     <message>
         <source>a D1 dump holds no %1; the file was not loaded further</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 ダンプに %1 は含まれません。ファイルの読み込みを中止しました</translation>
     </message>
     <message>
         <source>statement on the database &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース &quot;%1&quot; に対するステートメント</translation>
     </message>
     <message>
         <source>call of %1()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() の呼び出し</translation>
     </message>
     <message>
         <source>PRAGMA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA %1</translation>
     </message>
     <message>
         <source>ATTACH (of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTACH (%1 の)</translation>
     </message>
     <message>
         <source>statement of this kind (SQLite action %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のステートメント (SQLite アクション %1)</translation>
     </message>
 </context>
 <context>
@@ -378,12 +386,12 @@
     </message>
     <message>
         <source>statement %1 is longer than %2: not a D1 dump (its statements are at most a few MB); the file was not loaded further</source>
-        <translation type="unfinished"></translation>
+        <translation>ステートメント %1 が %2 より長いため、D1 ダンプではありません (D1 ダンプのステートメントは最大でも数 MB です)。ファイルの読み込みを中止しました</translation>
     </message>
     <message numerus="yes">
         <source>statement %1 could not be told apart within %n second(s): not a D1 dump</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ステートメント %1 を %n 秒以内に判別できませんでした: D1 ダンプではありません</numerusform>
         </translation>
     </message>
 </context>
@@ -391,34 +399,34 @@
     <name>ExportDependencies</name>
     <message>
         <source>the trigger %1 uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガー %1 が %2 を使用しています</translation>
     </message>
     <message>
         <source>the view %1 reads %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ビュー %1 が %2 を読み取っています</translation>
     </message>
     <message>
         <source>the table %1 has a foreign key to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブル %1 に %2 への外部キーがあります</translation>
     </message>
     <message>
         <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートされていませんが必要です: %1。これらがないとダンプは読み込めますが、最初の使用時に失敗します。</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>the folder %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できませんでした: %2</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォルダーではありません</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はシンボリックリンクです。他のファイルを上書きしないよう、リンクはたどりません。リンクを削除するか、リンク先のファイルを選択してください</translation>
     </message>
 </context>
 <context>
@@ -459,122 +467,161 @@
     </message>
 </context>
 <context>
+    <name>ValueRepairJob</name>
+    <message numerus="yes">
+        <source>D1 read %n row(s) for it</source>
+        <translation>
+            <numerusform>D1 はこのために %n 行を読み取りました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact values: not checked.</source>
+        <translation>正確な値: 確認していません。</translation>
+    </message>
+    <message>
+        <source>Exact values: D1&apos;s dump holds no value it had to round.</source>
+        <translation>正確な値: D1 のダンプに丸める必要のあった値はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: D1 had rounded or broken %n value(s) (64-bit integers, infinities); all were restored exactly (%1).</source>
+        <translation>
+            <numerusform>正確な値: D1 は %n 個の値 (64 ビット整数、無限大) を丸めるか破損していましたが、すべて正確に復元しました (%1)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: %n row(s) differ on D1 from the dump (written since the export?) and were left as D1 exported them, with its rounding; %1 other value(s) were restored (%2).</source>
+        <translation>
+            <numerusform>正確な値: %n 行は D1 上でダンプと異なるため (エクスポート後に書き込まれた?)、D1 がエクスポートしたまま (丸めを含む) にしました。その他の %1 個の値は復元しました (%2)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds them as D1 exported them.</source>
+        <translation>
+            <numerusform>正確な値: D1 が丸めた可能性のある %n 行を再度読み取れませんでした (%1)。ダンプには D1 がエクスポートしたままの値が含まれます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact values: cancelled.</source>
+        <translation>正確な値: キャンセルされました。</translation>
+    </message>
+</context>
+<context>
     <name>d1x</name>
     <message>
         <source>Where to save the SQL dump; &quot;-&quot; writes it to stdout (a name ending in .gz compresses it).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL ダンプの保存先。&quot;-&quot; を指定すると stdout に書き出します (名前が .gz で終わると圧縮します)。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">ファイル</translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Export only this table (repeatable, or several separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>このテーブルのみをエクスポートします (複数指定可、またはカンマ区切りで複数指定)。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Export the schema only.</source>
-        <translation type="unfinished">スキーマのみエクスポートします。</translation>
+        <translation>スキーマのみエクスポートします。</translation>
     </message>
     <message>
         <source>Export the data only.</source>
-        <translation type="unfinished">データのみエクスポートします。</translation>
+        <translation>データのみエクスポートします。</translation>
     </message>
     <message>
         <source>Export the database on Cloudflare (the default here; wrangler&apos;s is --local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare 上のデータベースをエクスポートします (ここでの既定。wrangler の既定は --local)。</translation>
     </message>
     <message>
         <source>Export the local development database that &quot;wrangler dev&quot; keeps under .wrangler/state.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;wrangler dev&quot; が .wrangler/state に保持するローカル開発データベースをエクスポートします。</translation>
     </message>
     <message>
         <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler のコマンドラインとの互換のために受け付けます。確認を求めることはありません。</translation>
     </message>
     <message>
         <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
-        <translation type="unfinished"></translation>
+        <translation>d1_databases でデータベースを指定している wrangler 設定ファイル (wrangler.toml、.json または .jsonc) (既定: このフォルダーまたはその上位で見つかったもの)。</translation>
     </message>
     <message>
         <source>The environment of the wrangler configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 設定の環境。</translation>
     </message>
     <message>
         <source>With --local: the folder wrangler dev persists into (its --persist-to).</source>
-        <translation type="unfinished"></translation>
+        <translation>--local と併用: wrangler dev がデータを保存するフォルダー (その --persist-to)。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished">フォルダー</translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation type="unfinished">--table 指定時: 選択したテーブルのインデックスとトリガーを追加しません (D1 自身のフィルターではこれらが省かれます)。</translation>
+        <translation>--table 指定時: 選択したテーブルのインデックスとトリガーを追加しません (D1 自身のフィルターではこれらが省かれます)。</translation>
     </message>
     <message>
         <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み中に SQL ダンプを gzip で圧縮します (export、backup)。</translation>
     </message>
     <message>
         <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation type="unfinished">ダウンロード後、ダンプを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 のインポート制限 100 KB を超えるステートメントを確認します (export、backup)。</translation>
+        <translation>ダウンロード後、ダンプを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 のインポート制限 100 KB を超えるステートメントを確認します (export、backup)。</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation type="unfinished">エクスポート直前に D1 上で各エクスポート対象テーブルの行数も数え (クエリ 1 回)、ダンプと比較します。行数の集計ではすべての行が読み取られ、D1 は読み取った行に課金します。--verify を含みます。</translation>
+        <translation>エクスポート直前に D1 上で各エクスポート対象テーブルの行数も数え (クエリ 1 回)、ダンプと比較します。行数の集計ではすべての行が読み取られ、D1 は読み取った行に課金します。--verify を含みます。</translation>
     </message>
     <message>
         <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation type="unfinished">ダンプを SQLite データベースとしても (--output がない場合は代わりに) 保存します。--verify を含みます (export)。</translation>
+        <translation>ダンプを SQLite データベースとしても (--output がない場合は代わりに) 保存します。--verify を含みます (export)。</translation>
     </message>
     <message>
         <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation type="unfinished">各データベースを &lt;database&gt;-&lt;time&gt;.sqlite としても保存します (backup)。</translation>
+        <translation>各データベースを &lt;database&gt;-&lt;time&gt;.sqlite としても保存します (backup)。</translation>
     </message>
     <message>
         <source>Back up every database of the account (backup).</source>
-        <translation type="unfinished">アカウントのすべてのデータベースをバックアップします (backup)。</translation>
+        <translation>アカウントのすべてのデータベースをバックアップします (backup)。</translation>
     </message>
     <message>
         <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation type="unfinished">このデータベースをバックアップします。名前または UUID (backup。複数指定可)。</translation>
+        <translation>このデータベースをバックアップします。名前または UUID (backup。複数指定可)。</translation>
     </message>
     <message>
         <source>Where backups go (backup).</source>
-        <translation type="unfinished">バックアップの保存先 (backup)。</translation>
+        <translation>バックアップの保存先 (backup)。</translation>
     </message>
     <message>
         <source>Cloudflare account ID.</source>
-        <translation type="unfinished">Cloudflare のアカウント ID。</translation>
+        <translation>Cloudflare のアカウント ID。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation type="unfinished">API ベース URL (既定: CLOUDFLARE_API_BASE_URL または %1)。</translation>
+        <translation>API ベース URL (既定: CLOUDFLARE_API_BASE_URL または %1)。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Only databases whose name contains this (databases).</source>
-        <translation type="unfinished">名前にこの文字列を含むデータベースのみ (databases)。</translation>
+        <translation>名前にこの文字列を含むデータベースのみ (databases)。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished">テキスト</translation>
+        <translation>テキスト</translation>
     </message>
     <message>
         <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation type="unfinished">一覧と結果を JSON で出力します (accounts、databases、tables、export、backup)。</translation>
+        <translation>一覧と結果を JSON で出力します (accounts、databases、tables、export、backup)。</translation>
     </message>
     <message>
         <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
@@ -582,35 +629,48 @@
 local development database of that binding is exported instead (no credentials needed).
 On success stdout carries the saved path(s), one a line (--json: the result as JSON);
 with --output - it carries the dump itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>export &lt;database&gt;: 1 つのデータベースを SQL (および/または SQLite) としてエクスポートします。
+&lt;database&gt; は名前、UUID、または wrangler 設定のバインディングです。--local を指定すると、
+そのバインディングのローカル開発データベースを代わりにエクスポートします (認証情報は不要)。
+成功すると stdout に保存したパスを 1 行に 1 つ出力します (--json: 結果を JSON で出力)。
+--output - の場合はダンプそのものを出力します。</translation>
     </message>
     <message>
         <source>backup: export --all databases, or each --database, into --folder, one after the other,
 as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;/manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup: --all のデータベース、または各 --database を --folder に 1 つずつ順に
+&lt;database&gt;-&lt;UTC time&gt;.sql[.gz] としてエクスポートし、それぞれを &lt;folder&gt;/manifest.json に記録します。</translation>
     </message>
     <message>
         <source>accounts: list the accounts the credentials can see (id and name).</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts: 認証情報で参照できるアカウントを一覧表示します (ID と名前)。</translation>
     </message>
     <message>
         <source>databases: list the D1 databases of the account (uuid, name, size, created).</source>
-        <translation type="unfinished"></translation>
+        <translation>databases: アカウントの D1 データベースを一覧表示します (UUID、名前、サイズ、作成日時)。</translation>
     </message>
     <message>
         <source>tables &lt;database&gt;: list the tables, indexes, views and triggers of a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>tables &lt;database&gt;: データベースのテーブル、インデックス、ビュー、トリガーを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Give up when D1 has not produced the dump after this long, rate-limit waits included: seconds, or with m or h (default 2h; export, backup).</source>
+        <translation>D1 がこの時間内にダンプを作成しなければ中止します (レート制限による待機を含む): 秒数、または m か h 付きで指定 (既定 2h。export、backup)。</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>期間</translation>
     </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
     <message>
-        <source>the answer is too large</source>
-        <translation>応答が大きすぎます</translation>
-    </message>
-    <message>
         <source>the server redirected the request to %1, which is not followed</source>
         <translation>サーバーがリクエストを %1 にリダイレクトしましたが、追従しません</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1 MB and was cut off; no API answer is that large</source>
+        <translation>応答が %1 MB を超えたため切り捨てられました。これほど大きな API 応答はありません</translation>
     </message>
 </context>
 <context>
@@ -677,12 +737,12 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     </message>
     <message>
         <source>no database named &quot;%1&quot;.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のデータベースはありません。%2</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %n database(s) into %1; %2 of them not found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のデータベースを %1 にバックアップしています。そのうち %2 個は見つかりませんでした。</numerusform>
         </translation>
     </message>
 </context>
@@ -740,55 +800,59 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     </message>
     <message>
         <source>Say where to save the dump with --output FILE (or --sqlite FILE; --output - writes it to stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>--output FILE でダンプの保存先を指定してください (または --sqlite FILE。--output - で stdout に書き出します)。</translation>
     </message>
     <message>
         <source>%1: the database %2 (%3) of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %4 のデータベース %2 (%3)。</translation>
     </message>
     <message>
         <source>--json prints the result on stdout, where --output %1 sends the dump: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json は結果を stdout に出力しますが、--output %1 もダンプをそこに送ります: どちらか一方を選んでください。</translation>
     </message>
     <message>
         <source>--sqlite needs a file name: an SQLite database cannot be streamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sqlite にはファイル名が必要です: SQLite データベースはストリーム出力できません。</translation>
     </message>
     <message>
         <source>no temporary file for the dump in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にダンプ用の一時ファイルを作成できません: %2</translation>
     </message>
     <message>
         <source>--gzip: saving as %1, with the .gz suffix that says it is compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gzip: 圧縮済みであることを示す .gz 拡張子を付けて %1 として保存します。</translation>
     </message>
     <message>
         <source>%1 exists; it will be replaced once the export has succeeded (a failed export leaves it as it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既に存在します。エクスポートが成功した時点で置き換えられます (エクスポートが失敗した場合はそのまま残ります)。</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished">%1 %2 秒後に再試行します (%3 回目)。</translation>
+        <translation>%1 %2 秒後に再試行します (%3 回目)。</translation>
     </message>
     <message>
         <source>ID	NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ID	NAME</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のデータベースはありません。%2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>UUID	NAME	BYTES	CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID	NAME	BYTES	CREATED</translation>
     </message>
     <message>
         <source>NAME	TYPE	TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME	TYPE	TABLE</translation>
+    </message>
+    <message>
+        <source>--timeout takes a duration such as 90, 45m or 3h, not &quot;%1&quot;.</source>
+        <translation>--timeout には 90、45m、3h のような期間を指定してください (&quot;%1&quot; ではなく)。</translation>
     </message>
 </context>
 <context>
@@ -824,53 +888,86 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission 
 credentials), 4 account, database or table not found, 5 export failed or already running,
 6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
 row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare D1 データベースを SQL としてエクスポートします。
+
+コマンド (&quot;COMMAND --help&quot; で各コマンドのオプションを表示):
+  export &lt;database&gt;   データベース (名前、UUID、または wrangler 設定のバインディング) を
+                      --output および/または --sqlite にエクスポート
+  backup              --all のデータベース、または各 --database を --folder に 1 つずつ順に
+                      &lt;database&gt;-&lt;UTC time&gt;.sql[.gz] としてエクスポートし、manifest.json を作成
+  accounts            認証情報で参照できるアカウントを一覧表示
+  databases           アカウントの D1 データベースを一覧表示
+  tables &lt;database&gt;   データベースのテーブル、インデックス、ビュー、トリガーを一覧表示
+
+wrangler のコマンドラインは、プログラム名を置き換えるだけでそのまま使えます:
+  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
+  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
+NAME にはデータベース名、または wrangler.toml / wrangler.json / wrangler.jsonc のバインディングを指定できます。
+wrangler と異なり、既定は --remote です。&quot;--output -&quot; はダンプを stdout に書き出します。例:
+  d1-exporter-cli export my-db --output - | sqlite3 copy.db
+
+D1 がエクスポートできない仮想テーブル (FTS5) を含むデータベースは、それらを除いてエクスポートされ、
+その CREATE VIRTUAL TABLE ステートメントと内容がダンプの末尾に追加されます。
+
+認証情報は環境変数から取得し、コマンドラインからは受け取りません (--local では不要):
+  CLOUDFLARE_API_TOKEN、または CLOUDFLARE_EMAIL と CLOUDFLARE_API_KEY。
+アカウントは --account または CLOUDFLARE_ACCOUNT_ID で指定します。どちらも指定されておらず、
+認証情報で参照できるアカウントが 1 つだけの場合は、そのアカウントを使用します。
+
+終了コード: 0 成功、1 その他の失敗、2 使用方法の誤り、3 認証または権限 (認証情報なしを含む)、
+4 アカウント、データベースまたはテーブルが見つからない、5 エクスポートの失敗または実行中、
+6 ネットワークまたはサーバー、7 ファイルに書き込めない、8 保存したが検証に失敗 (読み込めない、
+または行数が異なる)、9 backup: 少なくとも 1 つのデータベースが失敗または検証に失敗、130 中断。</translation>
     </message>
 </context>
 <context>
     <name>d1x::CliProgress</name>
     <message>
         <source>D1: </source>
-        <translation type="unfinished">D1: </translation>
+        <translation>D1: </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished">警告: </translation>
+        <translation>警告: </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished">エラー: </translation>
+        <translation>エラー: </translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation type="unfinished">ダウンロード中: %1 / %2 (%3%)</translation>
+        <translation>ダウンロード中: %1 / %2 (%3%)</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み済み: %1</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished">、%1/秒</translation>
+        <translation>、%1/秒</translation>
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation type="unfinished">検証中: %1%</translation>
+        <translation>検証中: %1%</translation>
     </message>
     <message>
         <source>D1 is still preparing the dump (%1 s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 がまだダンプを準備しています (%1 秒)…</translation>
+    </message>
+    <message>
+        <source>Rate limited by Cloudflare: going on in %1 s</source>
+        <translation>Cloudflare によるレート制限: %1 秒後に続行します</translation>
     </message>
 </context>
 <context>
     <name>d1x::CloseMatches</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 または %2</translation>
     </message>
     <message>
         <source> Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation> もしかして %1 ですか?</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1038,24 @@ row counts differ), 9 backup: at least one database failed or did not verify, 13
     <message>
         <source>Download failed (%1); trying again in %2 s.</source>
         <translation>ダウンロードに失敗しました (%1)。%2 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>the file behind the link is now %1 bytes long, not %2: it is not the dump the first part came from, and the two are not joined</source>
+        <translation>リンク先のファイルのサイズが %2 バイトではなく %1 バイトになっています: 最初の部分の取得元と同じダンプではないため、2 つは結合しません</translation>
+    </message>
+    <message>
+        <source>the file behind the link changed while it was downloading (its ETag is %1, was %2): the parts are not joined</source>
+        <translation>ダウンロード中にリンク先のファイルが変更されました (ETag は %1、以前は %2): 分割部分は結合されません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fresh link(s) in a row were refused as expired before a byte arrived; the computer&apos;s clock may be wrong, or a proxy may be changing the requests</source>
+        <translation>
+            <numerusform>新しいリンクが %n 回続けて、データを受信する前に期限切れとして拒否されました。コンピューターの時計が狂っているか、プロキシがリクエストを変更している可能性があります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fresh download link was refused as expired too; asking again in %1 s (%2 of %3).</source>
+        <translation>新しいダウンロードリンクも期限切れとして拒否されました。%1 秒後に再要求します (%3 回中 %2 回目)。</translation>
     </message>
 </context>
 <context>
@@ -1097,26 +1212,6 @@ row counts differ), 9 backup: at least one database failed or did not verify, 13
         <translation>D1 のこれらのテーブルには %1 行あります。</translation>
     </message>
     <message>
-        <source>the export answer has no known status</source>
-        <translation>エクスポートの応答に既知のステータスがありません</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>理由は示されていません</translation>
-    </message>
-    <message>
-        <source>D1 accepted the export (bookmark %1).</source>
-        <translation>D1 がエクスポートを受け付けました (ブックマーク %1)。</translation>
-    </message>
-    <message>
-        <source>the export answer has no bookmark to poll with</source>
-        <translation>エクスポートの応答に、状態確認に使うブックマークがありません</translation>
-    </message>
-    <message>
-        <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
-        <translation>D1 によると、すでにエクスポートが実行中です (%1)。失われたリクエストが開始したものと思われます。状態確認が途絶えると D1 がキャンセルします。%2 秒後に再試行します。</translation>
-    </message>
-    <message>
         <source>the export finished without a usable download link</source>
         <translation>エクスポートは完了しましたが、使用できるダウンロードリンクがありません</translation>
     </message>
@@ -1215,99 +1310,172 @@ row counts differ), 9 backup: at least one database failed or did not verify, 13
         <translation>選択したテーブルに D1 自身がエクスポートするものがないため、D1 にはエクスポートを依頼しません。</translation>
     </message>
     <message>
-        <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
-        <translation>仮想テーブルをテーブル一覧から外しても D1 に拒否されました。残りのテーブルを小さなグループに分けてエクスポートするか、/query によるダンプを追加できるようこの問題を報告してください。</translation>
-    </message>
-    <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のフォルダーには何も保存できません (%2)</translation>
     </message>
     <message>
         <source>no table named &quot;%1&quot; in %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2.%3 に &quot;%1&quot; という名前のテーブルはありません</translation>
     </message>
     <message>
         <source>%1 To include them, choose them too (command line: --table %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 これらも含めるには、それらも選択してください (コマンドライン: --table %2)。</translation>
     </message>
     <message>
         <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>仮想テーブル %1 の行を読み取れませんでした (%2)。それらを含まないダンプは不完全になるため、何も保存されませんでした。再試行するか、スキーマのみを選択して定義だけをエクスポートしてください。</translation>
     </message>
     <message>
         <source>a local database has no live row counts on D1 to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデータベースには比較対象となる D1 上の実際の行数がありません</translation>
     </message>
     <message>
         <source>Reading the local database %1 (read-only; a running wrangler dev is not disturbed).</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデータベース %1 を読み取っています (読み取り専用。実行中の wrangler dev には影響しません)。</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n 行とともに再作成しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the dump of the local database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルデータベースのダンプを書き込みました (%1)。</translation>
+    </message>
+    <message>
+        <source>Restoring the values D1 rounded…</source>
+        <translation>D1 が丸めた値を復元しています…</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>一覧なし</translation>
+    </message>
+    <message>
+        <source>the fresh link is for another file (%1, not %2): the parts are not joined</source>
+        <translation>新しいリンクは別のファイルのものです (%2 ではなく %1): 分割部分は結合されません</translation>
+    </message>
+    <message>
+        <source>Export again once nothing writes to the database, to get those rows exact too.</source>
+        <translation>それらの行も正確に取得するには、データベースへの書き込みがなくなってから再度エクスポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportPollJob</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 %2 秒後に再試行します (%3 回目)。</translation>
+    </message>
+    <message>
+        <source>the export answer has no known status</source>
+        <translation>エクスポートの応答に既知のステータスがありません</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
+    </message>
+    <message>
+        <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
+        <translation>仮想テーブルをテーブル一覧から除外しても D1 に拒否されました。他のテーブルを小さなグループに分けてエクスポートするか、/query 経由のダンプを追加できるようこの問題を報告してください。</translation>
+    </message>
+    <message>
+        <source>D1 accepted the export (bookmark %1).</source>
+        <translation>D1 がエクスポートを受け付けました (ブックマーク %1)。</translation>
+    </message>
+    <message>
+        <source>the export answer has no bookmark to poll with</source>
+        <translation>エクスポートの応答にポーリング用のブックマークがありません</translation>
+    </message>
+    <message>
+        <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
+        <translation>D1 によるとエクスポートはすでに実行中です (%1)。失われたリクエストが開始したものと思われます。ポーリングされなくなると D1 がキャンセルします。%2 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>D1 ended the export while we waited for the rate limit (%1). Starting it again, once.</source>
+        <translation>レート制限の待機中に D1 がエクスポートを終了しました (%1)。一度だけ再開します。</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
+        <translation>Cloudflare のレート制限に達しました。指示どおり %1 秒待機してから続行します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D1 had not started the export after %1</source>
+        <translation>%1 経過しても D1 はエクスポートを開始していませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 was still preparing the dump after %1 (%n poll(s))</source>
+        <translation>
+            <numerusform>%1 経過しても D1 はまだダンプを準備中でした (ポーリング %n 回)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>d1x::LocalDatabaseLocator</name>
     <message>
         <source>There is no local development data yet: %1 does not exist. Create the local database first, e.g. with &quot;wrangler d1 migrations apply %2 --local&quot; or &quot;wrangler dev&quot; in %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル開発データがまだありません: %1 が存在しません。先にローカルデータベースを作成してください。例: %3%4 で &quot;wrangler d1 migrations apply %2 --local&quot; または &quot;wrangler dev&quot; を実行。</translation>
     </message>
     <message>
         <source> with the same --persist-to</source>
-        <translation type="unfinished"></translation>
+        <translation> (同じ --persist-to を指定)</translation>
     </message>
     <message>
         <source>The local database of %1 has not been created yet (no %2). Run &quot;wrangler d1 migrations apply %1 --local&quot; or &quot;wrangler d1 execute %1 --local --command …&quot; first, or start &quot;wrangler dev&quot; and use the database once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のローカルデータベースはまだ作成されていません (%2 がありません)。先に &quot;wrangler d1 migrations apply %1 --local&quot; または &quot;wrangler d1 execute %1 --local --command …&quot; を実行するか、&quot;wrangler dev&quot; を起動してデータベースを一度使用してください。</translation>
     </message>
 </context>
 <context>
     <name>d1x::LocalDumpWriter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を開けません: %2</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished">%1 を読み取れません</translation>
+        <translation>%1 を読み取れません</translation>
     </message>
     <message>
         <source>reading the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の列を読み取り中</translation>
     </message>
     <message>
         <source>reading the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の行を読み取り中</translation>
     </message>
     <message>
         <source>no database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>開いているデータベースがありません</translation>
     </message>
     <message>
         <source>reading the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>スキーマを読み取り中</translation>
     </message>
     <message>
         <source>%1 is a virtual table; it must be recreated after the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は仮想テーブルです。ダンプ後に再作成する必要があります</translation>
     </message>
 </context>
 <context>
     <name>d1x::OutputStream</name>
     <message>
         <source>%1 did not take the dump: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がダンプを受け取りませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1321,109 +1489,162 @@ row counts differ), 9 backup: at least one database failed or did not verify, 13
     <name>d1x::Parser</name>
     <message>
         <source>a table header is not closed with ]</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルヘッダーが ] で閉じられていません</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2</translation>
     </message>
     <message>
         <source>unexpected text after a value</source>
-        <translation type="unfinished"></translation>
+        <translation>値の後に予期しないテキストがあります</translation>
     </message>
     <message>
         <source>a key was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが必要です</translation>
     </message>
     <message>
         <source>%1 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が二重に定義されています</translation>
     </message>
     <message>
         <source>%1 is not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はテーブルではありません</translation>
     </message>
     <message>
         <source>= was expected after the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー %1 の後に = が必要です</translation>
     </message>
     <message>
         <source>a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>値が必要です</translation>
     </message>
     <message>
         <source>a string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列が閉じられていません</translation>
     </message>
     <message>
         <source>a \u escape needs hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>\u エスケープには 16 進数の数字が必要です</translation>
     </message>
     <message>
         <source>unknown escape \%1 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列内に不明なエスケープ \%1 があります</translation>
     </message>
     <message>
         <source>an array is not closed with ]</source>
-        <translation type="unfinished"></translation>
+        <translation>配列が ] で閉じられていません</translation>
     </message>
     <message>
         <source>an inline table is not closed with }</source>
-        <translation type="unfinished"></translation>
+        <translation>インラインテーブルが } で閉じられていません</translation>
     </message>
 </context>
 <context>
     <name>d1x::ProjectDatabase</name>
     <message>
         <source>The wrangler configuration %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 設定 %1 が存在しません。</translation>
     </message>
     <message>
         <source>No wrangler configuration (wrangler.json, wrangler.jsonc or wrangler.toml) in %1 or a folder above it. Run this in your Worker&apos;s project folder, or name the file with --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 またはその上位フォルダーに wrangler 設定 (wrangler.json、wrangler.jsonc、wrangler.toml) がありません。Worker のプロジェクトフォルダーで実行するか、--config FILE でファイルを指定してください。</translation>
     </message>
     <message>
         <source>%1 declares no D1 databases (d1_databases)%2, so there is no local database &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は D1 データベース (d1_databases) を宣言していません%2。そのためローカルデータベース &quot;%3&quot; はありません。</translation>
     </message>
     <message>
         <source> in the environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (環境 %1)</translation>
     </message>
     <message>
         <source>%1 has no D1 database with the name or binding &quot;%2&quot; (it has: %3).%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には名前またはバインディングが &quot;%2&quot; の D1 データベースがありません (存在するもの: %3)。%4</translation>
     </message>
     <message>
         <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 を database_id なしで宣言していますが、リモートエクスポートには必要です。データベースを作成 (&quot;wrangler d1 create %2&quot;) してその ID を追加するか、--local でローカルのものをエクスポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ValueRepairJob</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 を読み取れません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of D1&apos;s dump hold numbers D1 may have rounded (64-bit integers, infinities); reading just those again, as exact text…</source>
+        <translation>
+            <numerusform>D1 のダンプの %n 行に、D1 が丸めた可能性のある数値 (64 ビット整数、無限大) があります。それらだけを正確なテキストとして再読み取りしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its columns are unknown</source>
+        <translation>列が不明です</translation>
+    </message>
+    <message>
+        <source>its key columns are not in the dump</source>
+        <translation>キー列がダンプにありません</translation>
+    </message>
+    <message>
+        <source>%1 has no key to find rows by: reading it in order up to row %2.</source>
+        <translation>%1 には行を特定するキーがありません: 行 %2 まで順に読み取ります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>no row on D1 holds these values now (%n row(s) with its key)</source>
+        <translation>
+            <numerusform>現在これらの値を持つ行は D1 上にありません (そのキーを持つ行 %n 行)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the row is no longer on D1</source>
+        <translation>その行はもう D1 上にありません</translation>
+    </message>
+    <message>
+        <source>its columns differ on D1</source>
+        <translation>D1 上では列が異なります</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 on D1 (row %3 of the table)</source>
+        <translation>%1 は現在 D1 上で %2 です (テーブルの %3 行目)</translation>
+    </message>
+    <message>
+        <source>%1, line %2 of the dump: %3</source>
+        <translation>%1、ダンプの %2 行目: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the dump again with %n exact value(s)…</source>
+        <translation>
+            <numerusform>%n 個の正確な値でダンプを書き直しています…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>d1x::WranglerConfig</name>
     <message>
         <source>The wrangler configuration %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 設定 %1 を読み取れません: %2。</translation>
     </message>
     <message>
         <source>The wrangler configuration %1 is not valid TOML (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 設定 %1 は有効な TOML ではありません (%2)。</translation>
     </message>
     <message>
         <source>The wrangler configuration %1 is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 設定 %1 は有効な JSON ではありません (%2)。</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクトではありません</translation>
     </message>
     <message>
         <source>%1 defines no environments, so there is no --env %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は環境を定義していないため、--env %2 はありません。</translation>
     </message>
     <message>
         <source>%1 has no environment &quot;%2&quot; (it has: %3).%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には環境 &quot;%2&quot; がありません (存在するもの: %3)。%4</translation>
     </message>
 </context>
 <context>
@@ -1806,13 +2027,13 @@ ID: %2</translation>
     <name>d1x::ui::DependencyNote</name>
     <message numerus="yes">
         <source>Add %n Table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のテーブルを追加</numerusform>
         </translation>
     </message>
     <message>
         <source>Export %1 too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 もエクスポート</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2109,22 @@ ID: %2</translation>
     <message>
         <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
         <translation>保存したファイルを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 に戻すには長すぎるステートメントを確認します。大きなデータベースでは時間がかかります。</translation>
+    </message>
+    <message>
+        <source>Give up after (minutes)</source>
+        <translation>中止するまでの時間 (分)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation>中止するまでの時間</translation>
+    </message>
+    <message>
+        <source>when D1 has not produced the dump by then, waits for Cloudflare&apos;s rate limit included.</source>
+        <translation>それまでに D1 がダンプを作成しなかった場合に中止します。Cloudflare のレート制限の待機時間も含みます。</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2307,16 @@ ID: %2</translation>
         <source>The manifest could not be written: %1</source>
         <translation>マニフェストを書き込めませんでした: %1</translation>
     </message>
+    <message>
+        <source>Reading the saved dump for values D1 rounded…</source>
+        <translation>保存したダンプから D1 が丸めた値を読み取っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cloudflare&apos;s rate limit: going on in %n s</source>
+        <translation>
+            <numerusform>Cloudflare のレート制限: %n 秒後に続行</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>
@@ -2098,85 +2345,85 @@ ID: %2</translation>
     <name>d1x::ui::LocalProjectPicker</name>
     <message>
         <source>Local Project</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルプロジェクト</translation>
     </message>
     <message>
         <source>Choose Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択…</translation>
     </message>
     <message>
         <source>The Worker project&apos;s folder (with wrangler.toml or wrangler.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker プロジェクトのフォルダー (wrangler.toml または wrangler.json を含む)</translation>
     </message>
     <message>
         <source>Project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダー</translation>
     </message>
     <message>
         <source>Environment of the wrangler configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 設定の環境</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(トップレベル)</translation>
     </message>
     <message>
         <source>D1 databases of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの D1 データベース</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー:</translation>
     </message>
     <message>
         <source>D1 databases:</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 データベース:</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>環境:</translation>
     </message>
     <message>
         <source>Choose the folder of a Worker project that uses D1.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 を使用する Worker プロジェクトのフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Choose the Worker Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker プロジェクトを選択</translation>
     </message>
     <message>
         <source>No wrangler.toml, wrangler.json or wrangler.jsonc in %1 or a folder above it. Choose the folder of a Worker project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 またはその上位フォルダーに wrangler.toml、wrangler.json、wrangler.jsonc がありません。Worker プロジェクトのフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — no local data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ローカルデータはまだありません</translation>
     </message>
     <message>
         <source>%1 declares no D1 databases (d1_databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は D1 データベース (d1_databases) を宣言していません。</translation>
     </message>
     <message numerus="yes">
         <source>%n D1 database(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に %n 個の D1 データベースがあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reads %1 (read-only: a running wrangler dev is not disturbed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取ります (読み取り専用。実行中の wrangler dev には影響しません)。</translation>
     </message>
     <message>
         <source>Choose a local database that wrangler dev has created.</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler dev が作成したローカルデータベースを選択してください。</translation>
     </message>
     <message>
         <source>The tables could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>テーブルを読み取れませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2784,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Choose a project folder and one of its local D1 databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトフォルダーと、そのローカル D1 データベースの 1 つを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2758,24 +3005,24 @@ ID: %2</translation>
 <context>
     <name>d1x::ui::SourceChooser</name>
     <message>
-        <source>Export From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cloudflare account</source>
-        <translation type="unfinished">Cloudflare アカウント</translation>
+        <translation>Cloudflare アカウント</translation>
     </message>
     <message>
         <source>Local project (wrangler dev)</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルプロジェクト (wrangler dev)</translation>
     </message>
     <message>
         <source>A D1 database on Cloudflare, through your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare 上の D1 データベース (API トークンを使用)。</translation>
     </message>
     <message>
         <source>The local development database that &quot;wrangler dev&quot; keeps in a Worker project&apos;s .wrangler folder. No Cloudflare account is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker プロジェクトの .wrangler フォルダーに &quot;wrangler dev&quot; が保持するローカル開発データベース。Cloudflare アカウントは不要です。</translation>
+    </message>
+    <message>
+        <source>Export from:</source>
+        <translation>エクスポート元:</translation>
     </message>
 </context>
 <context>
