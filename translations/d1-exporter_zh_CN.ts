@@ -195,111 +195,119 @@
     </message>
     <message>
         <source>Not in the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中不存在：%1</translation>
     </message>
     <message>
         <source>The local database could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取本地数据库：%1</translation>
     </message>
     <message>
         <source>Check the table names (the &quot;tables&quot; command lists them); nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查表名（&quot;tables&quot; 命令会列出它们）；未导出任何内容。</translation>
     </message>
     <message>
         <source>Check that wrangler has created the local database, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认 wrangler 已创建本地数据库，然后重试。</translation>
+    </message>
+    <message>
+        <source>The export did not finish within the time limit: %1.</source>
+        <translation>导出未在时限内完成：%1。</translation>
+    </message>
+    <message>
+        <source>Try again later, or allow more time (--timeout on the command line, Options in the window).</source>
+        <translation>请稍后重试，或延长允许的时间（命令行中的 --timeout，窗口中的“选项”）。</translation>
     </message>
 </context>
 <context>
     <name>CliOptions</name>
     <message>
         <source>export, backup, accounts, databases or tables</source>
-        <translation type="unfinished">export、backup、accounts、databases 或 tables</translation>
+        <translation>export、backup、accounts、databases 或 tables</translation>
     </message>
     <message>
         <source>Database name, UUID or binding (export, tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库名称、UUID 或绑定（export、tables）。</translation>
     </message>
     <message>
         <source>Unknown option %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1。%2</translation>
     </message>
     <message>
         <source>the command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished">未指定命令。</translation>
+        <translation>未指定命令。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。%2</translation>
     </message>
     <message>
         <source>%1 does not apply to &quot;%2&quot; (it is an option of %3). See &quot;%2 --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不适用于“%2”（它是 %3 的选项）。请参阅“%2 --help”。</translation>
     </message>
     <message>
         <source>--table takes one table each time: write --table %1 --table %2, or --table %1,%2 (&quot;%2&quot; was read as a further argument).</source>
-        <translation type="unfinished"></translation>
+        <translation>--table 每次只接受一个表：请写 --table %1 --table %2，或 --table %1,%2（“%2”被当作了另一个参数）。</translation>
     </message>
     <message>
         <source>Name the database to use, e.g. &quot;%1 my-db&quot;.</source>
-        <translation type="unfinished">请指定要使用的数据库，例如“%1 my-db”。</translation>
+        <translation>请指定要使用的数据库，例如“%1 my-db”。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; takes no further arguments (&quot;%2&quot; was not expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不接受更多参数（未预期“%2”）。</translation>
     </message>
     <message>
         <source>--table needs a table name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--table 需要一个表名。</translation>
     </message>
     <message>
         <source>--local and --remote exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--local 和 --remote 不能同时使用。</translation>
     </message>
     <message>
         <source>--%1 is about Cloudflare; it does not apply to --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 用于 Cloudflare；不适用于 --local。</translation>
     </message>
     <message>
         <source>--persist-to says where the local development data is: it needs --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>--persist-to 指定本地开发数据所在位置：它需要 --local。</translation>
     </message>
 </context>
 <context>
     <name>DumpSandbox</name>
     <message numerus="yes">
         <source>it ran longer than %n second(s); a D1 dump&apos;s statements take far less</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>运行时间超过 %n 秒；D1 转储的语句耗时远少于此</numerusform>
         </translation>
     </message>
     <message>
         <source>a D1 dump holds no %1; the file was not loaded further</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 转储不包含 %1；未继续加载该文件</translation>
     </message>
     <message>
         <source>statement on the database &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>对数据库“%1”的语句</translation>
     </message>
     <message>
         <source>call of %1()</source>
-        <translation type="unfinished"></translation>
+        <translation>调用 %1()</translation>
     </message>
     <message>
         <source>PRAGMA %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA %1</translation>
     </message>
     <message>
         <source>ATTACH (of %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ATTACH（%1）</translation>
     </message>
     <message>
         <source>statement of this kind (SQLite action %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>此类语句（SQLite 操作 %1）</translation>
     </message>
 </context>
 <context>
@@ -378,12 +386,12 @@
     </message>
     <message>
         <source>statement %1 is longer than %2: not a D1 dump (its statements are at most a few MB); the file was not loaded further</source>
-        <translation type="unfinished"></translation>
+        <translation>语句 %1 长于 %2：不是 D1 转储（其语句最多几 MB）；未继续加载该文件</translation>
     </message>
     <message numerus="yes">
         <source>statement %1 could not be told apart within %n second(s): not a D1 dump</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>语句 %1 无法在 %n 秒内识别：不是 D1 转储</numerusform>
         </translation>
     </message>
 </context>
@@ -391,34 +399,34 @@
     <name>ExportDependencies</name>
     <message>
         <source>the trigger %1 uses %2</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器 %1 使用了 %2</translation>
     </message>
     <message>
         <source>the view %1 reads %2</source>
-        <translation type="unfinished"></translation>
+        <translation>视图 %1 读取 %2</translation>
     </message>
     <message>
         <source>the table %1 has a foreign key to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>表 %1 有指向 %2 的外键</translation>
     </message>
     <message>
         <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出但需要：%1。缺少它们时转储可以加载，但首次使用时会失败。</translation>
     </message>
 </context>
 <context>
     <name>PrivateFiles</name>
     <message>
         <source>the folder %1 could not be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是符号链接；为避免覆盖其他文件，不会跟随它。请删除它，或选择它指向的文件</translation>
     </message>
 </context>
 <context>
@@ -459,122 +467,161 @@
     </message>
 </context>
 <context>
+    <name>ValueRepairJob</name>
+    <message numerus="yes">
+        <source>D1 read %n row(s) for it</source>
+        <translation>
+            <numerusform>D1 为此读取了 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact values: not checked.</source>
+        <translation>精确值：未检查。</translation>
+    </message>
+    <message>
+        <source>Exact values: D1&apos;s dump holds no value it had to round.</source>
+        <translation>精确值：D1 的转储中没有需要舍入的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: D1 had rounded or broken %n value(s) (64-bit integers, infinities); all were restored exactly (%1).</source>
+        <translation>
+            <numerusform>精确值：D1 曾舍入或损坏 %n 个值（64 位整数、无穷大）；已全部精确还原（%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: %n row(s) differ on D1 from the dump (written since the export?) and were left as D1 exported them, with its rounding; %1 other value(s) were restored (%2).</source>
+        <translation>
+            <numerusform>精确值：D1 上有 %n 行与转储不同（导出后被写入？），已按 D1 导出的原样保留（含其舍入）；另有 %1 个值已还原（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds them as D1 exported them.</source>
+        <translation>
+            <numerusform>精确值：D1 可能舍入的 %n 行无法再次读取（%1）；转储中保留的是 D1 导出的原样。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exact values: cancelled.</source>
+        <translation>精确值：已取消。</translation>
+    </message>
+</context>
+<context>
     <name>d1x</name>
     <message>
         <source>Where to save the SQL dump; &quot;-&quot; writes it to stdout (a name ending in .gz compresses it).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL 转储的保存位置；&quot;-&quot; 表示写入 stdout（以 .gz 结尾的名称会进行压缩）。</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished">文件</translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Export only this table (repeatable, or several separated by commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅导出此表（可重复，或用逗号分隔多个）。</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Export the schema only.</source>
-        <translation type="unfinished">仅导出结构。</translation>
+        <translation>仅导出结构。</translation>
     </message>
     <message>
         <source>Export the data only.</source>
-        <translation type="unfinished">仅导出数据。</translation>
+        <translation>仅导出数据。</translation>
     </message>
     <message>
         <source>Export the database on Cloudflare (the default here; wrangler&apos;s is --local).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Cloudflare 上的数据库（此处的默认值；wrangler 的默认值为 --local）。</translation>
     </message>
     <message>
         <source>Export the local development database that &quot;wrangler dev&quot; keeps under .wrangler/state.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 &quot;wrangler dev&quot; 保存在 .wrangler/state 下的本地开发数据库。</translation>
     </message>
     <message>
         <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>为兼容 wrangler 的命令行而接受；从不询问任何内容。</translation>
     </message>
     <message>
         <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 配置文件（wrangler.toml、.json 或 .jsonc），其 d1_databases 指定数据库（默认：在此文件夹或上级文件夹中查找）。</translation>
     </message>
     <message>
         <source>The environment of the wrangler configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 配置的环境。</translation>
     </message>
     <message>
         <source>With --local: the folder wrangler dev persists into (its --persist-to).</source>
-        <translation type="unfinished"></translation>
+        <translation>配合 --local：wrangler dev 持久化数据的文件夹（即其 --persist-to）。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished">目录</translation>
+        <translation>目录</translation>
     </message>
     <message>
         <source>With --table: do not add the indexes and triggers of the chosen tables (D1&apos;s own filter leaves them out).</source>
-        <translation type="unfinished">与 --table 一起使用：不添加所选表的索引和触发器（D1 自己的筛选会省略它们）。</translation>
+        <translation>配合 --table：不添加所选表的索引和触发器（D1 自身的筛选会省略它们）。</translation>
     </message>
     <message>
         <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>写入时用 gzip 压缩 SQL 转储（export、backup）。</translation>
     </message>
     <message>
         <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation type="unfinished">下载后将转储加载到临时 SQLite 数据库：检查每个表的行数，以及超过 D1 导入限制 100 KB 的语句（export、backup）。</translation>
+        <translation>下载后将转储加载到临时 SQLite 数据库：检查每个表的行数，以及超过 D1 100 KB 导入限制的语句（export、backup）。</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
-        <translation type="unfinished">在导出前还会在 D1 上统计每个导出表的行数（一次查询）并与转储比较。统计会读取每一行，而 D1 按读取的行数计费。隐含 --verify。</translation>
+        <translation>另外在导出前在 D1 上统计每个导出表的行数（一次查询），并与转储比较。计数会读取每一行，而 D1 按读取行数计费。隐含 --verify。</translation>
     </message>
     <message>
         <source>Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify (export).</source>
-        <translation type="unfinished">同时（未指定 --output 时则改为）将转储保存为 SQLite 数据库。隐含 --verify（export）。</translation>
+        <translation>另外（若无 --output 则改为）将转储保存为 SQLite 数据库。隐含 --verify（export）。</translation>
     </message>
     <message>
         <source>Also save each database as &lt;database&gt;-&lt;time&gt;.sqlite (backup).</source>
-        <translation type="unfinished">同时将每个数据库保存为 &lt;database&gt;-&lt;time&gt;.sqlite（backup）。</translation>
+        <translation>另外将每个数据库保存为 &lt;database&gt;-&lt;time&gt;.sqlite（backup）。</translation>
     </message>
     <message>
         <source>Back up every database of the account (backup).</source>
-        <translation type="unfinished">备份该账户的所有数据库（backup）。</translation>
+        <translation>备份账户的所有数据库（backup）。</translation>
     </message>
     <message>
         <source>Back up this database, name or UUID (backup; repeatable).</source>
-        <translation type="unfinished">备份此数据库，名称或 UUID（backup；可重复）。</translation>
+        <translation>备份此数据库，名称或 UUID（backup；可重复）。</translation>
     </message>
     <message>
         <source>Where backups go (backup).</source>
-        <translation type="unfinished">备份的保存位置（backup）。</translation>
+        <translation>备份的保存位置（backup）。</translation>
     </message>
     <message>
         <source>Cloudflare account ID.</source>
-        <translation type="unfinished">Cloudflare 账户 ID。</translation>
+        <translation>Cloudflare 账户 ID。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished">ID</translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>API base URL (default: CLOUDFLARE_API_BASE_URL or %1).</source>
-        <translation type="unfinished">API 基础 URL（默认：CLOUDFLARE_API_BASE_URL 或 %1）。</translation>
+        <translation>API 基础 URL（默认：CLOUDFLARE_API_BASE_URL 或 %1）。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished">URL</translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Only databases whose name contains this (databases).</source>
-        <translation type="unfinished">仅列出名称包含此文本的数据库（databases）。</translation>
+        <translation>仅显示名称包含此文本的数据库（databases）。</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished">文本</translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation type="unfinished">以 JSON 输出列表和结果（accounts、databases、tables、export、backup）。</translation>
+        <translation>以 JSON 格式输出列表和结果（accounts、databases、tables、export、backup）。</translation>
     </message>
     <message>
         <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
@@ -582,35 +629,48 @@
 local development database of that binding is exported instead (no credentials needed).
 On success stdout carries the saved path(s), one a line (--json: the result as JSON);
 with --output - it carries the dump itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>export &lt;database&gt;：将一个数据库导出为 SQL（和/或 SQLite）。
+&lt;database&gt; 是名称、UUID 或 wrangler 配置中的绑定；使用 --local 时，
+改为导出该绑定的本地开发数据库（无需凭据）。
+成功时 stdout 输出保存的路径，每行一个（--json：以 JSON 输出结果）；
+使用 --output - 时输出转储本身。</translation>
     </message>
     <message>
         <source>backup: export --all databases, or each --database, into --folder, one after the other,
 as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;/manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>backup：将 --all 所有数据库或每个 --database 依次导出到 --folder，
+保存为 &lt;database&gt;-&lt;UTC time&gt;.sql[.gz]，并记录在 &lt;folder&gt;/manifest.json 中。</translation>
     </message>
     <message>
         <source>accounts: list the accounts the credentials can see (id and name).</source>
-        <translation type="unfinished"></translation>
+        <translation>accounts：列出凭据可见的账户（id 和名称）。</translation>
     </message>
     <message>
         <source>databases: list the D1 databases of the account (uuid, name, size, created).</source>
-        <translation type="unfinished"></translation>
+        <translation>databases：列出账户的 D1 数据库（uuid、名称、大小、创建时间）。</translation>
     </message>
     <message>
         <source>tables &lt;database&gt;: list the tables, indexes, views and triggers of a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>tables &lt;database&gt;：列出数据库的表、索引、视图和触发器。</translation>
+    </message>
+    <message>
+        <source>Give up when D1 has not produced the dump after this long, rate-limit waits included: seconds, or with m or h (default 2h; export, backup).</source>
+        <translation>D1 在此时长后仍未生成转储则放弃（包括速率限制等待）：秒数，或带 m 或 h（默认 2h；export、backup）。</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
     </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
     <message>
-        <source>the answer is too large</source>
-        <translation>响应过大</translation>
-    </message>
-    <message>
         <source>the server redirected the request to %1, which is not followed</source>
         <translation>服务器将请求重定向到 %1，未跟随该重定向</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1 MB and was cut off; no API answer is that large</source>
+        <translation>响应大于 %1 MB，已被截断；API 响应不会这么大</translation>
     </message>
 </context>
 <context>
@@ -677,12 +737,12 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     </message>
     <message>
         <source>no database named &quot;%1&quot;.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的数据库。%2</translation>
     </message>
     <message numerus="yes">
         <source>Backing up %n database(s) into %1; %2 of them not found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在将 %n 个数据库备份到 %1；其中 %2 个未找到。</numerusform>
         </translation>
     </message>
 </context>
@@ -740,55 +800,59 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     </message>
     <message>
         <source>Say where to save the dump with --output FILE (or --sqlite FILE; --output - writes it to stdout).</source>
-        <translation type="unfinished"></translation>
+        <translation>请用 --output FILE 指定转储的保存位置（或 --sqlite FILE；--output - 写入 stdout）。</translation>
     </message>
     <message>
         <source>%1: the database %2 (%3) of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%4 的数据库 %2（%3）。</translation>
     </message>
     <message>
         <source>--json prints the result on stdout, where --output %1 sends the dump: choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--json 将结果输出到 stdout，而 --output %1 也将转储发送到那里：请二选一。</translation>
     </message>
     <message>
         <source>--sqlite needs a file name: an SQLite database cannot be streamed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sqlite 需要文件名：SQLite 数据库无法以流方式输出。</translation>
     </message>
     <message>
         <source>no temporary file for the dump in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中为转储创建临时文件：%2</translation>
     </message>
     <message>
         <source>--gzip: saving as %1, with the .gz suffix that says it is compressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gzip：保存为 %1，带有表示已压缩的 .gz 后缀。</translation>
     </message>
     <message>
         <source>%1 exists; it will be replaced once the export has succeeded (a failed export leaves it as it is).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；导出成功后将替换它（导出失败则保持原样）。</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished">%1 将在 %2 秒后重试（第 %3 次）。</translation>
+        <translation>%1 %2 秒后重试（第 %3 次尝试）。</translation>
     </message>
     <message>
         <source>ID	NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>ID	名称</translation>
     </message>
     <message>
         <source>no database named &quot;%1&quot;.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的数据库。%2</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>UUID	NAME	BYTES	CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID	名称	字节	创建时间</translation>
     </message>
     <message>
         <source>NAME	TYPE	TABLE</source>
-        <translation type="unfinished"></translation>
+        <translation>名称	类型	表</translation>
+    </message>
+    <message>
+        <source>--timeout takes a duration such as 90, 45m or 3h, not &quot;%1&quot;.</source>
+        <translation>--timeout 需要时长，例如 90、45m 或 3h，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -824,53 +888,86 @@ Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission 
 credentials), 4 account, database or table not found, 5 export failed or already running,
 6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
 row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 Cloudflare D1 数据库为 SQL。
+
+命令（&quot;COMMAND --help&quot; 显示某个命令的选项）：
+  export &lt;database&gt;   导出数据库（名称、UUID 或 wrangler 配置中的绑定）
+                      到 --output 和/或 --sqlite
+  backup              将 --all 所有数据库或每个 --database 依次导出到 --folder，
+                      保存为 &lt;database&gt;-&lt;UTC time&gt;.sql[.gz]，并附带 manifest.json
+  accounts            列出凭据可见的账户
+  databases           列出账户的 D1 数据库
+  tables &lt;database&gt;   列出数据库的表、索引、视图和触发器
+
+wrangler 的命令行可直接使用，只需替换程序名称：
+  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
+  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
+NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangler.jsonc 中的绑定。
+与 wrangler 不同，默认值为 --remote。&quot;--output -&quot; 将转储写入 stdout，例如
+  d1-exporter-cli export my-db --output - | sqlite3 copy.db
+
+含有 D1 无法导出的虚拟表（FTS5）的数据库，导出时不含这些表，
+其 CREATE VIRTUAL TABLE 语句和内容会附加到转储末尾。
+
+凭据来自环境变量，绝不来自命令行（--local 不需要）：
+  CLOUDFLARE_API_TOKEN，或 CLOUDFLARE_EMAIL 和 CLOUDFLARE_API_KEY。
+账户来自 --account 或 CLOUDFLARE_ACCOUNT_ID；两者都未指定且凭据
+恰好只能看到一个账户时，使用该账户。
+
+退出代码：0 成功，1 其他失败，2 用法错误，3 身份验证或权限（包括：无凭据），
+4 未找到账户、数据库或表，5 导出失败或已在运行，6 网络或服务器，
+7 无法写入文件，8 已保存但未验证（无法加载或行数不同），
+9 backup：至少一个数据库失败或未通过验证，130 已中断。</translation>
     </message>
 </context>
 <context>
     <name>d1x::CliProgress</name>
     <message>
         <source>D1: </source>
-        <translation type="unfinished">D1：</translation>
+        <translation>D1： </translation>
     </message>
     <message>
         <source>Warning: </source>
-        <translation type="unfinished">警告：</translation>
+        <translation>警告： </translation>
     </message>
     <message>
         <source>Error: </source>
-        <translation type="unfinished">错误：</translation>
+        <translation>错误： </translation>
     </message>
     <message>
         <source>Downloading: %1 of %2 (%3%)</source>
-        <translation type="unfinished">正在下载：%1 / %2（%3%）</translation>
+        <translation>正在下载：%1 / %2（%3%）</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入：%1</translation>
     </message>
     <message>
         <source>, %1/s</source>
-        <translation type="unfinished">，%1/秒</translation>
+        <translation>，%1/s</translation>
     </message>
     <message>
         <source>Verifying: %1%</source>
-        <translation type="unfinished">正在验证：%1%</translation>
+        <translation>正在验证：%1%</translation>
     </message>
     <message>
         <source>D1 is still preparing the dump (%1 s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 仍在准备转储（%1 秒）…</translation>
+    </message>
+    <message>
+        <source>Rate limited by Cloudflare: going on in %1 s</source>
+        <translation>受到 Cloudflare 速率限制：%1 秒后继续</translation>
     </message>
 </context>
 <context>
     <name>d1x::CloseMatches</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
         <source> Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation> 您是指 %1 吗？</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1038,24 @@ row counts differ), 9 backup: at least one database failed or did not verify, 13
     <message>
         <source>Download failed (%1); trying again in %2 s.</source>
         <translation>下载失败（%1）；将在 %2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>the file behind the link is now %1 bytes long, not %2: it is not the dump the first part came from, and the two are not joined</source>
+        <translation>链接指向的文件现在长 %1 字节，而不是 %2：它不是第一部分所来自的转储，两者不会拼接</translation>
+    </message>
+    <message>
+        <source>the file behind the link changed while it was downloading (its ETag is %1, was %2): the parts are not joined</source>
+        <translation>下载期间链接背后的文件发生了变化（其 ETag 为 %1，之前为 %2）：各部分未合并</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fresh link(s) in a row were refused as expired before a byte arrived; the computer&apos;s clock may be wrong, or a proxy may be changing the requests</source>
+        <translation>
+            <numerusform>连续 %n 个新链接在收到任何字节前即被判定为过期而遭拒绝；计算机时钟可能不准确，或代理可能在修改请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fresh download link was refused as expired too; asking again in %1 s (%2 of %3).</source>
+        <translation>新的下载链接也因过期被拒绝；%1 秒后重新请求（第 %2 次，共 %3 次）。</translation>
     </message>
 </context>
 <context>
@@ -1097,26 +1212,6 @@ row counts differ), 9 backup: at least one database failed or did not verify, 13
         <translation>D1 中这些表共有 %1 行。</translation>
     </message>
     <message>
-        <source>the export answer has no known status</source>
-        <translation>导出响应中没有已知的状态</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>未给出原因</translation>
-    </message>
-    <message>
-        <source>D1 accepted the export (bookmark %1).</source>
-        <translation>D1 已接受导出（书签 %1）。</translation>
-    </message>
-    <message>
-        <source>the export answer has no bookmark to poll with</source>
-        <translation>导出响应中没有可用于轮询的书签</translation>
-    </message>
-    <message>
-        <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
-        <translation>D1 表示已有导出正在进行（%1）。它很可能是我们丢失的请求启动的；一旦无人轮询，D1 会将其取消。将在 %2 秒后重试。</translation>
-    </message>
-    <message>
         <source>the export finished without a usable download link</source>
         <translation>导出已完成，但没有可用的下载链接</translation>
     </message>
@@ -1215,99 +1310,172 @@ row counts differ), 9 backup: at least one database failed or did not verify, 13
         <translation>所选的表中没有 D1 自己导出的表，因此不会请求 D1 导出任何内容。</translation>
     </message>
     <message>
-        <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
-        <translation>即使已将虚拟表从表列表中排除，D1 仍然拒绝了。请将其余的表分成较小的组导出，或报告此问题，以便添加通过 /query 的导出方式。</translation>
-    </message>
-    <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 所在的文件夹中保存任何内容（%2）</translation>
     </message>
     <message>
         <source>no table named &quot;%1&quot; in %2.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2.%3 中没有名为“%1”的表</translation>
     </message>
     <message>
         <source>%1 To include them, choose them too (command line: --table %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 如需包含它们，请同时选择它们（命令行：--table %2）。</translation>
     </message>
     <message>
         <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取虚拟表 %1 的行（%2）；缺少这些行的转储将不完整，因此未保存任何内容。请重试，或选择“仅结构”以只导出其定义。</translation>
     </message>
     <message>
         <source>a local database has no live row counts on D1 to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库在 D1 上没有可供比较的实时行数</translation>
     </message>
     <message>
         <source>Reading the local database %1 (read-only; a running wrangler dev is not disturbed).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取本地数据库 %1（只读；不会干扰正在运行的 wrangler dev）。</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：已重建，包含 %n 行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote the dump of the local database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入本地数据库的转储（%1）。</translation>
+    </message>
+    <message>
+        <source>Restoring the values D1 rounded…</source>
+        <translation>正在恢复被 D1 舍入的值…</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <source>the fresh link is for another file (%1, not %2): the parts are not joined</source>
+        <translation>新链接指向另一个文件（%1，而非 %2）：各部分未合并</translation>
+    </message>
+    <message>
+        <source>Export again once nothing writes to the database, to get those rows exact too.</source>
+        <translation>请在没有任何写入数据库的操作时重新导出，以便这些行也能精确获取。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportPollJob</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 %2 秒后重试（第 %3 次尝试）。</translation>
+    </message>
+    <message>
+        <source>the export answer has no known status</source>
+        <translation>导出响应中没有已知状态</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
+        <translation>即使已将虚拟表从表列表中排除，D1 仍然拒绝了。请将其余的表分成较小的组导出，或报告此问题，以便添加通过 /query 的导出方式。</translation>
+    </message>
+    <message>
+        <source>D1 accepted the export (bookmark %1).</source>
+        <translation>D1 已接受导出（书签 %1）。</translation>
+    </message>
+    <message>
+        <source>the export answer has no bookmark to poll with</source>
+        <translation>导出响应中没有可用于轮询的书签</translation>
+    </message>
+    <message>
+        <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
+        <translation>D1 表示已有导出正在运行（%1）。它可能是我们丢失的请求所启动的；一旦无人轮询，D1 会取消它。%2 秒后重试。</translation>
+    </message>
+    <message>
+        <source>D1 ended the export while we waited for the rate limit (%1). Starting it again, once.</source>
+        <translation>D1 在我们等待速率限制期间结束了导出（%1）。将重新开始一次。</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
+        <translation>已达到 Cloudflare 的速率限制；按其要求等待 %1 秒后继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D1 had not started the export after %1</source>
+        <translation>%1 后 D1 仍未开始导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 was still preparing the dump after %1 (%n poll(s))</source>
+        <translation>
+            <numerusform>%1 后 D1 仍在准备转储（已轮询 %n 次）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>d1x::LocalDatabaseLocator</name>
     <message>
         <source>There is no local development data yet: %1 does not exist. Create the local database first, e.g. with &quot;wrangler d1 migrations apply %2 --local&quot; or &quot;wrangler dev&quot; in %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无本地开发数据：%1 不存在。请先创建本地数据库，例如在 %3 中运行“wrangler d1 migrations apply %2 --local”或“wrangler dev”%4。</translation>
     </message>
     <message>
         <source> with the same --persist-to</source>
-        <translation type="unfinished"></translation>
+        <translation> 并使用相同的 --persist-to</translation>
     </message>
     <message>
         <source>The local database of %1 has not been created yet (no %2). Run &quot;wrangler d1 migrations apply %1 --local&quot; or &quot;wrangler d1 execute %1 --local --command …&quot; first, or start &quot;wrangler dev&quot; and use the database once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的本地数据库尚未创建（没有 %2）。请先运行“wrangler d1 migrations apply %1 --local”或“wrangler d1 execute %1 --local --command …”，或启动“wrangler dev”并使用该数据库一次。</translation>
     </message>
 </context>
 <context>
     <name>d1x::LocalDumpWriter</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>%1 cannot be read</source>
-        <translation type="unfinished">无法读取 %1</translation>
+        <translation>无法读取 %1</translation>
     </message>
     <message>
         <source>reading the columns of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的列</translation>
     </message>
     <message>
         <source>reading the rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1 的行</translation>
     </message>
     <message>
         <source>no database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的数据库</translation>
     </message>
     <message>
         <source>reading the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取结构</translation>
     </message>
     <message>
         <source>%1 is a virtual table; it must be recreated after the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是虚拟表；必须在转储后重建</translation>
     </message>
 </context>
 <context>
     <name>d1x::OutputStream</name>
     <message>
         <source>%1 did not take the dump: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未接收转储：%2</translation>
     </message>
 </context>
 <context>
@@ -1321,109 +1489,162 @@ row counts differ), 9 backup: at least one database failed or did not verify, 13
     <name>d1x::Parser</name>
     <message>
         <source>a table header is not closed with ]</source>
-        <translation type="unfinished"></translation>
+        <translation>表头未以 ] 闭合</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>unexpected text after a value</source>
-        <translation type="unfinished"></translation>
+        <translation>值后面有意外的文本</translation>
     </message>
     <message>
         <source>a key was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为键</translation>
     </message>
     <message>
         <source>%1 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 被定义了两次</translation>
     </message>
     <message>
         <source>%1 is not a table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是表</translation>
     </message>
     <message>
         <source>= was expected after the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>键 %1 后面应为 =</translation>
     </message>
     <message>
         <source>a value was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>此处应为值</translation>
     </message>
     <message>
         <source>a string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串未闭合</translation>
     </message>
     <message>
         <source>a \u escape needs hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>\u 转义需要十六进制数字</translation>
     </message>
     <message>
         <source>unknown escape \%1 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有未知的转义 \%1</translation>
     </message>
     <message>
         <source>an array is not closed with ]</source>
-        <translation type="unfinished"></translation>
+        <translation>数组未以 ] 闭合</translation>
     </message>
     <message>
         <source>an inline table is not closed with }</source>
-        <translation type="unfinished"></translation>
+        <translation>内联表未以 } 闭合</translation>
     </message>
 </context>
 <context>
     <name>d1x::ProjectDatabase</name>
     <message>
         <source>The wrangler configuration %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 配置 %1 不存在。</translation>
     </message>
     <message>
         <source>No wrangler configuration (wrangler.json, wrangler.jsonc or wrangler.toml) in %1 or a folder above it. Run this in your Worker&apos;s project folder, or name the file with --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 或其上级文件夹中没有 wrangler 配置（wrangler.json、wrangler.jsonc 或 wrangler.toml）。请在 Worker 的项目文件夹中运行，或使用 --config FILE 指定文件。</translation>
     </message>
     <message>
         <source>%1 declares no D1 databases (d1_databases)%2, so there is no local database &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未声明任何 D1 数据库（d1_databases）%2，因此没有本地数据库“%3”。</translation>
     </message>
     <message>
         <source> in the environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation> （在环境 %1 中）</translation>
     </message>
     <message>
         <source>%1 has no D1 database with the name or binding &quot;%2&quot; (it has: %3).%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有名称或绑定为“%2”的 D1 数据库（现有：%3）。%4</translation>
     </message>
     <message>
         <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 声明了 %2，但没有远程导出所需的 database_id。请创建该数据库（“wrangler d1 create %2”）并添加其 id，或使用 --local 导出本地数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ValueRepairJob</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of D1&apos;s dump hold numbers D1 may have rounded (64-bit integers, infinities); reading just those again, as exact text…</source>
+        <translation>
+            <numerusform>D1 的转储中有 %n 行包含可能已被 D1 舍入的数字（64 位整数、无穷大）；正在以精确文本重新读取这些行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its columns are unknown</source>
+        <translation>其列未知</translation>
+    </message>
+    <message>
+        <source>its key columns are not in the dump</source>
+        <translation>其键列不在转储中</translation>
+    </message>
+    <message>
+        <source>%1 has no key to find rows by: reading it in order up to row %2.</source>
+        <translation>%1 没有可用于查找行的键：将按顺序读取至第 %2 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>no row on D1 holds these values now (%n row(s) with its key)</source>
+        <translation>
+            <numerusform>D1 上现在没有任何行包含这些值（有 %n 行具有其键）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the row is no longer on D1</source>
+        <translation>该行已不在 D1 上</translation>
+    </message>
+    <message>
+        <source>its columns differ on D1</source>
+        <translation>其列在 D1 上不同</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 on D1 (row %3 of the table)</source>
+        <translation>%1 在 D1 上现为 %2（表的第 %3 行）</translation>
+    </message>
+    <message>
+        <source>%1, line %2 of the dump: %3</source>
+        <translation>%1，转储第 %2 行：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the dump again with %n exact value(s)…</source>
+        <translation>
+            <numerusform>正在使用 %n 个精确值重新写入转储…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>d1x::WranglerConfig</name>
     <message>
         <source>The wrangler configuration %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 wrangler 配置 %1：%2。</translation>
     </message>
     <message>
         <source>The wrangler configuration %1 is not valid TOML (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 配置 %1 不是有效的 TOML（%2）。</translation>
     </message>
     <message>
         <source>The wrangler configuration %1 is not valid JSON (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 配置 %1 不是有效的 JSON（%2）。</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是对象</translation>
     </message>
     <message>
         <source>%1 defines no environments, so there is no --env %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未定义任何环境，因此没有 --env %2。</translation>
     </message>
     <message>
         <source>%1 has no environment &quot;%2&quot; (it has: %3).%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有环境“%2”（现有：%3）。%4</translation>
     </message>
 </context>
 <context>
@@ -1806,13 +2027,13 @@ ID：%2</translation>
     <name>d1x::ui::DependencyNote</name>
     <message numerus="yes">
         <source>Add %n Table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加 %n 个表</numerusform>
         </translation>
     </message>
     <message>
         <source>Export %1 too</source>
-        <translation type="unfinished"></translation>
+        <translation>同时导出 %1</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2109,22 @@ ID：%2</translation>
     <message>
         <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
         <translation>将已保存的文件加载到临时 SQLite 数据库：检查每个表的行数，以及过长而无法导回 D1 的语句。大型数据库需要一些时间。</translation>
+    </message>
+    <message>
+        <source>Give up after (minutes)</source>
+        <translation>超时放弃（分钟）</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation>放弃时限</translation>
+    </message>
+    <message>
+        <source>when D1 has not produced the dump by then, waits for Cloudflare&apos;s rate limit included.</source>
+        <translation>若届时 D1 仍未生成转储则放弃，包括等待 Cloudflare 速率限制的时间。</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2307,16 @@ ID：%2</translation>
         <source>The manifest could not be written: %1</source>
         <translation>无法写入清单：%1</translation>
     </message>
+    <message>
+        <source>Reading the saved dump for values D1 rounded…</source>
+        <translation>正在读取已保存的转储以查找被 D1 舍入的值…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cloudflare&apos;s rate limit: going on in %n s</source>
+        <translation>
+            <numerusform>Cloudflare 的速率限制：%n 秒后继续</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::LanguageMenu</name>
@@ -2098,85 +2345,85 @@ ID：%2</translation>
     <name>d1x::ui::LocalProjectPicker</name>
     <message>
         <source>Local Project</source>
-        <translation type="unfinished"></translation>
+        <translation>本地项目</translation>
     </message>
     <message>
         <source>Choose Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件夹…</translation>
     </message>
     <message>
         <source>The Worker project&apos;s folder (with wrangler.toml or wrangler.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker 项目的文件夹（包含 wrangler.toml 或 wrangler.json）</translation>
     </message>
     <message>
         <source>Project folder</source>
-        <translation type="unfinished"></translation>
+        <translation>项目文件夹</translation>
     </message>
     <message>
         <source>Environment of the wrangler configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>wrangler 配置的环境</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>（顶层）</translation>
     </message>
     <message>
         <source>D1 databases of the project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的 D1 数据库</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <source>D1 databases:</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 数据库：</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>环境：</translation>
     </message>
     <message>
         <source>Choose the folder of a Worker project that uses D1.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择使用 D1 的 Worker 项目的文件夹。</translation>
     </message>
     <message>
         <source>Choose the Worker Project</source>
-        <translation type="unfinished"></translation>
+        <translation>选择 Worker 项目</translation>
     </message>
     <message>
         <source>No wrangler.toml, wrangler.json or wrangler.jsonc in %1 or a folder above it. Choose the folder of a Worker project.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 或其上级文件夹中没有 wrangler.toml、wrangler.json 或 wrangler.jsonc。请选择 Worker 项目的文件夹。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 — no local data yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 尚无本地数据</translation>
     </message>
     <message>
         <source>%1 declares no D1 databases (d1_databases).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未声明任何 D1 数据库（d1_databases）。</translation>
     </message>
     <message numerus="yes">
         <source>%n D1 database(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 中有 %n 个 D1 数据库。</numerusform>
         </translation>
     </message>
     <message>
         <source>Reads %1 (read-only: a running wrangler dev is not disturbed).</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1（只读：不会干扰正在运行的 wrangler dev）。</translation>
     </message>
     <message>
         <source>Choose a local database that wrangler dev has created.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择由 wrangler dev 创建的本地数据库。</translation>
     </message>
     <message>
         <source>The tables could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取表：%1</translation>
     </message>
 </context>
 <context>
@@ -2537,7 +2784,7 @@ ID：%2</translation>
     </message>
     <message>
         <source>Choose a project folder and one of its local D1 databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个项目文件夹及其中的一个本地 D1 数据库。</translation>
     </message>
 </context>
 <context>
@@ -2758,24 +3005,24 @@ ID：%2</translation>
 <context>
     <name>d1x::ui::SourceChooser</name>
     <message>
-        <source>Export From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cloudflare account</source>
-        <translation type="unfinished">Cloudflare 账户</translation>
+        <translation>Cloudflare 账户</translation>
     </message>
     <message>
         <source>Local project (wrangler dev)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地项目（wrangler dev）</translation>
     </message>
     <message>
         <source>A D1 database on Cloudflare, through your API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare 上的 D1 数据库，通过您的 API 令牌访问。</translation>
     </message>
     <message>
         <source>The local development database that &quot;wrangler dev&quot; keeps in a Worker project&apos;s .wrangler folder. No Cloudflare account is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker 项目的 .wrangler 文件夹中由“wrangler dev”保存的本地开发数据库。无需 Cloudflare 账户。</translation>
+    </message>
+    <message>
+        <source>Export from:</source>
+        <translation>导出来源：</translation>
     </message>
 </context>
 <context>
