@@ -211,11 +211,11 @@
     </message>
     <message>
         <source>The export did not finish within the time limit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde nicht innerhalb des Zeitlimits fertig: %1.</translation>
     </message>
     <message>
         <source>Try again later, or allow more time (--timeout on the command line, Options in the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut oder erlauben Sie mehr Zeit (--timeout auf der Kommandozeile, Optionen im Fenster).</translation>
     </message>
 </context>
 <context>
@@ -477,43 +477,43 @@
     <name>ValueRepairJob</name>
     <message numerus="yes">
         <source>D1 read %n row(s) for it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>D1 hat dafür %n Zeile gelesen</numerusform>
+            <numerusform>D1 hat dafür %n Zeilen gelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Exact values: not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Werte: nicht geprüft.</translation>
     </message>
     <message>
         <source>Exact values: D1&apos;s dump holds no value it had to round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Werte: Der Dump von D1 enthält keinen Wert, den es runden musste.</translation>
     </message>
     <message numerus="yes">
         <source>Exact values: D1 had rounded or broken %n value(s) (64-bit integers, infinities); all were restored exactly (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exakte Werte: D1 hatte %n Wert gerundet oder beschädigt (64-Bit-Ganzzahlen, Unendlichkeiten); er wurde exakt wiederhergestellt (%1).</numerusform>
+            <numerusform>Exakte Werte: D1 hatte %n Werte gerundet oder beschädigt (64-Bit-Ganzzahlen, Unendlichkeiten); alle wurden exakt wiederhergestellt (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact values: %n row(s) differ on D1 from the dump (written since the export?) and were left as D1 exported them, with its rounding; %1 other value(s) were restored (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exakte Werte: %n Zeile weicht auf D1 vom Dump ab (seit dem Export geschrieben?) und blieb so, wie D1 sie exportiert hat, mit seiner Rundung; %1 andere Werte wurden wiederhergestellt (%2).</numerusform>
+            <numerusform>Exakte Werte: %n Zeilen weichen auf D1 vom Dump ab (seit dem Export geschrieben?) und blieben so, wie D1 sie exportiert hat, mit seiner Rundung; %1 andere Werte wurden wiederhergestellt (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds them as D1 exported them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exakte Werte: Die %n Zeile, die D1 gerundet haben könnte, ließ sich nicht erneut lesen (%1); der Dump enthält sie so, wie D1 sie exportiert hat.</numerusform>
+            <numerusform>Exakte Werte: Die %n Zeilen, die D1 gerundet haben könnte, ließen sich nicht erneut lesen (%1); der Dump enthält sie so, wie D1 sie exportiert hat.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exact values: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Werte: abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -666,11 +666,11 @@ als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manif
     </message>
     <message>
         <source>Give up when D1 has not produced the dump after this long, rate-limit waits included: seconds, or with m or h (default 2h; export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn D1 den Dump nach dieser Zeit nicht erstellt hat, Wartezeiten wegen Ratenbegrenzung eingeschlossen: Sekunden, oder mit m oder h (Standard 2h; export, backup).</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -681,7 +681,7 @@ als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manif
     </message>
     <message>
         <source>the answer was larger than %1 MB and was cut off; no API answer is that large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort war größer als %1 MB und wurde abgeschnitten; keine API-Antwort ist so groß</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@ als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manif
     </message>
     <message>
         <source>--timeout takes a duration such as 90, 45m or 3h, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Dauer wie 90, 45m oder 3h, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -972,7 +972,7 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     </message>
     <message>
         <source>Rate limited by Cloudflare: going on in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenbegrenzung durch Cloudflare: weiter in %1 s</translation>
     </message>
 </context>
 <context>
@@ -1057,22 +1057,22 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     </message>
     <message>
         <source>the file behind the link is now %1 bytes long, not %2: it is not the dump the first part came from, and the two are not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hinter dem Link ist jetzt %1 Bytes lang, nicht %2: Sie ist nicht der Dump, aus dem der erste Teil stammt, und die beiden werden nicht zusammengefügt</translation>
     </message>
     <message>
         <source>the file behind the link changed while it was downloading (its ETag is %1, was %2): the parts are not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hinter dem Link hat sich während des Herunterladens geändert (ihr ETag ist %1, war %2): Die Teile werden nicht zusammengefügt</translation>
     </message>
     <message numerus="yes">
         <source>%n fresh link(s) in a row were refused as expired before a byte arrived; the computer&apos;s clock may be wrong, or a proxy may be changing the requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Link wurde als abgelaufen abgelehnt, bevor ein Byte ankam; die Uhr des Computers geht vielleicht falsch, oder ein Proxy verändert die Anfragen</numerusform>
+            <numerusform>%n neue Links in Folge wurden als abgelaufen abgelehnt, bevor ein Byte ankam; die Uhr des Computers geht vielleicht falsch, oder ein Proxy verändert die Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <source>The fresh download link was refused as expired too; asking again in %1 s (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch der neue Download-Link wurde als abgelaufen abgelehnt; neue Anfrage in %1 s (%2 von %3).</translation>
     </message>
 </context>
 <context>
@@ -1368,82 +1368,82 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     </message>
     <message>
         <source>Restoring the values D1 rounded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von D1 gerundeten Werte werden wiederhergestellt…</translation>
     </message>
     <message>
         <source>none listed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine angegeben</translation>
     </message>
     <message>
         <source>the fresh link is for another file (%1, not %2): the parts are not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>der neue Link gehört zu einer anderen Datei (%1, nicht %2): Die Teile werden nicht zusammengefügt</translation>
     </message>
     <message>
         <source>Export again once nothing writes to the database, to get those rows exact too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren Sie erneut, wenn nichts mehr in die Datenbank schreibt, um auch diese Zeilen exakt zu erhalten.</translation>
     </message>
 </context>
 <context>
     <name>d1x::ExportPollJob</name>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished">%1 Neuer Versuch in %2 s (Versuch %3).</translation>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
     </message>
     <message>
         <source>the export answer has no known status</source>
-        <translation type="unfinished">die Export-Antwort hat keinen bekannten Status</translation>
+        <translation>die Export-Antwort hat keinen bekannten Status</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished">ohne Angabe von Gründen</translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
-        <translation type="unfinished">D1 hat abgelehnt, obwohl die virtuellen Tabellen nicht in der Tabellenliste standen. Exportieren Sie die übrigen Tabellen in kleineren Gruppen, oder melden Sie dies, damit ein Export über /query ergänzt werden kann.</translation>
+        <translation>D1 hat abgelehnt, obwohl die virtuellen Tabellen aus der Tabellenliste weggelassen wurden. Exportieren Sie die übrigen Tabellen in kleineren Gruppen, oder melden Sie dies, damit ein Dump über /query ergänzt werden kann.</translation>
     </message>
     <message>
         <source>D1 accepted the export (bookmark %1).</source>
-        <translation type="unfinished">D1 hat den Export angenommen (Lesezeichen %1).</translation>
+        <translation>D1 hat den Export angenommen (Bookmark %1).</translation>
     </message>
     <message>
         <source>the export answer has no bookmark to poll with</source>
-        <translation type="unfinished">die Export-Antwort hat kein Lesezeichen zum Abfragen</translation>
+        <translation>die Export-Antwort hat kein Bookmark zum Abfragen</translation>
     </message>
     <message>
         <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
-        <translation type="unfinished">D1 meldet, dass bereits ein Export läuft (%1). Wahrscheinlich hat ihn unsere verlorene Anfrage gestartet; D1 bricht ihn ab, sobald er nicht mehr abgefragt wird. Neuer Versuch in %2 s.</translation>
+        <translation>D1 meldet, dass bereits ein Export läuft (%1). Vermutlich ist es der, den unsere verlorene Anfrage gestartet hat; D1 bricht ihn ab, sobald er nicht mehr abgefragt wird. Neuer Versuch in %2 s.</translation>
     </message>
     <message>
         <source>D1 ended the export while we waited for the rate limit (%1). Starting it again, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 hat den Export beendet, während wir auf die Ratenbegrenzung gewartet haben (%1). Er wird noch einmal gestartet.</translation>
     </message>
     <message>
         <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratenbegrenzung von Cloudflare wurde erreicht; wie verlangt wird %1 s gewartet, dann geht es weiter.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>D1 had not started the export after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 hatte den Export nach %1 nicht begonnen</translation>
     </message>
     <message numerus="yes">
         <source>D1 was still preparing the dump after %1 (%n poll(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>D1 bereitete den Dump nach %1 noch vor (%n Abfrage)</numerusform>
+            <numerusform>D1 bereitete den Dump nach %1 noch vor (%n Abfragen)</numerusform>
         </translation>
     </message>
 </context>
@@ -1597,55 +1597,55 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <name>d1x::ValueRepairJob</name>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of D1&apos;s dump hold numbers D1 may have rounded (64-bit integers, infinities); reading just those again, as exact text…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile des Dumps von D1 enthält Zahlen, die D1 gerundet haben könnte (64-Bit-Ganzzahlen, Unendlichkeiten); nur diese wird erneut als exakter Text gelesen…</numerusform>
+            <numerusform>%n Zeilen des Dumps von D1 enthalten Zahlen, die D1 gerundet haben könnte (64-Bit-Ganzzahlen, Unendlichkeiten); nur diese werden erneut als exakter Text gelesen…</numerusform>
         </translation>
     </message>
     <message>
         <source>its columns are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Spalten sind unbekannt</translation>
     </message>
     <message>
         <source>its key columns are not in the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Schlüsselspalten sind nicht im Dump</translation>
     </message>
     <message>
         <source>%1 has no key to find rows by: reading it in order up to row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Schlüssel, um Zeilen zu finden: Sie wird der Reihe nach bis Zeile %2 gelesen.</translation>
     </message>
     <message numerus="yes">
         <source>no row on D1 holds these values now (%n row(s) with its key)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Zeile auf D1 enthält jetzt diese Werte (%n Zeile mit ihrem Schlüssel)</numerusform>
+            <numerusform>keine Zeile auf D1 enthält jetzt diese Werte (%n Zeilen mit ihrem Schlüssel)</numerusform>
         </translation>
     </message>
     <message>
         <source>the row is no longer on D1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile ist nicht mehr auf D1</translation>
     </message>
     <message>
         <source>its columns differ on D1</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Spalten sind auf D1 anders</translation>
     </message>
     <message>
         <source>%1 is now %2 on D1 (row %3 of the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf D1 jetzt %2 (Zeile %3 der Tabelle)</translation>
     </message>
     <message>
         <source>%1, line %2 of the dump: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 des Dumps: %3</translation>
     </message>
     <message numerus="yes">
         <source>Writing the dump again with %n exact value(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Dump wird mit %n exakten Wert neu geschrieben…</numerusform>
+            <numerusform>Der Dump wird mit %n exakten Werten neu geschrieben…</numerusform>
         </translation>
     </message>
 </context>
@@ -2146,19 +2146,19 @@ ID: %2</translation>
     </message>
     <message>
         <source>Give up after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben nach (Minuten)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Give up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben nach</translation>
     </message>
     <message>
         <source>when D1 has not produced the dump by then, waits for Cloudflare&apos;s rate limit included.</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn D1 den Dump bis dahin nicht erstellt hat, Wartezeiten wegen der Ratenbegrenzung von Cloudflare eingeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2348,13 +2348,13 @@ ID: %2</translation>
     </message>
     <message>
         <source>Reading the saved dump for values D1 rounded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Dump wird nach von D1 gerundeten Werten durchsucht…</translation>
     </message>
     <message numerus="yes">
         <source>Cloudflare&apos;s rate limit: going on in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ratenbegrenzung von Cloudflare: weiter in %n s</numerusform>
+            <numerusform>Ratenbegrenzung von Cloudflare: weiter in %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -3068,7 +3068,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Export from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren aus:</translation>
     </message>
 </context>
 <context>

@@ -211,11 +211,11 @@
     </message>
     <message>
         <source>The export did not finish within the time limit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación no terminó dentro del límite de tiempo: %1.</translation>
     </message>
     <message>
         <source>Try again later, or allow more time (--timeout on the command line, Options in the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo más tarde o permita más tiempo (--timeout en la línea de comandos, Opciones en la ventana).</translation>
     </message>
 </context>
 <context>
@@ -477,43 +477,43 @@
     <name>ValueRepairJob</name>
     <message numerus="yes">
         <source>D1 read %n row(s) for it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>D1 leyó %n fila para ello</numerusform>
+            <numerusform>D1 leyó %n filas para ello</numerusform>
         </translation>
     </message>
     <message>
         <source>Exact values: not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores exactos: no comprobados.</translation>
     </message>
     <message>
         <source>Exact values: D1&apos;s dump holds no value it had to round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores exactos: el volcado de D1 no contiene ningún valor que tuviera que redondear.</translation>
     </message>
     <message numerus="yes">
         <source>Exact values: D1 had rounded or broken %n value(s) (64-bit integers, infinities); all were restored exactly (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valores exactos: D1 había redondeado o dañado %n valor (enteros de 64 bits, infinitos); se restauró exactamente (%1).</numerusform>
+            <numerusform>Valores exactos: D1 había redondeado o dañado %n valores (enteros de 64 bits, infinitos); todos se restauraron exactamente (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact values: %n row(s) differ on D1 from the dump (written since the export?) and were left as D1 exported them, with its rounding; %1 other value(s) were restored (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valores exactos: %n fila difiere en D1 del volcado (¿escrita desde la exportación?) y se dejó como D1 la exportó, con su redondeo; se restauraron otros %1 valores (%2).</numerusform>
+            <numerusform>Valores exactos: %n filas difieren en D1 del volcado (¿escritas desde la exportación?) y se dejaron como D1 las exportó, con su redondeo; se restauraron otros %1 valores (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds them as D1 exported them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valores exactos: la %n fila que D1 pudo haber redondeado no se pudo volver a leer (%1); el volcado la contiene tal como D1 la exportó.</numerusform>
+            <numerusform>Valores exactos: las %n filas que D1 pudo haber redondeado no se pudieron volver a leer (%1); el volcado las contiene tal como D1 las exportó.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exact values: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores exactos: cancelado.</translation>
     </message>
 </context>
 <context>
@@ -666,11 +666,11 @@ otra, como &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], y registrar cada una en &
     </message>
     <message>
         <source>Give up when D1 has not produced the dump after this long, rate-limit waits included: seconds, or with m or h (default 2h; export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar si D1 no ha generado el volcado tras este tiempo, esperas por límite de frecuencia incluidas: segundos, o con m o h (por defecto 2h; export, backup).</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>duración</translation>
     </message>
 </context>
 <context>
@@ -681,7 +681,7 @@ otra, como &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], y registrar cada una en &
     </message>
     <message>
         <source>the answer was larger than %1 MB and was cut off; no API answer is that large</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta superaba %1 MB y se cortó; ninguna respuesta de la API es tan grande</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@ otra, como &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], y registrar cada una en &
     </message>
     <message>
         <source>--timeout takes a duration such as 90, 45m or 3h, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout espera una duración como 90, 45m o 3h, no «%1».</translation>
     </message>
 </context>
 <context>
@@ -972,7 +972,7 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     </message>
     <message>
         <source>Rate limited by Cloudflare: going on in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia de Cloudflare: se continúa en %1 s</translation>
     </message>
 </context>
 <context>
@@ -1057,22 +1057,22 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     </message>
     <message>
         <source>the file behind the link is now %1 bytes long, not %2: it is not the dump the first part came from, and the two are not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tras el enlace mide ahora %1 bytes, no %2: no es el volcado del que procede la primera parte, y no se unen</translation>
     </message>
     <message>
         <source>the file behind the link changed while it was downloading (its ETag is %1, was %2): the parts are not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tras el enlace cambió durante la descarga (su ETag es %1, era %2): las partes no se unen</translation>
     </message>
     <message numerus="yes">
         <source>%n fresh link(s) in a row were refused as expired before a byte arrived; the computer&apos;s clock may be wrong, or a proxy may be changing the requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enlace nuevo fue rechazado como caducado antes de que llegara un byte; puede que el reloj del equipo esté mal, o que un proxy esté modificando las solicitudes</numerusform>
+            <numerusform>%n enlaces nuevos seguidos fueron rechazados como caducados antes de que llegara un byte; puede que el reloj del equipo esté mal, o que un proxy esté modificando las solicitudes</numerusform>
         </translation>
     </message>
     <message>
         <source>The fresh download link was refused as expired too; asking again in %1 s (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo enlace de descarga también fue rechazado como caducado; se vuelve a pedir en %1 s (%2 de %3).</translation>
     </message>
 </context>
 <context>
@@ -1368,82 +1368,82 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     </message>
     <message>
         <source>Restoring the values D1 rounded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando los valores que D1 redondeó…</translation>
     </message>
     <message>
         <source>none listed</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno indicado</translation>
     </message>
     <message>
         <source>the fresh link is for another file (%1, not %2): the parts are not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>el nuevo enlace es de otro archivo (%1, no %2): las partes no se unen</translation>
     </message>
     <message>
         <source>Export again once nothing writes to the database, to get those rows exact too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a exportar cuando nada escriba en la base de datos, para obtener también esas filas exactas.</translation>
     </message>
 </context>
 <context>
     <name>d1x::ExportPollJob</name>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Reintentando en %2 s (intento %3).</translation>
     </message>
     <message>
         <source>the export answer has no known status</source>
-        <translation type="unfinished">la respuesta de exportación no tiene un estado conocido</translation>
+        <translation>la respuesta de exportación no tiene un estado conocido</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished">sin motivo indicado</translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
-        <translation type="unfinished">D1 lo rechazó aunque las tablas virtuales se dejaron fuera de la lista. Exporte las demás tablas en grupos más pequeños, o infórmelo para que se pueda añadir una exportación a través de /query.</translation>
+        <translation>D1 lo rechazó aunque las tablas virtuales se excluyeron de la lista de tablas. Exporte las demás tablas en grupos más pequeños, o informe de ello para que se pueda añadir un volcado mediante /query.</translation>
     </message>
     <message>
         <source>D1 accepted the export (bookmark %1).</source>
-        <translation type="unfinished">D1 aceptó la exportación (marcador %1).</translation>
+        <translation>D1 aceptó la exportación (marcador %1).</translation>
     </message>
     <message>
         <source>the export answer has no bookmark to poll with</source>
-        <translation type="unfinished">la respuesta de exportación no tiene marcador con el que consultar</translation>
+        <translation>la respuesta de exportación no tiene marcador con el que consultar</translation>
     </message>
     <message>
         <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
-        <translation type="unfinished">D1 indica que ya hay una exportación en curso (%1). Probablemente la inició nuestra solicitud perdida; D1 la cancela cuando deja de consultarse. Nuevo intento en %2 s.</translation>
+        <translation>D1 indica que ya hay una exportación en curso (%1). Probablemente sea la que inició nuestra solicitud perdida; D1 la cancela en cuanto deja de consultarse. Se reintenta en %2 s.</translation>
     </message>
     <message>
         <source>D1 ended the export while we waited for the rate limit (%1). Starting it again, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 terminó la exportación mientras esperábamos por el límite de frecuencia (%1). Se vuelve a iniciar, una vez.</translation>
     </message>
     <message>
         <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alcanzó el límite de frecuencia de Cloudflare; se esperan %1 s como pide y luego se continúa.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>D1 had not started the export after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 no había iniciado la exportación tras %1</translation>
     </message>
     <message numerus="yes">
         <source>D1 was still preparing the dump after %1 (%n poll(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>D1 seguía preparando el volcado tras %1 (%n consulta)</numerusform>
+            <numerusform>D1 seguía preparando el volcado tras %1 (%n consultas)</numerusform>
         </translation>
     </message>
 </context>
@@ -1597,55 +1597,55 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <name>d1x::ValueRepairJob</name>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of D1&apos;s dump hold numbers D1 may have rounded (64-bit integers, infinities); reading just those again, as exact text…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila del volcado de D1 contiene números que D1 pudo haber redondeado (enteros de 64 bits, infinitos); se vuelve a leer solo esa, como texto exacto…</numerusform>
+            <numerusform>%n filas del volcado de D1 contienen números que D1 pudo haber redondeado (enteros de 64 bits, infinitos); se vuelven a leer solo esas, como texto exacto…</numerusform>
         </translation>
     </message>
     <message>
         <source>its columns are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sus columnas son desconocidas</translation>
     </message>
     <message>
         <source>its key columns are not in the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>sus columnas clave no están en el volcado</translation>
     </message>
     <message>
         <source>%1 has no key to find rows by: reading it in order up to row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene clave para encontrar filas: se lee en orden hasta la fila %2.</translation>
     </message>
     <message numerus="yes">
         <source>no row on D1 holds these values now (%n row(s) with its key)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ninguna fila en D1 contiene ya estos valores (%n fila con su clave)</numerusform>
+            <numerusform>ninguna fila en D1 contiene ya estos valores (%n filas con su clave)</numerusform>
         </translation>
     </message>
     <message>
         <source>the row is no longer on D1</source>
-        <translation type="unfinished"></translation>
+        <translation>la fila ya no está en D1</translation>
     </message>
     <message>
         <source>its columns differ on D1</source>
-        <translation type="unfinished"></translation>
+        <translation>sus columnas son distintas en D1</translation>
     </message>
     <message>
         <source>%1 is now %2 on D1 (row %3 of the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es ahora %2 en D1 (fila %3 de la tabla)</translation>
     </message>
     <message>
         <source>%1, line %2 of the dump: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2 del volcado: %3</translation>
     </message>
     <message numerus="yes">
         <source>Writing the dump again with %n exact value(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reescribiendo el volcado con %n valor exacto…</numerusform>
+            <numerusform>Reescribiendo el volcado con %n valores exactos…</numerusform>
         </translation>
     </message>
 </context>
@@ -2146,19 +2146,19 @@ ID: %2</translation>
     </message>
     <message>
         <source>Give up after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar tras (minutos)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Give up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonar tras</translation>
     </message>
     <message>
         <source>when D1 has not produced the dump by then, waits for Cloudflare&apos;s rate limit included.</source>
-        <translation type="unfinished"></translation>
+        <translation>si D1 no ha generado el volcado para entonces, esperas por el límite de frecuencia de Cloudflare incluidas.</translation>
     </message>
 </context>
 <context>
@@ -2348,13 +2348,13 @@ ID: %2</translation>
     </message>
     <message>
         <source>Reading the saved dump for values D1 rounded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en el volcado guardado valores que D1 redondeó…</translation>
     </message>
     <message numerus="yes">
         <source>Cloudflare&apos;s rate limit: going on in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Límite de frecuencia de Cloudflare: se continúa en %n s</numerusform>
+            <numerusform>Límite de frecuencia de Cloudflare: se continúa en %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -3068,7 +3068,7 @@ ID: %2</translation>
     </message>
     <message>
         <source>Export from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar desde:</translation>
     </message>
 </context>
 <context>

@@ -211,11 +211,11 @@
     </message>
     <message>
         <source>The export did not finish within the time limit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export ne s’est pas terminé dans le délai imparti&#xa0;:&#xa0;%1.</translation>
     </message>
     <message>
         <source>Try again later, or allow more time (--timeout on the command line, Options in the window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard, ou accordez plus de temps (--timeout en ligne de commande, Options dans la fenêtre).</translation>
     </message>
 </context>
 <context>
@@ -477,43 +477,43 @@
     <name>ValueRepairJob</name>
     <message numerus="yes">
         <source>D1 read %n row(s) for it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>D1 a lu&#xa0;%n ligne pour cela</numerusform>
+            <numerusform>D1 a lu&#xa0;%n lignes pour cela</numerusform>
         </translation>
     </message>
     <message>
         <source>Exact values: not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs exactes&#xa0;: non vérifiées.</translation>
     </message>
     <message>
         <source>Exact values: D1&apos;s dump holds no value it had to round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs exactes&#xa0;: le dump de D1 ne contient aucune valeur qu’il a dû arrondir.</translation>
     </message>
     <message numerus="yes">
         <source>Exact values: D1 had rounded or broken %n value(s) (64-bit integers, infinities); all were restored exactly (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valeurs exactes&#xa0;: D1 avait arrondi ou altéré&#xa0;%n valeur (entiers 64 bits, infinis)&#xa0;; elle a été restaurée exactement (%1).</numerusform>
+            <numerusform>Valeurs exactes&#xa0;: D1 avait arrondi ou altéré&#xa0;%n valeurs (entiers 64 bits, infinis)&#xa0;; toutes ont été restaurées exactement (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact values: %n row(s) differ on D1 from the dump (written since the export?) and were left as D1 exported them, with its rounding; %1 other value(s) were restored (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valeurs exactes&#xa0;:&#xa0;%n ligne diffère sur D1 du dump (écrite depuis l’export&#xa0;?) et a été laissée telle que D1 l’a exportée, avec son arrondi&#xa0;;&#xa0;%1 autres valeurs ont été restaurées (%2).</numerusform>
+            <numerusform>Valeurs exactes&#xa0;:&#xa0;%n lignes diffèrent sur D1 du dump (écrites depuis l’export&#xa0;?) et ont été laissées telles que D1 les a exportées, avec son arrondi&#xa0;;&#xa0;%1 autres valeurs ont été restaurées (%2).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds them as D1 exported them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valeurs exactes&#xa0;:&#xa0;%n ligne que D1 a pu arrondir n’a pas pu être relue (%1)&#xa0;; le dump la contient telle que D1 l’a exportée.</numerusform>
+            <numerusform>Valeurs exactes&#xa0;: les&#xa0;%n lignes que D1 a pu arrondir n’ont pas pu être relues (%1)&#xa0;; le dump les contient telles que D1 les a exportées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exact values: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs exactes&#xa0;: annulé.</translation>
     </message>
 </context>
 <context>
@@ -666,11 +666,11 @@ l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], et consigner chacune
     </message>
     <message>
         <source>Give up when D1 has not produced the dump after this long, rate-limit waits included: seconds, or with m or h (default 2h; export, backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner si D1 n’a pas produit le dump au bout de ce délai, attentes de limite de débit comprises&#xa0;: secondes, ou avec m ou h (2h par défaut&#xa0;; export, backup).</translation>
     </message>
     <message>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>durée</translation>
     </message>
 </context>
 <context>
@@ -681,7 +681,7 @@ l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], et consigner chacune
     </message>
     <message>
         <source>the answer was larger than %1 MB and was cut off; no API answer is that large</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépassait&#xa0;%1 Mo et a été tronquée&#xa0;; aucune réponse de l’API n’est aussi grande</translation>
     </message>
 </context>
 <context>
@@ -867,7 +867,7 @@ l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], et consigner chacune
     </message>
     <message>
         <source>--timeout takes a duration such as 90, 45m or 3h, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout attend une durée comme 90, 45m ou 3h, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -972,7 +972,7 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     </message>
     <message>
         <source>Rate limited by Cloudflare: going on in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit de Cloudflare&#xa0;: reprise dans&#xa0;%1 s</translation>
     </message>
 </context>
 <context>
@@ -1057,22 +1057,22 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     </message>
     <message>
         <source>the file behind the link is now %1 bytes long, not %2: it is not the dump the first part came from, and the two are not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier derrière le lien fait maintenant&#xa0;%1 octets, pas&#xa0;%2&#xa0;: ce n’est pas le dump d’où vient la première partie, et les deux ne sont pas assemblées</translation>
     </message>
     <message>
         <source>the file behind the link changed while it was downloading (its ETag is %1, was %2): the parts are not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier derrière le lien a changé pendant le téléchargement (son ETag est&#xa0;%1, était&#xa0;%2)&#xa0;: les parties ne sont pas assemblées</translation>
     </message>
     <message numerus="yes">
         <source>%n fresh link(s) in a row were refused as expired before a byte arrived; the computer&apos;s clock may be wrong, or a proxy may be changing the requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau lien a été refusé comme expiré avant l’arrivée d’un octet&#xa0;; l’horloge de l’ordinateur est peut-être fausse, ou un proxy modifie peut-être les requêtes</numerusform>
+            <numerusform>%n nouveaux liens d’affilée ont été refusés comme expirés avant l’arrivée d’un octet&#xa0;; l’horloge de l’ordinateur est peut-être fausse, ou un proxy modifie peut-être les requêtes</numerusform>
         </translation>
     </message>
     <message>
         <source>The fresh download link was refused as expired too; asking again in %1 s (%2 of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau lien de téléchargement a lui aussi été refusé comme expiré&#xa0;; nouvelle demande dans&#xa0;%1 s (%2 sur&#xa0;%3).</translation>
     </message>
 </context>
 <context>
@@ -1368,82 +1368,82 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     </message>
     <message>
         <source>Restoring the values D1 rounded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration des valeurs arrondies par D1…</translation>
     </message>
     <message>
         <source>none listed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune indiquée</translation>
     </message>
     <message>
         <source>the fresh link is for another file (%1, not %2): the parts are not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>le nouveau lien concerne un autre fichier (%1, pas&#xa0;%2)&#xa0;: les parties ne sont pas assemblées</translation>
     </message>
     <message>
         <source>Export again once nothing writes to the database, to get those rows exact too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez à nouveau quand plus rien n’écrit dans la base, pour obtenir aussi ces lignes exactes.</translation>
     </message>
 </context>
 <context>
     <name>d1x::ExportPollJob</name>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation type="unfinished">%1 Nouvel essai dans %2 s (tentative %3).</translation>
+        <translation>%1 Nouvel essai dans&#xa0;%2 s (tentative&#xa0;%3).</translation>
     </message>
     <message>
         <source>the export answer has no known status</source>
-        <translation type="unfinished">la réponse d’export n’a pas d’état connu</translation>
+        <translation>la réponse d’export n’a pas de statut connu</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished">aucune raison indiquée</translation>
+        <translation>aucune raison donnée</translation>
     </message>
     <message>
         <source>D1 refused even though the virtual tables were left out of the table list. Export the other tables in smaller groups, or report this so that a dump through /query can be added.</source>
-        <translation type="unfinished">D1 a refusé alors que les tables virtuelles ne figuraient pas dans la liste. Exportez les autres tables par petits groupes, ou signalez-le afin qu’un export via /query puisse être ajouté.</translation>
+        <translation>D1 a refusé alors que les tables virtuelles ont été exclues de la liste des tables. Exportez les autres tables par groupes plus petits, ou signalez-le pour qu’un dump via /query puisse être ajouté.</translation>
     </message>
     <message>
         <source>D1 accepted the export (bookmark %1).</source>
-        <translation type="unfinished">D1 a accepté l’export (signet %1).</translation>
+        <translation>D1 a accepté l’export (signet&#xa0;%1).</translation>
     </message>
     <message>
         <source>the export answer has no bookmark to poll with</source>
-        <translation type="unfinished">la réponse d’export n’a pas de signet pour interroger l’état</translation>
+        <translation>la réponse d’export n’a pas de signet pour l’interroger</translation>
     </message>
     <message>
         <source>D1 says an export is already running (%1). It is probably the one our lost request started; D1 cancels it once it goes unpolled. Trying again in %2 s.</source>
-        <translation type="unfinished">D1 indique qu’un export est déjà en cours (%1). C’est sans doute celui lancé par notre requête perdue&#xa0;; D1 l’annule dès qu’il n’est plus interrogé. Nouvel essai dans %2 s.</translation>
+        <translation>D1 indique qu’un export est déjà en cours (%1). C’est probablement celui lancé par notre requête perdue&#xa0;; D1 l’annule dès qu’il n’est plus interrogé. Nouvel essai dans&#xa0;%2 s.</translation>
     </message>
     <message>
         <source>D1 ended the export while we waited for the rate limit (%1). Starting it again, once.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 a mis fin à l’export pendant que nous attendions la limite de débit (%1). Il est relancé, une seule fois.</translation>
     </message>
     <message>
         <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de débit de Cloudflare a été atteinte&#xa0;; attente de&#xa0;%1 s comme demandé, puis reprise.</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
         </translation>
     </message>
     <message>
         <source>D1 had not started the export after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 n’avait pas démarré l’export au bout de&#xa0;%1</translation>
     </message>
     <message numerus="yes">
         <source>D1 was still preparing the dump after %1 (%n poll(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>D1 préparait encore le dump au bout de&#xa0;%1 (%n interrogation)</numerusform>
+            <numerusform>D1 préparait encore le dump au bout de&#xa0;%1 (%n interrogations)</numerusform>
         </translation>
     </message>
 </context>
@@ -1597,55 +1597,55 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <name>d1x::ValueRepairJob</name>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire&#xa0;%1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of D1&apos;s dump hold numbers D1 may have rounded (64-bit integers, infinities); reading just those again, as exact text…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne du dump de D1 contient des nombres que D1 a pu arrondir (entiers 64 bits, infinis)&#xa0;; relecture de celle-ci seule, en texte exact…</numerusform>
+            <numerusform>%n lignes du dump de D1 contiennent des nombres que D1 a pu arrondir (entiers 64 bits, infinis)&#xa0;; relecture de celles-ci seules, en texte exact…</numerusform>
         </translation>
     </message>
     <message>
         <source>its columns are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ses colonnes sont inconnues</translation>
     </message>
     <message>
         <source>its key columns are not in the dump</source>
-        <translation type="unfinished"></translation>
+        <translation>ses colonnes clés ne sont pas dans le dump</translation>
     </message>
     <message>
         <source>%1 has no key to find rows by: reading it in order up to row %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de clé pour retrouver les lignes&#xa0;: lecture dans l’ordre jusqu’à la ligne&#xa0;%2.</translation>
     </message>
     <message numerus="yes">
         <source>no row on D1 holds these values now (%n row(s) with its key)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucune ligne sur D1 ne contient plus ces valeurs (%n ligne avec sa clé)</numerusform>
+            <numerusform>aucune ligne sur D1 ne contient plus ces valeurs (%n lignes avec sa clé)</numerusform>
         </translation>
     </message>
     <message>
         <source>the row is no longer on D1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n’est plus sur D1</translation>
     </message>
     <message>
         <source>its columns differ on D1</source>
-        <translation type="unfinished"></translation>
+        <translation>ses colonnes diffèrent sur D1</translation>
     </message>
     <message>
         <source>%1 is now %2 on D1 (row %3 of the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut maintenant&#xa0;%2 sur D1 (ligne&#xa0;%3 de la table)</translation>
     </message>
     <message>
         <source>%1, line %2 of the dump: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne&#xa0;%2 du dump&#xa0;:&#xa0;%3</translation>
     </message>
     <message numerus="yes">
         <source>Writing the dump again with %n exact value(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réécriture du dump avec&#xa0;%n valeur exacte…</numerusform>
+            <numerusform>Réécriture du dump avec&#xa0;%n valeurs exactes…</numerusform>
         </translation>
     </message>
 </context>
@@ -2146,19 +2146,19 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Give up after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner après (minutes)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Give up after</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner après</translation>
     </message>
     <message>
         <source>when D1 has not produced the dump by then, waits for Cloudflare&apos;s rate limit included.</source>
-        <translation type="unfinished"></translation>
+        <translation>si D1 n’a pas produit le dump d’ici là, attentes de la limite de débit de Cloudflare comprises.</translation>
     </message>
 </context>
 <context>
@@ -2348,13 +2348,13 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading the saved dump for values D1 rounded…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans le dump enregistré des valeurs arrondies par D1…</translation>
     </message>
     <message numerus="yes">
         <source>Cloudflare&apos;s rate limit: going on in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Limite de débit de Cloudflare&#xa0;: reprise dans&#xa0;%n s</numerusform>
+            <numerusform>Limite de débit de Cloudflare&#xa0;: reprise dans&#xa0;%n s</numerusform>
         </translation>
     </message>
 </context>
@@ -3068,7 +3068,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter depuis&#xa0;:</translation>
     </message>
 </context>
 <context>
