@@ -93,11 +93,6 @@ void ApiCall::sendAttempt()
     });
 }
 
-int ApiCall::parseRetryAfter(const QByteArray &value, const QDateTime &now)
-{
-    return RetryAfter::parse(value, now);
-}
-
 void ApiCall::onReplyFinished()
 {
     QNetworkReply *reply = m_reply;
@@ -140,12 +135,12 @@ void ApiCall::onReplyFinished()
         else if (m_httpStatus >= 400 && m_httpStatus < 500 && m_httpStatus != 408 && m_httpStatus != 403)
             error = ApiError::fromHttp(m_httpStatus, {}, why); // e.g. a wrong API base: retrying won't help
         // A 403 page without an envelope is a proxy or WAF challenge (cf-mitigated), not a credentials verdict.
-        error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()));
+        error.setRetryAfterSeconds(RetryAfter::parse(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()));
         return retryOrFail(error);
     }
     if (!httpOk || !envelope->success) {
         ApiError error = ApiError::fromHttp(m_httpStatus, envelope->errors);
-        error.setRetryAfterSeconds(parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()));
+        error.setRetryAfterSeconds(RetryAfter::parse(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc()));
         return retryOrFail(error);
     }
     m_envelope = *envelope;

@@ -77,9 +77,6 @@ public:
     int httpStatus() const { return m_httpStatus; }
     int attempts() const { return m_attempt; }
 
-    // Parses the Retry-After header: delta-seconds or an HTTP date. -1 when absent or unreadable.
-    static int parseRetryAfter(const QByteArray &value, const QDateTime &now);
-
 private:
     void sendAttempt();
     void onReplyFinished();

@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 #include "ApiError.h"
 #include "CloudflareClient.h"
+#include "RetryAfter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,7 +105,7 @@ void TestApiError::retryAfter()
     QFETCH(QByteArray, header);
     QFETCH(int, seconds);
     const QDateTime now(QDate(2026, 11, 22), QTime(10, 0, 0), Qt::UTC);
-    QCOMPARE(ApiCall::parseRetryAfter(header, now), seconds);
+    QCOMPARE(RetryAfter::parse(header, now), seconds);
 }
 
 void TestApiError::exportBody_data()
