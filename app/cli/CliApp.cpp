@@ -6,6 +6,7 @@
 #include "OutputStream.h"
 #include "ProjectDatabase.h"
 #include "TerminalText.h"
+#include "TerminationWatcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,26 +16,13 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcessEnvironment>
-#include <QSocketNotifier>
 #include <QTemporaryFile>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace d1x {
-
-namespace {
-int signalPipe[2] = {-1, -1};
-
-void onPosixSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto n = ::write(signalPipe[1], &byte, 1);
-}
-} // namespace
 
 CliApp::CliApp(QObject *parent)
     : QObject(parent)
@@ -298,22 +286,12 @@ void CliApp::printJsonFailure(const QString &message, int code)
 
 void CliApp::installSignalHandlers()
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    m_signalNotifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
-    connect(m_signalNotifier, &QSocketNotifier::activated, this, &CliApp::onInterrupt);
-    struct sigaction action {};
-    action.sa_handler = onPosixSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
+    m_termination = new TerminationWatcher(this);
+    connect(m_termination, &TerminationWatcher::terminationRequested, this, &CliApp::onInterrupt);
 }
 
 void CliApp::onInterrupt()
 {
-    char byte;
-    [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
     if (m_export && m_export->isRunning()) {
         m_export->cancel(); // finished() follows and ends the program with Interrupted
         return;

@@ -14,12 +14,12 @@
 #include <QTextStream>
 #include <memory>
 
-class QSocketNotifier;
 class QTemporaryFile;
 
 namespace d1x {
 
 class CliProgress;
+class TerminationWatcher;
 
 class CliApp : public QObject
 {
@@ -77,7 +77,7 @@ private:
     std::unique_ptr<CloudflareClient> m_client;
     std::unique_ptr<ExportController> m_export;
     std::unique_ptr<BackupRunner> m_backup;
-    QSocketNotifier *m_signalNotifier = nullptr;
+    TerminationWatcher *m_termination = nullptr; // SIGINT / SIGTERM cancel cleanly
     CliProgress *m_progress = nullptr;
     std::unique_ptr<QTemporaryFile> m_streamTemp; // --output - / a pipe: the dump is saved here first
     QString m_streamTarget;

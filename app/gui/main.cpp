@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
         window.startDemo();
     window.show();
     // SIGTERM/SIGINT leave through the event loop, so the window's destructor cancels an export cleanly.
-    d1x::ui::TerminationWatcher termination;
-    QObject::connect(&termination, &d1x::ui::TerminationWatcher::terminationRequested, &app, &QApplication::quit);
+    d1x::TerminationWatcher termination;
+    QObject::connect(&termination, &d1x::TerminationWatcher::terminationRequested, &app, &QApplication::quit);
     return app.exec();
 }

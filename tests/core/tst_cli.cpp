@@ -47,6 +47,7 @@ private slots:
     void severalAccountsNeedAChoice();
     void failuresHaveTheirExitCodes_data();
     void failuresHaveTheirExitCodes();
+    void interruptCleansUp_data();
     void interruptCleansUp();
     void timeoutEndsAnExportThatStaysActive();
     void exportVerifiedGzipAndSqlite();
@@ -351,13 +352,21 @@ void TestCli::failuresHaveTheirExitCodes()
     QVERIFY(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
 }
 
+void TestCli::interruptCleansUp_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+}
+
 void TestCli::interruptCleansUp()
 {
+    QFETCH(int, signalNumber);
     m_emu->setPollsBeforeComplete(1000000);
     QProcess *p = start({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql")},
                         Token, true);
     QTRY_VERIFY_WITH_TIMEOUT(m_emu->requests().size() >= 4, 20000); // polling
-    ::kill(pid_t(p->processId()), SIGTERM);
+    ::kill(pid_t(p->processId()), signalNumber);
     const Run r = finish(p);
     QCOMPARE(r.exitCode, 130);
     QVERIFY(r.err.contains(QLatin1String("cancelled")));

@@ -11,7 +11,6 @@
 #include "ReportView.h"
 #include "LogModel.h"
 #include "TableListModel.h"
-#include "TerminationWatcher.h"
 #include "UiFormat.h"
 
 #include <QCheckBox>
@@ -23,7 +22,6 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include <csignal>
 
 using namespace d1x;
 using namespace d1x::ui;
@@ -45,7 +43,6 @@ private slots:
     void safeFileNames();
     void demoLauncherStartsTheEmulator();
     void demoLauncherReportsAMissingProgram();
-    void terminationSignalBecomesAQtSignal();
     void exportOptionsFollowContentAndAreRemembered();
     void timeLimitIsAnOptionAndRemembered();
     void reportShowsCountsDifferencesAndChecksums();
@@ -265,15 +262,6 @@ void TestUiParts::demoLauncherReportsAMissingProgram()
     launcher.start(QStringLiteral("/nonexistent/d1-emulator"));
     QVERIFY(failed.wait(5000));
     QVERIFY(failed.first().first().toString().contains(QLatin1String("not found")));
-}
-
-void TestUiParts::terminationSignalBecomesAQtSignal()
-{
-    TerminationWatcher watcher;
-    QSignalSpy requested(&watcher, &TerminationWatcher::terminationRequested);
-    ::raise(SIGTERM); // handled: the process goes on, and the event loop hears of it
-    QVERIFY(requested.wait(5000));
-    QCOMPARE(requested.size(), 1);
 }
 
 void TestUiParts::exportOptionsFollowContentAndAreRemembered()
