@@ -4,8 +4,10 @@
 // that cannot start at all.
 #include "BackupRunner.h"
 #include "CloudflareEmulator.h"
+#include "EmulatorFixture.h"
 #include "SampleDatabase.h"
 #include "SqliteCheck.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,27 +16,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sys/stat.h>
-#include <zlib.h>
 
 using namespace d1x;
+using testsupport::gunzipTo;
+using testsupport::readFile;
 
 namespace {
 const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString Token = QStringLiteral("backup-token-0123456789abcdef");
 const QDateTime Noon(QDate(2024, 5, 1), QTime(12, 0, 0), Qt::UTC);
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QJsonArray manifestEntries(const QString &folder)
 {
@@ -50,20 +46,6 @@ QJsonObject entryFor(const QJsonArray &entries, const QString &database)
         if (v.toObject().value(QLatin1String("database")).toString() == database)
             return v.toObject();
     return {};
-}
-
-bool gunzipTo(const QString &from, const QString &to)
-{
-    gzFile in = gzopen(QFile::encodeName(from).constData(), "rb");
-    QFile out(to);
-    if (!in || !out.open(QIODevice::WriteOnly))
-        return false;
-    char buffer[65536];
-    int n;
-    while ((n = gzread(in, buffer, sizeof buffer)) > 0)
-        out.write(buffer, n);
-    gzclose(in);
-    return n == 0;
 }
 } // namespace
 
@@ -92,9 +74,9 @@ private:
     QString m_plainPath;
     QString m_vtablePath;
     std::unique_ptr<QTemporaryDir> m_out;
-    std::unique_ptr<emu::CloudflareEmulator> m_emu;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<CloudflareClient> m_client;
+    std::unique_ptr<testsupport::EmulatorFixture> m_fixture;
+    emu::CloudflareEmulator *m_emu = nullptr; // the fixture's
+    CloudflareClient *m_client = nullptr;     // the fixture's
     QString m_awkward;
 };
 
@@ -111,32 +93,25 @@ void TestBackup::initTestCase()
 void TestBackup::init()
 {
     m_out = std::make_unique<QTemporaryDir>();
-    m_emu = std::make_unique<emu::CloudflareEmulator>();
-    QVERIFY(m_emu->listen());
-    m_emu->addApiToken(Token);
-    m_emu->addAccount(AccountId, QStringLiteral("Backups"));
+    RetryPolicy fast = testsupport::EmulatorFixture::fastRetries();
+    fast.maxAttempts = 2;
+    m_fixture = std::make_unique<testsupport::EmulatorFixture>(AccountId, QStringLiteral("Backups"), Token, fast);
+    QVERIFY(m_fixture->isListening());
+    m_emu = m_fixture->emulator();
+    m_client = m_fixture->client();
     m_awkward = m_emu->addDatabase(AccountId, QStringLiteral("awkward"), m_awkwardPath);
     m_emu->addDatabase(AccountId, QStringLiteral("plain"), m_plainPath);
     m_emu->addDatabase(AccountId, QStringLiteral("search"), m_vtablePath);
     // A database whose file is gone: its schema read fails on the server.
     m_emu->addDatabase(AccountId, QStringLiteral("broken"), m_data.filePath(QStringLiteral("missing.sqlite")));
     m_emu->setPollsBeforeComplete(1);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<CloudflareClient>(m_nam.get(), *ApiEndpoint::fromString(m_emu->apiBase().toString()),
-                                                  Credentials::fromToken(Token));
-    RetryPolicy fast;
-    fast.maxAttempts = 2;
-    fast.baseDelayMs = 10;
-    fast.maxDelayMs = 50;
-    fast.maxRetryAfterSeconds = 1;
-    m_client->setRetryPolicy(fast);
 }
 
 void TestBackup::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_emu.reset();
+    m_client = nullptr;
+    m_emu = nullptr;
+    m_fixture.reset();
     m_out.reset();
 }
 
@@ -155,14 +130,11 @@ BackupSummary TestBackup::runBackup(const BackupRequest &request, BackupRunner *
     std::unique_ptr<BackupRunner> owned;
     BackupRunner *runner = given;
     if (!runner) {
-        owned = std::make_unique<BackupRunner>(m_client.get());
+        owned = std::make_unique<BackupRunner>(m_client);
         runner = owned.get();
     }
     runner->setClockOverride(Noon);
-    runner->setControllerSetup([this](ExportController *c) {
-        c->setPollRetryPolicy(m_client->retryPolicy());
-        c->setMinimumPollIntervalMs(10);
-    });
+    runner->setControllerSetup([this](ExportController *c) { m_fixture->speedUp(c); });
     QSignalSpy finished(runner, &BackupRunner::finished);
     runner->start(request);
     if (finished.isEmpty() && !finished.wait(120000))
@@ -175,7 +147,7 @@ void TestBackup::backsUpEveryDatabaseInTurn()
     BackupRequest r = request(true);
     r.gzip = true;
     r.exportTemplate.verify = true;
-    BackupRunner runner(m_client.get());
+    BackupRunner runner(m_client);
     QSignalSpy started(&runner, &BackupRunner::databaseStarted);
     QSignalSpy done(&runner, &BackupRunner::databaseFinished);
     const BackupSummary summary = runBackup(r, &runner);
@@ -298,7 +270,7 @@ void TestBackup::unreadableManifestIsKeptAside()
 void TestBackup::cancelStopsTheRest()
 {
     m_emu->setPollsBeforeComplete(1000000);
-    BackupRunner runner(m_client.get());
+    BackupRunner runner(m_client);
     QSignalSpy finished(&runner, &BackupRunner::finished);
     connect(&runner, &BackupRunner::stateChanged, &runner, [&runner](ExportController::State s) {
         if (s == ExportController::State::Exporting)

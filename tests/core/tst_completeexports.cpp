@@ -6,9 +6,11 @@
 // re-import, and the requests the server saw.
 #include "CloudflareEmulator.h"
 #include "DumpVerifier.h"
+#include "EmulatorFixture.h"
 #include "ExportController.h"
 #include "SampleDatabase.h"
 #include "SqliteCheck.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -16,43 +18,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
-#include <zlib.h>
 
 using namespace d1x;
+using testsupport::gunzipFile;
+using testsupport::readFile;
+using testsupport::writeFile;
 
 namespace {
 const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString Token = QStringLiteral("complete-token-0123456789abcdef");
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QByteArray gunzipFile(const QString &path)
-{
-    gzFile f = gzopen(QFile::encodeName(path).constData(), "rb");
-    QByteArray out;
-    char buffer[65536];
-    int n;
-    while ((n = gzread(f, buffer, sizeof buffer)) > 0)
-        out.append(buffer, n);
-    gzclose(f);
-    return out;
-}
 
 QString sha256Hex(const QByteArray &bytes)
 {
@@ -138,9 +117,9 @@ private:
     QString m_plainPath;
     QString m_vtablePath;
     std::unique_ptr<QTemporaryDir> m_out;
-    std::unique_ptr<emu::CloudflareEmulator> m_emu;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<CloudflareClient> m_client;
+    std::unique_ptr<testsupport::EmulatorFixture> m_fixture;
+    emu::CloudflareEmulator *m_emu = nullptr; // the fixture's
+    CloudflareClient *m_client = nullptr;     // the fixture's
     QString m_awkward;
     QString m_plain;
     QString m_vtable;
@@ -163,29 +142,21 @@ void TestCompleteExports::initTestCase()
 void TestCompleteExports::init()
 {
     m_out = std::make_unique<QTemporaryDir>();
-    m_emu = std::make_unique<emu::CloudflareEmulator>();
-    QVERIFY(m_emu->listen());
-    m_emu->addApiToken(Token);
-    m_emu->addAccount(AccountId, QStringLiteral("Test account"));
+    m_fixture = std::make_unique<testsupport::EmulatorFixture>(AccountId, QStringLiteral("Test account"), Token);
+    QVERIFY(m_fixture->isListening());
+    m_emu = m_fixture->emulator();
+    m_client = m_fixture->client();
     m_awkward = m_emu->addDatabase(AccountId, QStringLiteral("awkward"), m_awkwardPath);
     m_plain = m_emu->addDatabase(AccountId, QStringLiteral("plain"), m_plainPath);
     m_vtable = m_emu->addDatabase(AccountId, QStringLiteral("vtable"), m_vtablePath);
     m_emu->setPollsBeforeComplete(1);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<CloudflareClient>(m_nam.get(), *ApiEndpoint::fromString(m_emu->apiBase().toString()),
-                                                  Credentials::fromToken(Token));
-    RetryPolicy fast;
-    fast.baseDelayMs = 10;
-    fast.maxDelayMs = 50;
-    fast.maxRetryAfterSeconds = 1;
-    m_client->setRetryPolicy(fast);
 }
 
 void TestCompleteExports::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_emu.reset();
+    m_client = nullptr;
+    m_emu = nullptr;
+    m_fixture.reset();
     m_out.reset();
 }
 
@@ -200,18 +171,13 @@ ExportRequest TestCompleteExports::request(const QString &dbUuid, const QString 
 
 ExportResult TestCompleteExports::runExport(const ExportRequest &request, QStringList *log, int vtPageSize)
 {
-    ExportController controller(m_client.get());
-    controller.setPollRetryPolicy(m_client->retryPolicy());
-    controller.setMinimumPollIntervalMs(10);
+    ExportController controller(m_client);
+    m_fixture->speedUp(&controller);
     controller.setVirtualTablePageSize(vtPageSize);
     if (log)
         connect(&controller, &ExportController::logMessage, this,
                 [log](ExportController::LogLevel, const QString &text) { *log << text; });
-    QSignalSpy finished(&controller, &ExportController::finished);
-    controller.start(request);
-    if (finished.isEmpty() && !finished.wait(120000))
-        return ExportResult{ApiError(ApiError::Kind::Timeout, QStringLiteral("test timed out"))};
-    return controller.result();
+    return testsupport::EmulatorFixture::run(&controller, request);
 }
 
 QStringList TestCompleteExports::leftovers() const
@@ -325,7 +291,7 @@ void TestCompleteExports::liveCountsDifferenceIsReported()
     QVERIFY(QFile::copy(m_awkwardPath, copy));
     const qint64 before = testsupport::rowCount(copy, QStringLiteral("order"));
     const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("changing"), copy);
-    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [copy](const emu::RecordedRequest &req) {
+    connect(m_emu, &emu::CloudflareEmulator::requestReceived, this, [copy](const emu::RecordedRequest &req) {
         if (req.target.endsWith("/export") && !req.body.contains("current_bookmark"))
             sqlite(copy, QStringLiteral("INSERT INTO \"order\" (\"group\", \"by\") VALUES ('late', 99)"));
     });
@@ -346,7 +312,7 @@ void TestCompleteExports::liveCountsDifferenceIsReported()
 void TestCompleteExports::liveCountFailureDoesNotStopTheExport()
 {
     // The counting query (and only it) keeps failing: the export goes on, unverified against D1.
-    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [this](const emu::RecordedRequest &req) {
+    connect(m_emu, &emu::CloudflareEmulator::requestReceived, this, [this](const emu::RecordedRequest &req) {
         if (req.body.contains("count(*)"))
             m_emu->addFault({emu::Step::Query, emu::Fault::Http500, 1});
     });
@@ -437,7 +403,7 @@ void TestCompleteExports::cancelWhileVerifying()
 {
     ExportRequest r = request(m_plain, QStringLiteral("p.sql"));
     r.sqlitePath = m_out->filePath(QStringLiteral("p.sqlite"));
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     controller.setMinimumPollIntervalMs(10);
     QSignalSpy finished(&controller, &ExportController::finished);
     connect(&controller, &ExportController::stateChanged, &controller, [&controller](ExportController::State s) {
@@ -462,7 +428,7 @@ void TestCompleteExports::cancelMidLoad()
     ExportRequest r = request(uuid, QStringLiteral("big.sql"));
     r.sqlitePath = m_out->filePath(QStringLiteral("big.sqlite"));
     {
-        ExportController controller(m_client.get());
+        ExportController controller(m_client);
         controller.setMinimumPollIntervalMs(10);
         QSignalSpy finished(&controller, &ExportController::finished);
         qint64 cancelledAt = -1;

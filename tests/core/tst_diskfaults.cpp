@@ -4,11 +4,12 @@
 // EFBIG, as a full disk fails them with ENOSPC) stands for the full disk, and the read-only folder is
 // made so by its permissions, or for root (whom permissions do not stop) by the immutable attribute.
 #include "CloudflareEmulator.h"
+#include "EmulatorFixture.h"
 #include "ExportController.h"
 #include "SampleDatabase.h"
+#include "TestFiles.h"
 
 #include <QDir>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,16 +23,11 @@
 #include <unistd.h>
 
 using namespace d1x;
+using testsupport::readFile;
 
 namespace {
 const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString Token = QStringLiteral("disk-token-0123456789");
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QStringList filesIn(const QString &dir)
 {
@@ -83,9 +79,9 @@ private:
 
     QTemporaryDir m_data;
     QString m_db;
-    std::unique_ptr<emu::CloudflareEmulator> m_emu;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<CloudflareClient> m_client;
+    std::unique_ptr<testsupport::EmulatorFixture> m_fixture;
+    emu::CloudflareEmulator *m_emu = nullptr; // the fixture's
+    CloudflareClient *m_client = nullptr;     // the fixture's
     QString m_uuid;
     rlim_t m_fileSizeLimit = RLIM_INFINITY; // as the test started
     QString m_immutable;                    // a folder to make writable again
@@ -104,21 +100,18 @@ void TestDiskFaults::initTestCase()
 
 void TestDiskFaults::init()
 {
-    m_emu = std::make_unique<emu::CloudflareEmulator>();
-    QVERIFY(m_emu->listen());
-    m_emu->addApiToken(Token);
-    m_emu->addAccount(AccountId, QStringLiteral("A"));
+    m_fixture = std::make_unique<testsupport::EmulatorFixture>(AccountId, QStringLiteral("A"), Token);
+    QVERIFY(m_fixture->isListening());
+    m_emu = m_fixture->emulator();
+    m_client = m_fixture->client();
     m_uuid = m_emu->addDatabase(AccountId, QStringLiteral("plain"), m_db);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<CloudflareClient>(m_nam.get(), *ApiEndpoint::fromString(m_emu->apiBase().toString()),
-                                                  Credentials::fromToken(Token));
 }
 
 void TestDiskFaults::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_emu.reset();
+    m_client = nullptr;
+    m_emu = nullptr;
+    m_fixture.reset();
     setFileSizeLimit(m_fileSizeLimit);
     if (!m_immutable.isEmpty())
         setImmutable(m_immutable, false);
@@ -127,7 +120,7 @@ void TestDiskFaults::cleanup()
 
 ExportResult TestDiskFaults::exportTo(const QString &path, ExportController *given)
 {
-    ExportController own(m_client.get());
+    ExportController own(m_client);
     ExportController *controller = given ? given : &own;
     controller->setMinimumPollIntervalMs(10);
     QSignalSpy finished(controller, &ExportController::finished);
@@ -149,7 +142,7 @@ void TestDiskFaults::fullFilesystem()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("-- the dump from last week\n");
     }
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     bool limited = false;
     connect(&controller, &ExportController::stateChanged, this, [&limited](ExportController::State state) {
         if (state == ExportController::State::Downloading)
@@ -174,7 +167,7 @@ void TestDiskFaults::diskFillsDuringDownload()
     emu::FaultSpec slow{emu::Step::Download, emu::Fault::SlowBody};
     slow.slowDelayMs = 1;
     m_emu->addFault(slow);
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     bool filled = false;
     connect(&controller, &ExportController::downloadProgress, this, [&filled](qint64 received, qint64) {
         if (filled || received == 0)
@@ -228,7 +221,7 @@ void TestDiskFaults::folderVanishesMidExport()
     const QString dir = parent.filePath(QStringLiteral("backups"));
     QVERIFY(QDir().mkpath(dir));
     m_emu->setPollsBeforeComplete(3);
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     // Once D1 is exporting, the folder disappears (an unplugged drive, a cleanup job).
     connect(&controller, &ExportController::stateChanged, this, [dir](ExportController::State state) {
         if (state == ExportController::State::Exporting)

@@ -4,6 +4,7 @@
 #include "ContentRange.h"
 #include "Downloader.h"
 #include "DumpSink.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,9 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
-
 using namespace d1x;
+using testsupport::gunzipFile;
 
 namespace {
 // Answers the first request with half of the body and an orderly close (unless told to send it all),
@@ -116,18 +116,6 @@ QByteArray response(const QByteArray &statusLine, const QByteArray &headers, con
 
 const QByteArray Expired = "<?xml version=\"1.0\"?><Error><Code>AccessDenied</Code><Message>Request has expired"
                            "</Message></Error>";
-
-QByteArray gunzip(const QString &path)
-{
-    gzFile f = gzopen(QFile::encodeName(path).constData(), "rb");
-    QByteArray out;
-    char buffer[65536];
-    int n;
-    while ((n = gzread(f, buffer, sizeof buffer)) > 0)
-        out.append(buffer, n);
-    gzclose(f);
-    return out;
-}
 } // namespace
 
 class TestDownloader : public QObject
@@ -189,7 +177,7 @@ void TestDownloader::restartFromZeroEmptiesTheSink()
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     const QByteArray bytes = saved.readAll();
-    QCOMPARE(gzip ? gunzip(path) : bytes, body);
+    QCOMPARE(gzip ? gunzipFile(path) : bytes, body);
     QCOMPARE(sink.sha256().toHex(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
@@ -226,7 +214,7 @@ void TestDownloader::slowSinkGetsEveryByteOnce()
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     const QByteArray bytes = saved.readAll();
-    QVERIFY(gunzip(path) == body);
+    QVERIFY(gunzipFile(path) == body);
     QCOMPARE(sink.sha256().toHex(), QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 

@@ -3,6 +3,7 @@
 // nothing, the target is only replaced on commit, and the queue signals back-pressure.
 #include "DumpSink.h"
 #include "Sha256.h"
+#include "TestFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -12,36 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <zlib.h>
-
 using namespace d1x;
+using testsupport::gunzip;
+using testsupport::readFile;
 
 namespace {
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QByteArray gunzip(const QByteArray &gz)
-{
-    z_stream z{};
-    inflateInit2(&z, 15 + 16);
-    QByteArray out;
-    QByteArray buffer(64 * 1024, Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(gz.constData()));
-    z.avail_in = uInt(gz.size());
-    int rc;
-    do {
-        z.next_out = reinterpret_cast<Bytef *>(buffer.data());
-        z.avail_out = uInt(buffer.size());
-        rc = inflate(&z, Z_NO_FLUSH);
-        out.append(buffer.constData(), buffer.size() - qsizetype(z.avail_out));
-    } while (rc == Z_OK);
-    inflateEnd(&z);
-    return rc == Z_STREAM_END ? out : QByteArray("<corrupt>");
-}
-
 QByteArray randomText(qsizetype size, quint32 seed)
 {
     QRandomGenerator rng(seed);

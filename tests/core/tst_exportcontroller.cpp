@@ -2,29 +2,25 @@
 // compared row by row; options; failures and cancellation that must leave nothing behind; resumed
 // downloads; and credentials that never reach the download host.
 #include "CloudflareEmulator.h"
+#include "EmulatorFixture.h"
 #include "ExportController.h"
 #include "SampleDatabase.h"
 #include "SqliteCheck.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace d1x;
+using testsupport::readFile;
 
 namespace {
 const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString Token = QStringLiteral("test-token-0123456789-abcdefghij");
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 } // namespace
 
 class TestExportController : public QObject
@@ -67,9 +63,9 @@ private:
     QString m_awkwardPath;
     QString m_plainPath;
     std::unique_ptr<QTemporaryDir> m_out;
-    std::unique_ptr<emu::CloudflareEmulator> m_emu;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<CloudflareClient> m_client;
+    std::unique_ptr<testsupport::EmulatorFixture> m_fixture;
+    emu::CloudflareEmulator *m_emu = nullptr; // the fixture's
+    CloudflareClient *m_client = nullptr;     // the fixture's
     QString m_awkward;
     QString m_plain;
 };
@@ -88,29 +84,21 @@ void TestExportController::initTestCase()
 void TestExportController::init()
 {
     m_out = std::make_unique<QTemporaryDir>();
-    m_emu = std::make_unique<emu::CloudflareEmulator>();
-    QVERIFY(m_emu->listen());
-    m_emu->addApiToken(Token);
+    m_fixture = std::make_unique<testsupport::EmulatorFixture>(AccountId, QStringLiteral("Test account"), Token);
+    QVERIFY(m_fixture->isListening());
+    m_emu = m_fixture->emulator();
+    m_client = m_fixture->client();
     m_emu->addGlobalKey(QStringLiteral("me@example.com"), QStringLiteral("global-key-0123456789abcdef"));
-    m_emu->addAccount(AccountId, QStringLiteral("Test account"));
     m_awkward = m_emu->addDatabase(AccountId, QStringLiteral("awkward"), m_awkwardPath);
     m_plain = m_emu->addDatabase(AccountId, QStringLiteral("plain"), m_plainPath);
     m_emu->setPollsBeforeComplete(2);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<CloudflareClient>(m_nam.get(), *ApiEndpoint::fromString(m_emu->apiBase().toString()),
-                                                  Credentials::fromToken(Token));
-    RetryPolicy fast;
-    fast.baseDelayMs = 10;
-    fast.maxDelayMs = 50;
-    fast.maxRetryAfterSeconds = 1;
-    m_client->setRetryPolicy(fast);
 }
 
 void TestExportController::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_emu.reset();
+    m_client = nullptr;
+    m_emu = nullptr;
+    m_fixture.reset();
     m_out.reset();
 }
 
@@ -128,20 +116,14 @@ ExportResult TestExportController::runExport(const ExportRequest &request, Expor
     std::unique_ptr<ExportController> owned;
     ExportController *controller = given;
     if (!controller) {
-        owned = std::make_unique<ExportController>(m_client.get());
+        owned = std::make_unique<ExportController>(m_client);
         controller = owned.get();
     }
-    RetryPolicy fast = m_client->retryPolicy();
-    controller->setPollRetryPolicy(fast);
-    controller->setMinimumPollIntervalMs(10);
+    m_fixture->speedUp(controller);
     Downloader::Policy dl;
     dl.retryDelayMs = 10;
     controller->setDownloadPolicy(dl);
-    QSignalSpy finished(controller, &ExportController::finished);
-    controller->start(request);
-    if (finished.isEmpty() && !finished.wait(60000))
-        return ExportResult{ApiError(ApiError::Kind::Timeout, QStringLiteral("test timed out"))};
-    return controller->result();
+    return testsupport::EmulatorFixture::run(controller, request, 60000);
 }
 
 QStringList TestExportController::leftovers() const
@@ -313,7 +295,7 @@ void TestExportController::cancelWhilePolling()
         f.write("old");
     }
     m_emu->setPollsBeforeComplete(1000000);
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     controller.setMinimumPollIntervalMs(10);
     QSignalSpy finished(&controller, &ExportController::finished);
     controller.start(request(m_plain, QStringLiteral("keep.sql")));
@@ -338,7 +320,7 @@ void TestExportController::cancelWhileDownloading()
     emu::FaultSpec slow{emu::Step::Download, emu::Fault::SlowBody};
     slow.slowDelayMs = 20;
     m_emu->addFault(slow);
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     QSignalSpy progress(&controller, &ExportController::downloadProgress);
     controller.start(request(m_plain, QStringLiteral("keep.sql")));
     QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.last().at(0).toLongLong() > 0, 20000);
@@ -351,7 +333,7 @@ void TestExportController::cancelWhileDownloading()
 
 void TestExportController::downloadHostNeverSeesCredentials()
 {
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     QStringList log;
     connect(&controller, &ExportController::logMessage, this,
             [&log](ExportController::LogLevel, const QString &text) { log << text; });
@@ -403,7 +385,7 @@ void TestExportController::transientFailuresAreRetried()
     emu::FaultSpec spec{emu::Step(step), emu::Fault(fault)};
     spec.cutAfterBytes = 10;
     m_emu->addFault(spec);
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     QStringList warnings;
     connect(&controller, &ExportController::logMessage, this, [&warnings](ExportController::LogLevel l, const QString &t) {
         if (l == ExportController::LogLevel::Warning)
@@ -455,7 +437,7 @@ void TestExportController::cutDownloadResumes()
 void TestExportController::expiredUrlIsRefreshed()
 {
     m_emu->addFault({emu::Step::Download, emu::Fault::ExpiredUrl});
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     const ExportResult result = runExport(request(m_plain, QStringLiteral("fresh.sql")), &controller);
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QStringList targets;
@@ -485,7 +467,7 @@ void TestExportController::pollsAreSpacedWhenAnswersComeAtOnce()
 {
     // The emulator answers polls at once; six of them must take at least five intervals.
     m_emu->setPollsBeforeComplete(6);
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     controller.setMinimumPollIntervalMs(100);
     QSignalSpy finished(&controller, &ExportController::finished);
     QElapsedTimer clock;

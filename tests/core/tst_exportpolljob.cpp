@@ -2,6 +2,7 @@
 // once, then backing off), the requests the server saw, an export that stays "active" for ever (the
 // time limit), and a rate limit waited out with a countdown, including D1 cancelling the export meanwhile.
 #include "CloudflareEmulator.h"
+#include "EmulatorFixture.h"
 #include "ExportController.h"
 #include "ExportPollJob.h"
 #include "SampleDatabase.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,9 +66,9 @@ private:
     QTemporaryDir m_data;
     QString m_dbPath;
     std::unique_ptr<QTemporaryDir> m_out;
-    std::unique_ptr<emu::CloudflareEmulator> m_emu;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<CloudflareClient> m_client;
+    std::unique_ptr<testsupport::EmulatorFixture> m_fixture;
+    emu::CloudflareEmulator *m_emu = nullptr; // the fixture's
+    CloudflareClient *m_client = nullptr;     // the fixture's
     QString m_uuid;
 };
 
@@ -81,21 +81,18 @@ void TestExportPollJob::initTestCase()
 void TestExportPollJob::init()
 {
     m_out = std::make_unique<QTemporaryDir>();
-    m_emu = std::make_unique<emu::CloudflareEmulator>();
-    QVERIFY(m_emu->listen());
-    m_emu->addApiToken(Token);
-    m_emu->addAccount(AccountId, QStringLiteral("Polls"));
+    m_fixture = std::make_unique<testsupport::EmulatorFixture>(AccountId, QStringLiteral("Polls"), Token);
+    QVERIFY(m_fixture->isListening());
+    m_emu = m_fixture->emulator();
+    m_client = m_fixture->client();
     m_uuid = m_emu->addDatabase(AccountId, QStringLiteral("plain"), m_dbPath);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<CloudflareClient>(m_nam.get(), *ApiEndpoint::fromString(m_emu->apiBase().toString()),
-                                                  Credentials::fromToken(Token));
 }
 
 void TestExportPollJob::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_emu.reset();
+    m_client = nullptr;
+    m_emu = nullptr;
+    m_fixture.reset();
     m_out.reset();
 }
 
@@ -163,7 +160,7 @@ void TestExportPollJob::smallExportIsDoneByTheFirstPoll()
     // the export still finishes at once: the first poll does not wait.
     m_emu->setPollsBeforeComplete(0);
     m_emu->setLongPollMs(10000);
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     controller.setMinimumPollIntervalMs(60000);
     const ExportResult result = run(controller, QStringLiteral("small.sql"));
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
@@ -182,7 +179,7 @@ void TestExportPollJob::foreverActiveFailsAtTheTimeLimit()
         f.write("keep me");
     }
     m_emu->setPollsBeforeComplete(1000000);
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     controller.setMinimumPollIntervalMs(10);
     const ExportResult result = run(controller, QStringLiteral("forever.sql"), 400);
     QCOMPARE(result.error.kind(), ApiError::Kind::TimeLimit);
@@ -201,7 +198,7 @@ void TestExportPollJob::rateLimitIsWaitedOutWithACountdown()
 {
     // Every poll is refused for "60 s" (a second lasts 10 ms here); then the export goes on.
     m_emu->setPollsBeforeComplete(1);
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     rateLimitPollsFor60s(controller);
     QList<int> countdown;
     connect(&controller, &ExportController::rateLimitWait, this, [&countdown](int s) { countdown << s; });
@@ -225,7 +222,7 @@ void TestExportPollJob::exportCancelledDuringTheWaitIsStartedAgainOnce()
     // D1 cancels an export left unpolled for 200 ms; the rate limit lasts "60 s" (600 ms).
     m_emu->setPollsBeforeComplete(1);
     m_emu->setAbandonTimeoutMs(200);
-    ExportController controller(m_client.get());
+    ExportController controller(m_client);
     rateLimitPollsFor60s(controller);
     QStringList log;
     connect(&controller, &ExportController::logMessage, this,

@@ -6,41 +6,29 @@
 #include "CloudflareEmulator.h"
 #include "DumpInsertLine.h"
 #include "DumpWriter.h"
+#include "EmulatorFixture.h"
 #include "ExportController.h"
 #include "QueryRunner.h"
 #include "SampleDatabase.h"
 #include "SqliteCheck.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
-#include <zlib.h>
 
 using namespace d1x;
+using testsupport::gunzipFile;
 
 namespace {
 const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString Token = QStringLiteral("repair-token-0123456789abcdef");
-
-QByteArray readDump(const QString &path)
-{
-    gzFile f = gzopen(QFile::encodeName(path).constData(), "rb"); // reads plain files as they are
-    QByteArray out;
-    char buffer[65536];
-    int n;
-    while (f && (n = gzread(f, buffer, sizeof buffer)) > 0)
-        out.append(buffer, n);
-    if (f)
-        gzclose(f);
-    return out;
-}
 
 bool exec(const QString &dbPath, const QByteArray &sql, QString *error = nullptr)
 {
@@ -89,9 +77,9 @@ private:
     QTemporaryDir m_data;
     QMap<QString, QString> m_paths; // sample name → file
     std::unique_ptr<QTemporaryDir> m_out;
-    std::unique_ptr<emu::CloudflareEmulator> m_emu;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<CloudflareClient> m_client;
+    std::unique_ptr<testsupport::EmulatorFixture> m_fixture;
+    emu::CloudflareEmulator *m_emu = nullptr; // the fixture's
+    CloudflareClient *m_client = nullptr;     // the fixture's
     QMap<QString, QString> m_uuids;
 };
 
@@ -123,28 +111,21 @@ void TestValueRepair::initTestCase()
 void TestValueRepair::init()
 {
     m_out = std::make_unique<QTemporaryDir>();
-    m_emu = std::make_unique<emu::CloudflareEmulator>();
-    QVERIFY(m_emu->listen());
+    m_fixture = std::make_unique<testsupport::EmulatorFixture>(AccountId, QStringLiteral("Test account"), Token);
+    QVERIFY(m_fixture->isListening());
+    m_emu = m_fixture->emulator();
+    m_client = m_fixture->client();
     QVERIFY(!m_emu->exactNumbers()); // D1's way is the default
-    m_emu->addApiToken(Token);
-    m_emu->addAccount(AccountId, QStringLiteral("Test account"));
     for (auto it = m_paths.cbegin(); it != m_paths.cend(); ++it)
         m_uuids.insert(it.key(), m_emu->addDatabase(AccountId, it.key(), it.value()));
     m_emu->setPollsBeforeComplete(1);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<CloudflareClient>(m_nam.get(), *ApiEndpoint::fromString(m_emu->apiBase().toString()),
-                                                  Credentials::fromToken(Token));
-    RetryPolicy fast;
-    fast.baseDelayMs = 10;
-    fast.maxDelayMs = 50;
-    m_client->setRetryPolicy(fast);
 }
 
 void TestValueRepair::cleanup()
 {
-    m_client.reset();
-    m_nam.reset();
-    m_emu.reset();
+    m_client = nullptr;
+    m_emu = nullptr;
+    m_fixture.reset();
     m_out.reset();
 }
 
@@ -159,17 +140,12 @@ ExportRequest TestValueRepair::request(const QString &db, const QString &file) c
 
 ExportResult TestValueRepair::runExport(const ExportRequest &request, QStringList *log)
 {
-    ExportController controller(m_client.get());
-    controller.setPollRetryPolicy(m_client->retryPolicy());
-    controller.setMinimumPollIntervalMs(10);
+    ExportController controller(m_client);
+    m_fixture->speedUp(&controller);
     if (log)
         connect(&controller, &ExportController::logMessage, this,
                 [log](ExportController::LogLevel, const QString &text) { *log << text; });
-    QSignalSpy finished(&controller, &ExportController::finished);
-    controller.start(request);
-    if (finished.isEmpty() && !finished.wait(120000))
-        return ExportResult{ApiError(ApiError::Kind::Timeout, QStringLiteral("test timed out"))};
-    return controller.result();
+    return testsupport::EmulatorFixture::run(&controller, request);
 }
 
 void TestValueRepair::literalRules()
@@ -221,7 +197,7 @@ void TestValueRepair::emulatorRoundsAsD1Does()
     const QString path = m_paths.value(QStringLiteral("numbers64"));
     const QString d1Dump = m_out->filePath(QStringLiteral("d1.sql"));
     QVERIFY(emu::DumpWriter().writeFile(path, d1Dump));
-    const QByteArray d1 = readDump(d1Dump);
+    const QByteArray d1 = gunzipFile(d1Dump);
     QVERIFY(d1.contains("VALUES(9007199254740992,'2^53+1',9223372036854776000);"));
     QVERIFY(d1.contains(",Infinity,Infinity);"));
     QVERIFY(!d1.contains("9007199254740993"));
@@ -238,7 +214,7 @@ void TestValueRepair::emulatorRoundsAsD1Does()
     QStringList log;
     const ExportResult result = runExport(request(QStringLiteral("numbers64"), QStringLiteral("exact.sql")), &log);
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
-    const QByteArray sql = readDump(result.path);
+    const QByteArray sql = gunzipFile(result.path);
     QVERIFY(!sql.contains("Infinity"));
     QVERIFY(sql.contains("VALUES(9007199254740993,'2^53+1',9223372036854775807);"));
     QVERIFY(sql.contains(",9e999,9e999);"));
@@ -289,7 +265,7 @@ void TestValueRepair::everySampleReimportsExactly()
     if (!sqliteOnly) {
         loaded = m_out->filePath(QStringLiteral("reimported.sqlite"));
         QString error;
-        QVERIFY2(exec(loaded, readDump(result.path), &error), qPrintable(error));
+        QVERIFY2(exec(loaded, gunzipFile(result.path), &error), qPrintable(error));
     }
     QString error;
     const auto expected = testsupport::withoutShadowTables(testsupport::tableContents(m_paths.value(sample), &error));
@@ -310,7 +286,7 @@ void TestValueRepair::tableFilter()
     QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.repair.summary()));
     const QString loaded = m_out->filePath(QStringLiteral("reimported.sqlite"));
     QString error;
-    QVERIFY2(exec(loaded, readDump(result.path), &error), qPrintable(error));
+    QVERIFY2(exec(loaded, gunzipFile(result.path), &error), qPrintable(error));
     const QString difference = testsupport::firstDifference(
         only(testsupport::tableContents(m_paths.value(QStringLiteral("numbers64"))), r.options.tables),
         only(testsupport::tableContents(loaded), r.options.tables));
@@ -324,7 +300,7 @@ void TestValueRepair::dataOnly()
     r.options.noSchema = true;
     const ExportResult result = runExport(r);
     QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.repair.summary()));
-    QVERIFY(!readDump(result.path).contains("CREATE TABLE"));
+    QVERIFY(!gunzipFile(result.path).contains("CREATE TABLE"));
     // The rows go into the schema made from the source.
     const QString loaded = m_out->filePath(QStringLiteral("reimported.sqlite"));
     sqlite3 *src = nullptr;
@@ -340,7 +316,7 @@ void TestValueRepair::dataOnly()
     sqlite3_close(src);
     QString error;
     QVERIFY2(exec(loaded, schema + "ANALYZE;", &error), qPrintable(error)); // sqlite_stat1 for its rows
-    QVERIFY2(exec(loaded, readDump(result.path), &error), qPrintable(error));
+    QVERIFY2(exec(loaded, gunzipFile(result.path), &error), qPrintable(error));
     // (sqlite_sequence is left out: the rows inserted into AUTOINCREMENT tables add to what the dump holds.)
     auto expected = testsupport::tableContents(m_paths.value(QStringLiteral("numbers64")));
     auto actual = testsupport::tableContents(loaded);
@@ -359,7 +335,7 @@ void TestValueRepair::nothingToRepairInExactMode()
     // (2^53, and 2^60 twice), which SQLite would read back as INTEGERs, are written so they stay REALs.
     QCOMPARE(result.repair.restoredInfinities, 0);
     QCOMPARE(result.repair.restoredValues, 3);
-    QVERIFY(readDump(result.path).contains("VALUES(9007199254740993,'2^53+1',9223372036854775807);"));
+    QVERIFY(gunzipFile(result.path).contains("VALUES(9007199254740993,'2^53+1',9223372036854775807);"));
 
     // Only rows with digits a double could have printed are read again: fewer than from D1.
     m_emu->setExactNumbers(false);
@@ -382,7 +358,7 @@ void TestValueRepair::changedRowIsReported()
     QFile::remove(backup);
     QVERIFY(QFile::copy(path, backup));
     bool changed = false;
-    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
+    connect(m_emu, &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
         if (req.toDownloadListener && !changed)
             changed = exec(path, "UPDATE users SET handle = 'renamed' WHERE handle = 'next worker'");
     });
@@ -398,7 +374,7 @@ void TestValueRepair::changedRowIsReported()
     QVERIFY2(log.join(QLatin1Char('\n')).contains(QLatin1String("differ on D1")), qPrintable(log.join(u'\n')));
     QVERIFY(result.repair.changedExamples.value(0).contains(QLatin1String("users")));
     // The row stays as D1 wrote it (with its rounded id); the others are exact.
-    const QByteArray dump = readDump(result.path);
+    const QByteArray dump = gunzipFile(result.path);
     QVERIFY(dump.contains("'next worker'"));
     QVERIFY(dump.contains("9223372036854775807,'int64 max'"));
 }

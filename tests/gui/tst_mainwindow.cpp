@@ -14,6 +14,7 @@
 #include "ReportView.h"
 #include "SampleDatabase.h"
 #include "SqliteCheck.h"
+#include "TestFiles.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -52,6 +53,7 @@ using namespace d1x;
 using d1x::ui::FileDialog;
 using d1x::ui::MainWindow;
 using d1x::ui::MessageBox;
+using testsupport::readFile;
 
 namespace {
 const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
@@ -59,12 +61,6 @@ const QString AccountName = QStringLiteral("Test account");
 const QString Token = QStringLiteral("gui-test-token-0123456789-abcdef");
 const QString Email = QStringLiteral("me@example.com");
 const QString GlobalKey = QStringLiteral("global-key-0123456789abcdef");
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 QString sha256Hex(const QString &path)
 {
