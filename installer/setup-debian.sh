@@ -13,6 +13,7 @@ packages=(
     gnome-keyring libsecret-tools dbus-bin dbus-daemon
     clang libclang-rt-14-dev
     desktop-file-utils appstream lintian
+    iproute2 procps         # ss and pgrep: the package test finds the demo's emulator
 )
 missing=()
 for p in "${packages[@]}"; do

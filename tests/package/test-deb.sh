@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Package test: builds the .deb with CPack, installs it on this machine with dpkg, runs what it
-# installed (the command line, and the desktop app's real window under Xvfb), checks the packaged
-# launcher, AppStream metadata and the package itself with desktop-file-validate, appstreamcli and
-# lintian, and removes the package again on every way out.
+# installed (the command line, the offline demo with the packaged emulator, and the desktop app's
+# real window under Xvfb), checks the packaged launcher, AppStream metadata and the package itself
+# with desktop-file-validate, appstreamcli and lintian, and removes the package again on every way out.
 # Usage: test-deb.sh BUILD_DIR VERSION. Exit 77 (skip) when not root or without dpkg.
 set -u
 build=${1:?usage: test-deb.sh BUILD_DIR VERSION}
@@ -114,6 +114,14 @@ out=$(timeout 30 /usr/bin/d1-exporter-cli --version 2>&1)
 check "d1-exporter-cli --version prints $version (got: $out)" test "$out" = "d1-exporter-cli $version"
 out=$(timeout 30 /usr/bin/d1-exporter --version 2>&1)
 check "d1-exporter --version prints $version (got: $out)" test "$out" = "d1-exporter $version"
+
+# The offline demo: d1-exporter --demo finds the packaged emulator, which answers as the D1 API.
+if bash "$(dirname "$0")/check-demo.sh" /usr >"$work/demo.log" 2>&1; then
+    pass "d1-exporter --demo runs the packaged emulator (check-demo.sh)"
+else
+    fail "d1-exporter --demo runs the packaged emulator (check-demo.sh)"
+fi
+cat "$work/demo.log"
 
 # The real window under Xvfb through the installed xcb plugin, in a throw-away home and without a
 # session bus, so neither the user's settings nor their keychain are touched.
