@@ -198,6 +198,7 @@ void ExportController::start(const ExportRequest &request)
     m_schema.clear();
     m_d1DumpBytes = 0;
     m_sqlIsTemporary = false;
+    m_staged.discard();
     m_clock.start();
     if (!setState(State::Starting))
         return;
@@ -228,6 +229,9 @@ void ExportController::start(const ExportRequest &request)
                                       .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
     } else {
         m_sqlPath = request.outputPath;
+        QString why;
+        if (!m_staged.begin(m_sqlPath, &why))
+            return finishWith(ApiError(ApiError::Kind::FileError, why));
     }
 
     QString what = tr("schema and data");
@@ -641,7 +645,7 @@ bool ExportController::openSink()
     options.gzipLevel = m_request.gzipLevel;
     m_sink = std::make_unique<DumpSink>();
     connect(m_sink.get(), &DumpSink::committed, this, &ExportController::onSinkCommitted);
-    if (!m_sink->open(m_sqlPath, options)) {
+    if (!m_sink->open(dumpFile(), options)) {
         finishWith(ApiError(ApiError::Kind::FileError, m_sink->errorString()));
         return false;
     }
@@ -729,6 +733,8 @@ void ExportController::onSinkCommitted(bool ok)
     DumpSink::releaseFreedMemory();
     if (!m_request.options.noData)
         return startRepair(); // logs the checksum of the file as it ends up
+    if (!publishDump())
+        return;
     if (!m_sqlIsTemporary)
         log(LogLevel::Info, tr("SHA-256 of %1: %2")
                                 .arg(QFileInfo(m_sqlPath).fileName(), QString::fromLatin1(m_result.sha256.toHex())));
@@ -744,7 +750,7 @@ void ExportController::startRepair()
     ValueRepairJob::Job job;
     job.accountId = m_request.accountId;
     job.databaseId = m_request.databaseId;
-    job.dumpPath = m_sqlPath;
+    job.dumpPath = dumpFile();
     job.scanBytes = m_d1DumpBytes;
     job.sinkOptions.compression = m_sink->compression();
     job.sinkOptions.gzipLevel = m_request.gzipLevel;
@@ -763,6 +769,21 @@ void ExportController::onRepaired(const ValueRepairReport &report)
         return;
     m_result.repair = report;
     m_repair.release()->deleteLater(); // this runs inside its signal
+    if (report.status == ValueRepairReport::Status::Failed) {
+        // A dump with D1's rounded values must not take the place of the user's file: nothing is saved.
+        log(LogLevel::Warning, report.summary());
+        const QString kept = !m_sqlIsTemporary && QFileInfo::exists(m_sqlPath)
+            ? tr(" %1 was left as it was.").arg(QDir::toNativeSeparators(m_sqlPath))
+            : QString();
+        return finishWith(ApiError(report.errorKind,
+                                   tr("the values D1 rounded could not be read again exactly (%1), so nothing was "
+                                      "saved: the dump would hold them rounded.%2 Try again later.")
+                                       .arg(report.error, kept)));
+    }
+    if (report.status == ValueRepairReport::Status::Cancelled)
+        return finishWith(ApiError(ApiError::Kind::Cancelled));
+    if (!publishDump())
+        return;
     if (report.rewritten) {
         m_result.sha256 = report.sha256;
         m_result.fileBytes = report.fileBytes;
@@ -779,6 +800,17 @@ void ExportController::onRepaired(const ValueRepairReport &report)
     if (m_request.wantsVerification())
         return startVerification();
     finishWith(ApiError());
+}
+
+bool ExportController::publishDump()
+{
+    if (m_sqlIsTemporary || !m_staged.isActive())
+        return true;
+    QString why;
+    if (m_staged.commit(&why))
+        return true;
+    finishWith(ApiError(ApiError::Kind::FileError, why));
+    return false;
 }
 
 void ExportController::startVerification()
@@ -874,14 +906,15 @@ void ExportController::finishWith(const ApiError &error)
     }
     if (m_downloader.isRunning())
         m_downloader.cancel();
-    const bool sqlWasSaved = m_sink && (m_sink->isCommitted() || m_sink->isCommittedOnDisk());
     if (m_sink && !m_sink->isCommitted())
         m_sink->cancel(); // removes the temporary file; an existing file stays as it was
-    const bool sqlSavedDuringCancel = !sqlWasSaved && m_sink && m_sink->isCommittedOnDisk();
     if (m_repair) {
-        m_repair->stop(); // the dump stays as saved
+        m_repair->stop(); // its own temporary files go; the staging file goes below
         m_repair.release()->deleteLater();
     }
+    // Until the dump was final, it was only ever the staging file: the target is as it was.
+    const bool sqlWasSaved = m_staged.isCommitted();
+    m_staged.discard();
     if (m_verifier) {
         // Stopped now (it removes its temporary database), deleted later: this may run inside one
         // of its own signals.
@@ -905,7 +938,7 @@ void ExportController::finishWith(const ApiError &error)
                                 .arg(m_result.elapsedMs / 1000.0, 0, 'f', 1));
         setState(State::Succeeded);
     } else if (error.kind() == ApiError::Kind::Cancelled) {
-        if ((sqlWasSaved || sqlSavedDuringCancel) && !m_sqlIsTemporary)
+        if (sqlWasSaved && !m_sqlIsTemporary)
             log(LogLevel::Warning, tr("Cancelled; the SQL dump %1 had already been saved and was kept.")
                                        .arg(QDir::toNativeSeparators(m_sqlPath)));
         else

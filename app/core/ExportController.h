@@ -8,7 +8,8 @@
 //     message to the log;
 //  4. streams the dump from the signed URL into a DumpSink (gzip when asked, SHA-256 of what is saved);
 //  5. gives back the exact values D1 rounded (64-bit integers, infinities) by re-reading just those rows
-//     (ValueRepairJob);
+//     (ValueRepairJob); until then the dump lives under a staging name beside the target (StagedOutput)
+//     and replaces the target only once it is final;
 //  6. optionally loads the saved dump into SQLite (DumpVerifier): row counts, statements over D1's
 //     100 KB limit, comparison with the live counts, and an .sqlite copy.
 // Cancel works at any moment and leaves no partial file.
@@ -20,6 +21,7 @@
 #include "DumpVerifier.h"
 #include "ExportPlan.h"
 #include "ExportPollJob.h"
+#include "StagedOutput.h"
 #include "ValueRepairJob.h"
 
 #include <QElapsedTimer>
@@ -179,6 +181,10 @@ private:
     void onSinkCommitted(bool ok);
     void startRepair();
     void onRepaired(const ValueRepairReport &report);
+    // The SQL dump's content is final: it replaces the target. False after finishWith() when that failed.
+    bool publishDump();
+    // Where the SQL is written until it is final: the staging file, or the temporary file for SQLite-only.
+    QString dumpFile() const { return m_staged.isActive() ? m_staged.stagingPath() : m_sqlPath; }
     void startVerification();
     void onVerified(const VerifyReport &report);
     void finishWith(const ApiError &error);
@@ -195,6 +201,7 @@ private:
     bool m_needsD1Export = true;
     QString m_sqlPath;         // where the SQL goes: outputPath, or a temporary file for SQLite-only
     bool m_sqlIsTemporary = false;
+    StagedOutput m_staged;     // the SQL dump until it is final
     std::unique_ptr<DumpSink> m_sink;
     std::unique_ptr<QTemporaryFile> m_epilogue; // statements appended after D1's dump
     bool m_epiloguePumping = false;

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -81,8 +82,12 @@ private slots:
     void dataOnly();
     void nothingToRepairInExactMode();
     void changedRowIsReported();
+    void failedRereadKeepsTheOldFile_data();
+    void failedRereadKeepsTheOldFile();
+    void cancelWhileRepairingKeepsTheOldFile();
 
 private:
+    QStringList filesInOutput() const;
     ExportResult runExport(const ExportRequest &request, QStringList *log = nullptr);
     ExportRequest request(const QString &db, const QString &file) const;
 
@@ -401,6 +406,101 @@ void TestValueRepair::changedRowIsReported()
     const QByteArray dump = readDump(result.path);
     QVERIFY(dump.contains("'next worker'"));
     QVERIFY(dump.contains("9223372036854775807,'int64 max'"));
+}
+
+QStringList TestValueRepair::filesInOutput() const
+{
+    return QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+void TestValueRepair::failedRereadKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("sqliteOnly");
+    QTest::newRow(".sql") << QStringLiteral("old.sql") << false;
+    QTest::newRow(".sql.gz") << QStringLiteral("old.sql.gz") << false;
+    QTest::newRow(".sqlite") << QStringLiteral("old.sqlite") << true;
+}
+
+void TestValueRepair::failedRereadKeepsTheOldFile()
+{
+    // D1 refuses the repair's re-read (every /query holding quote(), after retries): the dump downloaded
+    // would hold D1's rounded values, so it must not replace the user's earlier file.
+    QFETCH(QString, file);
+    QFETCH(bool, sqliteOnly);
+    const QByteArray old = "the user's earlier backup\n";
+    {
+        QFile f(m_out->filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(old);
+    }
+    QVERIFY(QFile::setPermissions(m_out->filePath(file), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+    emu::FaultSpec refuse;
+    refuse.step = emu::Step::Query;
+    refuse.fault = emu::Fault::Http500;
+    refuse.times = 1000;
+    refuse.bodyContains = "quote(";
+    m_emu->addFault(refuse);
+    ExportRequest r = request(QStringLiteral("numbers64"), sqliteOnly ? QString() : file);
+    if (sqliteOnly)
+        r.sqlitePath = m_out->filePath(file);
+    else
+        r.verify = true;
+    QStringList log;
+    const ExportResult result = runExport(r, &log);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.kind(), ApiError::Kind::ServerError);
+    QCOMPARE(result.repair.status, ValueRepairReport::Status::Failed);
+    QVERIFY2(result.error.toString().contains(QLatin1String("nothing was saved")), qPrintable(result.error.toString()));
+    QVERIFY2(result.error.toString().contains(QLatin1String("was left as it was")) || sqliteOnly,
+             qPrintable(result.error.toString()));
+    // The earlier file, byte for byte and with its permissions; nothing else left in the folder.
+    QFile f(m_out->filePath(file));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), old);
+    QCOMPARE(f.permissions() & (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    QCOMPARE(filesInOutput(), QStringList{file});
+
+    // Once D1 answers again, the same export replaces it, and the replaced file keeps its permissions.
+    m_emu->clearFaults();
+    const ExportResult again = runExport(r);
+    QVERIFY2(again.fullySucceeded(), qPrintable(again.error.toString() + again.repair.summary()));
+    QCOMPARE(filesInOutput(), QStringList{file});
+    QVERIFY(QFileInfo(m_out->filePath(file)).size() > old.size());
+    if (!sqliteOnly) {
+        QVERIFY(readDump(m_out->filePath(file)).contains("9223372036854775807,'int64 max'"));
+        QCOMPARE(QFile::permissions(m_out->filePath(file)) & (QFile::ReadGroup | QFile::ReadOther), QFile::ReadGroup);
+    }
+}
+
+void TestValueRepair::cancelWhileRepairingKeepsTheOldFile()
+{
+    const QByteArray old = "earlier";
+    {
+        QFile f(m_out->filePath(QStringLiteral("c.sql")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(old);
+    }
+    ExportController controller(m_client.get());
+    controller.setMinimumPollIntervalMs(10);
+    QSignalSpy finished(&controller, &ExportController::finished);
+    bool sawRepairing = false;
+    connect(&controller, &ExportController::stateChanged, &controller, [&](ExportController::State s) {
+        if (s == ExportController::State::Repairing) {
+            sawRepairing = true;
+            controller.cancel();
+        }
+    });
+    controller.start(request(QStringLiteral("numbers64"), QStringLiteral("c.sql")));
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+    QVERIFY(sawRepairing);
+    QCOMPARE(controller.result().error.kind(), ApiError::Kind::Cancelled);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QFile f(m_out->filePath(QStringLiteral("c.sql")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), old);
+    QCOMPARE(filesInOutput(), QStringList{QStringLiteral("c.sql")});
 }
 
 QTEST_GUILESS_MAIN(TestValueRepair)
