@@ -195,6 +195,7 @@ void ExportController::start(const ExportRequest &request)
     m_sink.reset();
     m_verifier.reset();
     m_repair.reset();
+    m_valueCheck.reset();
     m_schema.clear();
     m_d1DumpBytes = 0;
     m_sqlIsTemporary = false;
@@ -216,7 +217,7 @@ void ExportController::start(const ExportRequest &request)
         return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("the SQL file and the SQLite file must differ")));
     if (request.options.noData && request.options.noSchema)
         return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("\"schema only\" and \"data only\" exclude each other")));
-    if (request.options.noSchema && request.wantsVerification())
+    if (request.options.noSchema && (request.wantsVerification() || request.compareLiveValues))
         return finishWith(ApiError(ApiError::Kind::InvalidInput,
                                    tr("a data-only dump cannot be loaded on its own, so it can be neither verified "
                                       "nor saved as an SQLite database")));
@@ -472,7 +473,7 @@ void ExportController::onVirtualRows(ApiCall *call)
 
 void ExportController::startLocal()
 {
-    if (m_request.compareLiveCounts)
+    if (m_request.compareLiveCounts || m_request.compareLiveValues)
         return finishWith(ApiError(ApiError::Kind::InvalidInput,
                                    tr("a local database has no live row counts on D1 to compare with")));
     m_local = std::make_unique<LocalExportSource>();
@@ -740,7 +741,7 @@ void ExportController::onSinkCommitted(bool ok)
                                 .arg(QFileInfo(m_sqlPath).fileName(), QString::fromLatin1(m_result.sha256.toHex())));
     if (m_request.wantsVerification())
         return startVerification();
-    finishWith(ApiError());
+    compareValuesOrFinish();
 }
 
 void ExportController::startRepair()
@@ -799,7 +800,7 @@ void ExportController::onRepaired(const ValueRepairReport &report)
         log(LogLevel::Warning, tr("Export again once nothing writes to the database, to get those rows exact too."));
     if (m_request.wantsVerification())
         return startVerification();
-    finishWith(ApiError());
+    compareValuesOrFinish();
 }
 
 bool ExportController::publishDump()
@@ -874,6 +875,54 @@ void ExportController::onVerified(const VerifyReport &report)
     // but does not load is reported through `verification`.
     if (report.status == VerifyReport::Status::LoadFailed && (!m_request.sqlitePath.isEmpty() || m_sqlIsTemporary))
         return finishWith(ApiError(ApiError::Kind::VerifyFailed, report.error));
+    if (report.status == VerifyReport::Status::LoadFailed)
+        return finishWith(ApiError()); // nothing to compare values in
+    compareValuesOrFinish();
+}
+
+void ExportController::compareValuesOrFinish()
+{
+    if (!m_request.compareLiveValues)
+        return finishWith(ApiError());
+    if (m_request.options.noData) {
+        log(LogLevel::Info, tr("Schema only: no values to compare with D1."));
+        return finishWith(ApiError());
+    }
+    if (!setState(State::Verifying))
+        return;
+    QStringList tables;
+    for (const QString &t : std::as_const(m_plan.countedTables)) {
+        bool isVirtual = false;
+        for (const VirtualTable &v : std::as_const(m_plan.virtualTables))
+            isVirtual = isVirtual || v.name.compare(t, Qt::CaseInsensitive) == 0;
+        if (!isVirtual) // (their rows are read through /query as they are; contentless ones cannot be)
+            tables << t;
+    }
+    log(LogLevel::Info, tr("Comparing the values of %n table(s) with D1 (D1 bills every row this reads)…", nullptr,
+                           int(tables.size())));
+    LiveValueCheckJob::Job job;
+    job.accountId = m_request.accountId;
+    job.databaseId = m_request.databaseId;
+    job.dumpPath = m_sqlPath;
+    job.workFolder = QFileInfo(m_sqlPath).absolutePath();
+    job.tables = tables;
+    m_valueCheck = std::make_unique<LiveValueCheckJob>(m_client);
+    connect(m_valueCheck.get(), &LiveValueCheckJob::logMessage, this,
+            [this](bool warning, const QString &text) { log(warning ? LogLevel::Warning : LogLevel::Info, text); });
+    connect(m_valueCheck.get(), &LiveValueCheckJob::progress, this, &ExportController::verifyProgress);
+    connect(m_valueCheck.get(), &LiveValueCheckJob::finished, this, &ExportController::onValuesCompared);
+    m_valueCheck->start(job);
+}
+
+void ExportController::onValuesCompared(const LiveValueReport &report)
+{
+    if (m_state != State::Verifying || m_finishing)
+        return;
+    m_result.liveValues = report;
+    m_valueCheck.release()->deleteLater(); // this runs inside its signal
+    log(report.ok() ? LogLevel::Info : LogLevel::Warning, report.summary());
+    if (report.status == LiveValueReport::Status::Differences)
+        log(LogLevel::Warning, tr("Rows written to D1 since the export also show up as differences."));
     finishWith(ApiError());
 }
 
@@ -915,6 +964,10 @@ void ExportController::finishWith(const ApiError &error)
     // Until the dump was final, it was only ever the staging file: the target is as it was.
     const bool sqlWasSaved = m_staged.isCommitted();
     m_staged.discard();
+    if (m_valueCheck) {
+        m_valueCheck->stop();
+        m_valueCheck.release()->deleteLater();
+    }
     if (m_verifier) {
         // Stopped now (it removes its temporary database), deleted later: this may run inside one
         // of its own signals.

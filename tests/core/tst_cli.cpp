@@ -87,6 +87,7 @@ private slots:
     void backupOfTwoDatabasesHasExactValues();
     void refusedRereadSavesNothing_data();
     void refusedRereadSavesNothing();
+    void compareLiveValues();
 
 private:
     QByteArray exportedBytes(); // `export shop -o reference.sql`, for comparisons
@@ -1133,6 +1134,43 @@ void TestCli::refusedRereadSavesNothing()
     if (how == QLatin1String("backup"))
         QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
                  QStringList{QStringLiteral("manifest.json")});
+}
+
+void TestCli::compareLiveValues()
+{
+    const QString copy = m_data.filePath(QStringLiteral("values.sqlite"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_numbers, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    m_emu->addDatabase(Account, QStringLiteral("values"), copy);
+    const QStringList args{QStringLiteral("export"), QStringLiteral("values"), QStringLiteral("-o"),
+                           QStringLiteral("v.sql"), QStringLiteral("--compare-live-values"), QStringLiteral("--json")};
+    // The same values on both sides: exit 0, and the result says so.
+    Run r = run(args, Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonObject values = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("live_values")).toObject();
+    QCOMPARE(values.value(QLatin1String("status")).toString(), QStringLiteral("same"));
+    QVERIFY(values.value(QLatin1String("tables_compared")).toInt() > 0);
+
+    // One 64-bit integer differs by one on D1 (as a rounded one would): exit 8, table and row named.
+    bool written = false;
+    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
+        if (!written && req.body.contains("CAST(count(*) AS TEXT)")) {
+            sqlite3 *db = nullptr;
+            sqlite3_open(QFile::encodeName(copy).constData(), &db);
+            written = sqlite3_exec(db, "UPDATE numbers SET i = i - 1 WHERE label = 'snowflake'", nullptr,
+                                   nullptr, nullptr) == SQLITE_OK
+                && sqlite3_changes(db) == 1;
+            sqlite3_close(db);
+        }
+    });
+    r = run(args, Token, true);
+    QVERIFY(written);
+    QCOMPARE(r.exitCode, 8);
+    values = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("live_values")).toObject();
+    QCOMPARE(values.value(QLatin1String("status")).toString(), QStringLiteral("differences"));
+    QCOMPARE(values.value(QLatin1String("differing_tables")).toArray(), QJsonArray{QStringLiteral("numbers")});
+    QVERIFY2(r.err.contains(QLatin1String("numbers: the row with rowid")), qPrintable(r.err));
 }
 
 void TestCli::backupOfTwoDatabasesHasExactValues()
