@@ -27,6 +27,7 @@ ExportOptionsBox::ExportOptionsBox(AppSettings *settings, QWidget *parent)
     , m_verify(new QCheckBox(tr("Check the dump after sav&ing"), this))
     , m_liveCounts(new QCheckBox(tr("Compare row counts with D1"), this))
     , m_billingNote(note(tr("Counting reads every row once, and D1 bills rows read.")))
+    , m_liveValues(new QCheckBox(tr("Compare values with D1"), this))
     , m_sqliteCopy(new QCheckBox(tr("Also save as S&QLite"), this))
     , m_timeLimit(new QSpinBox(this))
 {
@@ -48,12 +49,14 @@ ExportOptionsBox::ExportOptionsBox(AppSettings *settings, QWidget *parent)
     m_verify->setObjectName(QStringLiteral("verifyDumpCheck"));
     m_liveCounts->setObjectName(QStringLiteral("liveCountsCheck"));
     m_billingNote->setObjectName(QStringLiteral("billingNote"));
+    m_liveValues->setObjectName(QStringLiteral("liveValuesCheck"));
     m_sqliteCopy->setObjectName(QStringLiteral("sqliteCopyCheck"));
 
     if (m_settings) {
         m_related->setChecked(m_settings->includeRelatedObjects());
         m_verifyChoice = m_settings->verifyAfterExport();
         m_liveCounts->setChecked(m_settings->compareLiveCounts());
+        m_liveValues->setChecked(m_settings->compareLiveValues());
         m_sqliteCopy->setChecked(m_settings->saveSqliteCopy());
     } else {
         m_related->setChecked(true);
@@ -75,6 +78,10 @@ ExportOptionsBox::ExportOptionsBox(AppSettings *settings, QWidget *parent)
             m_settings->setCompareLiveCounts(on);
         updateEnabled();
     });
+    connect(m_liveValues, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_settings)
+            m_settings->setCompareLiveValues(on);
+    });
     connect(m_sqliteCopy, &QCheckBox::toggled, this, [this](bool on) {
         if (m_settings)
             m_settings->setSaveSqliteCopy(on);
@@ -89,6 +96,8 @@ ExportOptionsBox::ExportOptionsBox(AppSettings *settings, QWidget *parent)
         {m_verify, note(tr("Loads it into SQLite: rows per table, statements too long for D1."))},
         {m_sqliteCopy, note(tr("A .sqlite database beside the SQL file."))},
         {m_liveCounts, m_billingNote},
+        {m_liveValues, note(tr("Fingerprints of every value, by the same SQL on D1 and on the saved dump: reads "
+                               "every row once more, and D1 bills rows read."))},
     };
     for (int row = 0; row < rows.size(); ++row) {
         layout->addWidget(rows.at(row).first, row, 0, Qt::AlignTop);
@@ -136,6 +145,11 @@ bool ExportOptionsBox::compareLiveCounts() const
     return m_liveCounts->isEnabled() && m_liveCounts->isChecked();
 }
 
+bool ExportOptionsBox::compareLiveValues() const
+{
+    return m_liveValues->isEnabled() && m_liveValues->isChecked();
+}
+
 bool ExportOptionsBox::saveSqliteCopy() const
 {
     return m_sqliteCopy->isEnabled() && m_sqliteCopy->isChecked();
@@ -146,6 +160,7 @@ void ExportOptionsBox::applyTo(ExportRequest &request) const
     request.includeRelatedObjects = includeRelatedObjects();
     request.verify = verifyAfterSaving();
     request.compareLiveCounts = compareLiveCounts();
+    request.compareLiveValues = compareLiveValues();
     request.timeLimitMs = qint64(m_timeLimit->value()) * 60 * 1000;
 }
 
@@ -169,6 +184,11 @@ void ExportOptionsBox::updateEnabled()
                                  ? tr("A schema-only dump has no rows to compare.")
                                  : tr("Just before the export, count the rows of every exported table on D1 with "
                                       "one query, and compare them with the rows of the saved dump."));
+    m_liveValues->setEnabled(m_liveCounts->isEnabled());
+    m_liveValues->setToolTip(m_content == AppSettings::Content::SchemaOnly
+                                 ? tr("A schema-only dump has no values to compare.")
+                                 : tr("After saving, load the dump once more and compare every exported table's "
+                                      "values with D1's by fingerprints; a difference names the table and row."));
     m_sqliteCopy->setEnabled(loadable);
     m_sqliteCopy->setToolTip(loadable ? tr("Load the dump into a new SQLite database and save it beside the SQL "
                                            "file, with the same name ending in .sqlite. To save only the SQLite "
@@ -196,7 +216,7 @@ void ExportOptionsBox::updateEnabled()
 
 QList<QWidget *> ExportOptionsBox::tabOrder() const
 {
-    return {m_related, m_verify, m_sqliteCopy, m_liveCounts, m_timeLimit};
+    return {m_related, m_verify, m_sqliteCopy, m_liveCounts, m_liveValues, m_timeLimit};
 }
 
 } // namespace d1x::ui

@@ -36,6 +36,7 @@ public:
     bool includeRelatedObjects() const;
     bool verifyAfterSaving() const;
     bool compareLiveCounts() const;
+    bool compareLiveValues() const;
     bool saveSqliteCopy() const;
     // Fills the request's related-objects, verify and live-count fields (paths are the caller's).
     void applyTo(ExportRequest &request) const;
@@ -50,6 +51,7 @@ private:
     QCheckBox *m_related;
     QCheckBox *m_verify;
     QCheckBox *m_liveCounts;
+    QCheckBox *m_liveValues;
     QLabel *m_billingNote;
     QCheckBox *m_sqliteCopy;
     QSpinBox *m_timeLimit;

@@ -865,6 +865,7 @@ void MainWindow::onSaveFileChosen(const QString &path)
         request.accountId.clear();
         request.localDatabasePath = m_local->databasePath();
         request.compareLiveCounts = false; // nothing on D1 to compare a local database with
+        request.compareLiveValues = false;
     }
 
     const bool sqliteOnly = isSqliteName(path);

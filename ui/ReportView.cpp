@@ -189,6 +189,9 @@ void ReportView::showExport(const ExportResult &result)
         || exact.status == ValueRepairReport::Status::Failed;
     if (exactFailed) // values left as D1 rounded them outweigh the rest
         setHeadline(exact.summary(), true);
+    const LiveValueReport &values = result.liveValues;
+    if (values.status != LiveValueReport::Status::NotRun && !values.ok() && !exactFailed)
+        setHeadline(values.summary(), true);
 
     if (!result.path.isEmpty())
         m_sqlFile.set(result.compressed ? tr("Compressed SQL dump:") : tr("SQL dump:"), result.path,
@@ -234,6 +237,10 @@ void ReportView::showExport(const ExportResult &result)
         notes << exact.summary();
         for (const QString &example : exact.changedExamples)
             notes << example;
+    }
+    if (values.status != LiveValueReport::Status::NotRun) {
+        notes << values.summary();
+        notes << values.examples;
     }
     if (!result.virtualTables.isEmpty())
         notes << tr("Virtual tables D1 cannot export, recreated at the end of the dump: %1.")
@@ -305,6 +312,8 @@ void ReportView::setBackupEntry(int index, const BackupEntry &entry)
         result = r.error.summary();
     else if (r.repair.status == ValueRepairReport::Status::Changed || r.repair.status == ValueRepairReport::Status::Failed)
         result = r.repair.summary();
+    else if (r.liveValues.status != LiveValueReport::Status::NotRun && !r.liveValues.ok())
+        result = r.liveValues.summary();
     else if (check.status == VerifyReport::Status::NotRun)
         result = tr("Saved");
     else if (check.ok() && check.longStatements == 0)

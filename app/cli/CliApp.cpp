@@ -121,6 +121,7 @@ int CliApp::prepare()
     m_extras.compression = gzip ? ExportRequest::Compression::Gzip : ExportRequest::Compression::Auto;
     m_extras.verify = m_opts.isSet(QStringLiteral("verify"));
     m_extras.compareLiveCounts = m_opts.isSet(QStringLiteral("compare-live-counts"));
+    m_extras.compareLiveValues = m_opts.isSet(QStringLiteral("compare-live-values"));
     m_extras.sqlitePath = m_opts.value(QStringLiteral("sqlite"));
     if (m_opts.isSet(QStringLiteral("timeout"))) {
         const std::optional<qint64> limit = ExportPollJob::parseTimeLimit(m_opts.value(QStringLiteral("timeout")));
@@ -136,9 +137,10 @@ int CliApp::prepare()
         if (m_options.noData && m_options.noSchema) {
             return refuse(Usage, tr("--no-data and --no-schema exclude each other."));
         }
-        if (m_options.noSchema && (m_extras.wantsVerification() || m_opts.isSet(QStringLiteral("with-sqlite")))) {
+        if (m_options.noSchema && (m_extras.wantsVerification() || m_extras.compareLiveValues
+                                   || m_opts.isSet(QStringLiteral("with-sqlite")))) {
             return refuse(Usage, tr("A data-only dump cannot be loaded on its own: --no-schema excludes --verify, "
-                        "--compare-live-counts and --sqlite."));
+                        "--compare-live-counts, --compare-live-values and --sqlite."));
         }
     }
     if (m_command == Command::Export) {

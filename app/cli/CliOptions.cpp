@@ -64,6 +64,11 @@ QList<Definition> definitions()
          tr("Also count every exported table's rows on D1 just before the export (one query) and compare "
             "them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify."),
          {}, ExportBackup},
+        {{QStringLiteral("compare-live-values")},
+         tr("After the dump is saved, compare every exported table's values with D1's by fingerprints computed "
+            "by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every "
+            "row once more, and bills rows read."),
+         {}, ExportBackup},
         {{QStringLiteral("sqlite")},
          tr("Also (or, without --output, instead) save the dump as an SQLite database. Implies --verify "
             "(export)."),
@@ -307,7 +312,7 @@ bool CliOptions::parse(const QStringList &arguments)
     }
     if (local()) {
         for (const QString name : {QStringLiteral("account"), QStringLiteral("api-base"),
-                                   QStringLiteral("compare-live-counts")})
+                                   QStringLiteral("compare-live-counts"), QStringLiteral("compare-live-values")})
             if (isSet(name)) {
                 m_error = tr("--%1 is about Cloudflare; it does not apply to --local.").arg(name);
                 return false;

@@ -19,6 +19,7 @@ const QString LastFolder = QStringLiteral("export/lastFolder");
 const QString RelatedObjects = QStringLiteral("export/includeRelatedObjects");
 const QString Verify = QStringLiteral("export/verify");
 const QString LiveCounts = QStringLiteral("export/compareLiveCounts");
+const QString LiveValues = QStringLiteral("export/compareLiveValues");
 const QString Gzip = QStringLiteral("export/gzip");
 const QString SqliteCopy = QStringLiteral("export/sqliteCopy");
 const QString KeepSql = QStringLiteral("export/keepSql");
@@ -104,6 +105,8 @@ bool AppSettings::verifyAfterExport() const { return m_settings->value(Key::Veri
 void AppSettings::setVerifyAfterExport(bool on) { m_settings->setValue(Key::Verify, on); }
 bool AppSettings::compareLiveCounts() const { return m_settings->value(Key::LiveCounts, false).toBool(); }
 void AppSettings::setCompareLiveCounts(bool on) { m_settings->setValue(Key::LiveCounts, on); }
+bool AppSettings::compareLiveValues() const { return m_settings->value(Key::LiveValues, false).toBool(); }
+void AppSettings::setCompareLiveValues(bool on) { m_settings->setValue(Key::LiveValues, on); }
 bool AppSettings::gzipOutput() const { return m_settings->value(Key::Gzip, false).toBool(); }
 void AppSettings::setGzipOutput(bool on) { m_settings->setValue(Key::Gzip, on); }
 int AppSettings::timeLimitMinutes() const

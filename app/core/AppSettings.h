@@ -47,6 +47,8 @@ public:
     void setVerifyAfterExport(bool on);
     bool compareLiveCounts() const;     // default false: counting is billed by D1
     void setCompareLiveCounts(bool on);
+    bool compareLiveValues() const;     // default false: D1 reads (and bills) every row again
+    void setCompareLiveValues(bool on);
     bool gzipOutput() const;            // default false
     void setGzipOutput(bool on);
     int timeLimitMinutes() const;       // default 120: see ExportRequest::timeLimitMs

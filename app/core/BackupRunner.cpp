@@ -84,6 +84,8 @@ QJsonObject BackupEntry::toJson() const
     // How many values D1 had rounded or broken, and that they were restored (rows read, rows changed meanwhile).
     if (result.repair.status != ValueRepairReport::Status::NotRun)
         o.insert(QLatin1String("exact_values"), result.repair.toJson());
+    if (result.liveValues.status != LiveValueReport::Status::NotRun)
+        o.insert(QLatin1String("live_values"), result.liveValues.toJson());
     o.insert(QLatin1String("error"), result.error ? QJsonValue(result.error.toString()) : QJsonValue());
     return o;
 }

@@ -195,9 +195,11 @@ void ExportController::start(const ExportRequest &request)
     m_sink.reset();
     m_verifier.reset();
     m_repair.reset();
+    m_valueCheck.reset();
     m_schema.clear();
     m_d1DumpBytes = 0;
     m_sqlIsTemporary = false;
+    m_staged.discard();
     m_clock.start();
     if (!setState(State::Starting))
         return;
@@ -215,7 +217,7 @@ void ExportController::start(const ExportRequest &request)
         return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("the SQL file and the SQLite file must differ")));
     if (request.options.noData && request.options.noSchema)
         return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("\"schema only\" and \"data only\" exclude each other")));
-    if (request.options.noSchema && request.wantsVerification())
+    if (request.options.noSchema && (request.wantsVerification() || request.compareLiveValues))
         return finishWith(ApiError(ApiError::Kind::InvalidInput,
                                    tr("a data-only dump cannot be loaded on its own, so it can be neither verified "
                                       "nor saved as an SQLite database")));
@@ -228,6 +230,9 @@ void ExportController::start(const ExportRequest &request)
                                       .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
     } else {
         m_sqlPath = request.outputPath;
+        QString why;
+        if (!m_staged.begin(m_sqlPath, &why))
+            return finishWith(ApiError(ApiError::Kind::FileError, why));
     }
 
     QString what = tr("schema and data");
@@ -468,7 +473,7 @@ void ExportController::onVirtualRows(ApiCall *call)
 
 void ExportController::startLocal()
 {
-    if (m_request.compareLiveCounts)
+    if (m_request.compareLiveCounts || m_request.compareLiveValues)
         return finishWith(ApiError(ApiError::Kind::InvalidInput,
                                    tr("a local database has no live row counts on D1 to compare with")));
     m_local = std::make_unique<LocalExportSource>();
@@ -641,7 +646,7 @@ bool ExportController::openSink()
     options.gzipLevel = m_request.gzipLevel;
     m_sink = std::make_unique<DumpSink>();
     connect(m_sink.get(), &DumpSink::committed, this, &ExportController::onSinkCommitted);
-    if (!m_sink->open(m_sqlPath, options)) {
+    if (!m_sink->open(dumpFile(), options)) {
         finishWith(ApiError(ApiError::Kind::FileError, m_sink->errorString()));
         return false;
     }
@@ -729,12 +734,14 @@ void ExportController::onSinkCommitted(bool ok)
     DumpSink::releaseFreedMemory();
     if (!m_request.options.noData)
         return startRepair(); // logs the checksum of the file as it ends up
+    if (!publishDump())
+        return;
     if (!m_sqlIsTemporary)
         log(LogLevel::Info, tr("SHA-256 of %1: %2")
                                 .arg(QFileInfo(m_sqlPath).fileName(), QString::fromLatin1(m_result.sha256.toHex())));
     if (m_request.wantsVerification())
         return startVerification();
-    finishWith(ApiError());
+    compareValuesOrFinish();
 }
 
 void ExportController::startRepair()
@@ -744,7 +751,7 @@ void ExportController::startRepair()
     ValueRepairJob::Job job;
     job.accountId = m_request.accountId;
     job.databaseId = m_request.databaseId;
-    job.dumpPath = m_sqlPath;
+    job.dumpPath = dumpFile();
     job.scanBytes = m_d1DumpBytes;
     job.sinkOptions.compression = m_sink->compression();
     job.sinkOptions.gzipLevel = m_request.gzipLevel;
@@ -763,6 +770,21 @@ void ExportController::onRepaired(const ValueRepairReport &report)
         return;
     m_result.repair = report;
     m_repair.release()->deleteLater(); // this runs inside its signal
+    if (report.status == ValueRepairReport::Status::Failed) {
+        // A dump with D1's rounded values must not take the place of the user's file: nothing is saved.
+        log(LogLevel::Warning, report.summary());
+        const QString kept = !m_sqlIsTemporary && QFileInfo::exists(m_sqlPath)
+            ? tr(" %1 was left as it was.").arg(QDir::toNativeSeparators(m_sqlPath))
+            : QString();
+        return finishWith(ApiError(report.errorKind,
+                                   tr("the values D1 rounded could not be read again exactly (%1), so nothing was "
+                                      "saved: the dump would hold them rounded.%2 Try again later.")
+                                       .arg(report.error, kept)));
+    }
+    if (report.status == ValueRepairReport::Status::Cancelled)
+        return finishWith(ApiError(ApiError::Kind::Cancelled));
+    if (!publishDump())
+        return;
     if (report.rewritten) {
         m_result.sha256 = report.sha256;
         m_result.fileBytes = report.fileBytes;
@@ -778,7 +800,18 @@ void ExportController::onRepaired(const ValueRepairReport &report)
         log(LogLevel::Warning, tr("Export again once nothing writes to the database, to get those rows exact too."));
     if (m_request.wantsVerification())
         return startVerification();
-    finishWith(ApiError());
+    compareValuesOrFinish();
+}
+
+bool ExportController::publishDump()
+{
+    if (m_sqlIsTemporary || !m_staged.isActive())
+        return true;
+    QString why;
+    if (m_staged.commit(&why))
+        return true;
+    finishWith(ApiError(ApiError::Kind::FileError, why));
+    return false;
 }
 
 void ExportController::startVerification()
@@ -842,6 +875,54 @@ void ExportController::onVerified(const VerifyReport &report)
     // but does not load is reported through `verification`.
     if (report.status == VerifyReport::Status::LoadFailed && (!m_request.sqlitePath.isEmpty() || m_sqlIsTemporary))
         return finishWith(ApiError(ApiError::Kind::VerifyFailed, report.error));
+    if (report.status == VerifyReport::Status::LoadFailed)
+        return finishWith(ApiError()); // nothing to compare values in
+    compareValuesOrFinish();
+}
+
+void ExportController::compareValuesOrFinish()
+{
+    if (!m_request.compareLiveValues)
+        return finishWith(ApiError());
+    if (m_request.options.noData) {
+        log(LogLevel::Info, tr("Schema only: no values to compare with D1."));
+        return finishWith(ApiError());
+    }
+    if (!setState(State::Verifying))
+        return;
+    QStringList tables;
+    for (const QString &t : std::as_const(m_plan.countedTables)) {
+        bool isVirtual = false;
+        for (const VirtualTable &v : std::as_const(m_plan.virtualTables))
+            isVirtual = isVirtual || v.name.compare(t, Qt::CaseInsensitive) == 0;
+        if (!isVirtual) // (their rows are read through /query as they are; contentless ones cannot be)
+            tables << t;
+    }
+    log(LogLevel::Info, tr("Comparing the values of %n table(s) with D1 (D1 bills every row this reads)…", nullptr,
+                           int(tables.size())));
+    LiveValueCheckJob::Job job;
+    job.accountId = m_request.accountId;
+    job.databaseId = m_request.databaseId;
+    job.dumpPath = m_sqlPath;
+    job.workFolder = QFileInfo(m_sqlPath).absolutePath();
+    job.tables = tables;
+    m_valueCheck = std::make_unique<LiveValueCheckJob>(m_client);
+    connect(m_valueCheck.get(), &LiveValueCheckJob::logMessage, this,
+            [this](bool warning, const QString &text) { log(warning ? LogLevel::Warning : LogLevel::Info, text); });
+    connect(m_valueCheck.get(), &LiveValueCheckJob::progress, this, &ExportController::verifyProgress);
+    connect(m_valueCheck.get(), &LiveValueCheckJob::finished, this, &ExportController::onValuesCompared);
+    m_valueCheck->start(job);
+}
+
+void ExportController::onValuesCompared(const LiveValueReport &report)
+{
+    if (m_state != State::Verifying || m_finishing)
+        return;
+    m_result.liveValues = report;
+    m_valueCheck.release()->deleteLater(); // this runs inside its signal
+    log(report.ok() ? LogLevel::Info : LogLevel::Warning, report.summary());
+    if (report.status == LiveValueReport::Status::Differences)
+        log(LogLevel::Warning, tr("Rows written to D1 since the export also show up as differences."));
     finishWith(ApiError());
 }
 
@@ -874,13 +955,18 @@ void ExportController::finishWith(const ApiError &error)
     }
     if (m_downloader.isRunning())
         m_downloader.cancel();
-    const bool sqlWasSaved = m_sink && (m_sink->isCommitted() || m_sink->isCommittedOnDisk());
     if (m_sink && !m_sink->isCommitted())
         m_sink->cancel(); // removes the temporary file; an existing file stays as it was
-    const bool sqlSavedDuringCancel = !sqlWasSaved && m_sink && m_sink->isCommittedOnDisk();
     if (m_repair) {
-        m_repair->stop(); // the dump stays as saved
+        m_repair->stop(); // its own temporary files go; the staging file goes below
         m_repair.release()->deleteLater();
+    }
+    // Until the dump was final, it was only ever the staging file: the target is as it was.
+    const bool sqlWasSaved = m_staged.isCommitted();
+    m_staged.discard();
+    if (m_valueCheck) {
+        m_valueCheck->stop();
+        m_valueCheck.release()->deleteLater();
     }
     if (m_verifier) {
         // Stopped now (it removes its temporary database), deleted later: this may run inside one
@@ -905,7 +991,7 @@ void ExportController::finishWith(const ApiError &error)
                                 .arg(m_result.elapsedMs / 1000.0, 0, 'f', 1));
         setState(State::Succeeded);
     } else if (error.kind() == ApiError::Kind::Cancelled) {
-        if ((sqlWasSaved || sqlSavedDuringCancel) && !m_sqlIsTemporary)
+        if (sqlWasSaved && !m_sqlIsTemporary)
             log(LogLevel::Warning, tr("Cancelled; the SQL dump %1 had already been saved and was kept.")
                                        .arg(QDir::toNativeSeparators(m_sqlPath)));
         else

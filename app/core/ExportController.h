@@ -8,7 +8,8 @@
 //     message to the log;
 //  4. streams the dump from the signed URL into a DumpSink (gzip when asked, SHA-256 of what is saved);
 //  5. gives back the exact values D1 rounded (64-bit integers, infinities) by re-reading just those rows
-//     (ValueRepairJob);
+//     (ValueRepairJob); until then the dump lives under a staging name beside the target (StagedOutput)
+//     and replaces the target only once it is final;
 //  6. optionally loads the saved dump into SQLite (DumpVerifier): row counts, statements over D1's
 //     100 KB limit, comparison with the live counts, and an .sqlite copy.
 // Cancel works at any moment and leaves no partial file.
@@ -20,6 +21,8 @@
 #include "DumpVerifier.h"
 #include "ExportPlan.h"
 #include "ExportPollJob.h"
+#include "LiveValueCheckJob.h"
+#include "StagedOutput.h"
 #include "ValueRepairJob.h"
 
 #include <QElapsedTimer>
@@ -57,6 +60,9 @@ struct ExportRequest {
     // Count every exported table's rows on D1 just before the export (one /query) and compare them
     // with the dump's. Opt-in: counting reads every row, and D1 bills rows read.
     bool compareLiveCounts = false;
+    // After the dump is final, compare every exported table's values with D1's by fingerprints
+    // (LiveValueCheckJob). Opt-in: D1 reads, and bills, every row once more.
+    bool compareLiveValues = false;
     // Also save the loaded database here as an SQLite file (written beside it, synced, then renamed).
     QString sqlitePath;
     // A local development database (the SQLite file `wrangler dev` keeps, see LocalDatabaseLocator):
@@ -88,12 +94,14 @@ struct ExportResult {
     QMap<QString, qint64> liveCounts; // when compareLiveCounts: table → rows on D1
     VerifyReport verification;       // status NotRun unless asked for; .sqlite path, size and SHA-256 in it
     ValueRepairReport repair;        // the values D1 rounded, restored (NotRun for schema-only dumps)
+    LiveValueReport liveValues;      // when compareLiveValues: the dump's values against D1's
     bool ok() const { return !error.isError(); }
     // ok(), every value exact (none left as D1 rounded it) and, when verification was asked for, verified.
     bool fullySucceeded() const
     {
         return ok() && (verification.status == VerifyReport::Status::NotRun || verification.ok())
-            && (repair.status == ValueRepairReport::Status::NotRun || repair.ok());
+            && (repair.status == ValueRepairReport::Status::NotRun || repair.ok())
+            && (liveValues.status == LiveValueReport::Status::NotRun || liveValues.ok());
     }
 };
 
@@ -179,8 +187,15 @@ private:
     void onSinkCommitted(bool ok);
     void startRepair();
     void onRepaired(const ValueRepairReport &report);
+    // The SQL dump's content is final: it replaces the target. False after finishWith() when that failed.
+    bool publishDump();
+    // Where the SQL is written until it is final: the staging file, or the temporary file for SQLite-only.
+    QString dumpFile() const { return m_staged.isActive() ? m_staged.stagingPath() : m_sqlPath; }
     void startVerification();
     void onVerified(const VerifyReport &report);
+    // The last step: the value comparison when asked for, then finishWith().
+    void compareValuesOrFinish();
+    void onValuesCompared(const LiveValueReport &report);
     void finishWith(const ApiError &error);
     void cleanUpTemporaries();
     bool isAcceptableDownloadUrl(const QUrl &url) const;
@@ -195,6 +210,7 @@ private:
     bool m_needsD1Export = true;
     QString m_sqlPath;         // where the SQL goes: outputPath, or a temporary file for SQLite-only
     bool m_sqlIsTemporary = false;
+    StagedOutput m_staged;     // the SQL dump until it is final
     std::unique_ptr<DumpSink> m_sink;
     std::unique_ptr<QTemporaryFile> m_epilogue; // statements appended after D1's dump
     bool m_epiloguePumping = false;
@@ -206,6 +222,7 @@ private:
     std::unique_ptr<DumpVerifier> m_verifier;
     std::unique_ptr<LocalExportSource> m_local;
     std::unique_ptr<ValueRepairJob> m_repair;
+    std::unique_ptr<LiveValueCheckJob> m_valueCheck;
     QList<TableInfo> m_schema;
     qint64 m_d1DumpBytes = 0; // what D1 sent; the appended part is exact already
     QPointer<ApiCall> m_call;

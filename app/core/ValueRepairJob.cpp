@@ -110,8 +110,8 @@ QString ValueRepairReport::summary() const
                   nullptr, int(qMin<qint64>(changedRows, INT_MAX)))
             .arg(locale.toString(restoredValues), read);
     case Status::Failed:
-        return Tr::tr("Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds "
-                  "them as D1 exported them.", nullptr, int(qMin<qint64>(suspectRows, INT_MAX))).arg(error);
+        return Tr::tr("Exact values: the %n row(s) D1 may have rounded could not be read again (%1).", nullptr,
+                      int(qMin<qint64>(suspectRows, INT_MAX))).arg(error);
     case Status::Cancelled:
         return Tr::tr("Exact values: cancelled.");
     }
@@ -562,6 +562,7 @@ bool ValueRepairJob::takeAnswer(ApiCall *call, QJsonArray *statements)
         return false;
     m_call = nullptr;
     if (call->error()) {
+        m_report.errorKind = call->error().kind();
         finish(ValueRepairReport::Status::Failed, call->error().summary());
         return false;
     }

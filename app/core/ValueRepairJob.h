@@ -16,6 +16,7 @@
 //     compression) with those lines replaced, and renamed over the saved one.
 #pragma once
 
+#include "ApiError.h"
 #include "CloudflareTypes.h"
 #include "DumpSink.h"
 
@@ -58,6 +59,8 @@ struct ValueRepairReport {
     QStringList changedExamples; // the first few, "table, row n: …"
     QMap<QString, qint64> restoredPerTable;
     QString error;
+    // With Failed: what kind of failure (a refused or failed re-read: the API call's; else a file error).
+    ApiError::Kind errorKind = ApiError::Kind::FileError;
     qint64 elapsedMs = 0;
     bool rewritten = false; // the saved dump was replaced by the repaired one
     QByteArray sha256;      // of the rewritten file

@@ -86,6 +86,9 @@ private slots:
     void exactValuesAsJson();
     void valueChangedOnD1ExitsWith8();
     void backupOfTwoDatabasesHasExactValues();
+    void refusedRereadSavesNothing_data();
+    void refusedRereadSavesNothing();
+    void compareLiveValues();
 
 private:
     QByteArray exportedBytes(); // `export shop -o reference.sql`, for comparisons
@@ -1090,6 +1093,93 @@ void TestCli::valueChangedOnD1ExitsWith8()
     QCOMPARE(r.exitCode, 8);
     QVERIFY2(r.err.contains(QLatin1String("differ on D1")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QLatin1String("numbers, line")), qPrintable(r.err));
+}
+
+void TestCli::refusedRereadSavesNothing_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("file") << QStringLiteral("file");
+    QTest::newRow("stdout") << QStringLiteral("stdout");
+    QTest::newRow("backup") << QStringLiteral("backup");
+}
+
+void TestCli::refusedRereadSavesNothing()
+{
+    // D1 refuses the repair's re-read of the rounded rows: no dump with D1's rounding replaces the
+    // user's file or reaches the pipe; the exit code is that of the refusal (D1's 7403, as for any request: 4).
+    QFETCH(QString, how);
+    m_emu->addDatabase(Account, QStringLiteral("ids"), m_numbers);
+    emu::FaultSpec refuse;
+    refuse.step = emu::Step::Query;
+    refuse.fault = emu::Fault::Refused;
+    refuse.times = 100;
+    refuse.bodyContains = "quote(";
+    m_emu->addFault(refuse);
+    const QByteArray old = "yesterday's backup\n";
+    QFile f(m_out->filePath(QStringLiteral("ids.sql")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(old);
+    f.close();
+    QStringList args{QStringLiteral("export"), QStringLiteral("ids"), QStringLiteral("-o"), QStringLiteral("ids.sql")};
+    if (how == QLatin1String("stdout"))
+        args[3] = QStringLiteral("-");
+    const QString folder = m_out->filePath(QStringLiteral("backups"));
+    if (how == QLatin1String("backup")) {
+        QVERIFY(QDir().mkpath(folder));
+        args = QStringList{QStringLiteral("backup"), QStringLiteral("--database"), QStringLiteral("ids"),
+                           QStringLiteral("--folder"), folder};
+    }
+    const Run r = run(args, Token, true);
+    QCOMPARE(r.exitCode, how == QLatin1String("backup") ? 9 : 4);
+    QVERIFY2(r.err.contains(QLatin1String("nothing was saved")), qPrintable(r.err));
+    if (how == QLatin1String("file"))
+        QVERIFY2(r.err.contains(QLatin1String("ids.sql was left as it was")), qPrintable(r.err));
+    if (how != QLatin1String("backup"))
+        QCOMPARE(r.out, QString()); // no path, and no dump in the pipe
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), old);
+    QCOMPARE(QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList{QStringLiteral("ids.sql")});
+    if (how == QLatin1String("backup"))
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("manifest.json")});
+}
+
+void TestCli::compareLiveValues()
+{
+    const QString copy = m_data.filePath(QStringLiteral("values.sqlite"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_numbers, copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    m_emu->addDatabase(Account, QStringLiteral("values"), copy);
+    const QStringList args{QStringLiteral("export"), QStringLiteral("values"), QStringLiteral("-o"),
+                           QStringLiteral("v.sql"), QStringLiteral("--compare-live-values"), QStringLiteral("--json")};
+    // The same values on both sides: exit 0, and the result says so.
+    Run r = run(args, Token, true);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonObject values = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("live_values")).toObject();
+    QCOMPARE(values.value(QLatin1String("status")).toString(), QStringLiteral("same"));
+    QVERIFY(values.value(QLatin1String("tables_compared")).toInt() > 0);
+
+    // One 64-bit integer differs by one on D1 (as a rounded one would): exit 8, table and row named.
+    bool written = false;
+    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
+        if (!written && req.body.contains("CAST(count(*) AS TEXT)")) {
+            sqlite3 *db = nullptr;
+            sqlite3_open(QFile::encodeName(copy).constData(), &db);
+            written = sqlite3_exec(db, "UPDATE numbers SET i = i - 1 WHERE label = 'snowflake'", nullptr,
+                                   nullptr, nullptr) == SQLITE_OK
+                && sqlite3_changes(db) == 1;
+            sqlite3_close(db);
+        }
+    });
+    r = run(args, Token, true);
+    QVERIFY(written);
+    QCOMPARE(r.exitCode, 8);
+    values = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("live_values")).toObject();
+    QCOMPARE(values.value(QLatin1String("status")).toString(), QStringLiteral("differences"));
+    QCOMPARE(values.value(QLatin1String("differing_tables")).toArray(), QJsonArray{QStringLiteral("numbers")});
+    QVERIFY2(r.err.contains(QLatin1String("numbers: the row with rowid")), qPrintable(r.err));
 }
 
 void TestCli::backupOfTwoDatabasesHasExactValues()

@@ -434,7 +434,9 @@ void TestCompleteExports::cancelMidLoad()
         qint64 cancelledAt = -1;
         connect(&controller, &ExportController::verifyProgress, &controller,
                 [&controller, &cancelledAt](qint64 done, qint64 total) {
-                    if (cancelledAt < 0 && done > 0 && done < total) {
+                    // (verifyProgress also tells the repair's scan, which comes first: the load is meant)
+                    if (cancelledAt < 0 && controller.state() == ExportController::State::Verifying && done > 0
+                        && done < total) {
                         cancelledAt = done;
                         controller.cancel();
                     }

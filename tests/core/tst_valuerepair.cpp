@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -69,8 +70,15 @@ private slots:
     void dataOnly();
     void nothingToRepairInExactMode();
     void changedRowIsReported();
+    void failedRereadKeepsTheOldFile_data();
+    void failedRereadKeepsTheOldFile();
+    void cancelWhileRepairingKeepsTheOldFile();
+    void compareValuesSameOnExactExport();
+    void compareValuesNamesTheRow_data();
+    void compareValuesNamesTheRow();
 
 private:
+    QStringList filesInOutput() const;
     ExportResult runExport(const ExportRequest &request, QStringList *log = nullptr);
     ExportRequest request(const QString &db, const QString &file) const;
 
@@ -106,6 +114,19 @@ void TestValueRepair::initTestCase()
     const QString path = m_data.filePath(QStringLiteral("plain64.sqlite"));
     QVERIFY(emu::SampleDatabase::generate(path, plain));
     m_paths.insert(QStringLiteral("plain64"), path);
+
+    // For the value comparison: 2,000 rows, a 64-bit integer in one of ten, blobs, and a WITHOUT ROWID table.
+    const QString values = m_data.filePath(QStringLiteral("values.sqlite"));
+    QString error;
+    QVERIFY2(exec(values, "CREATE TABLE items (id INTEGER PRIMARY KEY, big INTEGER, data BLOB, note TEXT);"
+                          "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                          "INSERT INTO items SELECT i, CASE WHEN i % 10 = 0 THEN 9007199254740993 + i * 1000 ELSE i END, "
+                          "randomblob(40), 'row ' || i FROM n;"
+                          "CREATE TABLE kv (k TEXT PRIMARY KEY, v) WITHOUT ROWID;"
+                          "INSERT INTO kv VALUES ('a', 9223372036854775807), ('b', x'0102');",
+                  &error),
+             qPrintable(error));
+    m_paths.insert(QStringLiteral("values"), values);
 }
 
 void TestValueRepair::init()
@@ -377,6 +398,164 @@ void TestValueRepair::changedRowIsReported()
     const QByteArray dump = gunzipFile(result.path);
     QVERIFY(dump.contains("'next worker'"));
     QVERIFY(dump.contains("9223372036854775807,'int64 max'"));
+}
+
+QStringList TestValueRepair::filesInOutput() const
+{
+    return QDir(m_out->path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+void TestValueRepair::failedRereadKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("sqliteOnly");
+    QTest::newRow(".sql") << QStringLiteral("old.sql") << false;
+    QTest::newRow(".sql.gz") << QStringLiteral("old.sql.gz") << false;
+    QTest::newRow(".sqlite") << QStringLiteral("old.sqlite") << true;
+}
+
+void TestValueRepair::failedRereadKeepsTheOldFile()
+{
+    // D1 refuses the repair's re-read (every /query holding quote(), after retries): the dump downloaded
+    // would hold D1's rounded values, so it must not replace the user's earlier file.
+    QFETCH(QString, file);
+    QFETCH(bool, sqliteOnly);
+    const QByteArray old = "the user's earlier backup\n";
+    {
+        QFile f(m_out->filePath(file));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(old);
+    }
+    QVERIFY(QFile::setPermissions(m_out->filePath(file), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+    emu::FaultSpec refuse;
+    refuse.step = emu::Step::Query;
+    refuse.fault = emu::Fault::Http500;
+    refuse.times = 1000;
+    refuse.bodyContains = "quote(";
+    m_emu->addFault(refuse);
+    ExportRequest r = request(QStringLiteral("numbers64"), sqliteOnly ? QString() : file);
+    if (sqliteOnly)
+        r.sqlitePath = m_out->filePath(file);
+    else
+        r.verify = true;
+    QStringList log;
+    const ExportResult result = runExport(r, &log);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error.kind(), ApiError::Kind::ServerError);
+    QCOMPARE(result.repair.status, ValueRepairReport::Status::Failed);
+    QVERIFY2(result.error.toString().contains(QLatin1String("nothing was saved")), qPrintable(result.error.toString()));
+    QVERIFY2(result.error.toString().contains(QLatin1String("was left as it was")) || sqliteOnly,
+             qPrintable(result.error.toString()));
+    // The earlier file, byte for byte and with its permissions; nothing else left in the folder.
+    QFile f(m_out->filePath(file));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), old);
+    QCOMPARE(f.permissions() & (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther),
+             QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+    QCOMPARE(filesInOutput(), QStringList{file});
+
+    // Once D1 answers again, the same export replaces it, and the replaced file keeps its permissions.
+    m_emu->clearFaults();
+    const ExportResult again = runExport(r);
+    QVERIFY2(again.fullySucceeded(), qPrintable(again.error.toString() + again.repair.summary()));
+    QCOMPARE(filesInOutput(), QStringList{file});
+    QVERIFY(QFileInfo(m_out->filePath(file)).size() > old.size());
+    if (!sqliteOnly) {
+        QVERIFY(readDump(m_out->filePath(file)).contains("9223372036854775807,'int64 max'"));
+        QCOMPARE(QFile::permissions(m_out->filePath(file)) & (QFile::ReadGroup | QFile::ReadOther), QFile::ReadGroup);
+    }
+}
+
+void TestValueRepair::cancelWhileRepairingKeepsTheOldFile()
+{
+    const QByteArray old = "earlier";
+    {
+        QFile f(m_out->filePath(QStringLiteral("c.sql")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(old);
+    }
+    ExportController controller(m_client.get());
+    controller.setMinimumPollIntervalMs(10);
+    QSignalSpy finished(&controller, &ExportController::finished);
+    bool sawRepairing = false;
+    connect(&controller, &ExportController::stateChanged, &controller, [&](ExportController::State s) {
+        if (s == ExportController::State::Repairing) {
+            sawRepairing = true;
+            controller.cancel();
+        }
+    });
+    controller.start(request(QStringLiteral("numbers64"), QStringLiteral("c.sql")));
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+    QVERIFY(sawRepairing);
+    QCOMPARE(controller.result().error.kind(), ApiError::Kind::Cancelled);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QFile f(m_out->filePath(QStringLiteral("c.sql")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), old);
+    QCOMPARE(filesInOutput(), QStringList{QStringLiteral("c.sql")});
+}
+
+void TestValueRepair::compareValuesSameOnExactExport()
+{
+    ExportRequest r = request(QStringLiteral("values"), QStringLiteral("v.sql"));
+    r.compareLiveValues = true;
+    QStringList log;
+    const ExportResult result = runExport(r, &log);
+    QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + log.join(u'\n')));
+    QCOMPARE(result.repair.status, ValueRepairReport::Status::Repaired); // compared after the repair
+    QCOMPARE(result.liveValues.status, LiveValueReport::Status::Same);
+    QCOMPARE(result.liveValues.tablesCompared, 2);
+    QCOMPARE(result.liveValues.requests, 2);
+    QVERIFY2(log.join(u'\n').contains(QLatin1String("is the same in the dump as on D1")), qPrintable(log.join(u'\n')));
+    QCOMPARE(filesInOutput(), QStringList{QStringLiteral("v.sql")}); // its temporary database is gone
+    QCOMPARE(result.liveValues.toJson().value(QLatin1String("status")).toString(), QStringLiteral("same"));
+}
+
+void TestValueRepair::compareValuesNamesTheRow_data()
+{
+    QTest::addColumn<QByteArray>("change");
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("where");
+    // As a dump that kept a rounded integer would differ from D1: by one, in a 64-bit value.
+    QTest::newRow("64-bit integer off by one") << QByteArray("UPDATE items SET big = big + 1 WHERE id = 1230")
+                                               << QStringLiteral("items") << QStringLiteral("rowid 1230");
+    QTest::newRow("one blob byte") << QByteArray("UPDATE items SET data = CASE WHEN substr(data, 7, 1) = x'00' THEN "
+                                                 "substr(data, 1, 6) || x'01' || substr(data, 8) ELSE substr(data, 1, 6) "
+                                                 "|| x'00' || substr(data, 8) END WHERE id = 777")
+                                   << QStringLiteral("items") << QStringLiteral("rowid 777");
+    QTest::newRow("WITHOUT ROWID") << QByteArray("UPDATE kv SET v = 9223372036854775806 WHERE k = 'a'")
+                                   << QStringLiteral("kv") << QStringLiteral("WITHOUT ROWID");
+}
+
+void TestValueRepair::compareValuesNamesTheRow()
+{
+    // D1 changes one value after the dump was made and repaired, just before the values are compared.
+    QFETCH(QByteArray, change);
+    QFETCH(QString, table);
+    QFETCH(QString, where);
+    const QString path = m_paths.value(QStringLiteral("values"));
+    const QString backup = m_data.filePath(QStringLiteral("values.before"));
+    QFile::remove(backup);
+    QVERIFY(QFile::copy(path, backup));
+    bool changed = false;
+    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
+        if (!changed && req.body.contains("CAST(count(*) AS TEXT)"))
+            changed = exec(path, change);
+    });
+    ExportRequest r = request(QStringLiteral("values"), QStringLiteral("v.sql"));
+    r.compareLiveValues = true;
+    QStringList log;
+    const ExportResult result = runExport(r, &log);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(backup, path));
+    QVERIFY(changed);
+    QVERIFY2(result.ok(), qPrintable(result.error.toString()));
+    QVERIFY(!result.fullySucceeded());
+    QCOMPARE(result.liveValues.status, LiveValueReport::Status::Differences);
+    QCOMPARE(result.liveValues.differingTables, QStringList{table});
+    QVERIFY2(result.liveValues.examples.value(0).contains(where), qPrintable(result.liveValues.examples.join(u'\n')));
+    QVERIFY2(log.join(u'\n').contains(where), qPrintable(log.join(u'\n')));
+    QCOMPARE(filesInOutput(), QStringList{QStringLiteral("v.sql")}); // saved (as D1 exported it), nothing else
 }
 
 QTEST_GUILESS_MAIN(TestValueRepair)

@@ -106,6 +106,7 @@ private slots:
     void offlineDemoRunsTheBundledEmulator();
     void transientFailureIsRetriedVisibly();
     void sqliteCopyLiveCountsAndReport();
+    void compareValuesFromTheWindow();
     void sqliteCopyAsksBeforeReplacing();
     void sqliteOnlyWhenChosen();
     void exactValuesRestored();
@@ -951,6 +952,29 @@ void TestMainWindow::transientFailureIsRetriedVisibly()
     const QString log = m_window->logModel()->allText();
     QCOMPARE(log.count(QLatin1String("Trying again")), 2);
     QVERIFY(child<QLabel>("databaseStatusLabel")->text().startsWith(QLatin1String("Databases: 2")));
+}
+
+void TestMainWindow::compareValuesFromTheWindow()
+{
+    signIn(Token);
+    CHECK_HELPER();
+    selectDatabase(QStringLiteral("shop"));
+    CHECK_HELPER();
+    auto *values = child<QCheckBox>("liveValuesCheck");
+    QVERIFY(values && values->isEnabled() && !values->isChecked()); // opt-in: D1 bills the rows it reads
+    values->click();
+    const ExportResult result = finishExport(m_out->filePath(QStringLiteral("shop.sql")));
+    CHECK_HELPER();
+    QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.liveValues.summary()));
+    QCOMPARE(result.liveValues.status, LiveValueReport::Status::Same);
+    QVERIFY(result.liveValues.tablesCompared > 0);
+    // D1 was asked for the fingerprints through /raw, one request per table.
+    int fingerprints = 0;
+    for (const emu::RecordedRequest &r : m_emu->requests())
+        fingerprints += r.target.endsWith("/raw") && r.body.contains("CAST(count(*) AS TEXT)");
+    QCOMPARE(fingerprints, result.liveValues.tablesCompared);
+    QVERIFY2(child<QLabel>("reportNotes")->text().contains(result.liveValues.summary()),
+             qPrintable(child<QLabel>("reportNotes")->text()));
 }
 
 void TestMainWindow::sqliteCopyLiveCountsAndReport()

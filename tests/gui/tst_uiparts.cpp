@@ -308,6 +308,8 @@ void TestUiParts::exportOptionsFollowContentAndAreRemembered()
         ExportRequest request;
         box.applyTo(request);
         QVERIFY(!request.verify && !request.compareLiveCounts);
+        auto *values = box.findChild<QCheckBox *>(QStringLiteral("liveValuesCheck"));
+        QVERIFY(values && !values->isEnabled() && !request.compareLiveValues); // nothing loads to compare
         box.setContent(AppSettings::Content::SchemaAndData);
         QVERIFY(box.compareLiveCounts());
         QVERIFY(box.verifyAfterSaving()); // implied by the live counts
@@ -315,6 +317,10 @@ void TestUiParts::exportOptionsFollowContentAndAreRemembered()
         box.applyTo(request);
         QVERIFY(!request.includeRelatedObjects);
         QVERIFY(request.verify && request.compareLiveCounts);
+        QVERIFY(values->isEnabled() && !values->isChecked());
+        values->click();
+        box.applyTo(request);
+        QVERIFY(request.compareLiveValues);
         settings.sync();
     }
     // The next start begins where the user left off.
@@ -322,6 +328,7 @@ void TestUiParts::exportOptionsFollowContentAndAreRemembered()
     QVERIFY(!settings.includeRelatedObjects());
     QVERIFY(!settings.verifyAfterExport());
     QVERIFY(settings.compareLiveCounts());
+    QVERIFY(settings.compareLiveValues());
     QVERIFY(!settings.saveSqliteCopy());
     ExportOptionsBox again(&settings);
     again.setPartialSelection(true);

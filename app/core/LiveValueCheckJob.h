@@ -1,0 +1,111 @@
+// LiveValueCheckJob: "Compare values with D1". After the dump is final (values restored), it is loaded
+// once more into a temporary SQLite database beside it (DumpVerifier), and every exported table's
+// ValueFingerprint is computed there (on a worker thread) and on D1 (one /raw request per table, the
+// same SQL, answered as exact TEXT). A table whose digests differ is then narrowed down by halving its
+// rowid range (a few more requests, each reading only the rows of its range) to the first row that
+// differs. Opt-in: D1 reads, and bills, every row of every table once (more for a table that differs).
+#pragma once
+
+#include "CloudflareTypes.h"
+#include "DumpVerifier.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+namespace d1x {
+
+class ApiCall;
+class CloudflareClient;
+
+struct LiveValueReport {
+    enum class Status { NotRun, Same, Differences, Failed, Cancelled };
+    Status status = Status::NotRun;
+    int tablesCompared = 0;
+    QStringList differingTables;
+    QStringList examples; // one sentence per differing table: the first row that differs, where found
+    qint64 rowsRead = 0;  // on D1 (billed), from meta.rows_read
+    qint64 requests = 0;
+    QString error;
+    qint64 elapsedMs = 0;
+
+    bool ok() const { return status == Status::Same; }
+    // "same", "differences", "failed", "cancelled", "not run"
+    QString statusKeyword() const;
+    QString summary() const;
+    QJsonObject toJson() const;
+};
+
+class LiveValueCheckJob : public QObject
+{
+    Q_OBJECT
+public:
+    struct Job {
+        QString accountId;
+        QString databaseId;
+        QString dumpPath;    // the final dump
+        QString workFolder;  // its temporary database goes here
+        QStringList tables;  // the exported tables to compare
+        int maxBisectSteps = 40;
+    };
+
+    explicit LiveValueCheckJob(CloudflareClient *client, QObject *parent = nullptr);
+    ~LiveValueCheckJob() override;
+
+    void start(const Job &job);
+    // Stops at once and removes the temporary database; no finished() follows.
+    void stop();
+
+signals:
+    void logMessage(bool warning, const QString &text);
+    void progress(qint64 done, qint64 total);
+    void finished(const d1x::LiveValueReport &report);
+
+private:
+    struct Table {
+        QString name;
+        QStringList columns;
+        bool hasRowid = true;
+        QStringList localDigest;
+    };
+    void onLoaded(const VerifyReport &report);
+    void describeTables();
+    void nextTable();
+    void bisect();
+    // Runs the statements on the temporary database on a worker thread; `done` gets the digests.
+    void computeLocally(const QStringList &statements, std::function<void(const QStringList &, const QString &)> done);
+    // Sends the statements to D1; `done` gets one digest per statement (empty on a malformed answer).
+    void computeRemotely(const QStringList &statements, std::function<void(const QStringList &)> done);
+    void finish(LiveValueReport::Status status, const QString &error = {});
+    void cleanUp();
+
+    CloudflareClient *m_client;
+    Job m_job;
+    LiveValueReport m_report;
+    bool m_running = false;
+    std::unique_ptr<DumpVerifier> m_loader;
+    QString m_dbPath;
+    sqlite3 *m_db = nullptr;
+    QList<Table> m_tables;
+    int m_index = -1;
+    QPointer<ApiCall> m_call;
+    std::shared_ptr<bool> m_alive; // for the worker's answer arriving after stop()
+    QPointer<QThread> m_worker;
+    // bisection of the table in progress: rows in [m_low, m_high] hold the first difference
+    qint64 m_low = 0;
+    qint64 m_high = 0;
+    qint64 m_mid = 0;
+    int m_steps = 0;
+    qint64 m_clockStart = 0;
+};
+
+} // namespace d1x
+
+Q_DECLARE_METATYPE(d1x::LiveValueReport)
