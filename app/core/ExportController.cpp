@@ -140,6 +140,11 @@ void ExportController::log(LogLevel level, const QString &text)
     emit logMessage(level, m_client->credentials().redact(text));
 }
 
+void ExportController::logFromJob(bool warning, const QString &text)
+{
+    log(warning ? LogLevel::Warning : LogLevel::Info, text);
+}
+
 ApiCall *ExportController::trackCall(ApiCall *call)
 {
     m_call = call;
@@ -757,8 +762,7 @@ void ExportController::startRepair()
     job.sinkOptions.gzipLevel = m_request.gzipLevel;
     job.schema = m_schema;
     m_repair = std::make_unique<ValueRepairJob>(m_client);
-    connect(m_repair.get(), &ValueRepairJob::logMessage, this,
-            [this](bool warning, const QString &text) { log(warning ? LogLevel::Warning : LogLevel::Info, text); });
+    connect(m_repair.get(), &ValueRepairJob::logMessage, this, &ExportController::logFromJob);
     connect(m_repair.get(), &ValueRepairJob::progress, this, &ExportController::verifyProgress);
     connect(m_repair.get(), &ValueRepairJob::finished, this, &ExportController::onRepaired);
     m_repair->start(job);
@@ -907,8 +911,7 @@ void ExportController::compareValuesOrFinish()
     job.workFolder = QFileInfo(m_sqlPath).absolutePath();
     job.tables = tables;
     m_valueCheck = std::make_unique<LiveValueCheckJob>(m_client);
-    connect(m_valueCheck.get(), &LiveValueCheckJob::logMessage, this,
-            [this](bool warning, const QString &text) { log(warning ? LogLevel::Warning : LogLevel::Info, text); });
+    connect(m_valueCheck.get(), &LiveValueCheckJob::logMessage, this, &ExportController::logFromJob);
     connect(m_valueCheck.get(), &LiveValueCheckJob::progress, this, &ExportController::verifyProgress);
     connect(m_valueCheck.get(), &LiveValueCheckJob::finished, this, &ExportController::onValuesCompared);
     m_valueCheck->start(job);
