@@ -478,9 +478,12 @@ void ExportController::onVirtualRows(ApiCall *call)
 
 void ExportController::startLocal()
 {
-    if (m_request.compareLiveCounts || m_request.compareLiveValues)
+    if (m_request.compareLiveCounts)
         return finishWith(ApiError(ApiError::Kind::InvalidInput,
                                    tr("a local database has no live row counts on D1 to compare with")));
+    if (m_request.compareLiveValues)
+        return finishWith(ApiError(ApiError::Kind::InvalidInput,
+                                   tr("a local database has no values on D1 to compare with")));
     m_local = std::make_unique<LocalExportSource>();
     QString error;
     if (!m_local->open(m_request.localDatabasePath, &error))
