@@ -140,6 +140,11 @@ void ExportController::log(LogLevel level, const QString &text)
     emit logMessage(level, m_client->credentials().redact(text));
 }
 
+void ExportController::logFromJob(bool warning, const QString &text)
+{
+    log(warning ? LogLevel::Warning : LogLevel::Info, text);
+}
+
 ApiCall *ExportController::trackCall(ApiCall *call)
 {
     m_call = call;
@@ -473,9 +478,12 @@ void ExportController::onVirtualRows(ApiCall *call)
 
 void ExportController::startLocal()
 {
-    if (m_request.compareLiveCounts || m_request.compareLiveValues)
+    if (m_request.compareLiveCounts)
         return finishWith(ApiError(ApiError::Kind::InvalidInput,
                                    tr("a local database has no live row counts on D1 to compare with")));
+    if (m_request.compareLiveValues)
+        return finishWith(ApiError(ApiError::Kind::InvalidInput,
+                                   tr("a local database has no values on D1 to compare with")));
     m_local = std::make_unique<LocalExportSource>();
     QString error;
     if (!m_local->open(m_request.localDatabasePath, &error))
@@ -757,8 +765,7 @@ void ExportController::startRepair()
     job.sinkOptions.gzipLevel = m_request.gzipLevel;
     job.schema = m_schema;
     m_repair = std::make_unique<ValueRepairJob>(m_client);
-    connect(m_repair.get(), &ValueRepairJob::logMessage, this,
-            [this](bool warning, const QString &text) { log(warning ? LogLevel::Warning : LogLevel::Info, text); });
+    connect(m_repair.get(), &ValueRepairJob::logMessage, this, &ExportController::logFromJob);
     connect(m_repair.get(), &ValueRepairJob::progress, this, &ExportController::verifyProgress);
     connect(m_repair.get(), &ValueRepairJob::finished, this, &ExportController::onRepaired);
     m_repair->start(job);
@@ -907,8 +914,7 @@ void ExportController::compareValuesOrFinish()
     job.workFolder = QFileInfo(m_sqlPath).absolutePath();
     job.tables = tables;
     m_valueCheck = std::make_unique<LiveValueCheckJob>(m_client);
-    connect(m_valueCheck.get(), &LiveValueCheckJob::logMessage, this,
-            [this](bool warning, const QString &text) { log(warning ? LogLevel::Warning : LogLevel::Info, text); });
+    connect(m_valueCheck.get(), &LiveValueCheckJob::logMessage, this, &ExportController::logFromJob);
     connect(m_valueCheck.get(), &LiveValueCheckJob::progress, this, &ExportController::verifyProgress);
     connect(m_valueCheck.get(), &LiveValueCheckJob::finished, this, &ExportController::onValuesCompared);
     m_valueCheck->start(job);

@@ -160,6 +160,7 @@ signals:
 private:
     bool setState(State state);
     void log(LogLevel level, const QString &text);
+    void logFromJob(bool warning, const QString &text); // the repair's and the value check's messages
     ApiCall *trackCall(ApiCall *call);
     bool checkTarget(const QString &path);
     void readSchema();

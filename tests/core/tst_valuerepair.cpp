@@ -76,6 +76,7 @@ private slots:
     void compareValuesSameOnExactExport();
     void compareValuesNamesTheRow_data();
     void compareValuesNamesTheRow();
+    void cancelWhileComparingValues();
 
 private:
     QStringList filesInOutput() const;
@@ -556,6 +557,31 @@ void TestValueRepair::compareValuesNamesTheRow()
     QVERIFY2(result.liveValues.examples.value(0).contains(where), qPrintable(result.liveValues.examples.join(u'\n')));
     QVERIFY2(log.join(u'\n').contains(where), qPrintable(log.join(u'\n')));
     QCOMPARE(filesInOutput(), QStringList{QStringLiteral("v.sql")}); // saved (as D1 exported it), nothing else
+}
+
+void TestValueRepair::cancelWhileComparingValues()
+{
+    // Cancelled while D1 computes the first fingerprint: the dump, final already, stays; the temporary
+    // database of the comparison goes.
+    ExportController controller(m_client.get());
+    controller.setMinimumPollIntervalMs(10);
+    QSignalSpy finished(&controller, &ExportController::finished);
+    bool cancelled = false;
+    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
+        if (!cancelled && req.body.contains("CAST(count(*) AS TEXT)")) {
+            cancelled = true;
+            QMetaObject::invokeMethod(&controller, &ExportController::cancel, Qt::QueuedConnection);
+        }
+    });
+    ExportRequest r = request(QStringLiteral("values"), QStringLiteral("v.sql"));
+    r.compareLiveValues = true;
+    controller.start(r);
+    QVERIFY(!finished.isEmpty() || finished.wait(60000));
+    QVERIFY(cancelled);
+    QCOMPARE(controller.result().error.kind(), ApiError::Kind::Cancelled);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(filesInOutput(), QStringList{QStringLiteral("v.sql")});
+    QVERIFY(readDump(m_out->filePath(QStringLiteral("v.sql"))).contains("INSERT INTO"));
 }
 
 QTEST_GUILESS_MAIN(TestValueRepair)
