@@ -15,6 +15,7 @@
 #pragma once
 
 #include "CloudflareClient.h"
+#include "ConcurrentDumpCheck.h"
 #include "Downloader.h"
 #include "DumpSink.h"
 #include "DumpVerifier.h"
@@ -180,6 +181,8 @@ private:
     void startRepair();
     void onRepaired(const ValueRepairReport &report);
     void startVerification();
+    DumpVerifier::Job verificationJob() const;
+    void dropConcurrentCheck();
     void onVerified(const VerifyReport &report);
     void finishWith(const ApiError &error);
     void cleanUpTemporaries();
@@ -204,6 +207,7 @@ private:
     qint64 m_vtRows = 0;
     int m_vtPageSize = 1000;
     std::unique_ptr<DumpVerifier> m_verifier;
+    std::unique_ptr<ConcurrentDumpCheck> m_concurrentCheck; // the check run during the download
     std::unique_ptr<LocalExportSource> m_local;
     std::unique_ptr<ValueRepairJob> m_repair;
     QList<TableInfo> m_schema;
