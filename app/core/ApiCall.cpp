@@ -1,6 +1,7 @@
 // ApiCall / PagedCall: request jobs with timeouts, retries and strict parsing.
 #include "ApiCall.h"
 
+#include "RequestBudget.h"
 #include "RetryAfter.h"
 
 #include <QNetworkAccessManager>
@@ -80,6 +81,11 @@ void ApiCall::abort()
 
 void ApiCall::sendAttempt()
 {
+    if (m_budget) {
+        const qint64 waitMs = m_budget->take();
+        if (waitMs > 0)
+            return m_retryTimer.start(int(qMin<qint64>(waitMs, INT_MAX))); // asks again then
+    }
     ++m_attempt;
     m_tooLarge = false;
     m_reply = m_nam->sendCustomRequest(m_request, m_verb, m_body);

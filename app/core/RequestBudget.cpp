@@ -1,0 +1,50 @@
+// RequestBudget: a log of the last `limit` send times.
+#include "RequestBudget.h"
+
+#include <QStringList>
+
+namespace d1x {
+
+RequestBudget::RequestBudget(int limit, qint64 windowMs, QObject *parent)
+    : QObject(parent)
+    , m_limit(qMax(1, limit))
+    , m_windowMs(qMax<qint64>(1, windowMs))
+    , m_spacingMs(m_windowMs * (100 + MarginPercent) / 100)
+{
+    m_clock.start();
+}
+
+qint64 RequestBudget::take()
+{
+    const qint64 now = m_clock.elapsed();
+    while (!m_spent.empty() && m_spent.front() + m_spacingMs <= now)
+        m_spent.pop_front();
+    if (qsizetype(m_spent.size()) >= m_limit)
+        return m_spent.front() + m_spacingMs - now;
+    m_spent.push_back(now);
+    ++m_taken;
+    return 0;
+}
+
+qint64 RequestBudget::minimumMs(qint64 requests, int limit, qint64 windowMs)
+{
+    if (requests <= limit)
+        return 0;
+    return ((requests - 1) / limit) * windowMs;
+}
+
+std::optional<std::pair<int, qint64>> RequestBudget::parse(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('/'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okLimit = false;
+    bool okSeconds = false;
+    const int limit = parts.at(0).trimmed().toInt(&okLimit);
+    const double seconds = parts.at(1).trimmed().toDouble(&okSeconds);
+    if (!okLimit || !okSeconds || limit < 1 || seconds <= 0)
+        return std::nullopt;
+    return std::make_pair(limit, qint64(seconds * 1000));
+}
+
+} // namespace d1x
