@@ -1,6 +1,5 @@
 // Entry point of d1-exporter-cli: builds the application object and hands over to CliApp.
 #include "CliApp.h"
-#include "MemoryTuning.h"
 #include "ProxyFactory.h"
 #include "Translations.h"
 
@@ -8,7 +7,6 @@
 
 int main(int argc, char *argv[])
 {
-    d1x::MemoryTuning::apply(); // before any thread or buffer
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("d1-exporter-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("D1 Exporter"));

@@ -5,7 +5,6 @@
 #include "CredentialStore.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
-#include "MemoryTuning.h"
 #include "TerminationWatcher.h"
 #include "Translations.h"
 
@@ -66,7 +65,6 @@ void addLanguageMenu(QMainWindow &window, d1x::AppSettings &settings)
 
 int main(int argc, char *argv[])
 {
-    d1x::MemoryTuning::apply(); // before any thread or buffer
     if (onlyPrints(argc, argv)) {
         QCoreApplication core(argc, argv);
         setApplicationNames();
