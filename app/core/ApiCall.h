@@ -87,6 +87,7 @@ private:
     void onReplyFinished();
     void retryOrFail(const ApiError &error);
     int backoffDelayMs() const;
+    void returnBudgetToken();
 
     QNetworkAccessManager *m_nam;
     QNetworkRequest m_request;
@@ -95,6 +96,7 @@ private:
     RetryPolicy m_policy;
     QPointer<QNetworkReply> m_reply;
     QPointer<RequestBudget> m_budget;
+    qint64 m_budgetToken = -1; // of the attempt in flight
     QTimer m_retryTimer;
     ApiEnvelope m_envelope;
     ApiError m_preflightError;

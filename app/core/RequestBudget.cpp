@@ -14,16 +14,27 @@ RequestBudget::RequestBudget(int limit, qint64 windowMs, QObject *parent)
     m_clock.start();
 }
 
-qint64 RequestBudget::take()
+qint64 RequestBudget::take(qint64 *token)
 {
+    constexpr qint64 InFlightRecheckMs = 50;
     const qint64 now = m_clock.elapsed();
-    while (!m_spent.empty() && m_spent.front() + m_spacingMs <= now)
+    while (!m_spent.empty() && m_spent.front() >= 0 && m_spent.front() + m_spacingMs <= now) {
         m_spent.pop_front();
+        ++m_frontToken;
+    }
     if (qsizetype(m_spent.size()) >= m_limit)
-        return m_spent.front() + m_spacingMs - now;
-    m_spent.push_back(now);
+        return m_spent.front() < 0 ? InFlightRecheckMs : m_spent.front() + m_spacingMs - now;
+    m_spent.push_back(-1);
+    *token = m_frontToken + qint64(m_spent.size()) - 1;
     ++m_taken;
     return 0;
+}
+
+void RequestBudget::answered(qint64 token)
+{
+    const qint64 at = token - m_frontToken;
+    if (at >= 0 && at < qint64(m_spent.size()) && m_spent[size_t(at)] < 0)
+        m_spent[size_t(at)] = m_clock.elapsed();
 }
 
 qint64 RequestBudget::minimumMs(qint64 requests, int limit, qint64 windowMs)

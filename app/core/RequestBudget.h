@@ -2,11 +2,11 @@
 // their polls, counts and re-reads), so the run stays inside Cloudflare's limit of 1,200 requests per
 // 5 minutes per user instead of running into 429s and their long Retry-After pauses.
 //
-// A token bucket whose tokens each come back one window after they were spent: `limit` requests go
-// at once, and from then on a request waits until the one `limit` requests before it is a window
-// old. Any window of that length then holds at most `limit` requests, and a run is exactly as fast
-// as the limit allows. The window is taken a little longer than the server's (marginPercent) so a
-// request that arrives late does not fall into the server's previous window.
+// A token bucket whose tokens each come back one window after the request that spent it was answered:
+// `limit` requests go at once, and from then on a request waits until the one `limit` requests before
+// it was answered a window ago. The server saw that one before it answered, so any window of the
+// server's holds at most `limit` requests however late requests arrive, and a run is as fast as the
+// limit allows. The window is taken a little longer than the server's (MarginPercent).
 #pragma once
 
 #include <QElapsedTimer>
@@ -28,8 +28,11 @@ public:
 
     explicit RequestBudget(int limit = CloudflareLimit, qint64 windowMs = CloudflareWindowMs, QObject *parent = nullptr);
 
-    // 0: a token was taken, send now. Otherwise: wait this many ms and ask again (nothing taken).
-    qint64 take();
+    // 0: a token was taken (its number in *token), send now. Otherwise: wait this many ms and ask
+    // again (nothing taken).
+    qint64 take(qint64 *token);
+    // The request that took `token` was answered (or given up): its window starts now.
+    void answered(qint64 token);
     int limit() const { return m_limit; }
     qint64 windowMs() const { return m_windowMs; }
     qint64 requestsTaken() const { return m_taken; }
@@ -46,7 +49,9 @@ private:
     qint64 m_spacingMs; // the window plus the margin
     qint64 m_taken = 0;
     QElapsedTimer m_clock;
-    std::deque<qint64> m_spent; // when each of the last `limit` tokens was taken, oldest first
+    // When each of the last `limit` requests was answered (-1: not yet), in the order they were sent.
+    std::deque<qint64> m_spent;
+    qint64 m_frontToken = 0; // the token number of m_spent.front()
 };
 
 } // namespace d1x
