@@ -375,7 +375,7 @@ def backup_benchmark(args, cli, emulator, databases, work):
             wall, rss, err = timed([cli, "backup", "--all", "--folder", folder], env)
     with open(log) as f:
         limited = sum(1 for line in f if line.startswith("rate limited"))
-    m = re.search(r"([0-9,.\u202f ]+) API requests? sent", err)
+    m = re.search(r"([0-9,.\u202f ]+) API request(?:\(s\)|s)? sent", err)
     requests = int(re.sub(r"[^0-9]", "", m.group(1))) if m else 0
     saved = len([f for f in os.listdir(folder) if f.endswith(".sql")])
     imposed = ((requests - 1) // limit) * window if requests > limit else 0.0
