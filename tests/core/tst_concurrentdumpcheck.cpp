@@ -54,6 +54,24 @@ DumpVerifier::Job jobFor(const QString &path)
     return job;
 }
 
+// A sink saving `name` in a folder of its own, with a ConcurrentDumpCheck reading what it writes.
+struct TappedSink {
+    explicit TappedSink(const QString &name = QStringLiteral("d.sql"))
+        : path(dir.filePath(name))
+    {
+        opened = sink.open(path, {DumpSink::compressionForPath(path), 6});
+        if (opened)
+            check.attach(&sink, jobFor(path));
+    }
+    QTemporaryDir dir;
+    QString path;
+    DumpSink sink;
+    ConcurrentDumpCheck check;
+    QSignalSpy checked{&check, &ConcurrentDumpCheck::finished};
+    QSignalSpy committed{&sink, &DumpSink::committed};
+    bool opened = false;
+};
+
 void writeInPieces(DumpSink &sink, const QByteArray &bytes, qsizetype from, qsizetype to)
 {
     constexpr qsizetype Piece = 64 * 1024;
@@ -84,19 +102,14 @@ void TestConcurrentDumpCheck::sameReportAsCheckingTheFile_data()
 void TestConcurrentDumpCheck::sameReportAsCheckingTheFile()
 {
     QFETCH(QString, name);
-    QTemporaryDir dir;
-    const QString path = dir.filePath(name);
     // 14 MB of SQL (two thirds of it after gzip), more than the pipe holds, with a statement over 100 KB.
     QByteArray dump = sampleDump(1800, 4000, 7);
     dump += "INSERT INTO \"t\" VALUES(99999,'long',X'" + QByteArray(60000, 'a').toHex() + "');\n";
     QVERIFY(dump.size() > 3 * DumpPipe::capacityBytes());
 
-    DumpSink sink;
-    QVERIFY(sink.open(path, {DumpSink::compressionForPath(path), 6}));
-    ConcurrentDumpCheck check;
-    QSignalSpy checked(&check, &ConcurrentDumpCheck::finished);
-    check.attach(&sink, jobFor(path));
-    QSignalSpy committed(&sink, &DumpSink::committed);
+    TappedSink t(name);
+    QVERIFY(t.opened);
+    auto &[dir, path, sink, check, checked, committed, opened] = t;
     writeInPieces(sink, dump, 0, dump.size());
     sink.commit();
     QVERIFY(committed.wait(60000) || !committed.isEmpty());
@@ -135,14 +148,10 @@ void TestConcurrentDumpCheck::sameReportAsCheckingTheFile()
 
 void TestConcurrentDumpCheck::readsBeforeTheLastByteIsWritten()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("d.sql"));
     const QByteArray dump = sampleDump(200, 1000, 11);
-    DumpSink sink;
-    QVERIFY(sink.open(path, {}));
-    ConcurrentDumpCheck check;
-    QSignalSpy checked(&check, &ConcurrentDumpCheck::finished);
-    check.attach(&sink, jobFor(path));
+    TappedSink t;
+    QVERIFY(t.opened);
+    auto &[dir, path, sink, check, checked, committed, opened] = t;
     const qsizetype half = dump.indexOf('\n', dump.size() / 2) + 1;
     writeInPieces(sink, dump, 0, half);
     // The first half is checked while the rest has not been written yet.
@@ -159,15 +168,10 @@ void TestConcurrentDumpCheck::readsBeforeTheLastByteIsWritten()
 
 void TestConcurrentDumpCheck::failedCheckDoesNotHoldTheSaveBack()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("d.sql"));
     const QByteArray dump = "INSERT INTO missing VALUES(1);\n" + sampleDump(1000, 4000, 3);
-    DumpSink sink;
-    QVERIFY(sink.open(path, {}));
-    ConcurrentDumpCheck check;
-    QSignalSpy checked(&check, &ConcurrentDumpCheck::finished);
-    check.attach(&sink, jobFor(path));
-    QSignalSpy committed(&sink, &DumpSink::committed);
+    TappedSink t;
+    QVERIFY(t.opened);
+    auto &[dir, path, sink, check, checked, committed, opened] = t;
     writeInPieces(sink, dump, 0, dump.size());
     sink.commit();
     // 8 MB behind a check that stopped at the first statement: the save still completes.
@@ -181,19 +185,14 @@ void TestConcurrentDumpCheck::failedCheckDoesNotHoldTheSaveBack()
 
 void TestConcurrentDumpCheck::startingOverMakesItUnusable()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("d.sql"));
     const QByteArray dump = sampleDump(100, 1000, 5);
-    DumpSink sink;
-    QVERIFY(sink.open(path, {}));
-    ConcurrentDumpCheck check;
-    QSignalSpy checked(&check, &ConcurrentDumpCheck::finished);
-    check.attach(&sink, jobFor(path));
+    TappedSink t;
+    QVERIFY(t.opened);
+    auto &[dir, path, sink, check, checked, committed, opened] = t;
     writeInPieces(sink, dump, 0, dump.size() / 2);
     QVERIFY(check.isUsable());
     sink.reset(); // a download that starts again from byte 0
     writeInPieces(sink, dump, 0, dump.size());
-    QSignalSpy committed(&sink, &DumpSink::committed);
     sink.commit();
     QVERIFY(committed.wait(30000) || !committed.isEmpty());
     QVERIFY(checked.wait(30000) || !checked.isEmpty());
