@@ -54,6 +54,7 @@ Usage: tests/bench/benchmark.py [--build build] [--sizes 100M,1G] [--repeat 3] [
                                 [--rates 125M,312M] [--full-baseline]
 """
 import argparse
+import functools
 import json
 import os
 import re
@@ -84,6 +85,12 @@ def parse_rate(text):
 
 def link_name(rate):
     return f"{rate * 8 / 1e9:.2f} Gbit/s" if rate >= 1e9 / 8 else f"{rate * 8 / 1e6:.0f} Mbit/s"
+
+
+def keep_best(best, key, value):
+    """Keeps the faster of best[key] and value (tuples whose first item is seconds)."""
+    if key not in best or value[0] < best[key][0]:
+        best[key] = value
 
 
 def timed(cmd, env=None):
@@ -275,10 +282,7 @@ def check_benchmark(args, cli, emulator, databases, work, rates):
         with Emulator(emulator, databases, work, rate) as emu:
             for label, name, _ in databases:
                 best = {}
-
-                def keep(key, value):
-                    if key not in best or value[0] < best[key][0]:
-                        best[key] = value
+                keep = functools.partial(keep_best, best)
 
                 for _ in range(args.repeat):
                     out = os.path.join(work, "check.sql")
@@ -557,10 +561,7 @@ def verify_benchmark(args, cli, env, databases, work):
         wall, rss, err = timed([cli, "export", name, "--output", dump], env)
         size = os.path.getsize(dump)
         best = {}
-
-        def keep(key, value):
-            if key not in best or value[0] < best[key][0]:
-                best[key] = value
+        keep = functools.partial(keep_best, best)
 
         for _ in range(args.repeat):
             # The CLI: the same export, plus verification and the .sqlite copy.
