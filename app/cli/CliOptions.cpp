@@ -57,7 +57,7 @@ QList<Definition> definitions()
         {{QStringLiteral("gzip")}, tr("Compress the SQL dump with gzip while it is written (export, backup)."), {},
          ExportBackup},
         {{QStringLiteral("verify")},
-         tr("After the download, load the dump into a temporary SQLite database: row counts per table, and "
+         tr("While the dump downloads, load it into a temporary SQLite database: row counts per table, and "
             "statements over D1's 100 KB import limit (export, backup)."),
          {}, ExportBackup},
         {{QStringLiteral("compare-live-counts")},

@@ -1,6 +1,7 @@
 // ApiCall / PagedCall: request jobs with timeouts, retries and strict parsing.
 #include "ApiCall.h"
 
+#include "RequestBudget.h"
 #include "RetryAfter.h"
 
 #include <QNetworkAccessManager>
@@ -45,6 +46,7 @@ ApiCall::ApiCall(QNetworkAccessManager *nam, const QNetworkRequest &request, QBy
 
 ApiCall::~ApiCall()
 {
+    returnBudgetToken();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -67,9 +69,17 @@ void ApiCall::start()
     sendAttempt();
 }
 
+void ApiCall::returnBudgetToken()
+{
+    if (m_budget && m_budgetToken >= 0)
+        m_budget->answered(m_budgetToken);
+    m_budgetToken = -1;
+}
+
 void ApiCall::abort()
 {
     m_retryTimer.stop();
+    returnBudgetToken();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -80,6 +90,11 @@ void ApiCall::abort()
 
 void ApiCall::sendAttempt()
 {
+    if (m_budget) {
+        const qint64 waitMs = m_budget->take(&m_budgetToken);
+        if (waitMs > 0)
+            return m_retryTimer.start(int(qMin<qint64>(waitMs, INT_MAX))); // asks again then
+    }
     ++m_attempt;
     m_tooLarge = false;
     m_reply = m_nam->sendCustomRequest(m_request, m_verb, m_body);
@@ -95,6 +110,7 @@ void ApiCall::sendAttempt()
 
 void ApiCall::onReplyFinished()
 {
+    returnBudgetToken(); // the server has seen the request
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();

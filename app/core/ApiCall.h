@@ -6,6 +6,7 @@
 
 #include "ApiEnvelope.h"
 #include "ApiError.h"
+#include "RequestBudget.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -19,6 +20,8 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace d1x {
+
+
 
 struct RetryPolicy {
     int maxAttempts = 6;            // including the first
@@ -69,6 +72,8 @@ public:
     void abort() override;
     // Before start(): replaces the policy the call was created with.
     void setRetryPolicy(const RetryPolicy &policy);
+    // Every attempt first takes a token from `budget` (waiting for one when it is spent).
+    void setRequestBudget(RequestBudget *budget) { m_budget = budget; }
     // The request cannot be built (e.g. an unsafe id): start() finishes with `error`, sending nothing.
     void failBeforeSending(const ApiError &error) { m_preflightError = error; }
 
@@ -82,6 +87,7 @@ private:
     void onReplyFinished();
     void retryOrFail(const ApiError &error);
     int backoffDelayMs() const;
+    void returnBudgetToken();
 
     QNetworkAccessManager *m_nam;
     QNetworkRequest m_request;
@@ -89,6 +95,8 @@ private:
     QByteArray m_body;
     RetryPolicy m_policy;
     QPointer<QNetworkReply> m_reply;
+    QPointer<RequestBudget> m_budget;
+    qint64 m_budgetToken = -1; // of the attempt in flight
     QTimer m_retryTimer;
     ApiEnvelope m_envelope;
     ApiError m_preflightError;

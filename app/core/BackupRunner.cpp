@@ -137,6 +137,13 @@ void BackupRunner::start(const BackupRequest &request)
     m_cancelled = false;
     m_running = true;
     m_summary.manifestPath = QDir(request.folder).filePath(manifestFileName());
+    std::pair<int, qint64> limit{request.requestLimit, request.requestWindowMs};
+    if (const auto scaled = RequestBudget::parse(qEnvironmentVariable("D1X_REQUEST_LIMIT")))
+        limit = *scaled;
+    m_budget.reset();
+    if (limit.first > 0)
+        m_budget = std::make_unique<RequestBudget>(limit.first, limit.second);
+    m_client->setRequestBudget(m_budget.get());
 
     if (request.folder.isEmpty())
         return finish(ApiError(ApiError::Kind::InvalidInput, tr("no backup folder was chosen")));
@@ -368,8 +375,10 @@ void BackupRunner::finish(const ApiError &error)
     if (!m_running)
         return;
     m_running = false;
+    m_client->setRequestBudget(nullptr);
     m_summary.error = error;
     m_summary.cancelled = m_cancelled;
+    m_summary.requests = m_budget ? m_budget->requestsTaken() : 0;
     if (error && error.kind() != ApiError::Kind::Cancelled)
         log(ExportController::LogLevel::Error, error.toString());
     else if (!m_summary.entries.isEmpty())
@@ -377,6 +386,11 @@ void BackupRunner::finish(const ApiError &error)
             tr("Backup finished: %1 of %n database(s) saved; manifest %2.", nullptr, int(m_summary.entries.size()))
                 .arg(m_summary.succeeded())
                 .arg(QDir::toNativeSeparators(m_summary.manifestPath)));
+    if (m_budget)
+        log(ExportController::LogLevel::Info,
+            tr("%n API request(s) sent, at most %1 per %2 s.", nullptr, int(qMin<qint64>(m_summary.requests, INT_MAX)))
+                .arg(m_budget->limit())
+                .arg(double(m_budget->windowMs()) / 1000.0));
     emit finished(m_summary);
 }
 

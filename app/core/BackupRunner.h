@@ -8,6 +8,7 @@
 #pragma once
 
 #include "ExportController.h"
+#include "RequestBudget.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -29,6 +30,12 @@ struct BackupRequest {
     // Options every export takes from here: options (tables apply to every database, so usually
     // empty), includeRelatedObjects, verify, compareLiveCounts, gzipLevel, verifyCacheBytes.
     ExportRequest exportTemplate;
+    // Every API request of the run (the list, each export's reads, starts and polls) shares one budget
+    // of this many requests per window: Cloudflare's 1,200 per 5 minutes. The environment variable
+    // D1X_REQUEST_LIMIT ("LIMIT/SECONDS") overrides it, for a benchmark against a scaled-down server.
+    // A limit of 0: no budget (each request still waits out a 429's Retry-After).
+    int requestLimit = RequestBudget::CloudflareLimit;
+    qint64 requestWindowMs = RequestBudget::CloudflareWindowMs;
 };
 
 struct BackupEntry {
@@ -50,6 +57,7 @@ struct BackupSummary {
     QString manifestPath;
     QString manifestError;   // the manifest could not be written (the backups themselves may be fine)
     bool cancelled = false;
+    qint64 requests = 0;     // API requests sent by the run (each attempt counts)
     int succeeded() const;
     int failed() const;
     bool ok() const { return !error && manifestError.isEmpty() && !cancelled && failed() == 0; }
@@ -110,6 +118,7 @@ private:
     int m_index = -1;
     BackupEntry m_current;
     std::unique_ptr<ExportController> m_controller;
+    std::unique_ptr<RequestBudget> m_budget;
     QPointer<PagedCall> m_listCall;
     QJsonArray m_previousEntries;
     bool m_running = false;

@@ -38,6 +38,7 @@ ApiCall *CloudflareClient::build(const QStringList &segments, const QByteArray &
         request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("d1-exporter/" D1X_VERSION));
     }
     auto *job = new ApiCall(m_nam, request, verb, body, m_policy, this);
+    job->setRequestBudget(m_budget);
     if (!url) // still delivered asynchronously, like every other result, without touching the network
         job->failBeforeSending(
             ApiError(ApiError::Kind::InvalidInput, tr("an id contains characters that are not allowed")));

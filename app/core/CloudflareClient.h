@@ -28,6 +28,8 @@ public:
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     RetryPolicy retryPolicy() const { return m_policy; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    // Requests made from now on share this budget (nullptr: none); the caller owns it.
+    void setRequestBudget(RequestBudget *budget) { m_budget = budget; }
     void setPageSize(int accounts, int databases);
 
     // Result: {id, status}. With an account id, the account-owned token form is used.
@@ -69,6 +71,7 @@ private:
     ApiEndpoint m_endpoint;
     Credentials m_credentials;
     RetryPolicy m_policy;
+    QPointer<RequestBudget> m_budget;
     int m_accountsPerPage = 50;
     int m_databasesPerPage = 100;
 };

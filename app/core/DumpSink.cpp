@@ -1,6 +1,7 @@
 // DumpSink: the writer thread, gzip compression and the running SHA-256 of the saved file.
 #include "DumpSink.h"
 
+#include "DumpPipe.h"
 #include "PrivateFiles.h"
 
 #include "Sha256.h"
@@ -275,6 +276,8 @@ void DumpSink::stopWriter()
     m_wake.notify_one();
     if (m_hash)
         m_hash->stop(); // the writer may be waiting for room in the hasher's queue
+    if (m_tap)
+        m_tap->cut(); // or in the tap's
     m_thread->wait(); // the writer checks m_stop between slices: this is short
     m_thread.reset();
     m_hash.reset();
@@ -328,9 +331,15 @@ bool DumpSink::compressAndWrite(const char *data, qint64 size, bool finish)
         const qint64 produced = m_zlib->out.size() - qint64(z.avail_out);
         if (!writeOut(m_zlib->out.constData(), produced))
             return false;
-        // A copy for the hasher: the output buffer is reused, and this is small next to deflate's work.
-        if (produced > 0 && !m_hash->add(QByteArray(m_zlib->out.constData(), produced)))
-            return false;
+        // A copy for the hasher (and the tap): the output buffer is reused, and this is small next to
+        // deflate's work.
+        if (produced > 0) {
+            const QByteArray piece(m_zlib->out.constData(), produced);
+            if (!m_hash->add(piece))
+                return false;
+            if (m_tap)
+                m_tap->write(piece);
+        }
         if (finish ? rc == Z_STREAM_END : (z.avail_in == 0 && z.avail_out != 0))
             return true;
     }
@@ -345,6 +354,8 @@ bool DumpSink::doReset()
         return false;
     }
     m_hash->reset();
+    if (m_tap)
+        m_tap->restart();
     m_written = 0;
     if (m_zlib)
         deflateReset(&m_zlib->stream);
@@ -358,6 +369,8 @@ bool DumpSink::doCommit()
     if (m_zlib && !compressAndWrite(nullptr, 0, true))
         return false;
     m_hash->finish(); // the hasher ends its queue while the file is synced
+    if (m_tap)
+        m_tap->finish();
     if (!m_file->commit()) { // flushes to disk (fdatasync) and renames over the target
         setFailed(m_file->errorString());
         return false;
@@ -399,6 +412,8 @@ void DumpSink::run()
             }
             if (!m_zlib && !m_failed && !m_hash->add(command.data))
                 return; // stopped
+            if (!m_zlib && !m_failed && m_tap)
+                m_tap->write(command.data);
             command.data = QByteArray(); // released before the producer is told there is room
             const qint64 left = m_queued.fetch_sub(size) - size;
             if (left <= highWaterBytes() / 2 && m_aboveHighWater.exchange(false))

@@ -26,6 +26,8 @@ class QThread;
 
 namespace d1x {
 
+class DumpPipe;
+
 class DumpSink : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,9 @@ public:
 
     // Creates the temporary file beside `path` at once (a bad path fails here, before any download).
     bool open(const QString &path, const Options &options);
+    // After open(), before the first write(): every byte written to the file (compressed, when it is)
+    // is also handed to `tap`, which is finished at commit, restarted by reset() and cut by a cancel.
+    void setTap(std::shared_ptr<DumpPipe> tap) { m_tap = std::move(tap); }
     // Queues a chunk; false once the sink has failed (see errorString()).
     bool write(const QByteArray &chunk);
     // Throws away everything written so far: the data starts again from its first byte.
@@ -102,6 +107,7 @@ private:
     std::unique_ptr<Zlib> m_zlib;
     struct Hash;
     std::unique_ptr<Hash> m_hash;
+    std::shared_ptr<DumpPipe> m_tap;
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

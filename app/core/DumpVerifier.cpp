@@ -1,6 +1,8 @@
 // DumpVerifier: the streaming loader (zlib reader, statement splitter, SQLite) on its worker thread.
 #include "DumpVerifier.h"
 
+#include "DumpPipe.h"
+#include "DumpReader.h"
 #include "DumpSandbox.h"
 #include "DumpStatements.h"
 #include "PrivateFiles.h"
@@ -151,6 +153,8 @@ void DumpVerifier::stop()
     if (!m_thread)
         return;
     m_cancelled = true;
+    if (m_pipe)
+        m_pipe->abort(); // a worker waiting for bytes wakes up
     if (void *db = m_db.load())
         sqlite3_interrupt(static_cast<sqlite3 *>(db));
     m_thread->wait(); // it stops after the statement it is in
@@ -166,6 +170,7 @@ void DumpVerifier::start(const Job &job)
         m_thread->wait(); // the previous run has delivered its result, so it is done or about to be
     m_running = true;
     m_cancelled = false;
+    m_pipe = job.pipe;
     m_thread.reset(QThread::create([this, job] {
         VerifyReport report = run(job);
         QMetaObject::invokeMethod(
@@ -185,6 +190,8 @@ void DumpVerifier::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
+    if (m_pipe)
+        m_pipe->abort();
     // Thread-safe by SQLite's contract: stops a long step (a big count, the final sync) at once.
     if (void *db = m_db.load())
         sqlite3_interrupt(static_cast<sqlite3 *>(db));
@@ -219,15 +226,13 @@ VerifyReport DumpVerifier::run(const Job &job)
         }
     } guard{tempPath};
 
-    const qint64 fileBytes = QFileInfo(job.dumpPath).size();
-    gzFile in = openDump(job.dumpPath);
-    if (!in)
+    // From a pipe, the size is known only at the end: progress then counts up to what arrived so far.
+    qint64 fileBytes = job.pipe ? 0 : QFileInfo(job.dumpPath).size();
+    DumpReader in;
+    if (job.pipe)
+        in.openPipe(job.pipe);
+    else if (!in.openFile(job.dumpPath))
         return finish(VerifyReport::Status::LoadFailed, Tr::tr("%1 cannot be read").arg(job.dumpPath));
-    struct GzGuard {
-        gzFile f;
-        ~GzGuard() { gzclose(f); }
-    } gzGuard{in};
-    gzbuffer(in, ReadBytes);
 
     // Made here, owner-only and new (no link followed): SQLite would create it world-readable, and
     // gives the same permissions to its journal and the .sqlite copy this file becomes.
@@ -353,18 +358,16 @@ VerifyReport DumpVerifier::run(const Job &job)
             scan = buffer.size();
             const qsizetype old = buffer.size();
             buffer.resize(old + ReadBytes);
-            const int n = gzread(in, buffer.data() + old, unsigned(ReadBytes));
-            if (n < 0) {
-                int code = 0;
-                const char *why = gzerror(in, &code);
-                return finish(VerifyReport::Status::LoadFailed,
-                              Tr::tr("the file cannot be read: %1").arg(QString::fromUtf8(why)));
-            }
+            const qint64 n = in.read(buffer.data() + old, ReadBytes);
+            if (n < 0)
+                return finish(VerifyReport::Status::LoadFailed, in.errorString());
             buffer.resize(old + n);
             eof = n == 0;
             if (progressClock.elapsed() >= ProgressEveryMs) {
                 progressClock.restart();
-                const qint64 at = gzoffset(in);
+                const qint64 at = in.offset();
+                if (job.pipe)
+                    fileBytes = qMax(at, job.pipe->bytesWritten());
                 QMetaObject::invokeMethod(this, [this, at, fileBytes] { emit progress(at, fileBytes); },
                                           Qt::QueuedConnection);
             }
@@ -404,6 +407,10 @@ VerifyReport DumpVerifier::run(const Job &job)
         return finish(VerifyReport::Status::LoadFailed, error);
     if (m_cancelled)
         return finish(VerifyReport::Status::Cancelled);
+    if (job.pipe) {
+        fileBytes = in.offset();
+        report.bytesReadWhileSaving = job.pipe->bytesReadBeforeFinish();
+    }
     sandbox.lift(); // what follows are the checker's own statements
     if (!sqlite3_get_autocommit(db) && sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
         return finish(VerifyReport::Status::LoadFailed, QString::fromUtf8(sqlite3_errmsg(db)));

@@ -22,6 +22,8 @@ struct gzFile_s;
 
 namespace d1x {
 
+class DumpPipe;
+
 struct TableCount {
     QString table;
     qint64 dumpRows = -1; // after loading the dump (-1: not in the dump)
@@ -53,6 +55,9 @@ struct VerifyReport {
     QList<LongStatement> longExamples; // the first few
     QString error;             // LoadFailed: what and where
     qint64 elapsedMs = 0;
+    // Read from a DumpPipe while the dump was saved: the bytes read before the last one was written
+    // (above 0: the check ran during the download); -1 when the saved file was read.
+    qint64 bytesReadWhileSaving = -1;
     // When the loaded database was kept as .sqlite:
     QString sqlitePath;
     qint64 sqliteBytes = 0;
@@ -81,6 +86,8 @@ public:
         // longer than maxStatementBytes (D1's rows are at most 2 MB, twice that as hex).
         qint64 statementTimeoutMs = 10 * 60 * 1000;
         qint64 maxStatementBytes = 64 * 1024 * 1024;
+        // When set, the dump is read from this pipe as it is saved (DumpSink::setTap()), not from dumpPath.
+        std::shared_ptr<DumpPipe> pipe;
     };
 
     explicit DumpVerifier(QObject *parent = nullptr);
@@ -111,6 +118,7 @@ private:
     std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_cancelled{false};
     std::atomic<void *> m_db{nullptr}; // the worker's connection, for sqlite3_interrupt()
+    std::shared_ptr<DumpPipe> m_pipe;  // the running job's, aborted by cancel() and stop()
     bool m_running = false;
 };
 

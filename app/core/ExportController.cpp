@@ -61,6 +61,7 @@ ExportController::~ExportController()
     if (m_call)
         m_call->abort();
     m_verifier.reset(); // stops the worker before the files it uses are removed
+    m_concurrentCheck.reset();
     m_local.reset();
     if (m_sink)
         m_sink->cancel();
@@ -199,6 +200,7 @@ void ExportController::start(const ExportRequest &request)
     m_epiloguePumping = false;
     m_sink.reset();
     m_verifier.reset();
+    m_concurrentCheck.reset();
     m_repair.reset();
     m_valueCheck.reset();
     m_schema.clear();
@@ -659,6 +661,13 @@ bool ExportController::openSink()
         return false;
     }
     m_result.compressed = options.compression == DumpSink::Compression::Gzip;
+    // The check reads the dump while it is saved; an .sqlite copy is made from the final file only.
+    if (m_request.wantsVerification() && m_request.sqlitePath.isEmpty()) {
+        log(LogLevel::Info, tr("Verifying while it downloads: loading the dump into a temporary SQLite database…"));
+        m_concurrentCheck = std::make_unique<ConcurrentDumpCheck>();
+        connect(m_concurrentCheck.get(), &ConcurrentDumpCheck::finished, this, &ExportController::onVerified);
+        m_concurrentCheck->attach(m_sink.get(), verificationJob());
+    }
     return true;
 }
 
@@ -821,14 +830,39 @@ bool ExportController::publishDump()
     return false;
 }
 
+void ExportController::dropConcurrentCheck()
+{
+    if (!m_concurrentCheck)
+        return;
+    m_concurrentCheck->stop();
+    m_concurrentCheck.release()->deleteLater(); // this may run inside one of its signals
+}
+
 void ExportController::startVerification()
 {
     if (!setState(State::Verifying))
         return;
+    // What the concurrent check read is the saved file unless the download started over or the
+    // value repair rewrote it.
+    if (m_concurrentCheck && m_concurrentCheck->isUsable() && !m_result.repair.rewritten) {
+        connect(m_concurrentCheck->verifier(), &DumpVerifier::progress, this, &ExportController::verifyProgress);
+        if (m_concurrentCheck->isDone())
+            onVerified(m_concurrentCheck->report());
+        return; // otherwise its finished() brings onVerified()
+    }
+    dropConcurrentCheck();
     log(LogLevel::Info, m_request.sqlitePath.isEmpty()
                             ? tr("Verifying: loading the dump into a temporary SQLite database…")
                             : tr("Loading the dump into the SQLite database %1…")
                                   .arg(QDir::toNativeSeparators(m_request.sqlitePath)));
+    m_verifier = std::make_unique<DumpVerifier>();
+    connect(m_verifier.get(), &DumpVerifier::progress, this, &ExportController::verifyProgress);
+    connect(m_verifier.get(), &DumpVerifier::finished, this, &ExportController::onVerified);
+    m_verifier->start(verificationJob());
+}
+
+DumpVerifier::Job ExportController::verificationJob() const
+{
     DumpVerifier::Job job;
     job.dumpPath = m_sqlPath;
     job.workFolder = QFileInfo(m_sqlPath).absolutePath();
@@ -836,10 +870,7 @@ void ExportController::startVerification()
     job.compareWithLive = m_request.compareLiveCounts && !m_request.options.noData && !m_result.liveCounts.isEmpty();
     job.liveCounts = m_result.liveCounts;
     job.cacheBytes = m_request.verifyCacheBytes;
-    m_verifier = std::make_unique<DumpVerifier>();
-    connect(m_verifier.get(), &DumpVerifier::progress, this, &ExportController::verifyProgress);
-    connect(m_verifier.get(), &DumpVerifier::finished, this, &ExportController::onVerified);
-    m_verifier->start(job);
+    return job;
 }
 
 void ExportController::onVerified(const VerifyReport &report)
@@ -980,6 +1011,7 @@ void ExportController::finishWith(const ApiError &error)
         m_verifier->stop();
         m_verifier.release()->deleteLater();
     }
+    dropConcurrentCheck();
     cleanUpTemporaries();
     m_result.error = error;
     m_result.elapsedMs = m_clock.elapsed();

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "CloudflareClient.h"
+#include "ConcurrentDumpCheck.h"
 #include "Downloader.h"
 #include "DumpSink.h"
 #include "DumpVerifier.h"
@@ -193,6 +194,8 @@ private:
     // Where the SQL is written until it is final: the staging file, or the temporary file for SQLite-only.
     QString dumpFile() const { return m_staged.isActive() ? m_staged.stagingPath() : m_sqlPath; }
     void startVerification();
+    DumpVerifier::Job verificationJob() const;
+    void dropConcurrentCheck();
     void onVerified(const VerifyReport &report);
     // The last step: the value comparison when asked for, then finishWith().
     void compareValuesOrFinish();
@@ -221,6 +224,7 @@ private:
     qint64 m_vtRows = 0;
     int m_vtPageSize = 1000;
     std::unique_ptr<DumpVerifier> m_verifier;
+    std::unique_ptr<ConcurrentDumpCheck> m_concurrentCheck; // the check run during the download
     std::unique_ptr<LocalExportSource> m_local;
     std::unique_ptr<ValueRepairJob> m_repair;
     std::unique_ptr<LiveValueCheckJob> m_valueCheck;

@@ -267,6 +267,14 @@ void CloudflareEmulator::clearFaults() { m_faults.clear(); }
 QList<RecordedRequest> CloudflareEmulator::requests() const { return m_requests; }
 void CloudflareEmulator::clearRequests() { m_requests.clear(); }
 
+void CloudflareEmulator::setRateLimit(int limit, qint64 windowMs)
+{
+    m_rateLimit = qMax(0, limit);
+    m_rateWindowMs = qMax<qint64>(1, windowMs);
+    m_apiArrivals.clear();
+    m_rateClock.start();
+}
+
 int CloudflareEmulator::activeExports() const
 {
     return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(),
@@ -282,6 +290,21 @@ HttpResponse CloudflareEmulator::handle(const HttpRequest &request, bool downloa
     if (m_requests.size() > kMaxRecordedRequests)
         m_requests.removeFirst();
     emit requestReceived(recorded);
+
+    if (!downloadListener && m_rateLimit > 0) {
+        const qint64 now = m_rateClock.elapsed();
+        while (!m_apiArrivals.isEmpty() && m_apiArrivals.first() + m_rateWindowMs <= now)
+            m_apiArrivals.removeFirst();
+        if (m_apiArrivals.size() >= m_rateLimit) {
+            HttpResponse limited =
+                apiError(429, 971, QStringLiteral("Please wait and consider throttling your request speed"));
+            const qint64 waitMs = m_apiArrivals.first() + m_rateWindowMs - now;
+            limited.setHeader("Retry-After", QByteArray::number(qMax<qint64>(1, (waitMs + 999) / 1000)));
+            emit rateLimited(++m_rateLimited);
+            return limited;
+        }
+        m_apiArrivals.append(now);
+    }
 
     const Step step = classify(request, downloadListener);
     const std::optional<FaultSpec> fault = takeFault(step, downloadListener, request.body);

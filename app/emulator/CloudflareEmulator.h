@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -104,6 +105,13 @@ public:
     void setExactNumbers(bool exact) { m_exactNumbers = exact; }
     bool exactNumbers() const { return m_exactNumbers; }
 
+    // Rate-limit mode, as Cloudflare's API limits a user: more than `limit` API requests (the signed
+    // URLs do not count) in any `windowMs` get 429, error code 971 and a Retry-After of the seconds
+    // until the oldest leaves the window. limit 0 (default): no limit. Tests and benchmarks scale
+    // time down (1200 per 5 s for 1200 per 5 minutes).
+    void setRateLimit(int limit, qint64 windowMs);
+    int rateLimitedCount() const { return m_rateLimited; }
+
     void addFault(const FaultSpec &fault); // consumed in order, each by `times` matching requests
     void clearFaults();
 
@@ -113,6 +121,8 @@ public:
 
 signals:
     void requestReceived(const emu::RecordedRequest &request);
+    // An API request was refused by the rate-limit mode; `count` so far.
+    void rateLimited(int count);
 
 private:
     struct Token {
@@ -181,6 +191,11 @@ private:
     qint64 m_downloadRate = 0;
     bool m_exactNumbers = false;
     int m_exportCounter = 0;
+    int m_rateLimit = 0;
+    qint64 m_rateWindowMs = 0;
+    QList<qint64> m_apiArrivals; // ms on m_rateClock of the API requests in the current window
+    QElapsedTimer m_rateClock;
+    int m_rateLimited = 0;
 };
 
 } // namespace emu

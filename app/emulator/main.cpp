@@ -139,8 +139,17 @@ int main(int argc, char *argv[])
         QStringLiteral("exact-numbers"),
         QStringLiteral("Send every number exactly. Default: as D1 does, through a JavaScript double (integers "
                        "beyond 2^53 rounded, infinities as the bare word Infinity in dumps)."));
+    const QCommandLineOption rateLimit(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Answer 429 (code 971, Retry-After) beyond LIMIT API requests in any SECONDS, as Cloudflare "
+                       "limits a user to 1200/300. Default: no limit."),
+        QStringLiteral("LIMIT/SECONDS"));
+    const QCommandLineOption copies(QStringLiteral("database-copies"),
+                                    QStringLiteral("List every --database N times more, as NAME-1 … NAME-N (the "
+                                                   "same file): an account with many small databases."),
+                                    QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({port, downloadPort, token, account, accountName, database, sample, sampleSize, dataDir, polls,
-                       downloadRate, sampleKind, bigEvery, exactNumbers});
+                       downloadRate, sampleKind, bigEvery, exactNumbers, rateLimit, copies});
     parser.process(app);
 
     bool ok = false;
@@ -176,6 +185,22 @@ int main(int argc, char *argv[])
     emulator.setPollsBeforeComplete(pollCount);
     emulator.setDownloadRate(rate);
     emulator.setExactNumbers(parser.isSet(exactNumbers));
+    if (parser.isSet(rateLimit)) {
+        const QStringList parts = parser.value(rateLimit).split(u'/');
+        bool limitOk = false;
+        bool secondsOk = false;
+        const int limit = parts.value(0).toInt(&limitOk);
+        const double seconds = parts.value(1).toDouble(&secondsOk);
+        if (parts.size() != 2 || !limitOk || !secondsOk || limit < 1 || seconds <= 0)
+            return fail(QStringLiteral("--rate-limit needs LIMIT/SECONDS, like 1200/300, got \"%1\"").arg(parser.value(rateLimit)));
+        emulator.setRateLimit(limit, qint64(seconds * 1000));
+        QObject::connect(&emulator, &CloudflareEmulator::rateLimited, &emulator, [](int count) {
+            std::fprintf(stderr, "rate limited: 429 number %d\n", count);
+        });
+    }
+    const int copyCount = parser.value(copies).toInt(&ok);
+    if (!ok || copyCount < 0)
+        return fail(QStringLiteral("--database-copies needs a number >= 0"));
     const QString kind = parser.value(sampleKind);
     const int every = parser.value(bigEvery).toInt(&ok);
     if (!ok || every < 0)
@@ -191,6 +216,8 @@ int main(int argc, char *argv[])
         if (!QFileInfo::exists(entry.mid(eq + 1)))
             return fail(QStringLiteral("no such file: %1").arg(entry.mid(eq + 1)));
         emulator.addDatabase(accountId, entry.left(eq), entry.mid(eq + 1));
+        for (int i = 1; i <= copyCount; ++i)
+            emulator.addDatabase(accountId, entry.left(eq) + QLatin1Char('-') + QString::number(i), entry.mid(eq + 1));
     }
     for (QString name : parser.values(sample)) {
         // NAME or NAME:KIND (a kind for this sample only)

@@ -24,6 +24,24 @@ once per statement: it is timed on a prefix of the dump and extrapolated, unless
 with journal and sync off, and with journal and sync off inside one transaction (what the CLI does).
 Prints the times, the ratios, and the CLI's peak RSS against its SQLite page cache (32 MiB).
 
+--mode check: the dump check (on by default in the window, `--verify` here) runs while the dump
+downloads. For each size prints, side by side: the download alone (an export without the check), the
+check alone (the `--sqlite` path, which loads the saved file after the download), their sum (what an
+export with the check took before the check ran during the download) and the total of an export with
+`--verify`; at loopback speed and again with the signed URL paced to each of --rates (default 125M =
+1 Gbit/s). Peak RSS of each run beside it.
+
+--mode backup: a backup of --databases N (2,500) small databases (the same tiny sample listed N times)
+against the emulator's rate-limit mode scaled down from 1,200 requests / 5 minutes to 1,200 per
+--rate-window seconds (5): prints the wall time, the API requests the run sent, the time that limit
+itself imposes on that many requests (whole windows after the first 1,200), their ratio, and the 429
+answers the emulator gave.
+
+--mode wrangler: a small export (--sizes 20M: a ~26 MB dump) by the CLI against Cloudflare's own CLI,
+`wrangler d1 export NAME --remote`, through the same emulator: wall time and peak RSS side by side and
+their ratio. wrangler comes from BUILD/wrangler-cache, where the wrangler_faithfulness test installs it
+from npm; without node or that install the mode says so and stops.
+
 --mode repair: what restoring D1's rounded values costs. Samples of the same sizes with a 64-bit
 (Snowflake-style) integer in 1 row of 10 are exported twice by the CLI: from the emulator in exact mode
 (--exact-numbers: nothing to repair, the dump is only scanned) and in D1 mode (integers beyond 2^53
@@ -36,6 +54,7 @@ Usage: tests/bench/benchmark.py [--build build] [--sizes 100M,1G] [--repeat 3] [
                                 [--rates 125M,312M] [--full-baseline]
 """
 import argparse
+import functools
 import json
 import os
 import re
@@ -66,6 +85,12 @@ def parse_rate(text):
 
 def link_name(rate):
     return f"{rate * 8 / 1e9:.2f} Gbit/s" if rate >= 1e9 / 8 else f"{rate * 8 / 1e6:.0f} Mbit/s"
+
+
+def keep_best(best, key, value):
+    """Keeps the faster of best[key] and value (tuples whose first item is seconds)."""
+    if key not in best or value[0] < best[key][0]:
+        best[key] = value
 
 
 def timed(cmd, env=None):
@@ -104,11 +129,14 @@ def main():
     ap.add_argument("--build", default="build")
     ap.add_argument("--sizes", default="100M,1G")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--mode", choices=("download", "verify", "repair", "picker"), default="download")
+    ap.add_argument("--mode", choices=("download", "verify", "repair", "picker", "check", "backup", "wrangler"),
+                    default="download")
     ap.add_argument("--rates", default="",
                     help="download mode: also compare at these link speeds, bytes/s (125M = 1 Gbit/s)")
-    ap.add_argument("--databases", type=int, default=10000,
-                    help="picker mode: databases in the account")
+    ap.add_argument("--databases", type=int, default=None,
+                    help="picker mode: databases in the account (10000); backup mode: databases backed up (2500)")
+    ap.add_argument("--rate-window", type=float, default=5.0,
+                    help="backup mode: seconds in which the emulator allows 1,200 API requests (Cloudflare: 300)")
     ap.add_argument("--full-baseline", action="store_true",
                     help="verify mode: run `sqlite3 new.db < dump.sql` to the end (hours for 1 GB)")
     args = ap.parse_args()
@@ -116,8 +144,14 @@ def main():
         rates = [(r.strip(), parse_rate(r)) for r in args.rates.split(",") if r.strip()]
     except (ValueError, IndexError):
         ap.error(f"--rates needs bytes per second like 125M,312M, got {args.rates!r}")
-    if rates and args.mode != "download":
-        ap.error("--rates is for --mode download")
+    if rates and args.mode not in ("download", "check"):
+        ap.error("--rates is for --mode download or check")
+    if args.mode == "check" and not rates:
+        rates = [("125M", parse_rate("125M"))]
+    if args.databases is None:
+        args.databases = 2500 if args.mode == "backup" else 10000
+    if args.mode == "backup":
+        args.sizes = "64K"
     build = os.path.abspath(args.build)
     if args.mode == "picker":
         sys.exit(picker_benchmark(build, args))
@@ -151,6 +185,16 @@ def main():
 
     work = tempfile.mkdtemp(prefix="d1x-bench-", dir=cache)  # on the disk of the build, not a tmpfs
     try:
+        if args.mode == "check":
+            check_benchmark(args, cli, emulator, databases, work, rates)
+            return
+        if args.mode == "backup":
+            backup_benchmark(args, cli, emulator, databases, work)
+            return
+        if args.mode == "wrangler":
+            with Emulator(emulator, databases, work) as emu:
+                wrangler_benchmark(args, build, cli, emu, databases, work)
+            return
         if args.mode == "verify":
             with Emulator(emulator, databases, work) as emu:
                 verify_benchmark(args, cli, emu.env, databases, work)
@@ -198,7 +242,8 @@ def picker_benchmark(build, args):
 class Emulator:
     """The standalone emulator serving the databases, optionally with --download-rate; ends on exit."""
 
-    def __init__(self, program, databases, work, rate=None, extra=()):
+    def __init__(self, program, databases, work, rate=None, extra=(), stderr=None):
+        self.stderr = stderr
         self.cmd = [program, "--token", TOKEN, "--polls", "0", "--data-dir", os.path.join(work, "emu")] + list(extra)
         if rate:
             self.cmd += ["--download-rate", str(rate)]
@@ -206,7 +251,7 @@ class Emulator:
             self.cmd += ["--database", f"{name}={path}"]
 
     def __enter__(self):
-        self.server = subprocess.Popen(self.cmd, stdout=subprocess.PIPE, text=True)
+        self.server = subprocess.Popen(self.cmd, stdout=subprocess.PIPE, stderr=self.stderr, text=True)
         info = {}
         for line in self.server.stdout:
             line = line.strip()
@@ -227,6 +272,128 @@ class Emulator:
         self.server.terminate()  # SIGTERM: the emulator removes its dumps on the way out
         self.server.wait()
         return False
+
+
+def check_benchmark(args, cli, emulator, databases, work, rates):
+    """Download alone, check alone, their sum and an export with the check running during the download."""
+    mb = 1 << 20
+    for link, rate in [("loopback", None)] + [(link_name(r), r) for _, r in rates]:
+        rows = []
+        with Emulator(emulator, databases, work, rate) as emu:
+            for label, name, _ in databases:
+                best = {}
+                keep = functools.partial(keep_best, best)
+
+                for _ in range(args.repeat):
+                    out = os.path.join(work, "check.sql")
+                    wall, rss, err = timed([cli, "export", name, "--output", out], emu.env)
+                    size = os.path.getsize(out)
+                    os.remove(out)
+                    keep("download", (wall, rss))
+                    copy = os.path.join(work, "check.sqlite")
+                    _, rss, err = timed([cli, "export", name, "--output", out, "--sqlite", copy], emu.env)
+                    m = re.search(r"Loaded and checked .* in ([0-9.]+) s", err)
+                    if not m or "Verified" not in err:
+                        sys.exit("the CLI did not verify:\n" + err[-2000:])
+                    keep("check", (float(m.group(1)), rss))
+                    os.remove(out)
+                    os.remove(copy)
+                    wall, rss, err = timed([cli, "export", name, "--output", out, "--verify"], emu.env)
+                    if "Verified" not in err or "while it downloads" not in err:
+                        sys.exit("the CLI did not verify during the download:\n" + err[-2000:])
+                    keep("total", (wall, rss))
+                    os.remove(out)
+                rows.append((size, best))
+        print()
+        print(f"check during the download, {link}" + (f" (signed URL paced to {rate} B/s)" if rate else ""))
+        print(f"{'dump':>10} | {'download s':>10} | {'check s':>8} | {'sum s':>7} | {'with check s':>12} | "
+              f"{'/ longer':>8} | {'/ sum':>6} | RSS MB download / check / with check")
+        print("-" * 112)
+        for size, best in rows:
+            d, c, t = best["download"][0], best["check"][0], best["total"][0]
+            print(f"{size / mb:7.1f} MB | {d:10.2f} | {c:8.2f} | {d + c:7.2f} | {t:12.2f} | {t / max(d, c):7.2f}x | "
+                  f"{t / (d + c):5.2f}x | {best['download'][1] / 1024:.0f} / {best['check'][1] / 1024:.0f} / "
+                  f"{best['total'][1] / 1024:.0f}")
+    print()
+    print("download s: wall time of an export without the check; check s: the loader's own time on the saved")
+    print("file (the --sqlite path, after the download); with check s: wall time of `export --verify`, whose")
+    print("check reads the dump as it is written. Best of --repeat runs each.")
+
+
+def wrangler_benchmark(args, build, cli, emu, databases, work):
+    """The CLI against `wrangler d1 export --remote` on the same small database."""
+    node = shutil.which("node")
+    wrangler = os.path.join(build, "wrangler-cache", "node_modules", "wrangler", "bin", "wrangler.js")
+    if not node or not os.path.exists(wrangler):
+        sys.exit(f"no wrangler column: node or {wrangler} is missing (run ctest -L wrangler to install it)")
+    sandbox = os.path.join(work, "wrangler")
+    for sub in ("home", "xdg", "cache", "logs", "tmp", "work"):
+        os.makedirs(os.path.join(sandbox, sub), exist_ok=True)
+    env = {"PATH": os.environ["PATH"], "LANG": "C.UTF-8", "HOME": os.path.join(sandbox, "home"),
+           "XDG_CONFIG_HOME": os.path.join(sandbox, "xdg"), "WRANGLER_CACHE_DIR": os.path.join(sandbox, "cache"),
+           "WRANGLER_LOG_PATH": os.path.join(sandbox, "logs"), "TMPDIR": os.path.join(sandbox, "tmp"),
+           "npm_config_registry": "http://127.0.0.1:9/", "NO_UPDATE_NOTIFIER": "1",
+           "WRANGLER_SEND_METRICS": "false", "WRANGLER_SEND_ERROR_REPORTS": "false", "WRANGLER_HIDE_BANNER": "true",
+           "CLOUDFLARE_API_BASE_URL": emu.base, "CLOUDFLARE_API_TOKEN": TOKEN, "CLOUDFLARE_ACCOUNT_ID": emu.account}
+    print()
+    print(f"{'dump':>10} | {'cli wall s':>10} | {'wrangler wall s':>15} | {'ratio':>6} | {'cli RSS MB':>10} | "
+          f"{'wrangler RSS MB':>15}")
+    print("-" * 82)
+    for label, name, _ in databases:
+        rows = []
+        for _ in range(args.repeat):
+            out = os.path.join(work, "small.sql")
+            cli_wall, cli_rss, _ = timed([cli, "export", name, "--output", out], emu.env)
+            size = os.path.getsize(out)
+            os.remove(out)
+            wout = os.path.join(sandbox, "work", "out.sql")
+            t0 = time.monotonic()
+            p = subprocess.run(["/usr/bin/time", "-f", "__RSS_KB=%M", node, wrangler, "d1", "export", name,
+                                "--remote", "--output", wout, "-y"], cwd=os.path.join(sandbox, "work"), env=env,
+                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            w_wall = time.monotonic() - t0
+            if p.returncode != 0:
+                sys.exit(f"wrangler failed ({p.returncode}):\n{p.stderr[-2000:]}")
+            w_rss = int(re.search(r"__RSS_KB=(\d+)", p.stderr).group(1))
+            os.remove(wout)
+            rows.append((cli_wall, w_wall, cli_rss, w_rss))
+        rows.sort(key=lambda r: r[0] / r[1])
+        cli_wall, w_wall, cli_rss, w_rss = rows[len(rows) // 2]  # the median pair
+        print(f"{size / (1 << 20):7.1f} MB | {cli_wall:10.2f} | {w_wall:15.2f} | {cli_wall / w_wall:5.2f}x | "
+              f"{cli_rss / 1024:10.1f} | {w_rss / 1024:15.1f}")
+    print()
+    print("The median pair of --repeat runs (each pair run back to back). Both tools start, poll the export")
+    print("and download the dump from the same emulator.")
+
+
+def backup_benchmark(args, cli, emulator, databases, work):
+    """A backup of many small databases against a scaled-down rate limit: no 429, and as fast as the limit."""
+    limit, window = 1200, args.rate_window
+    _, name, _ = databases[0]
+    log = os.path.join(work, "emulator.log")
+    folder = os.path.join(work, "backups")
+    with open(log, "w") as emu_err:
+        extra = ["--rate-limit", f"{limit}/{window:g}", "--database-copies", str(args.databases - 1)]
+        with Emulator(emulator, databases, work, extra=extra, stderr=emu_err) as emu:
+            env = dict(emu.env, D1X_REQUEST_LIMIT=f"{limit}/{window:g}")
+            wall, rss, err = timed([cli, "backup", "--all", "--folder", folder], env)
+    with open(log) as f:
+        limited = sum(1 for line in f if line.startswith("rate limited"))
+    m = re.search(r"([0-9,.\u202f ]+) API request(?:\(s\)|s)? sent", err)
+    requests = int(re.sub(r"[^0-9]", "", m.group(1))) if m else 0
+    saved = len([f for f in os.listdir(folder) if f.endswith(".sql")])
+    imposed = ((requests - 1) // limit) * window if requests > limit else 0.0
+    print()
+    print(f"backup of {args.databases} databases, rate limit {limit} requests / {window:g} s "
+          f"(Cloudflare: {limit} / 300 s), on a shared, loaded machine")
+    print(f"{'saved':>6} | {'API requests':>12} | {'429 answers':>11} | {'wall s':>8} | {'limit imposes s':>15} | "
+          f"{'ratio':>6} | {'peak RSS MB':>11}")
+    print("-" * 90)
+    print(f"{saved:>6} | {requests:>12} | {limited:>11} | {wall:8.1f} | {imposed:15.1f} | "
+          f"{wall / imposed if imposed else float('nan'):5.2f}x | {rss / 1024:11.1f}")
+    print()
+    print("limit imposes s: the least time that many requests can take at that limit (whole windows after")
+    print("the first burst); wall s includes writing each dump and the manifest.")
 
 
 def repair_benchmark(args, cli, emulator, databases, work):
@@ -394,10 +561,7 @@ def verify_benchmark(args, cli, env, databases, work):
         wall, rss, err = timed([cli, "export", name, "--output", dump], env)
         size = os.path.getsize(dump)
         best = {}
-
-        def keep(key, value):
-            if key not in best or value[0] < best[key][0]:
-                best[key] = value
+        keep = functools.partial(keep_best, best)
 
         for _ in range(args.repeat):
             # The CLI: the same export, plus verification and the .sqlite copy.

@@ -1,7 +1,7 @@
 // BackupRunner end to end against the in-process emulator: every database of an account (one of them
 // broken) backed up in turn into one folder, one export at a time; names, checksums and verification in
 // manifest.json; earlier runs kept in the manifest; an unreadable manifest kept aside; cancel; a run
-// that cannot start at all.
+// that cannot start at all; one request budget for the whole run keeps it inside the API rate limit.
 #include "BackupRunner.h"
 #include "CloudflareEmulator.h"
 #include "EmulatorFixture.h"
@@ -64,6 +64,8 @@ private slots:
     void runThatCannotStart();
     void baseNames();
     void privateFilesAndNoPlantedLinks();
+    void requestBudgetPreventsRateLimiting_data();
+    void requestBudgetPreventsRateLimiting();
 
 private:
     BackupSummary runBackup(const BackupRequest &request, BackupRunner *runner = nullptr);
@@ -304,6 +306,43 @@ void TestBackup::baseNames()
 {
     QCOMPARE(BackupRunner::baseName(QStringLiteral("shop-prod_2"), Noon), QStringLiteral("shop-prod_2-20240501T120000Z"));
     QCOMPARE(BackupRunner::baseName(QStringLiteral("../a b/c"), Noon), QStringLiteral("_.._a_b_c-20240501T120000Z"));
+}
+
+void TestBackup::requestBudgetPreventsRateLimiting_data()
+{
+    QTest::addColumn<bool>("withBudget");
+    QTest::newRow("shared budget") << true;
+    QTest::newRow("no budget (control: the limit is reached)") << false;
+}
+
+void TestBackup::requestBudgetPreventsRateLimiting()
+{
+    QFETCH(bool, withBudget);
+    // Cloudflare's 1,200 requests per 5 minutes, scaled down: 12 per second.
+    constexpr int Limit = 12;
+    constexpr qint64 WindowMs = 1000;
+    QStringList names;
+    for (int i = 0; i < 10; ++i) {
+        names << QStringLiteral("small-%1").arg(i);
+        m_emu->addDatabase(AccountId, names.last(), m_plainPath);
+    }
+    m_emu->setRateLimit(Limit, WindowMs);
+    BackupRequest r = request(false, names);
+    r.requestLimit = withBudget ? Limit : 0;
+    r.requestWindowMs = WindowMs;
+    const BackupSummary summary = runBackup(r);
+    QVERIFY2(!summary.error, qPrintable(summary.error.toString()));
+    QCOMPARE(summary.succeeded(), 10); // 429s are waited out either way
+    int apiRequests = 0;
+    for (const auto &req : m_emu->requests())
+        apiRequests += !req.toDownloadListener;
+    QVERIFY2(apiRequests > 3 * Limit, qPrintable(QString::number(apiRequests))); // the limit matters
+    if (withBudget) {
+        QCOMPARE(m_emu->rateLimitedCount(), 0);
+        QCOMPARE(summary.requests, qint64(apiRequests)); // every request the server saw went through it
+    } else {
+        QVERIFY(m_emu->rateLimitedCount() > 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

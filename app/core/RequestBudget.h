@@ -1,0 +1,57 @@
+// RequestBudget: one allowance of API requests shared by every request of a run (a backup's exports,
+// their polls, counts and re-reads), so the run stays inside Cloudflare's limit of 1,200 requests per
+// 5 minutes per user instead of running into 429s and their long Retry-After pauses.
+//
+// A token bucket whose tokens each come back one window after the request that spent it was answered:
+// `limit` requests go at once, and from then on a request waits until the one `limit` requests before
+// it was answered a window ago. The server saw that one before it answered, so any window of the
+// server's holds at most `limit` requests however late requests arrive, and a run is as fast as the
+// limit allows. The window is taken a little longer than the server's (MarginPercent).
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QString>
+
+#include <deque>
+#include <optional>
+
+namespace d1x {
+
+class RequestBudget : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int CloudflareLimit = 1200;
+    static constexpr qint64 CloudflareWindowMs = 5 * 60 * 1000;
+    static constexpr int MarginPercent = 2;
+
+    explicit RequestBudget(int limit = CloudflareLimit, qint64 windowMs = CloudflareWindowMs, QObject *parent = nullptr);
+
+    // 0: a token was taken (its number in *token), send now. Otherwise: wait this many ms and ask
+    // again (nothing taken).
+    qint64 take(qint64 *token);
+    // The request that took `token` was answered (or given up): its window starts now.
+    void answered(qint64 token);
+    int limit() const { return m_limit; }
+    qint64 windowMs() const { return m_windowMs; }
+    qint64 requestsTaken() const { return m_taken; }
+    // The least time `requests` requests can take under this limit: whole windows after the first burst.
+    static qint64 minimumMs(qint64 requests, int limit, qint64 windowMs);
+
+    // "LIMIT/SECONDS" (e.g. "1200/300"), as the environment variable D1X_REQUEST_LIMIT may set it for a
+    // benchmark or a test that scales time down; nullopt when malformed.
+    static std::optional<std::pair<int, qint64>> parse(const QString &text);
+
+private:
+    int m_limit;
+    qint64 m_windowMs;
+    qint64 m_spacingMs; // the window plus the margin
+    qint64 m_taken = 0;
+    QElapsedTimer m_clock;
+    // When each of the last `limit` requests was answered (-1: not yet), in the order they were sent.
+    std::deque<qint64> m_spent;
+    qint64 m_frontToken = 0; // the token number of m_spent.front()
+};
+
+} // namespace d1x
