@@ -201,17 +201,29 @@ void LiveValueCheckJob::describeTables()
 void LiveValueCheckJob::computeLocally(const QStringList &statements,
                                        std::function<void(const QStringList &, const QString &)> done)
 {
+    auto digests = std::make_shared<QStringList>();
+    runLocally(
+        [statements, digests](sqlite3 *db, QString *error) {
+            *digests = ValueFingerprint::computeLocally(db, statements, error);
+            return !digests->isEmpty();
+        },
+        [digests, done](const QString &error) { done(*digests, error); });
+}
+
+void LiveValueCheckJob::runLocally(std::function<bool(sqlite3 *, QString *)> work, std::function<void(const QString &)> done)
+{
     // One worker at a time uses the connection; cleanUp() interrupts and waits for it. The answer
     // comes back on this thread, unless stopped meanwhile.
     sqlite3 *db = m_db;
     std::shared_ptr<bool> alive = m_alive;
-    QThread *worker = QThread::create([this, db, statements, alive, done] {
+    QThread *worker = QThread::create([this, db, work, alive, done] {
         QString error;
-        const QStringList digests = ValueFingerprint::computeLocally(db, statements, &error);
+        if (!work(db, &error) && error.isEmpty())
+            error = Tr::tr("the loaded dump could not be read");
         QMetaObject::invokeMethod(
-            this, [alive, digests, error, done] {
+            this, [alive, error, done] {
                 if (*alive)
-                    done(digests, error);
+                    done(error);
             },
             Qt::QueuedConnection);
     });
@@ -241,10 +253,35 @@ void LiveValueCheckJob::computeRemotely(const QStringList &statements, std::func
     });
 }
 
+namespace {
+// The rowid ranges of `table`'s chunks of `chunkRows` rows, cut at every chunkRows-th rowid of the local
+// database; the first starts and the last ends open so that rows only D1 holds fall in one too.
+// One range (or none, for an empty table) means the table fits in a single query.
+QList<ValueFingerprint::RowidRange> chunksOf(sqlite3 *db, const QString &table, qint64 chunkRows)
+{
+    QList<ValueFingerprint::RowidRange> out{{std::numeric_limits<qint64>::min() + 1, std::numeric_limits<qint64>::max()}};
+    sqlite3_stmt *s = nullptr;
+    sqlite3_prepare_v2(db, QStringLiteral("SELECT _rowid_ FROM %1 ORDER BY _rowid_")
+                               .arg(ExportPlan::quoteIdentifier(table)).toUtf8().constData(), -1, &s, nullptr);
+    for (qint64 n = 0; sqlite3_step(s) == SQLITE_ROW; ++n) {
+        if (n == 0 || n % chunkRows != 0)
+            continue;
+        const qint64 rowid = sqlite3_column_int64(s, 0);
+        out.last().last = rowid - 1;
+        out << ValueFingerprint::RowidRange{rowid, std::numeric_limits<qint64>::max()};
+    }
+    sqlite3_finalize(s);
+    return out;
+}
+} // namespace
+
 void LiveValueCheckJob::nextTable()
 {
     if (!m_running)
         return;
+    if (m_index >= 0 && m_index < m_tables.size())
+        emit logMessage(false, Tr::tr("%1: compared in %n D1 queries.", nullptr, int(m_tables.at(m_index).queries))
+                                   .arg(m_tables.at(m_index).name));
     if (++m_index >= m_tables.size()) {
         if (m_db) {
             sqlite3_close(m_db);
@@ -255,50 +292,98 @@ void LiveValueCheckJob::nextTable()
     }
     emit progress(m_index, m_tables.size());
     const Table &t = m_tables.at(m_index);
-    const QStringList statements = ValueFingerprint::statements(t.name, t.columns, t.hasRowid);
-    computeLocally(statements, [this, statements](const QStringList &local, const QString &error) {
-        if (!error.isEmpty() || local.isEmpty())
-            return finish(LiveValueReport::Status::Failed, error);
-        m_tables[m_index].localDigest = local;
-        QStringList remote = statements;
-        const Table &t = m_tables.at(m_index);
-        if (t.hasRowid) // the range to narrow a difference down in (cheap: the rowid's b-tree ends)
-            remote << QStringLiteral("SELECT CAST(min(_rowid_) AS TEXT), CAST(max(_rowid_) AS TEXT) FROM %1")
-                          .arg(ExportPlan::quoteIdentifier(t.name));
-        computeRemotely(remote, [this](const QStringList &answers) {
-            Table &t = m_tables[m_index];
-            ++m_report.tablesCompared;
-            const QStringList digests = t.hasRowid ? answers.mid(0, answers.size() - 1) : answers;
-            if (digests == t.localDigest)
-                return nextTable();
-            m_report.differingTables << t.name;
-            if (!t.hasRowid) {
+    if (!t.hasRowid) { // WITHOUT ROWID: no rowid to cut ranges by, so one query
+        const QStringList statements = ValueFingerprint::statements(t.name, t.columns, false);
+        computeLocally(statements, [this, statements](const QStringList &local, const QString &error) {
+            if (!error.isEmpty() || local.isEmpty())
+                return finish(LiveValueReport::Status::Failed, error);
+            ++m_tables[m_index].queries;
+            computeRemotely(statements, [this, local](const QStringList &remote) {
+                Table &t = m_tables[m_index];
+                ++m_report.tablesCompared;
+                if (remote == local)
+                    return nextTable();
+                m_report.differingTables << t.name;
                 m_report.examples << Tr::tr("%1: values differ (a WITHOUT ROWID table: the row is not narrowed down)")
                                          .arg(t.name);
                 emit logMessage(true, m_report.examples.last() + QLatin1Char('.'));
-                return nextTable();
-            }
-            // The rowids of both sides: D1's from its answer, the dump's from the loaded database.
-            const QStringList d1Range = answers.last().split(QLatin1Char(':'));
-            sqlite3_stmt *s = nullptr;
-            sqlite3_prepare_v2(m_db, QStringLiteral("SELECT min(_rowid_), max(_rowid_) FROM %1")
-                                         .arg(ExportPlan::quoteIdentifier(t.name)).toUtf8().constData(), -1, &s, nullptr);
-            qint64 low = std::numeric_limits<qint64>::max();
-            qint64 high = std::numeric_limits<qint64>::min();
-            if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL) {
-                low = sqlite3_column_int64(s, 0);
-                high = sqlite3_column_int64(s, 1);
-            }
-            sqlite3_finalize(s);
-            if (d1Range.size() == 2) {
-                low = qMin(low, d1Range.at(0).toLongLong());
-                high = qMax(high, d1Range.at(1).toLongLong());
-            }
-            m_low = low;
-            m_high = high;
-            m_steps = 0;
-            bisect();
+                nextTable();
+            });
         });
+        return;
+    }
+    // The chunks and their local digests, on the worker thread.
+    auto chunks = std::make_shared<QList<ValueFingerprint::RowidRange>>();
+    auto digests = std::make_shared<QList<QStringList>>();
+    runLocally(
+        [name = t.name, columns = t.columns, rows = m_chunkRows, chunks, digests](sqlite3 *db, QString *error) {
+            *chunks = chunksOf(db, name, rows);
+            for (const ValueFingerprint::RowidRange &r : std::as_const(*chunks)) {
+                const auto range = chunks->size() > 1 ? std::optional(r) : std::nullopt;
+                *digests << ValueFingerprint::computeLocally(db, ValueFingerprint::statements(name, columns, true, range),
+                                                             error);
+                if (digests->last().isEmpty())
+                    return false;
+            }
+            return true;
+        },
+        [this, chunks, digests](const QString &error) {
+            if (!error.isEmpty() || digests->isEmpty())
+                return finish(LiveValueReport::Status::Failed, error);
+            Table &t = m_tables[m_index];
+            t.chunks = chunks->size() > 1 ? *chunks : QList<ValueFingerprint::RowidRange>();
+            t.chunkDigests = *digests;
+            t.chunk = 0;
+            compareChunk();
+        });
+}
+
+void LiveValueCheckJob::compareChunk()
+{
+    Table &t = m_tables[m_index];
+    const auto range = t.chunks.isEmpty() ? std::nullopt : std::optional(t.chunks.at(t.chunk));
+    QStringList remote = ValueFingerprint::statements(t.name, t.columns, true, range);
+    if (t.chunk == 0) // the range to narrow a difference down in (cheap: the rowid's b-tree ends)
+        remote << QStringLiteral("SELECT CAST(min(_rowid_) AS TEXT), CAST(max(_rowid_) AS TEXT) FROM %1")
+                      .arg(ExportPlan::quoteIdentifier(t.name));
+    ++t.queries;
+    computeRemotely(remote, [this](const QStringList &answers) {
+        Table &t = m_tables[m_index];
+        if (t.chunk == 0)
+            t.d1Range = answers.last().split(QLatin1Char(':'));
+        const QStringList digests = t.chunk == 0 ? answers.mid(0, answers.size() - 1) : answers;
+        const int count = qMax(1, int(t.chunks.size()));
+        if (digests == t.chunkDigests.at(t.chunk)) {
+            if (++t.chunk < count)
+                return compareChunk();
+            ++m_report.tablesCompared;
+            return nextTable();
+        }
+        ++m_report.tablesCompared;
+        m_report.differingTables << t.name;
+        // The rowids of both sides: D1's from its first answer, the dump's from the loaded database.
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(m_db, QStringLiteral("SELECT min(_rowid_), max(_rowid_) FROM %1")
+                                     .arg(ExportPlan::quoteIdentifier(t.name)).toUtf8().constData(), -1, &s, nullptr);
+        qint64 low = std::numeric_limits<qint64>::max();
+        qint64 high = std::numeric_limits<qint64>::min();
+        if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL) {
+            low = sqlite3_column_int64(s, 0);
+            high = sqlite3_column_int64(s, 1);
+        }
+        sqlite3_finalize(s);
+        if (t.d1Range.size() == 2) {
+            low = qMin(low, t.d1Range.at(0).toLongLong());
+            high = qMax(high, t.d1Range.at(1).toLongLong());
+        }
+        if (!t.chunks.isEmpty()) { // the difference is inside this chunk
+            low = qMax(low, t.chunks.at(t.chunk).first);
+            high = qMin(high, t.chunks.at(t.chunk).last);
+        }
+        m_low = low;
+        m_high = high;
+        m_steps = 0;
+        bisect();
     });
 }
 
@@ -313,6 +398,7 @@ void LiveValueCheckJob::bisect()
         return nextTable();
     }
     ++m_steps;
+    ++m_tables[m_index].queries;
     // The lower half [low, mid]: the digests add up, so when it is the same, the difference is above.
     m_mid = qint64((__int128(m_low) + __int128(m_high)) >> 1);
     const QStringList statements =

@@ -1,13 +1,16 @@
 // LiveValueCheckJob: "Compare values with D1". After the dump is final (values restored), it is loaded
 // once more into a temporary SQLite database beside it (DumpVerifier), and every exported table's
-// ValueFingerprint is computed there (on a worker thread) and on D1 (one /raw request per table, the
-// same SQL, answered as exact TEXT). A table whose digests differ is then narrowed down by halving its
+// ValueFingerprint is computed there (on a worker thread) and on D1 (the same SQL, answered as exact TEXT),
+// one /raw request per chunk of at most chunkRows() rows (rowid ranges cut at every chunkRows()-th local
+// rowid, the first and last open-ended), so that no query nears D1's 30 s limit; chunks are compared one
+// by one and the first that differs is where the narrowing starts. A WITHOUT ROWID table: one query. A table whose digests differ is then narrowed down by halving its
 // rowid range (a few more requests, each reading only the rows of its range) to the first row that
 // differs. Opt-in: D1 reads, and bills, every row of every table once (more for a table that differs).
 #pragma once
 
 #include "CloudflareTypes.h"
 #include "DumpVerifier.h"
+#include "ValueFingerprint.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -59,6 +62,11 @@ public:
     explicit LiveValueCheckJob(CloudflareClient *client, QObject *parent = nullptr);
     ~LiveValueCheckJob() override;
 
+    static constexpr qint64 DefaultChunkRows = 200000;
+    // Rows per D1 fingerprint query (a rowid table larger than this is compared in several).
+    void setChunkRows(qint64 rows) { m_chunkRows = qMax<qint64>(1, rows); }
+    qint64 chunkRows() const { return m_chunkRows; }
+
     void start(const Job &job);
     // Stops at once and removes the temporary database; no finished() follows.
     void stop();
@@ -74,13 +82,22 @@ private:
         QStringList columns;
         bool hasRowid = true;
         QStringList localDigest;
+        QList<ValueFingerprint::RowidRange> chunks; // empty: the whole table in one query
+        QList<QStringList> chunkDigests;             // local, one per chunk
+        int chunk = 0;
+        qint64 queries = 0;
+        QStringList d1Range; // D1's min and max rowid, from the first chunk's answer
     };
+    void compareChunk();
+    void startBisect(qint64 low, qint64 high, const QStringList &d1Range);
     void onLoaded(const VerifyReport &report);
     void describeTables();
     void nextTable();
     void bisect();
     // Runs the statements on the temporary database on a worker thread; `done` gets the digests.
     void computeLocally(const QStringList &statements, std::function<void(const QStringList &, const QString &)> done);
+    // Runs `work` on the temporary database on a worker thread; `done` gets its error (empty: success).
+    void runLocally(std::function<bool(sqlite3 *, QString *)> work, std::function<void(const QString &)> done);
     // Sends the statements to D1; `done` gets one digest per statement (empty on a malformed answer).
     void computeRemotely(const QStringList &statements, std::function<void(const QStringList &)> done);
     void finish(LiveValueReport::Status status, const QString &error = {});
@@ -104,6 +121,7 @@ private:
     qint64 m_mid = 0;
     int m_steps = 0;
     qint64 m_clockStart = 0;
+    qint64 m_chunkRows = DefaultChunkRows;
 };
 
 } // namespace d1x

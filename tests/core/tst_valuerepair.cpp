@@ -8,6 +8,7 @@
 #include "DumpWriter.h"
 #include "EmulatorFixture.h"
 #include "ExportController.h"
+#include "LiveValueCheckJob.h"
 #include "QueryRunner.h"
 #include "SampleDatabase.h"
 #include "SqliteCheck.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +79,7 @@ private slots:
     void compareValuesNamesTheRow_data();
     void compareValuesNamesTheRow();
     void cancelWhileComparingValues();
+    void compareValuesInChunks();
 
 private:
     QStringList filesInOutput() const;
@@ -582,6 +585,59 @@ void TestValueRepair::cancelWhileComparingValues()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCOMPARE(filesInOutput(), QStringList{QStringLiteral("v.sql")});
     QVERIFY(gunzipFile(m_out->filePath(QStringLiteral("v.sql"))).contains("INSERT INTO"));
+}
+
+
+void TestValueRepair::compareValuesInChunks()
+{
+    // 2,000 rows in chunks of 500: four range queries to D1; equal on the exact export, then one value
+    // changed on D1 in the third chunk (rowids 1001-1500) is found and named by its rowid.
+    ExportRequest r = request(QStringLiteral("values"), QStringLiteral("v.sql"));
+    const ExportResult exported = runExport(r);
+    QVERIFY2(exported.fullySucceeded(), qPrintable(exported.error.toString()));
+    QStringList ranges;
+    connect(m_emu, &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
+        if (req.body.contains("CAST(count(*) AS TEXT)") && req.body.contains("BETWEEN"))
+            ranges << QString::fromUtf8(req.body);
+    });
+    LiveValueCheckJob::Job job;
+    job.accountId = AccountId;
+    job.databaseId = m_uuids.value(QStringLiteral("values"));
+    job.dumpPath = m_out->filePath(QStringLiteral("v.sql"));
+    job.workFolder = m_out->path();
+    job.tables = QStringList{QStringLiteral("items")};
+    auto run = [&] {
+        LiveValueCheckJob check(m_client);
+        check.setChunkRows(500);
+        QSignalSpy finished(&check, &LiveValueCheckJob::finished);
+        check.start(job);
+        if (finished.isEmpty())
+            finished.wait(120000);
+        return finished.isEmpty() ? LiveValueReport() : finished.first().first().value<LiveValueReport>();
+    };
+    const LiveValueReport same = run();
+    QCOMPARE(same.status, LiveValueReport::Status::Same);
+    QCOMPARE(same.requests, 4);
+    QCOMPARE(ranges.size(), 4);
+    QVERIFY2(ranges.at(2).contains(QLatin1String("BETWEEN 1001 AND 1500")), qPrintable(ranges.at(2)));
+
+    const QString path = m_paths.value(QStringLiteral("values"));
+    const QString backup = m_data.filePath(QStringLiteral("values.chunks"));
+    QFile::remove(backup);
+    QVERIFY(QFile::copy(path, backup));
+    const bool changed = exec(path, "UPDATE items SET big = big + 1 WHERE id = 1230");
+    ranges.clear();
+    const LiveValueReport differs = run();
+    QFile::remove(path);
+    QVERIFY(QFile::copy(backup, path));
+    QVERIFY(changed);
+    QCOMPARE(differs.status, LiveValueReport::Status::Differences);
+    QCOMPARE(differs.differingTables, QStringList{QStringLiteral("items")});
+    QVERIFY2(differs.examples.value(0).contains(QLatin1String("rowid 1230")), qPrintable(differs.examples.join(u'\n')));
+    QVERIFY(ranges.size() >= 3); // the chunks up to the third, then the halving inside it
+    QVERIFY2(ranges.at(2).contains(QLatin1String("BETWEEN 1001 AND 1500")), qPrintable(ranges.at(2)));
+    for (const QString &q : ranges.mid(3)) // the narrowing stays inside the third chunk
+        QVERIFY2(q.contains(QRegularExpression(QStringLiteral("BETWEEN 1[0-4]\\d\\d AND 1[0-5]\\d\\d"))), qPrintable(q));
 }
 
 QTEST_GUILESS_MAIN(TestValueRepair)
