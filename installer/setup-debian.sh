@@ -13,6 +13,7 @@ packages=(
     gnome-keyring libsecret-tools dbus-bin dbus-daemon
     clang libclang-rt-14-dev
     desktop-file-utils appstream lintian
+    openssl                 # the HTTPS tests make their test CA and server certificate with it
 )
 missing=()
 for p in "${packages[@]}"; do
