@@ -14,6 +14,7 @@ packages=(
     clang libclang-rt-14-dev
     desktop-file-utils appstream lintian
     iproute2 procps         # ss and pgrep: the package test finds the demo's emulator
+    openssl                 # the HTTPS tests make their test CA and server certificate with it
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,4 +1,4 @@
-// MainWindow: layout, the flow from credentials to saved file, settings and keychain handling.
+// MainWindow: layout, the flow from credentials to saved file, settings, and the keychain's wiring.
 #include "MainWindow.h"
 
 #include "LocalProjectPicker.h"
@@ -97,7 +97,7 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, AppSettings *settings, Creden
     : QMainWindow(parent)
     , m_nam(nam)
     , m_settings(settings)
-    , m_store(store)
+    , m_secrets(new SavedSecrets(store, this))
     , m_log(new LogModel(5000, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -106,23 +106,13 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, AppSettings *settings, Creden
     buildMenus();
     setUpTabOrder();
 
-    connect(m_store, &CredentialStore::readFinished, this, &MainWindow::onKeychainRead);
-    connect(m_store, &CredentialStore::writeFinished, this,
-            [this](const QString &, CredentialStore::Outcome outcome, const QString &errorText) {
-                if (outcome == CredentialStore::Outcome::Ok) {
-                    log(LogModel::Level::Info, tr("Saved the secret in the system keychain."));
-                } else {
-                    m_storedSecret.clear(); // not stored after all: the next verification tries again
-                    reportKeychainProblem(outcome, errorText);
-                }
-            });
-    connect(m_store, &CredentialStore::removeFinished, this,
-            [this](const QString &, CredentialStore::Outcome outcome, const QString &errorText) {
-                if (outcome == CredentialStore::Outcome::Ok)
-                    log(LogModel::Level::Info, tr("Removed the secret from the system keychain."));
-                else if (outcome != CredentialStore::Outcome::NotFound)
-                    reportKeychainProblem(outcome, errorText);
-            });
+    connect(m_secrets, &SavedSecrets::secretLoaded, this, &MainWindow::onSecretLoaded);
+    connect(m_secrets, &SavedSecrets::info, this, [this](const QString &text) { log(LogModel::Level::Info, text); });
+    connect(m_secrets, &SavedSecrets::problem, this, [this](const QString &reason, const QString &notice) {
+        log(LogModel::Level::Warning, tr("System keychain: %1").arg(reason));
+        if (!notice.isEmpty())
+            m_notice->showMessage(NoticeBar::Level::Warning, notice);
+    });
 
     restoreSettings();
 }
@@ -293,10 +283,9 @@ void MainWindow::restoreSettings()
         onSourceChanged(true);
     }
 
-    if (m_settings->rememberSecret()) {
-        m_pendingKeychainRead = secretKey();
-        m_store->read(m_pendingKeychainRead);
-    }
+    // Once the caller has said which API base (--api-base) and whether this is the demo.
+    if (m_settings->rememberSecret())
+        QMetaObject::invokeMethod(this, &MainWindow::loadRememberedSecret, Qt::QueuedConnection);
     updateReadiness();
     m_credentials->tabOrder().constFirst()->setFocus(Qt::OtherFocusReason);
 }
@@ -339,6 +328,7 @@ void MainWindow::setRetryPolicy(const RetryPolicy &policy)
 void MainWindow::startDemo(const QString &emulatorProgram)
 {
     m_demoSession = true;
+    m_secrets->setDemoMode(true); // nothing real may reach the demo, not even a read already under way
     m_credentials->setRememberSecret(false);
     m_credentials->setRememberAvailable(false, tr("The demo token is used for this session only."));
     m_notice->showMessage(NoticeBar::Level::Information, tr("Starting the offline demo…"));
@@ -359,8 +349,8 @@ void MainWindow::startDemo(const QString &emulatorProgram)
 void MainWindow::useDemoSession(const QString &apiBase, const QString &accountId, const QString &token)
 {
     m_demoSession = true;
+    m_secrets->setDemoMode(true); // a stored secret must not replace the demo token
     m_preferredDatabaseId.clear();
-    m_pendingKeychainRead.clear(); // a stored secret must not replace the demo token
     m_credentials->setScheme(Credentials::Scheme::ApiToken);
     m_credentials->setRememberSecret(false);
     m_credentials->setRememberAvailable(false, tr("The demo token is used for this session only."));
@@ -443,6 +433,18 @@ void MainWindow::reportRetries(ApiTask *task, const std::function<void(const QSt
 
 void MainWindow::onCredentialsEdited()
 {
+    const QString origin = SavedSecrets::originOf(apiBaseUrl());
+    if (origin != m_secretOrigin) {
+        // A secret saved for one API origin is never sent to another one without the user typing it.
+        if (!m_loadedSecret.isEmpty() && m_credentials->secret() == m_loadedSecret) {
+            m_credentials->setSecret(QString());
+            log(LogModel::Level::Info, tr("The saved secret belongs to %1, so it was taken out of the form for this "
+                                          "API base. Enter the secret for this one.")
+                                           .arg(m_secretOrigin));
+        }
+        m_loadedSecret.clear();
+        loadRememberedSecret();
+    }
     if (m_verified || m_verifyCall) {
         abortTask(m_verifyCall);
         m_verified = false;
@@ -1053,56 +1055,35 @@ QString MainWindow::secretKey() const
         : CredentialStore::tokenKey();
 }
 
-void MainWindow::onKeychainRead(const QString &key, CredentialStore::Outcome outcome, const QString &secret,
-                                const QString &errorText)
+QUrl MainWindow::apiBaseUrl() const
 {
-    if (key != m_pendingKeychainRead)
-        return;
-    m_pendingKeychainRead.clear();
-    switch (outcome) {
-    case CredentialStore::Outcome::Ok:
-        if (!m_credentials->secret().isEmpty() || secret.isEmpty())
-            return; // the user typed something meanwhile: theirs wins
-        m_storedSecret = secret;
-        m_credentials->setSecret(secret);
-        log(LogModel::Level::Info, tr("Loaded the saved secret from the system keychain."));
-        updateReadiness();
-        verify();
-        return;
-    case CredentialStore::Outcome::NotFound:
-        log(LogModel::Level::Info, tr("No saved secret was found in the system keychain."));
-        return;
-    case CredentialStore::Outcome::Unavailable:
-    case CredentialStore::Outcome::Failed:
-        reportKeychainProblem(outcome, errorText);
-        return;
-    }
+    const QString base = m_credentials->apiBase();
+    return QUrl(base.isEmpty() ? ApiEndpoint::defaultBase() : base);
 }
 
-void MainWindow::reportKeychainProblem(CredentialStore::Outcome outcome, const QString &errorText)
+void MainWindow::loadRememberedSecret()
 {
-    const QString reason = errorText.isEmpty() ? tr("no reason given") : errorText;
-    log(LogModel::Level::Warning, tr("System keychain: %1").arg(reason));
-    if (m_keychainProblemShown)
-        return; // said once; the log keeps the rest
-    m_keychainProblemShown = true;
-    const QString text = outcome == CredentialStore::Outcome::Unavailable
-        ? tr("No system keychain is available (%1). Your secret is kept for this session only and will not "
-             "be remembered.")
-              .arg(reason)
-        : tr("The system keychain could not be used (%1). Your secret is kept for this session only.").arg(reason);
-    m_notice->showMessage(NoticeBar::Level::Warning, text);
+    m_secretOrigin = SavedSecrets::originOf(apiBaseUrl());
+    if (m_demoSession || !m_credentials->rememberSecret() || !m_credentials->secret().isEmpty())
+        return;
+    m_secrets->load(apiBaseUrl(), secretKey());
+}
+
+void MainWindow::onSecretLoaded(const QString &origin, const QString &secret)
+{
+    if (m_demoSession || origin != SavedSecrets::originOf(apiBaseUrl()) || !m_credentials->secret().isEmpty())
+        return; // the demo, another API base, or the user typed something meanwhile: theirs wins
+    m_loadedSecret = secret;
+    m_credentials->setSecret(secret);
+    updateReadiness();
+    verify();
 }
 
 void MainWindow::rememberSecretIfAsked()
 {
     if (m_demoSession || !m_credentials->rememberSecret())
         return;
-    const QString secret = m_credentials->secret();
-    if (secret.isEmpty() || secret == m_storedSecret)
-        return;
-    m_storedSecret = secret;
-    m_store->write(secretKey(), secret);
+    m_secrets->save(apiBaseUrl(), secretKey(), m_credentials->secret());
 }
 
 void MainWindow::onRememberToggled(bool remember)
@@ -1116,8 +1097,7 @@ void MainWindow::onRememberToggled(bool remember)
         else
             log(LogModel::Level::Info, tr("The secret will be saved in the system keychain once it is verified."));
     } else {
-        m_storedSecret.clear();
-        m_store->remove(secretKey());
+        m_secrets->forget(apiBaseUrl(), secretKey());
     }
 }
 

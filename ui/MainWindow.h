@@ -9,6 +9,7 @@
 #include "BackupRunner.h"
 #include "CredentialStore.h"
 #include "ExportController.h"
+#include "SavedSecrets.h"
 #include "LogModel.h"
 
 #include <QMainWindow>
@@ -112,16 +113,17 @@ private:
     void onCredentialsEdited();
     void onRememberToggled(bool remember);
     void rememberSecretIfAsked();
-    void onKeychainRead(const QString &key, CredentialStore::Outcome outcome, const QString &secret,
-                        const QString &errorText);
-    void reportKeychainProblem(CredentialStore::Outcome outcome, const QString &errorText);
+    // The keychain entry is chosen by the API base's origin (see SavedSecrets).
+    void loadRememberedSecret();
+    void onSecretLoaded(const QString &origin, const QString &secret);
     QString secretKey() const;
+    QUrl apiBaseUrl() const;
 
     void showAbout();
 
     QNetworkAccessManager *m_nam;
     AppSettings *m_settings;
-    CredentialStore *m_store;
+    SavedSecrets *m_secrets;
     RetryPolicy m_retryPolicy;
 
     LogModel *m_log;
@@ -149,13 +151,12 @@ private:
 
     QString m_loadedAccountId;     // the account whose databases are listed
     QString m_preferredDatabaseId; // remembered selection, applied when the list arrives
-    QString m_pendingKeychainRead;
-    QString m_storedSecret;        // what the keychain holds as far as we know: no needless rewrites
+    QString m_secretOrigin; // the API origin whose saved secret the form may hold
+    QString m_loadedSecret; // the secret the keychain gave for it, while the form still holds it
     bool m_verified = false;
     bool m_tablesFailed = false;
     bool m_demoSession = false;
     bool m_apiBaseFromOutside = false;
-    bool m_keychainProblemShown = false;
     bool m_closeQuestionOpen = false;
     bool m_settingsSaved = false;
 };

@@ -674,6 +674,11 @@ bool ExportController::openSink()
 void ExportController::beginDownload(const ExportStatus &status)
 {
     const QUrl url(status.signedUrl, QUrl::StrictMode);
+    if (url.scheme() == QLatin1String("http") && m_client->endpoint().base().scheme() == QLatin1String("https"))
+        return finishWith(ApiError(ApiError::Kind::Tls,
+                                   tr("the API (%1) is reached over HTTPS, but the download link it gave is plain "
+                                      "HTTP (%2): the dump would travel unencrypted, so it was not downloaded")
+                                       .arg(m_client->endpoint().base().host(), url.host())));
     if (!isAcceptableDownloadUrl(url))
         return finishWith(ApiError(ApiError::Kind::BadResponse, tr("the export finished without a usable download link")));
     if (m_refreshingUrl) {

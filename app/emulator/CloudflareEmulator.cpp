@@ -217,12 +217,23 @@ bool CloudflareEmulator::listen(quint16 apiPort, quint16 downloadPort)
 
 QUrl CloudflareEmulator::apiBase() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/client/v4").arg(m_api->serverPort()));
+    return QUrl(QStringLiteral("%1://%2:%3/client/v4")
+                    .arg(m_api->isTls() ? QLatin1String("https") : QLatin1String("http"), m_hostName)
+                    .arg(m_api->serverPort()));
 }
 
 QUrl CloudflareEmulator::downloadOrigin() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_download->serverPort()));
+    return QUrl(QStringLiteral("%1://%2:%3")
+                    .arg(m_download->isTls() ? QLatin1String("https") : QLatin1String("http"), m_hostName)
+                    .arg(m_download->serverPort()));
+}
+
+void CloudflareEmulator::setTls(const QSslCertificate &certificate, const QSslKey &key, bool downloadsToo)
+{
+    m_api->setTls(certificate, key);
+    if (downloadsToo)
+        m_download->setTls(certificate, key);
 }
 
 void CloudflareEmulator::addApiToken(const QString &token, TokenStatus status, bool canListAccounts,

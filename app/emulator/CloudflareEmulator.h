@@ -16,6 +16,8 @@
 #include <memory>
 #include <optional>
 
+class QSslCertificate;
+class QSslKey;
 class QTemporaryDir;
 
 namespace emu {
@@ -79,6 +81,12 @@ public:
     bool listen(quint16 apiPort = 0, quint16 downloadPort = 0);
     QUrl apiBase() const;        // http://127.0.0.1:PORT/client/v4
     QUrl downloadOrigin() const; // http://127.0.0.1:PORT2
+    // HTTPS: the API (and, with `downloadsToo`, the signed URLs) served over TLS with this certificate;
+    // apiBase() and downloadOrigin() say https then.
+    void setTls(const QSslCertificate &certificate, const QSslKey &key, bool downloadsToo = true);
+    // The host name in apiBase() and the signed URLs instead of 127.0.0.1 (it must lead there: localhost,
+    // or a name a test's proxy sends to 127.0.0.1).
+    void setHostName(const QString &host) { m_hostName = host; }
 
     void addApiToken(const QString &token, TokenStatus status = TokenStatus::Active, bool canListAccounts = true,
                      bool hasD1Permission = true);
@@ -196,6 +204,7 @@ private:
     QList<qint64> m_apiArrivals; // ms on m_rateClock of the API requests in the current window
     QElapsedTimer m_rateClock;
     int m_rateLimited = 0;
+    QString m_hostName = QStringLiteral("127.0.0.1");
 };
 
 } // namespace emu

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QLocale>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -391,7 +392,9 @@ void HttpConnection::spend(qint64 bytes)
 void HttpConnection::pump()
 {
 #ifdef Q_OS_LINUX
-    if (m_delivery == HttpResponse::Delivery::Normal && qobject_cast<QFile *>(m_source.get())) {
+    // Not under TLS: sendfile() would put the file's plain bytes on the wire beside the encrypted stream.
+    if (m_delivery == HttpResponse::Delivery::Normal && qobject_cast<QFile *>(m_source.get())
+        && !qobject_cast<QSslSocket *>(m_socket)) {
         pumpFile();
         return;
     }

@@ -6,6 +6,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 
 class QTcpServer;
 
@@ -23,6 +24,9 @@ public:
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 serverPort() const;
     QString errorString() const;
+    // HTTPS: every connection accepted from now on speaks TLS with this certificate and key.
+    void setTls(const QSslCertificate &certificate, const QSslKey &key);
+    bool isTls() const;
 
 private:
     void acceptConnections();
