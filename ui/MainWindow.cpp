@@ -14,10 +14,13 @@
 #include "ExportOptionsBox.h"
 #include "ExportPanel.h"
 #include "ExportReadiness.h"
+#include "ExportRequestCheck.h"
 #include "FileDialog.h"
+#include "FileNames.h"
 #include "LogView.h"
 #include "MessageBox.h"
 #include "NoticeBar.h"
+#include "SaveTargets.h"
 #include "SignInStatus.h"
 #include "TablePicker.h"
 #include "UiFormat.h"
@@ -51,27 +54,6 @@ LogModel::Level logLevelOf(ExportController::LogLevel level)
         return LogModel::Level::Error;
     }
     return LogModel::Level::Info;
-}
-
-// An SQLite database rather than a dump, by its name.
-bool isSqliteName(const QString &path)
-{
-    for (const char *suffix : {".sqlite", ".sqlite3", ".db"}) {
-        if (path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-// The SQLite copy saved beside a dump: "shop.sql.gz" → "shop.sqlite".
-QString sqliteCopyPath(const QString &dumpPath)
-{
-    QString base = dumpPath;
-    for (const char *suffix : {".gz", ".sql"}) {
-        if (base.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
-            base.chop(qsizetype(qstrlen(suffix)));
-    }
-    return base + QLatin1String(".sqlite");
 }
 
 } // namespace
@@ -708,7 +690,7 @@ void MainWindow::startExport()
     const QLatin1String suffix = !m_settings->keepSqlFile() ? QLatin1String(".sqlite")
         : m_settings->gzipOutput()                          ? QLatin1String(".sql.gz")
                                                             : QLatin1String(".sql");
-    const QString name = UiFormat::safeFileName(database->name) + QLatin1Char('-')
+    const QString name = FileNames::safeBaseName(database->name) + QLatin1Char('-')
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + suffix;
     const QString suggested = QDir(m_settings->lastFolder()).filePath(name);
     // A name ending in .gz is compressed while it downloads (the core's Compression::Auto); one ending
@@ -741,28 +723,20 @@ void MainWindow::onSaveFileChosen(const QString &path)
         request.compareLiveCounts = false; // nothing on D1 to compare a local database with
     }
 
-    const bool sqliteOnly = isSqliteName(path);
-    if (sqliteOnly) {
-        if (m_tables->content() == AppSettings::Content::DataOnly) {
-            m_notice->showMessage(NoticeBar::Level::Warning,
-                                  tr("A data-only dump cannot become an SQLite database: it has no tables to "
-                                     "hold the rows. Choose \"Schema and data\", or save it as SQL."));
-            return;
-        }
-        request.sqlitePath = path; // the file dialog already asked before replacing it
-    } else {
-        request.outputPath = path;
-        m_settings->setGzipOutput(path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive));
-    }
-    m_settings->setKeepSqlFile(!sqliteOnly);
-    if (sqliteOnly || !m_options->saveSqliteCopy()) {
-        runExport(request);
+    const SaveTargets targets = SaveTargets::forChosenFile(path, m_options->saveSqliteCopy());
+    request.outputPath = targets.outputPath;
+    request.sqlitePath = targets.sqlitePath; // the file dialog already asked before replacing `path`
+    if (ExportRequestCheck::check(request) == ExportRequestCheck::Problem::DataOnlyNotLoadable) {
+        m_notice->showMessage(NoticeBar::Level::Warning,
+                              tr("A data-only dump cannot become an SQLite database: it has no tables to "
+                                 "hold the rows. Choose \"Schema and data\", or save it as SQL."));
         return;
     }
-
+    if (!targets.sqliteOnly())
+        m_settings->setGzipOutput(path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive));
+    m_settings->setKeepSqlFile(!targets.sqliteOnly());
     // The SQLite copy goes beside the dump under a name the file dialog did not ask about.
-    request.sqlitePath = sqliteCopyPath(path);
-    if (!QFileInfo::exists(request.sqlitePath)) {
+    if (!targets.sqliteIsExtraFile() || !QFileInfo::exists(request.sqlitePath)) {
         runExport(request);
         return;
     }

@@ -4,6 +4,7 @@
 #include "CliProgress.h"
 #include "CloseMatches.h"
 #include "ConnectionSession.h"
+#include "ExportRequestCheck.h"
 #include "OutputStream.h"
 #include "ProjectDatabase.h"
 #include "TerminalText.h"
@@ -152,12 +153,15 @@ int CliApp::prepare()
         m_extras.timeLimitMs = *limit;
     }
     if (m_command == Command::Export || m_command == Command::Backup) {
-        if (m_options.noData && m_options.noSchema) {
+        const bool loadsDump = m_extras.wantsVerification() || m_opts.isSet(QStringLiteral("with-sqlite"));
+        switch (ExportRequestCheck::checkContent(m_options, loadsDump)) {
+        case ExportRequestCheck::Problem::SchemaAndDataExcluded:
             return refuse(Usage, tr("--no-data and --no-schema exclude each other."));
-        }
-        if (m_options.noSchema && (m_extras.wantsVerification() || m_opts.isSet(QStringLiteral("with-sqlite")))) {
+        case ExportRequestCheck::Problem::DataOnlyNotLoadable:
             return refuse(Usage, tr("A data-only dump cannot be loaded on its own: --no-schema excludes --verify, "
                         "--compare-live-counts and --sqlite."));
+        default:
+            break;
         }
     }
     if (m_command == Command::Export) {

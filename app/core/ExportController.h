@@ -153,7 +153,6 @@ private:
     bool setState(State state);
     void log(LogLevel level, const QString &text);
     ApiCall *trackCall(ApiCall *call);
-    bool checkTarget(const QString &path);
     void readSchema();
     void onSchema(ApiCall *call);
     bool applyPlan(const QList<TableInfo> &objects);

@@ -41,8 +41,6 @@ private slots:
     void accountComboResolvesNamesAndTypedIds();
     void timeLeftReadsNaturally_data();
     void timeLeftReadsNaturally();
-    void safeFileNames_data();
-    void safeFileNames();
     void demoLauncherStartsTheEmulator();
     void demoLauncherReportsAMissingProgram();
     void terminationSignalBecomesAQtSignal();
@@ -220,24 +218,6 @@ void TestUiParts::timeLeftReadsNaturally()
     QFETCH(qint64, ms);
     QFETCH(QString, text);
     QCOMPARE(UiFormat::timeLeft(ms), text);
-}
-
-void TestUiParts::safeFileNames_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("safe");
-    QTest::newRow("plain") << QStringLiteral("prod-db") << QStringLiteral("prod-db");
-    QTest::newRow("slashes") << QStringLiteral("a/b\\c") << QStringLiteral("a_b_c");
-    QTest::newRow("hidden") << QStringLiteral("..secret") << QStringLiteral("secret");
-    QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("database");
-    QTest::newRow("unicode") << QStringLiteral("données") << QStringLiteral("données");
-}
-
-void TestUiParts::safeFileNames()
-{
-    QFETCH(QString, name);
-    QFETCH(QString, safe);
-    QCOMPARE(UiFormat::safeFileName(name), safe);
 }
 
 void TestUiParts::demoLauncherStartsTheEmulator()
