@@ -40,24 +40,6 @@
 
 namespace d1x::ui {
 
-namespace {
-LogModel::Level logLevelOf(ExportController::LogLevel level)
-{
-    switch (level) {
-    case ExportController::LogLevel::Info:
-        return LogModel::Level::Info;
-    case ExportController::LogLevel::Server:
-        return LogModel::Level::Server;
-    case ExportController::LogLevel::Warning:
-        return LogModel::Level::Warning;
-    case ExportController::LogLevel::Error:
-        return LogModel::Level::Error;
-    }
-    return LogModel::Level::Info;
-}
-
-} // namespace
-
 MainWindow::MainWindow(QNetworkAccessManager *nam, AppSettings *settings, CredentialStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_nam(nam)
@@ -775,8 +757,7 @@ void MainWindow::runExport(const ExportRequest &request)
         if (total > 0)
             setWindowTitle(tr("Downloading %1 (%2 %)").arg(name).arg(received * 100 / total));
     });
-    connect(controller, &ExportController::logMessage, this,
-            [this](ExportController::LogLevel level, const QString &text) { log(logLevelOf(level), text); });
+    connect(controller, &ExportController::logMessage, this, &MainWindow::log);
     connect(controller, &ExportController::downloadProgress, m_export, &ExportPanel::setDownloadProgress);
     connect(controller, &ExportController::verifyProgress, m_export, &ExportPanel::setVerifyProgress);
     connect(controller, &ExportController::rateLimitWait, m_export, &ExportPanel::setRateLimitWait);
@@ -822,8 +803,7 @@ void MainWindow::runBackup(BackupRequest request)
 
     auto *runner = new BackupRunner(api, this);
     m_backup = runner;
-    connect(runner, &BackupRunner::logMessage, this,
-            [this](ExportController::LogLevel level, const QString &text) { log(logLevelOf(level), text); });
+    connect(runner, &BackupRunner::logMessage, this, &MainWindow::log);
     connect(runner, &BackupRunner::stateChanged, m_export, &ExportPanel::setState);
     connect(runner, &BackupRunner::downloadProgress, m_export, &ExportPanel::setDownloadProgress);
     connect(runner, &BackupRunner::verifyProgress, m_export, &ExportPanel::setVerifyProgress);

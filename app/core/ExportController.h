@@ -20,6 +20,7 @@
 #include "DumpVerifier.h"
 #include "ExportPlan.h"
 #include "ExportPollJob.h"
+#include "LogLevel.h"
 #include "ValueRepairJob.h"
 
 #include <QElapsedTimer>
@@ -103,8 +104,7 @@ class ExportController : public QObject
 public:
     enum class State { Idle, Starting, Exporting, Downloading, Repairing, Verifying, Succeeded, Failed, Cancelled };
     Q_ENUM(State)
-    enum class LogLevel { Info, Server, Warning, Error };
-    Q_ENUM(LogLevel)
+    using LogLevel = d1x::LogLevel;
 
     // `client` issues the API calls; the download uses the client's QNetworkAccessManager but none
     // of its credentials.

@@ -4,6 +4,8 @@
 // and the report's rendering of a verification.
 #include "AccountCombo.h"
 #include "AppSettings.h"
+#include "CloudflareClient.h"
+#include "ExportController.h"
 #include "DatabaseFilterModel.h"
 #include "DatabaseListModel.h"
 #include "DemoLauncher.h"
@@ -14,9 +16,11 @@
 #include "TerminationWatcher.h"
 #include "UiFormat.h"
 
+#include <QBrush>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QSpinBox>
@@ -34,6 +38,7 @@ class TestUiParts : public QObject
 private slots:
     void logModelIsBounded();
     void logModelSplitsLinesAndTimestamps();
+    void logModelTakesTheCoreLevels();
     void databaseSearchMatchesNamesAndIdsAndSortsRawValues();
     void allCheckedMeansWholeDatabase();
     void partialSelectionListsCheckedTables();
@@ -109,6 +114,25 @@ void TestUiParts::logModelSplitsLinesAndTimestamps()
     QVERIFY(model.lineAt(2).contains(QLatin1String("Error: It broke.")));
     QCOMPARE(model.allText().count(QLatin1Char('\n')), 2);
     QVERIFY(model.index(2).data(Qt::ForegroundRole).isValid()); // errors stand out
+}
+
+// The controller's log feeds the model directly: one level enum from the core to the window.
+void TestUiParts::logModelTakesTheCoreLevels()
+{
+    LogModel model;
+    QNetworkAccessManager nam;
+    CloudflareClient client(&nam, ApiEndpoint(), Credentials());
+    ExportController controller(&client);
+    connect(&controller, &ExportController::logMessage, &model, &LogModel::append);
+    QSignalSpy finished(&controller, &ExportController::finished);
+    ExportRequest refused; // no file to save: refused with an error line
+    controller.start(refused);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(model.rowCount() >= 1);
+    const QModelIndex last = model.index(model.rowCount() - 1);
+    QCOMPARE(last.data(LogModel::LevelRole).value<d1x::LogLevel>(), d1x::LogLevel::Error);
+    QVERIFY(last.data(LogModel::MessageRole).toString().contains(QStringLiteral("no output file was chosen")));
+    QCOMPARE(last.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xc0, 0x1c, 0x28));
 }
 
 QList<TableInfo> TestUiParts::schema()
