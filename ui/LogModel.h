@@ -3,6 +3,8 @@
 // model so the view only lays out the lines on screen (after qBittorrent's log model).
 #pragma once
 
+#include "LogLevel.h"
+
 #include <QAbstractListModel>
 #include <QContiguousCache>
 #include <QDateTime>
@@ -13,8 +15,7 @@ class LogModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum class Level { Info, Server, Warning, Error };
-    Q_ENUM(Level)
+    using Level = d1x::LogLevel; // the core's levels, shown with a colour and icon each
     enum Role { LevelRole = Qt::UserRole + 1, MessageRole, TimeRole };
 
     explicit LogModel(int maxLines = 5000, QObject *parent = nullptr);

@@ -13,10 +13,15 @@
 #include "DemoLauncher.h"
 #include "ExportOptionsBox.h"
 #include "ExportPanel.h"
+#include "ExportReadiness.h"
+#include "ExportRequestCheck.h"
 #include "FileDialog.h"
+#include "FileNames.h"
 #include "LogView.h"
 #include "MessageBox.h"
 #include "NoticeBar.h"
+#include "SaveTargets.h"
+#include "SignInStatus.h"
 #include "TablePicker.h"
 #include "UiFormat.h"
 
@@ -25,7 +30,6 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonObject>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QScreen>
@@ -36,69 +40,13 @@
 
 namespace d1x::ui {
 
-namespace {
-LogModel::Level logLevelOf(ExportController::LogLevel level)
-{
-    switch (level) {
-    case ExportController::LogLevel::Info:
-        return LogModel::Level::Info;
-    case ExportController::LogLevel::Server:
-        return LogModel::Level::Server;
-    case ExportController::LogLevel::Warning:
-        return LogModel::Level::Warning;
-    case ExportController::LogLevel::Error:
-        return LogModel::Level::Error;
-    }
-    return LogModel::Level::Info;
-}
-
-// "what happened. What to do." for a status line.
-QString describe(const ApiError &error)
-{
-    QString text = error.summary();
-    const QString advice = error.advice();
-    if (!advice.isEmpty())
-        text += QLatin1Char(' ') + advice;
-    return text;
-}
-
-// An SQLite database rather than a dump, by its name.
-bool isSqliteName(const QString &path)
-{
-    for (const char *suffix : {".sqlite", ".sqlite3", ".db"}) {
-        if (path.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
-// The SQLite copy saved beside a dump: "shop.sql.gz" → "shop.sqlite".
-QString sqliteCopyPath(const QString &dumpPath)
-{
-    QString base = dumpPath;
-    for (const char *suffix : {".gz", ".sql"}) {
-        if (base.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
-            base.chop(qsizetype(qstrlen(suffix)));
-    }
-    return base + QLatin1String(".sqlite");
-}
-
-// Aborts a job without its answer being taken for a real one (the handlers compare pointers).
-void abortTask(QPointer<ApiTask> &task)
-{
-    if (ApiTask *t = task.data()) {
-        task = nullptr;
-        t->abort();
-    }
-}
-} // namespace
-
 MainWindow::MainWindow(QNetworkAccessManager *nam, AppSettings *settings, CredentialStore *store, QWidget *parent)
     : QMainWindow(parent)
     , m_nam(nam)
     , m_settings(settings)
     , m_secrets(new SavedSecrets(store, this))
     , m_log(new LogModel(5000, this))
+    , m_session(new ConnectionSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("D1 Exporter"));
@@ -113,6 +61,16 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, AppSettings *settings, Creden
         if (!notice.isEmpty())
             m_notice->showMessage(NoticeBar::Level::Warning, notice);
     });
+
+    connect(m_session, &ConnectionSession::verificationFinished, this, &MainWindow::onVerified);
+    connect(m_session, &ConnectionSession::accountsListed, this, &MainWindow::onAccountsListed);
+    connect(m_session, &ConnectionSession::databasesListed, this,
+            [this](const QString &, const QList<DatabaseInfo> &list, const ApiError &error) {
+                onDatabasesListed(list, error);
+            });
+    connect(m_session, &ConnectionSession::tablesListed, this, &MainWindow::onTablesListed);
+    connect(m_session, &ConnectionSession::retrying, this, &MainWindow::onRetrying);
+    connect(m_session, &ConnectionSession::busyChanged, this, &MainWindow::updateReadiness);
 
     restoreSettings();
 }
@@ -188,7 +146,7 @@ void MainWindow::buildUi()
             [this] { m_settings->setEmail(m_credentials->email()); });
 
     connect(m_databases->accountCombo(), &AccountCombo::accountChosen, this, [this] { loadDatabases(false); });
-    connect(m_databases, &DatabasePicker::reloadAccountsRequested, this, [this] { loadAccounts(); });
+    connect(m_databases, &DatabasePicker::reloadAccountsRequested, this, &MainWindow::loadAccounts);
     connect(m_databases, &DatabasePicker::reloadRequested, this, [this] { loadDatabases(true); });
     connect(m_databases, &DatabasePicker::databaseChanged, this, &MainWindow::onDatabaseChanged);
     connect(m_databases, &DatabasePicker::databaseActivated, this,
@@ -387,6 +345,7 @@ CloudflareClient *MainWindow::client(QString *why)
         m_client = new CloudflareClient(m_nam, *endpoint, m_credentials->credentials(), this);
         m_client->setRetryPolicy(m_retryPolicy);
         m_clientBase = base;
+        m_session->setClient(m_client);
     }
     m_client->setCredentials(m_credentials->credentials());
     return m_client;
@@ -394,14 +353,12 @@ CloudflareClient *MainWindow::client(QString *why)
 
 void MainWindow::abortRequests(bool resetStatus)
 {
-    const bool verifying = m_verifyCall;
-    const bool listingAccounts = m_accountsCall;
-    const bool listingDatabases = m_databasesCall;
-    const bool readingTables = m_tablesCall;
-    abortTask(m_verifyCall);
-    abortTask(m_accountsCall);
-    abortTask(m_databasesCall);
-    abortTask(m_tablesCall);
+    using Step = ConnectionSession::Step;
+    const bool verifying = m_session->isBusy(Step::Verify);
+    const bool listingAccounts = m_session->isBusy(Step::Accounts);
+    const bool listingDatabases = m_session->isBusy(Step::Databases);
+    const bool readingTables = m_session->isBusy(Step::Tables);
+    m_session->abortAll();
     if (!resetStatus)
         return;
     // No status line may keep saying "Loading…" for a request that is gone.
@@ -419,16 +376,31 @@ void MainWindow::abortRequests(bool resetStatus)
     }
 }
 
-void MainWindow::reportRetries(ApiTask *task, const std::function<void(const QString &)> &show)
+void MainWindow::onRetrying(ConnectionSession::Step step, const ApiError &why, int attempt, int delayMs)
 {
-    connect(task, &ApiTask::retrying, this, [this, show](const ApiError &why, int attempt, int delayMs) {
-        const QString text = tr("%1 Trying again in %2 s (attempt %3)…")
-                                 .arg(why.summary())
-                                 .arg(qMax(1, (delayMs + 999) / 1000))
-                                 .arg(attempt + 1);
-        log(LogModel::Level::Warning, text);
-        show(text);
-    });
+    // Told in the log and on the waiting step's status line, so a slow network never looks like a hang.
+    const QString text = tr("%1 Trying again in %2 s (attempt %3)…")
+                             .arg(why.summary())
+                             .arg(qMax(1, (delayMs + 999) / 1000))
+                             .arg(attempt + 1);
+    log(LogModel::Level::Warning, text);
+    switch (step) {
+    case ConnectionSession::Step::Accounts:
+        if (!m_session->isBusy(ConnectionSession::Step::Verify)) {
+            m_databases->setAccountsStatus(text, false);
+            break;
+        }
+        [[fallthrough]]; // the list is the sign-in check of a global key
+    case ConnectionSession::Step::Verify:
+        m_credentials->setStatus(CredentialsPanel::Status::Busy, text);
+        break;
+    case ConnectionSession::Step::Databases:
+        m_databases->setLoading(text);
+        break;
+    case ConnectionSession::Step::Tables:
+        m_tables->setLoading(text);
+        break;
+    }
 }
 
 void MainWindow::onCredentialsEdited()
@@ -445,114 +417,51 @@ void MainWindow::onCredentialsEdited()
         m_loadedSecret.clear();
         loadRememberedSecret();
     }
-    if (m_verified || m_verifyCall) {
-        abortTask(m_verifyCall);
-        m_verified = false;
+    if (m_session->forgetVerification())
         m_credentials->setStatus(CredentialsPanel::Status::Unknown, tr("Changed: verify again."));
-    }
 }
 
 void MainWindow::verify()
 {
     const Credentials credentials = m_credentials->credentials();
     if (!credentials.isComplete()) {
-        m_credentials->setStatus(CredentialsPanel::Status::Bad,
-                                 credentials.scheme == Credentials::Scheme::ApiToken
-                                     ? tr("Enter an API token first.")
-                                     : tr("Enter the account email and the global API key first."));
-        emit verificationFinished(false);
-        return;
+        SignInResult incomplete;
+        incomplete.outcome = SignInResult::Outcome::Incomplete;
+        incomplete.scheme = credentials.scheme;
+        return onVerified(incomplete);
     }
     QString why;
-    CloudflareClient *api = client(&why);
-    if (!api) {
+    if (!client(&why)) {
         m_credentials->setStatus(CredentialsPanel::Status::Bad, tr("The API base URL cannot be used: %1").arg(why));
         m_credentials->setAdvancedVisible(true);
         emit verificationFinished(false);
         return;
     }
-    abortTask(m_verifyCall);
-    m_verified = false;
     m_credentials->setStatus(CredentialsPanel::Status::Busy, tr("Checking with Cloudflare…"));
-    if (credentials.scheme == Credentials::Scheme::GlobalKey) {
-        // A global key has no status of its own: listing the accounts proves it works.
-        loadAccounts(true);
-        return;
-    }
-    ApiCall *call = api->verifyToken();
-    m_verifyCall = call;
-    reportRetries(call, [this](const QString &text) { m_credentials->setStatus(CredentialsPanel::Status::Busy, text); });
-    connect(call, &ApiTask::finished, this, [this, call] { onTokenVerified(call, false); });
+    if (credentials.scheme == Credentials::Scheme::GlobalKey)
+        m_databases->setAccountsStatus(tr("Loading accounts…"), false); // the list is the check
+    m_session->verify(m_databases->accountCombo()->accountId());
 }
 
-void MainWindow::onTokenVerified(ApiCall *call, bool accountForm)
+void MainWindow::onVerified(const SignInResult &result)
 {
-    if (call != m_verifyCall)
-        return;
-    m_verifyCall = nullptr;
-    const ApiError &error = call->error();
-    if (error) {
-        const QString accountId = m_databases->accountCombo()->accountId();
-        // Account-owned tokens are only known to /accounts/{id}/tokens/verify.
-        if (!accountForm && error.kind() == ApiError::Kind::Unauthorized && !accountId.isEmpty()
-            && ApiEndpoint::isSafeSegment(accountId)) {
-            if (CloudflareClient *api = client()) {
-                ApiCall *retry = api->verifyToken(accountId);
-                m_verifyCall = retry;
-                connect(retry, &ApiTask::finished, this, [this, retry] { onTokenVerified(retry, true); });
-                return;
-            }
-        }
-        QString text;
-        if (error.kind() == ApiError::Kind::Unauthorized)
-            text = tr("Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, "
-                      "or create a new one.");
-        else
-            text = describe(error);
-        m_credentials->setStatus(CredentialsPanel::Status::Bad, text);
-        log(LogModel::Level::Error, tr("Token check failed: %1").arg(error.toString()));
+    m_credentials->setStatus(result.ok() ? CredentialsPanel::Status::Good : CredentialsPanel::Status::Bad,
+                             SignInStatus::statusLine(result));
+    if (const QString line = SignInStatus::logLine(result); !line.isEmpty())
+        log(SignInStatus::logLevel(result), line);
+    if (!result.ok()) {
+        if (result.scheme == Credentials::Scheme::GlobalKey && result.outcome != SignInResult::Outcome::Incomplete)
+            m_databases->setAccountsStatus({}, false);
         emit verificationFinished(false);
         return;
     }
-
-    const QJsonObject result = call->result().toObject();
-    const QString statusText = result.value(QLatin1String("status")).toString();
-    const QDateTime expires =
-        QDateTime::fromString(result.value(QLatin1String("expires_on")).toString(), Qt::ISODate);
-    switch (tokenStatusFromString(statusText)) {
-    case TokenStatus::Active: {
-        QString text = tr("Active: Cloudflare accepts this token.");
-        if (expires.isValid())
-            text += QLatin1Char(' ') + tr("It expires on %1.").arg(UiFormat::dateTime(expires));
-        m_verified = true;
-        m_credentials->setStatus(CredentialsPanel::Status::Good, text);
-        log(LogModel::Level::Info, tr("The API token is active."));
-        rememberSecretIfAsked();
-        emit verificationFinished(true);
-        loadAccounts();
-        return;
-    }
-    case TokenStatus::Expired:
-        m_credentials->setStatus(CredentialsPanel::Status::Bad,
-                                 tr("Expired: this token is no longer valid. Create a new one in the Cloudflare "
-                                    "dashboard (My Profile → API Tokens)."));
-        break;
-    case TokenStatus::Disabled:
-        m_credentials->setStatus(CredentialsPanel::Status::Bad,
-                                 tr("Disabled: this token has been switched off. Enable it again in the Cloudflare "
-                                    "dashboard, or use another one."));
-        break;
-    case TokenStatus::Unknown:
-        m_credentials->setStatus(CredentialsPanel::Status::Bad,
-                                 tr("Cloudflare answered with a token status this program does not know (\"%1\").")
-                                     .arg(statusText));
-        break;
-    }
-    log(LogModel::Level::Warning, tr("The API token is not usable (status \"%1\").").arg(statusText));
-    emit verificationFinished(false);
+    rememberSecretIfAsked();
+    emit verificationFinished(true);
+    if (result.scheme == Credentials::Scheme::ApiToken)
+        loadAccounts(); // a global key's check listed them already
 }
 
-void MainWindow::loadAccounts(bool asVerification)
+void MainWindow::loadAccounts()
 {
     QString why;
     CloudflareClient *api = client(&why);
@@ -560,48 +469,16 @@ void MainWindow::loadAccounts(bool asVerification)
         m_databases->setAccountsStatus(api ? tr("Enter your credentials first.")
                                            : tr("The API base URL cannot be used: %1").arg(why),
                                        true);
-        if (asVerification)
-            emit verificationFinished(false);
         return;
     }
-    if (m_verifyCall && m_verifyCall == m_accountsCall)
-        asVerification = true; // a reload while the list doubles as the sign-in check
-    abortTask(m_accountsCall);
     m_databases->setAccountsStatus(tr("Loading accounts…"), false);
-    PagedCall *call = api->listAccounts();
-    m_accountsCall = call;
-    if (asVerification) {
-        m_verifyCall = call;
-        reportRetries(call, [this](const QString &text) { m_credentials->setStatus(CredentialsPanel::Status::Busy, text); });
-    } else {
-        reportRetries(call, [this](const QString &text) { m_databases->setAccountsStatus(text, false); });
-    }
-    connect(call, &ApiTask::finished, this, [this, call, asVerification] { onAccountsListed(call, asVerification); });
+    m_session->listAccounts();
 }
 
-void MainWindow::onAccountsListed(PagedCall *call, bool asVerification)
+void MainWindow::onAccountsListed(const QList<Account> &accounts, const ApiError &error)
 {
-    if (call != m_accountsCall)
-        return;
-    m_accountsCall = nullptr;
-    if (asVerification) {
-        if (call != m_verifyCall)
-            return;
-        m_verifyCall = nullptr;
-    }
-    const ApiError &error = call->error();
     AccountCombo *combo = m_databases->accountCombo();
     if (error) {
-        if (asVerification) {
-            const QString text = error.kind() == ApiError::Kind::Unauthorized
-                ? tr("Wrong: Cloudflare does not accept this email and global API key.")
-                : describe(error);
-            m_credentials->setStatus(CredentialsPanel::Status::Bad, text);
-            log(LogModel::Level::Error, tr("Sign-in failed: %1").arg(error.toString()));
-            m_databases->setAccountsStatus({}, false);
-            emit verificationFinished(false);
-            return;
-        }
         // Account-owned tokens may not list accounts; the id can still be typed.
         m_databases->setAccountsStatus(tr("The accounts could not be listed (%1) Paste the account ID from the "
                                           "Cloudflare dashboard instead.")
@@ -613,17 +490,6 @@ void MainWindow::onAccountsListed(PagedCall *call, bool asVerification)
             loadDatabases(false);
         return;
     }
-
-    if (asVerification) {
-        m_verified = true;
-        m_credentials->setStatus(CredentialsPanel::Status::Good,
-                                 tr("Accepted: Cloudflare accepts this email and global API key."));
-        log(LogModel::Level::Info, tr("The email and global API key were accepted."));
-        rememberSecretIfAsked();
-        emit verificationFinished(true);
-    }
-
-    const QList<Account> accounts = Account::listFromJson(call->items());
     combo->setAccounts(accounts);
     if (combo->accountId().isEmpty() && accounts.size() >= 1) {
         const QString remembered = m_settings->accountId();
@@ -645,7 +511,7 @@ void MainWindow::loadDatabases(bool force)
 {
     const QString accountId = m_databases->accountCombo()->accountId();
     if (accountId.isEmpty()) {
-        abortTask(m_databasesCall);
+        m_session->abort(ConnectionSession::Step::Databases);
         m_loadedAccountId.clear();
         m_databases->clear(tr("Choose an account to see its databases."));
         return;
@@ -670,33 +536,28 @@ void MainWindow::loadDatabases(bool force)
     // Keep the current choice selected across a reload.
     if (const std::optional<DatabaseInfo> current = m_databases->currentDatabase())
         m_preferredDatabaseId = current->uuid;
-    abortTask(m_databasesCall);
+    m_session->abort(ConnectionSession::Step::Databases);
     if (accountId != m_loadedAccountId)
         m_databases->clear(); // never offer another account's databases while this one's load
     m_loadedAccountId = accountId;
     m_databases->setLoading(tr("Loading databases…"));
-    updateReadiness();
-    PagedCall *call = api->listDatabases(accountId);
-    m_databasesCall = call;
-    reportRetries(call, [this](const QString &text) { m_databases->setLoading(text); });
-    connect(call, &ApiTask::finished, this, [this, call] {
-        if (call != m_databasesCall)
-            return;
-        m_databasesCall = nullptr;
-        if (call->error()) {
-            m_loadedAccountId.clear();
-            m_databases->setError(describe(call->error()));
-            log(LogModel::Level::Error, tr("Listing databases failed: %1").arg(call->error().toString()));
-            updateReadiness();
-            emit databasesLoaded(-1);
-            return;
-        }
-        const QList<DatabaseInfo> list = DatabaseInfo::listFromJson(call->items());
-        log(LogModel::Level::Info, tr("Databases found: %n", nullptr, int(list.size())));
-        m_databases->setDatabases(list, m_preferredDatabaseId);
-        updateReadiness(); // the database list is also what a backup chooses from
-        emit databasesLoaded(int(list.size()));
-    });
+    m_session->listDatabases(accountId);
+}
+
+void MainWindow::onDatabasesListed(const QList<DatabaseInfo> &list, const ApiError &error)
+{
+    if (error) {
+        m_loadedAccountId.clear();
+        m_databases->setError(SignInStatus::describe(error));
+        log(LogModel::Level::Error, tr("Listing databases failed: %1").arg(error.toString()));
+        updateReadiness();
+        emit databasesLoaded(-1);
+        return;
+    }
+    log(LogModel::Level::Info, tr("Databases found: %n", nullptr, int(list.size())));
+    m_databases->setDatabases(list, m_preferredDatabaseId);
+    updateReadiness(); // the database list is also what a backup chooses from
+    emit databasesLoaded(int(list.size()));
 }
 
 void MainWindow::onDatabaseChanged(const std::optional<DatabaseInfo> &database)
@@ -722,15 +583,8 @@ void MainWindow::loadLocalTables()
 {
     QString error;
     const std::optional<QList<TableInfo>> objects = m_local->readSchema(&error);
-    if (!objects) {
-        m_tables->clear(error);
-        updateReadiness();
-        emit tablesLoaded(-1);
-        return;
-    }
-    m_tables->setSchemaObjects(*objects);
-    updateReadiness();
-    emit tablesLoaded(int(std::count_if(objects->cbegin(), objects->cend(), [](const TableInfo &t) { return t.isTable(); })));
+    onTablesListed(objects.value_or(QList<TableInfo>()),
+                   objects ? ApiError() : ApiError(ApiError::Kind::LocalReadFailed, error));
 }
 
 std::optional<DatabaseInfo> MainWindow::chosenDatabase() const
@@ -740,7 +594,7 @@ std::optional<DatabaseInfo> MainWindow::chosenDatabase() const
 
 void MainWindow::loadTables()
 {
-    abortTask(m_tablesCall);
+    m_session->abort(ConnectionSession::Step::Tables);
     m_tablesFailed = false;
     if (m_source->isLocal())
         return loadLocalTables();
@@ -751,70 +605,54 @@ void MainWindow::loadTables()
         updateReadiness();
         return;
     }
-    CloudflareClient *api = client();
-    if (!api)
+    if (!client())
         return;
     m_tables->setLoading(tr("Reading the tables of %1…").arg(database->name));
-    ApiCall *call = api->listSchemaObjects(accountId, database->uuid);
-    m_tablesCall = call;
-    reportRetries(call, [this](const QString &text) { m_tables->setLoading(text); });
-    updateReadiness();
-    connect(call, &ApiTask::finished, this, [this, call] {
-        if (call != m_tablesCall)
-            return;
-        m_tablesCall = nullptr;
-        if (call->error()) {
-            m_tablesFailed = true;
-            m_tables->setError(tr("The tables could not be read: %1 The whole database can still be exported.")
-                                   .arg(describe(call->error())));
-            log(LogModel::Level::Warning, tr("Reading the tables failed: %1").arg(call->error().toString()));
-            updateReadiness();
-            emit tablesLoaded(-1);
-            return;
-        }
-        const QList<TableInfo> objects = TableInfo::listFromQueryResult(call->result());
-        m_tables->setSchemaObjects(objects);
+    m_session->listTables(accountId, database->uuid);
+}
+
+void MainWindow::onTablesListed(const QList<TableInfo> &objects, const ApiError &error)
+{
+    if (error && error.kind() == ApiError::Kind::LocalReadFailed) {
+        m_tables->clear(error.detail()); // the local schema reader's own words
         updateReadiness();
-        emit tablesLoaded(int(std::count_if(objects.cbegin(), objects.cend(),
-                                            [](const TableInfo &t) { return t.isTable(); })));
-    });
+        emit tablesLoaded(-1);
+        return;
+    }
+    if (error) {
+        m_tablesFailed = true;
+        m_tables->setError(tr("The tables could not be read: %1 The whole database can still be exported.")
+                               .arg(SignInStatus::describe(error)));
+        log(LogModel::Level::Warning, tr("Reading the tables failed: %1").arg(error.toString()));
+        updateReadiness();
+        emit tablesLoaded(-1);
+        return;
+    }
+    m_tables->setSchemaObjects(objects);
+    updateReadiness();
+    emit tablesLoaded(int(std::count_if(objects.cbegin(), objects.cend(), [](const TableInfo &t) { return t.isTable(); })));
 }
 
 void MainWindow::updateReadiness()
 {
     const std::optional<DatabaseInfo> database = chosenDatabase();
-    const bool local = m_source->isLocal();
-    bool ready = false;
-    QString text;
-    if (local && !database)
-        text = tr("Choose a project folder and one of its local D1 databases.");
-    else if (!local && !m_credentials->credentials().isComplete())
-        text = tr("Enter your Cloudflare credentials to begin.");
-    else if (!local && m_databases->accountCombo()->accountId().isEmpty())
-        text = tr("Choose the account that owns the database.");
-    else if (!database)
-        text = tr("Choose a database to export.");
-    else if (m_tablesCall)
-        text = tr("Reading the tables of %1…").arg(database->name);
-    else if (m_tablesFailed) {
-        ready = true;
-        text = tr("Ready to export all of %1.").arg(database->name);
-    } else if (!m_tables->hasTables()) {
-        ready = true;
-        text = tr("%1 has no tables; the export will hold only what D1 writes for an empty database.")
-                   .arg(database->name);
-    } else if (m_tables->checkedCount() == 0) {
-        text = tr("Check at least one table to export.");
-    } else {
-        ready = true;
-        text = tr("Ready to export %1.").arg(database->name);
-    }
-    m_export->setReadiness(ready, text);
-    m_exportAction->setEnabled(ready && !isExportRunning());
-    // A backup needs a verified sign-in and the account's database list (to choose from).
-    const bool canBackUp = m_verified && m_databases->databaseCount() > 0;
-    m_export->setBackupAvailable(canBackUp);
-    m_backupAction->setEnabled(canBackUp && !isExportRunning());
+    ExportReadiness state;
+    state.localSource = m_source->isLocal();
+    state.credentialsComplete = m_credentials->credentials().isComplete();
+    state.accountChosen = !m_databases->accountCombo()->accountId().isEmpty();
+    state.databaseChosen = database.has_value();
+    state.databaseName = database ? database->name : QString();
+    state.tablesLoading = m_session->isBusy(ConnectionSession::Step::Tables);
+    state.tablesFailed = m_tablesFailed;
+    state.hasTables = m_tables->hasTables();
+    state.checkedTables = m_tables->checkedCount();
+    state.signedIn = m_session->isVerified();
+    state.databaseCount = m_databases->databaseCount();
+    const ExportReadiness::Verdict verdict = state.evaluate();
+    m_export->setReadiness(verdict.canExport, verdict.text);
+    m_exportAction->setEnabled(verdict.canExport && !isExportRunning());
+    m_export->setBackupAvailable(verdict.canBackUp);
+    m_backupAction->setEnabled(verdict.canBackUp && !isExportRunning());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -836,7 +674,7 @@ void MainWindow::startExport()
     const QLatin1String suffix = !m_settings->keepSqlFile() ? QLatin1String(".sqlite")
         : m_settings->gzipOutput()                          ? QLatin1String(".sql.gz")
                                                             : QLatin1String(".sql");
-    const QString name = UiFormat::safeFileName(database->name) + QLatin1Char('-')
+    const QString name = FileNames::safeBaseName(database->name) + QLatin1Char('-')
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + suffix;
     const QString suggested = QDir(m_settings->lastFolder()).filePath(name);
     // A name ending in .gz is compressed while it downloads (the core's Compression::Auto); one ending
@@ -870,28 +708,20 @@ void MainWindow::onSaveFileChosen(const QString &path)
         request.compareLiveValues = false;
     }
 
-    const bool sqliteOnly = isSqliteName(path);
-    if (sqliteOnly) {
-        if (m_tables->content() == AppSettings::Content::DataOnly) {
-            m_notice->showMessage(NoticeBar::Level::Warning,
-                                  tr("A data-only dump cannot become an SQLite database: it has no tables to "
-                                     "hold the rows. Choose \"Schema and data\", or save it as SQL."));
-            return;
-        }
-        request.sqlitePath = path; // the file dialog already asked before replacing it
-    } else {
-        request.outputPath = path;
-        m_settings->setGzipOutput(path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive));
-    }
-    m_settings->setKeepSqlFile(!sqliteOnly);
-    if (sqliteOnly || !m_options->saveSqliteCopy()) {
-        runExport(request);
+    const SaveTargets targets = SaveTargets::forChosenFile(path, m_options->saveSqliteCopy());
+    request.outputPath = targets.outputPath;
+    request.sqlitePath = targets.sqlitePath; // the file dialog already asked before replacing `path`
+    if (ExportRequestCheck::check(request) == ExportRequestCheck::Problem::DataOnlyNotLoadable) {
+        m_notice->showMessage(NoticeBar::Level::Warning,
+                              tr("A data-only dump cannot become an SQLite database: it has no tables to "
+                                 "hold the rows. Choose \"Schema and data\", or save it as SQL."));
         return;
     }
-
+    if (!targets.sqliteOnly())
+        m_settings->setGzipOutput(path.endsWith(QLatin1String(".gz"), Qt::CaseInsensitive));
+    m_settings->setKeepSqlFile(!targets.sqliteOnly());
     // The SQLite copy goes beside the dump under a name the file dialog did not ask about.
-    request.sqlitePath = sqliteCopyPath(path);
-    if (!QFileInfo::exists(request.sqlitePath)) {
+    if (!targets.sqliteIsExtraFile() || !QFileInfo::exists(request.sqlitePath)) {
         runExport(request);
         return;
     }
@@ -930,8 +760,7 @@ void MainWindow::runExport(const ExportRequest &request)
         if (total > 0)
             setWindowTitle(tr("Downloading %1 (%2 %)").arg(name).arg(received * 100 / total));
     });
-    connect(controller, &ExportController::logMessage, this,
-            [this](ExportController::LogLevel level, const QString &text) { log(logLevelOf(level), text); });
+    connect(controller, &ExportController::logMessage, this, &MainWindow::log);
     connect(controller, &ExportController::downloadProgress, m_export, &ExportPanel::setDownloadProgress);
     connect(controller, &ExportController::verifyProgress, m_export, &ExportPanel::setVerifyProgress);
     connect(controller, &ExportController::rateLimitWait, m_export, &ExportPanel::setRateLimitWait);
@@ -961,7 +790,7 @@ void MainWindow::endRun()
 
 void MainWindow::startBackup()
 {
-    if (isExportRunning() || !m_verified || m_databases->databaseCount() == 0)
+    if (isExportRunning() || !m_session->isVerified() || m_databases->databaseCount() == 0)
         return;
     auto *dialog = new BackupDialog(m_databases->databases(), m_settings, this);
     connect(dialog, &BackupDialog::backupRequested, this, &MainWindow::runBackup);
@@ -977,8 +806,7 @@ void MainWindow::runBackup(BackupRequest request)
 
     auto *runner = new BackupRunner(api, this);
     m_backup = runner;
-    connect(runner, &BackupRunner::logMessage, this,
-            [this](ExportController::LogLevel level, const QString &text) { log(logLevelOf(level), text); });
+    connect(runner, &BackupRunner::logMessage, this, &MainWindow::log);
     connect(runner, &BackupRunner::stateChanged, m_export, &ExportPanel::setState);
     connect(runner, &BackupRunner::downloadProgress, m_export, &ExportPanel::setDownloadProgress);
     connect(runner, &BackupRunner::verifyProgress, m_export, &ExportPanel::setVerifyProgress);
@@ -1092,7 +920,7 @@ void MainWindow::onRememberToggled(bool remember)
         return;
     m_settings->setRememberSecret(remember);
     if (remember) {
-        if (m_verified)
+        if (m_session->isVerified())
             rememberSecretIfAsked();
         else
             log(LogModel::Level::Info, tr("The secret will be saved in the system keychain once it is verified."));

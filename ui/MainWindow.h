@@ -7,6 +7,7 @@
 #include "ApiCall.h"
 #include "AppSettings.h"
 #include "BackupRunner.h"
+#include "ConnectionSession.h"
 #include "CredentialStore.h"
 #include "ExportController.h"
 #include "SavedSecrets.h"
@@ -14,7 +15,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-#include <functional>
 #include <optional>
 
 class QAction;
@@ -82,17 +82,17 @@ private:
     CloudflareClient *client(QString *why = nullptr);
     // Stops every list or check in flight; with `resetStatus`, their "Loading…" lines go too.
     void abortRequests(bool resetStatus = true);
-    // Retries of `task` are told in the log and through `show` (a status line), so a slow or
-    // failing network never looks like a hang.
-    void reportRetries(ApiTask *task, const std::function<void(const QString &)> &show);
+    void onRetrying(ConnectionSession::Step step, const ApiError &why, int attempt, int delayMs);
 
     void verify();
-    void onTokenVerified(ApiCall *call, bool accountForm);
-    void loadAccounts(bool asVerification = false);
-    void onAccountsListed(PagedCall *call, bool asVerification);
+    void onVerified(const SignInResult &result);
+    void loadAccounts();
+    void onAccountsListed(const QList<Account> &accounts, const ApiError &error);
     void loadDatabases(bool force);
+    void onDatabasesListed(const QList<DatabaseInfo> &list, const ApiError &error);
     void onDatabaseChanged(const std::optional<DatabaseInfo> &database);
     void loadTables();
+    void onTablesListed(const QList<TableInfo> &objects, const ApiError &error);
     void updateReadiness();
     // The local-project source: which boxes show, its tables, and the database to export.
     void onSourceChanged(bool local);
@@ -127,6 +127,7 @@ private:
     RetryPolicy m_retryPolicy;
 
     LogModel *m_log;
+    ConnectionSession *m_session;
     NoticeBar *m_notice = nullptr;
     SourceChooser *m_source = nullptr;
     LocalProjectPicker *m_local = nullptr;
@@ -141,10 +142,6 @@ private:
 
     CloudflareClient *m_client = nullptr;
     QString m_clientBase;
-    QPointer<ApiTask> m_verifyCall;
-    QPointer<ApiTask> m_accountsCall;
-    QPointer<ApiTask> m_databasesCall;
-    QPointer<ApiTask> m_tablesCall;
     QPointer<ExportController> m_controller;
     QPointer<BackupRunner> m_backup;
     QPointer<DemoLauncher> m_demo;
@@ -153,7 +150,6 @@ private:
     QString m_preferredDatabaseId; // remembered selection, applied when the list arrives
     QString m_secretOrigin; // the API origin whose saved secret the form may hold
     QString m_loadedSecret; // the secret the keychain gave for it, while the form still holds it
-    bool m_verified = false;
     bool m_tablesFailed = false;
     bool m_demoSession = false;
     bool m_apiBaseFromOutside = false;

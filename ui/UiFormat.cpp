@@ -2,7 +2,6 @@
 #include "UiFormat.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace d1x::ui {
 
@@ -66,16 +65,6 @@ QString UiFormat::date(const QDateTime &when)
     if (!when.isValid())
         return QString();
     return QLocale().toString(when.toLocalTime().date(), QLocale::ShortFormat);
-}
-
-QString UiFormat::safeFileName(const QString &name)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]+"));
-    QString result = name.trimmed();
-    result.replace(unsafe, QStringLiteral("_"));
-    while (result.startsWith(QLatin1Char('.')))
-        result.remove(0, 1);
-    return result.isEmpty() ? QStringLiteral("database") : result.left(120);
 }
 
 } // namespace d1x::ui

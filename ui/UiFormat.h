@@ -19,8 +19,6 @@ public:
     static QString clock(qint64 milliseconds);         // "0:07", "12:34", "1:02:03"
     static QString dateTime(const QDateTime &when);    // locale short format, local time
     static QString date(const QDateTime &when);        // locale short date, local time
-    // A name that is safe as part of a file name on every system we ship to.
-    static QString safeFileName(const QString &name);
 };
 
 } // namespace d1x::ui

@@ -3,6 +3,8 @@
 
 #include "CliProgress.h"
 #include "CloseMatches.h"
+#include "ConnectionSession.h"
+#include "ExportRequestCheck.h"
 #include "OutputStream.h"
 #include "ProjectDatabase.h"
 #include "TerminalText.h"
@@ -98,6 +100,12 @@ int CliApp::run(const QStringList &arguments)
         return code;
     }
     installSignalHandlers();
+    m_session = new ConnectionSession(this);
+    m_session->setClient(m_client.get());
+    connect(m_session, &ConnectionSession::retrying, this,
+            [this](ConnectionSession::Step, const ApiError &why, int attempt, int delayMs) {
+                announceRetry(why, attempt, delayMs);
+            });
     if (!m_localPath.isEmpty())
         QTimer::singleShot(0, this, &CliApp::runExport);
     else
@@ -134,13 +142,16 @@ int CliApp::prepare()
         m_extras.timeLimitMs = *limit;
     }
     if (m_command == Command::Export || m_command == Command::Backup) {
-        if (m_options.noData && m_options.noSchema) {
+        const bool loadsDump = m_extras.wantsVerification() || m_extras.compareLiveValues
+                               || m_opts.isSet(QStringLiteral("with-sqlite"));
+        switch (ExportRequestCheck::checkContent(m_options, loadsDump)) {
+        case ExportRequestCheck::Problem::SchemaAndDataExcluded:
             return refuse(Usage, tr("--no-data and --no-schema exclude each other."));
-        }
-        if (m_options.noSchema && (m_extras.wantsVerification() || m_extras.compareLiveValues
-                                   || m_opts.isSet(QStringLiteral("with-sqlite")))) {
+        case ExportRequestCheck::Problem::DataOnlyNotLoadable:
             return refuse(Usage, tr("A data-only dump cannot be loaded on its own: --no-schema excludes --verify, "
                         "--compare-live-counts, --compare-live-values and --sqlite."));
+        default:
+            break;
         }
     }
     if (m_command == Command::Export) {
@@ -247,15 +258,12 @@ int CliApp::prepareOutputs()
     return -1;
 }
 
-void CliApp::announceRetries(ApiTask *task)
+void CliApp::announceRetry(const ApiError &why, int attempt, int delayMs)
 {
-    connect(task, &ApiTask::retrying, this, [this](const ApiError &why, int attempt, int delayMs) {
-        printLog(ExportController::LogLevel::Warning,
-                 tr("%1 Retrying in %2 s (attempt %3).")
-                     .arg(m_client->credentials().redact(why.summary()))
-                     .arg(delayMs / 1000.0, 0, 'f', 1)
-                     .arg(attempt + 1));
-    });
+    printLog(ExportController::LogLevel::Warning, tr("%1 Retrying in %2 s (attempt %3).")
+                                                       .arg(m_client->credentials().redact(why.summary()))
+                                                       .arg(delayMs / 1000.0, 0, 'f', 1)
+                                                       .arg(attempt + 1));
 }
 
 void CliApp::printHeader(const QString &header)
@@ -340,12 +348,18 @@ void CliApp::resolveAccount()
             return failUsage(tr("The account ID \"%1\" contains characters that are not allowed.").arg(m_accountId));
         return m_command == Command::Accounts || m_command == Command::Backup ? runCommand() : resolveDatabase();
     }
-    PagedCall *call = m_client->listAccounts();
-    announceRetries(call);
-    connect(call, &ApiTask::finished, this, [this, call] {
-        if (call->error())
-            return fail(call->error());
-        const QList<Account> accounts = Account::listFromJson(call->items());
+    connect(
+        m_session, &ConnectionSession::accountsListed, this,
+        [this](const QList<Account> &accounts, const ApiError &error) { onAccountsListed(accounts, error); },
+        Qt::SingleShotConnection);
+    m_session->listAccounts();
+}
+
+void CliApp::onAccountsListed(const QList<Account> &accounts, const ApiError &error)
+{
+    {
+        if (error)
+            return fail(error);
         if (m_command == Command::Accounts) {
             if (m_json) {
                 QJsonArray out;
@@ -371,7 +385,7 @@ void CliApp::resolveAccount()
             list += QStringLiteral("\n  %1  %2").arg(a.id, a.name);
         failUsage(tr("These credentials see %n account(s); choose one with --account ID:", nullptr,
                      int(accounts.size())) + list);
-    });
+    }
 }
 
 void CliApp::resolveDatabase()
@@ -387,12 +401,12 @@ void CliApp::resolveDatabase()
         return runCommand();
     }
     // A name: find its UUID. The API's name filter matches substrings, so insist on an exact match.
-    PagedCall *call = m_client->listDatabases(m_accountId, m_databaseArg);
-    announceRetries(call);
-    connect(call, &ApiTask::finished, this, [this, call] {
-        if (call->error())
-            return fail(call->error());
-        for (const DatabaseInfo &db : DatabaseInfo::listFromJson(call->items())) {
+    connect(
+        m_session, &ConnectionSession::databasesListed, this,
+        [this](const QString &, const QList<DatabaseInfo> &databases, const ApiError &error) {
+        if (error)
+            return fail(error);
+        for (const DatabaseInfo &db : databases) {
             if (db.name == m_databaseArg) {
                 m_databaseId = db.uuid;
                 m_databaseName = db.name;
@@ -400,16 +414,21 @@ void CliApp::resolveDatabase()
             }
         }
         // Not there: the whole list says which names come close ("demp" → demo).
-        PagedCall *all = m_client->listDatabases(m_accountId, QString());
-        announceRetries(all);
-        connect(all, &ApiTask::finished, this, [this, all] {
-            QStringList names;
-            for (const DatabaseInfo &db : DatabaseInfo::listFromJson(all->items()))
-                names << db.name;
-            fail(ApiError(ApiError::Kind::DatabaseNotFound, tr("no database named \"%1\".%2")
-                                                                .arg(m_databaseArg, CloseMatches::suggestion(m_databaseArg, names))));
-        });
-    });
+        connect(
+            m_session, &ConnectionSession::databasesListed, this,
+            [this](const QString &, const QList<DatabaseInfo> &all) {
+                QStringList names;
+                for (const DatabaseInfo &db : all)
+                    names << db.name;
+                fail(ApiError(ApiError::Kind::DatabaseNotFound,
+                              tr("no database named \"%1\".%2")
+                                  .arg(m_databaseArg, CloseMatches::suggestion(m_databaseArg, names))));
+            },
+            Qt::SingleShotConnection);
+        m_session->listDatabases(m_accountId);
+        },
+        Qt::SingleShotConnection);
+    m_session->listDatabases(m_accountId, m_databaseArg);
 }
 
 void CliApp::runCommand()
@@ -426,7 +445,7 @@ void CliApp::runCommand()
     case Command::Accounts: {
         // An explicit account: show just that one, if the credentials can reach it.
         ApiCall *call = m_client->verifyToken(m_accountId);
-        announceRetries(call);
+        connect(call, &ApiTask::retrying, this, &CliApp::announceRetry);
         connect(call, &ApiTask::finished, this, [this, call] {
             if (call->error() && call->error().kind() != ApiError::Kind::Unauthorized)
                 return fail(call->error());
@@ -443,33 +462,34 @@ void CliApp::runCommand()
 
 void CliApp::listDatabases()
 {
-    PagedCall *call = m_client->listDatabases(m_accountId, m_nameFilter);
-    announceRetries(call);
-    connect(call, &ApiTask::finished, this, [this, call] {
-        if (call->error())
-            return fail(call->error());
+    connect(
+        m_session, &ConnectionSession::databasesListed, this,
+        [this](const QString &, const QList<DatabaseInfo> &databases, const ApiError &error) {
+        if (error)
+            return fail(error);
         if (m_json) {
-            m_out << QJsonDocument(call->items()).toJson(QJsonDocument::Indented);
+            m_out << QJsonDocument(m_session->lastDatabaseItems()).toJson(QJsonDocument::Indented);
         } else {
             printHeader(tr("UUID\tNAME\tBYTES\tCREATED"));
-            for (const DatabaseInfo &db : DatabaseInfo::listFromJson(call->items()))
+            for (const DatabaseInfo &db : databases)
                 m_out << TerminalText::clean(db.uuid, false) << '\t' << TerminalText::clean(db.name, false) << '\t'
                       << (db.fileSize >= 0 ? QString::number(db.fileSize) : QStringLiteral("-")) << '\t'
                       << (db.createdAt.isValid() ? db.createdAt.toString(Qt::ISODate) : QStringLiteral("-"))
                       << Qt::endl;
         }
         done(Success);
-    });
+        },
+        Qt::SingleShotConnection);
+    m_session->listDatabases(m_accountId, m_nameFilter);
 }
 
 void CliApp::listTables()
 {
-    ApiCall *call = m_client->listSchemaObjects(m_accountId, m_databaseId);
-    announceRetries(call);
-    connect(call, &ApiTask::finished, this, [this, call] {
-        if (call->error())
-            return fail(call->error());
-        const QList<TableInfo> objects = TableInfo::listFromQueryResult(call->result());
+    connect(
+        m_session, &ConnectionSession::tablesListed, this,
+        [this](const QList<TableInfo> &objects, const ApiError &error) {
+        if (error)
+            return fail(error);
         if (m_json) {
             QJsonArray out;
             for (const TableInfo &t : objects)
@@ -486,7 +506,9 @@ void CliApp::listTables()
                       << TerminalText::clean(t.tableName, false) << Qt::endl;
         }
         done(Success);
-    });
+        },
+        Qt::SingleShotConnection);
+    m_session->listTables(m_accountId, m_databaseId);
 }
 
 void CliApp::runExport()

@@ -20,6 +20,7 @@ namespace d1x {
 
 class CliProgress;
 class TerminationWatcher;
+class ConnectionSession;
 
 class CliApp : public QObject
 {
@@ -52,11 +53,12 @@ private:
 
     int prepare();
     int prepareOutputs();
-    void announceRetries(ApiTask *task);
+    void announceRetry(const ApiError &why, int attempt, int delayMs);
     void printHeader(const QString &header);
     int refuse(int code, const QString &message);
     void printJsonFailure(const QString &message, int code);
     void resolveAccount();
+    void onAccountsListed(const QList<Account> &accounts, const ApiError &error);
     void resolveDatabase();
     void runCommand();
     void runExport();
@@ -78,6 +80,7 @@ private:
     std::unique_ptr<ExportController> m_export;
     std::unique_ptr<BackupRunner> m_backup;
     TerminationWatcher *m_termination = nullptr; // SIGINT / SIGTERM cancel cleanly
+    ConnectionSession *m_session = nullptr; // sign-in and the lists
     CliProgress *m_progress = nullptr;
     std::unique_ptr<QTemporaryFile> m_streamTemp; // --output - / a pipe: the dump is saved here first
     QString m_streamTarget;

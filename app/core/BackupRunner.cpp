@@ -2,6 +2,7 @@
 #include "BackupRunner.h"
 
 #include "CloseMatches.h"
+#include "FileNames.h"
 #include "PrivateFiles.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QTimer>
@@ -106,12 +106,7 @@ BackupRunner::~BackupRunner()
 
 QString BackupRunner::baseName(const QString &database, const QDateTime &when)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
-    QString name = database;
-    name.replace(unsafe, QStringLiteral("_"));
-    if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
-        name.prepend(QLatin1Char('_')); // never a hidden file, never ".."
-    return name + QLatin1Char('-') + when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    return FileNames::safeBaseName(database, FileNames::Charset::Ascii) + QLatin1Char('-') + when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
 
 QDateTime BackupRunner::now() const

@@ -3,6 +3,7 @@
 #include "ExportController.h"
 
 #include "CloseMatches.h"
+#include "ExportRequestCheck.h"
 #include "LocalExportSource.h"
 
 #include <QDir>
@@ -156,34 +157,6 @@ ApiCall *ExportController::trackCall(ApiCall *call)
     return call;
 }
 
-bool ExportController::checkTarget(const QString &path)
-{
-    const QFileInfo target(path);
-    const QString nativePath = QDir::toNativeSeparators(path);
-    if (target.isDir()) {
-        finishWith(ApiError(ApiError::Kind::FileError, tr("%1 is a folder").arg(nativePath)));
-        return false;
-    }
-    const QFileInfo folder(target.absolutePath());
-    if (!folder.isDir()) {
-        finishWith(ApiError(ApiError::Kind::FileError, tr("the folder of %1 does not exist").arg(nativePath)));
-        return false;
-    }
-    if (!folder.isWritable()) {
-        finishWith(ApiError(ApiError::Kind::FileError, tr("the folder of %1 is not writable").arg(nativePath)));
-        return false;
-    }
-    // Permission bits do not tell everything (root, /proc, read-only mounts): a file is really made
-    // and removed, before D1 spends minutes on an export that could not be saved.
-    QTemporaryFile probe(QDir(folder.absoluteFilePath()).filePath(QStringLiteral(".d1x-probe-XXXXXX")));
-    if (!probe.open()) {
-        finishWith(ApiError(ApiError::Kind::FileError,
-                            tr("nothing can be saved in the folder of %1 (%2)").arg(nativePath, probe.errorString())));
-        return false;
-    }
-    return true;
-}
-
 void ExportController::start(const ExportRequest &request)
 {
     if (isRunning())
@@ -212,22 +185,13 @@ void ExportController::start(const ExportRequest &request)
         return;
 
     const QString name = request.databaseName.isEmpty() ? request.databaseId : request.databaseName;
-    if (request.outputPath.isEmpty() && request.sqlitePath.isEmpty())
-        return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("no output file was chosen")));
     // Checked before D1 is asked for anything: an export can take minutes and lock the database.
-    if (!request.outputPath.isEmpty() && !checkTarget(request.outputPath))
-        return;
-    if (!request.sqlitePath.isEmpty() && !checkTarget(request.sqlitePath))
-        return;
-    if (!request.outputPath.isEmpty() && !request.sqlitePath.isEmpty()
-        && QFileInfo(request.outputPath).absoluteFilePath() == QFileInfo(request.sqlitePath).absoluteFilePath())
-        return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("the SQL file and the SQLite file must differ")));
-    if (request.options.noData && request.options.noSchema)
-        return finishWith(ApiError(ApiError::Kind::InvalidInput, tr("\"schema only\" and \"data only\" exclude each other")));
-    if (request.options.noSchema && (request.wantsVerification() || request.compareLiveValues))
-        return finishWith(ApiError(ApiError::Kind::InvalidInput,
-                                   tr("a data-only dump cannot be loaded on its own, so it can be neither verified "
-                                      "nor saved as an SQLite database")));
+    if (const auto problem = ExportRequestCheck::check(request); problem != ExportRequestCheck::Problem::None)
+        return finishWith(ApiError(ApiError::Kind::InvalidInput, ExportRequestCheck::message(problem)));
+    for (const QString &path : {request.outputPath, request.sqlitePath}) {
+        if (const QString why = path.isEmpty() ? QString() : ExportRequestCheck::targetError(path); !why.isEmpty())
+            return finishWith(ApiError(ApiError::Kind::FileError, why));
+    }
 
     if (request.outputPath.isEmpty()) {
         // SQLite only: the SQL passes through a hidden file beside the database, removed at the end.

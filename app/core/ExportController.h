@@ -24,6 +24,7 @@
 #include "ExportPollJob.h"
 #include "LiveValueCheckJob.h"
 #include "StagedOutput.h"
+#include "LogLevel.h"
 #include "ValueRepairJob.h"
 
 #include <QElapsedTimer>
@@ -112,8 +113,7 @@ class ExportController : public QObject
 public:
     enum class State { Idle, Starting, Exporting, Downloading, Repairing, Verifying, Succeeded, Failed, Cancelled };
     Q_ENUM(State)
-    enum class LogLevel { Info, Server, Warning, Error };
-    Q_ENUM(LogLevel)
+    using LogLevel = d1x::LogLevel;
 
     // `client` issues the API calls; the download uses the client's QNetworkAccessManager but none
     // of its credentials.
@@ -163,7 +163,6 @@ private:
     void log(LogLevel level, const QString &text);
     void logFromJob(bool warning, const QString &text); // the repair's and the value check's messages
     ApiCall *trackCall(ApiCall *call);
-    bool checkTarget(const QString &path);
     void readSchema();
     void onSchema(ApiCall *call);
     bool applyPlan(const QList<TableInfo> &objects);

@@ -4,6 +4,8 @@
 // and the report's rendering of a verification.
 #include "AccountCombo.h"
 #include "AppSettings.h"
+#include "CloudflareClient.h"
+#include "ExportController.h"
 #include "DatabaseFilterModel.h"
 #include "DatabaseListModel.h"
 #include "DemoLauncher.h"
@@ -13,9 +15,11 @@
 #include "TableListModel.h"
 #include "UiFormat.h"
 
+#include <QBrush>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QSpinBox>
@@ -32,6 +36,7 @@ class TestUiParts : public QObject
 private slots:
     void logModelIsBounded();
     void logModelSplitsLinesAndTimestamps();
+    void logModelTakesTheCoreLevels();
     void databaseSearchMatchesNamesAndIdsAndSortsRawValues();
     void allCheckedMeansWholeDatabase();
     void partialSelectionListsCheckedTables();
@@ -39,8 +44,6 @@ private slots:
     void accountComboResolvesNamesAndTypedIds();
     void timeLeftReadsNaturally_data();
     void timeLeftReadsNaturally();
-    void safeFileNames_data();
-    void safeFileNames();
     void demoLauncherStartsTheEmulator();
     void demoLauncherReportsAMissingProgram();
     void exportOptionsFollowContentAndAreRemembered();
@@ -108,6 +111,25 @@ void TestUiParts::logModelSplitsLinesAndTimestamps()
     QVERIFY(model.lineAt(2).contains(QLatin1String("Error: It broke.")));
     QCOMPARE(model.allText().count(QLatin1Char('\n')), 2);
     QVERIFY(model.index(2).data(Qt::ForegroundRole).isValid()); // errors stand out
+}
+
+// The controller's log feeds the model directly: one level enum from the core to the window.
+void TestUiParts::logModelTakesTheCoreLevels()
+{
+    LogModel model;
+    QNetworkAccessManager nam;
+    CloudflareClient client(&nam, ApiEndpoint(), Credentials());
+    ExportController controller(&client);
+    connect(&controller, &ExportController::logMessage, &model, &LogModel::append);
+    QSignalSpy finished(&controller, &ExportController::finished);
+    ExportRequest refused; // no file to save: refused with an error line
+    controller.start(refused);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(model.rowCount() >= 1);
+    const QModelIndex last = model.index(model.rowCount() - 1);
+    QCOMPARE(last.data(LogModel::LevelRole).value<d1x::LogLevel>(), d1x::LogLevel::Error);
+    QVERIFY(last.data(LogModel::MessageRole).toString().contains(QStringLiteral("no output file was chosen")));
+    QCOMPARE(last.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xc0, 0x1c, 0x28));
 }
 
 QList<TableInfo> TestUiParts::schema()
@@ -217,24 +239,6 @@ void TestUiParts::timeLeftReadsNaturally()
     QFETCH(qint64, ms);
     QFETCH(QString, text);
     QCOMPARE(UiFormat::timeLeft(ms), text);
-}
-
-void TestUiParts::safeFileNames_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("safe");
-    QTest::newRow("plain") << QStringLiteral("prod-db") << QStringLiteral("prod-db");
-    QTest::newRow("slashes") << QStringLiteral("a/b\\c") << QStringLiteral("a_b_c");
-    QTest::newRow("hidden") << QStringLiteral("..secret") << QStringLiteral("secret");
-    QTest::newRow("empty") << QStringLiteral("  ") << QStringLiteral("database");
-    QTest::newRow("unicode") << QStringLiteral("données") << QStringLiteral("données");
-}
-
-void TestUiParts::safeFileNames()
-{
-    QFETCH(QString, name);
-    QFETCH(QString, safe);
-    QCOMPARE(UiFormat::safeFileName(name), safe);
 }
 
 void TestUiParts::demoLauncherStartsTheEmulator()
