@@ -28,7 +28,6 @@ public:
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     RetryPolicy retryPolicy() const { return m_policy; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
-    void setPageSize(int accounts, int databases);
 
     // Result: {id, status}. With an account id, the account-owned token form is used.
     ApiCall *verifyToken(const QString &accountId = {});
@@ -69,8 +68,8 @@ private:
     ApiEndpoint m_endpoint;
     Credentials m_credentials;
     RetryPolicy m_policy;
-    int m_accountsPerPage = 50;
-    int m_databasesPerPage = 100;
+    static constexpr int AccountsPerPage = 50;
+    static constexpr int DatabasesPerPage = 100;
 };
 
 } // namespace d1x
