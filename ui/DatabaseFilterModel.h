@@ -19,7 +19,6 @@ public:
     // Rows whose name or id contains `text` (trimmed, case-insensitive): people paste UUIDs from the
     // dashboard. Empty: every row.
     void setSearchText(const QString &text);
-    QString searchText() const { return m_needle; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -21,7 +21,6 @@ public:
 
     // Recomputes the note for the database's schema and the export as chosen.
     void refresh(const QList<TableInfo> &objects, const ExportOptions &options);
-    QStringList missingTables() const { return m_missing; }
 
 signals:
     void addRequested(const QStringList &tables);

@@ -18,7 +18,6 @@ public:
     explicit LogView(QWidget *parent = nullptr);
 
     void setLogModel(LogModel *model);
-    QAction *copyAction() const { return m_copy; }
     QAction *copyAllAction() const { return m_copyAll; }
 
     QString selectedText() const;

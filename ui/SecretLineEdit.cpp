@@ -48,11 +48,6 @@ void SecretLineEdit::setText(const QString &text)
     m_edit->setText(text);
 }
 
-bool SecretLineEdit::isRevealed() const
-{
-    return m_edit->echoMode() == QLineEdit::Normal;
-}
-
 void SecretLineEdit::setRevealed(bool revealed)
 {
     m_edit->setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);

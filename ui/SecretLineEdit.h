@@ -20,7 +20,6 @@ public:
     QToolButton *showButton() const { return m_show; }
     QString text() const;
     void setText(const QString &text);
-    bool isRevealed() const;
     void setRevealed(bool revealed);
 
 signals:

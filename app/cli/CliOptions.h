@@ -27,7 +27,6 @@ public:
     bool versionRequested() const { return m_version; }
 
     Command command() const { return m_command; }
-    QString commandName() const { return m_commandName; }
     QString database() const { return m_database; }
     bool isSet(const QString &name) const { return m_set.contains(name); }
     QString value(const QString &name) const;

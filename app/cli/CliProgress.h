@@ -19,8 +19,6 @@ class CliProgress : public QObject
 public:
     CliProgress(QTextStream &err, bool interactive, QObject *parent = nullptr);
 
-    void setPlainInterval(int ms) { m_intervalMs = ms; }
-
     void log(ExportController::LogLevel level, const QString &text);
     void download(qint64 received, qint64 total, double bytesPerSecond);
     void verify(qint64 done, qint64 total);

@@ -16,12 +16,6 @@ CloudflareClient::CloudflareClient(QNetworkAccessManager *nam, ApiEndpoint endpo
 {
 }
 
-void CloudflareClient::setPageSize(int accounts, int databases)
-{
-    m_accountsPerPage = accounts;
-    m_databasesPerPage = databases;
-}
-
 void CloudflareClient::guard(ApiTask *task) const
 {
     // Reads the credentials at the time of use, so later setCredentials() calls are honoured too.
@@ -81,7 +75,7 @@ PagedCall *CloudflareClient::paged(const QStringList &segments, const QUrlQuery 
 
 PagedCall *CloudflareClient::listAccounts()
 {
-    return paged({QStringLiteral("accounts")}, {}, m_accountsPerPage);
+    return paged({QStringLiteral("accounts")}, {}, AccountsPerPage);
 }
 
 PagedCall *CloudflareClient::listDatabases(const QString &accountId, const QString &nameFilter)
@@ -90,7 +84,7 @@ PagedCall *CloudflareClient::listDatabases(const QString &accountId, const QStri
     if (!nameFilter.isEmpty())
         filter.addQueryItem(QStringLiteral("name"), QString::fromLatin1(QUrl::toPercentEncoding(nameFilter)));
     return paged({QStringLiteral("accounts"), accountId, QStringLiteral("d1"), QStringLiteral("database")}, filter,
-                 m_databasesPerPage);
+                 DatabasesPerPage);
 }
 
 ApiCall *CloudflareClient::getDatabase(const QString &accountId, const QString &databaseId)

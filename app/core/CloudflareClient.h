@@ -30,7 +30,6 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     // Requests made from now on share this budget (nullptr: none); the caller owns it.
     void setRequestBudget(RequestBudget *budget) { m_budget = budget; }
-    void setPageSize(int accounts, int databases);
 
     // Result: {id, status}. With an account id, the account-owned token form is used.
     ApiCall *verifyToken(const QString &accountId = {});
@@ -72,8 +71,8 @@ private:
     Credentials m_credentials;
     RetryPolicy m_policy;
     QPointer<RequestBudget> m_budget;
-    int m_accountsPerPage = 50;
-    int m_databasesPerPage = 100;
+    static constexpr int AccountsPerPage = 50;
+    static constexpr int DatabasesPerPage = 100;
 };
 
 } // namespace d1x

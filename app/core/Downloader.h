@@ -53,7 +53,6 @@ public:
 
     bool isRunning() const { return m_running; }
     qint64 bytesReceived() const { return m_received; }
-    qint64 bytesTotal() const { return m_total; }
     const ApiError &error() const { return m_error; }
     // From start() to the last byte received (handed to the sink), before the file is committed.
     qint64 transferMs() const { return m_transferMs; }
