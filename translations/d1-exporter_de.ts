@@ -400,6 +400,14 @@
             <numerusform>Anweisung %1 ließ sich nicht innerhalb von %n Sekunden abgrenzen: kein D1-Dump</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the download started again from its first byte</source>
+        <translation>der Download hat wieder beim ersten Byte begonnen</translation>
+    </message>
+    <message>
+        <source>the decompressor could not be started</source>
+        <translation>der Dekomprimierer konnte nicht gestartet werden</translation>
+    </message>
 </context>
 <context>
     <name>ExportDependencies</name>
@@ -421,6 +429,73 @@
     </message>
 </context>
 <context>
+    <name>LiveValueCheckJob</name>
+    <message numerus="yes">
+        <source>D1 read %n row(s) for it</source>
+        <translation>
+            <numerusform>D1 hat dafür %n Zeile gelesen</numerusform>
+            <numerusform>D1 hat dafür %n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values: not compared with D1.</source>
+        <translation>Werte: nicht mit D1 verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: every value of the %n table(s) is the same in the dump as on D1 (%1).</source>
+        <translation>
+            <numerusform>Werte: Jeder Wert der %n Tabelle ist im Dump genauso wie in D1 (%1).</numerusform>
+            <numerusform>Werte: Jeder Wert der %n Tabellen ist im Dump genauso wie in D1 (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: %n table(s) hold values that differ from D1&apos;s: %1 (%2).</source>
+        <translation>
+            <numerusform>Werte: %n Tabelle enthält Werte, die von denen in D1 abweichen: %1 (%2).</numerusform>
+            <numerusform>Werte: %n Tabellen enthalten Werte, die von denen in D1 abweichen: %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values: could not be compared with D1 (%1).</source>
+        <translation>Werte: konnten nicht mit D1 verglichen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Values: comparison cancelled.</source>
+        <translation>Werte: Vergleich abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Comparing values with D1: loading the saved dump once more…</source>
+        <translation>Werte werden mit D1 verglichen: Der gespeicherte Dump wird erneut geladen…</translation>
+    </message>
+    <message>
+        <source>the loaded dump could not be read</source>
+        <translation>der geladene Dump konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>D1&apos;s answer was incomplete</source>
+        <translation>Die Antwort von D1 war unvollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: compared in %n D1 queries.</source>
+        <translation>
+            <numerusform>%1: in %n D1-Abfrage verglichen.</numerusform>
+            <numerusform>%1: in %n D1-Abfragen verglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: values differ (a WITHOUT ROWID table: the row is not narrowed down)</source>
+        <translation>%1: Werte weichen ab (eine WITHOUT-ROWID-Tabelle: die Zeile wird nicht eingegrenzt)</translation>
+    </message>
+    <message>
+        <source>%1: the row with rowid %2 differs</source>
+        <translation>%1: Die Zeile mit rowid %2 weicht ab</translation>
+    </message>
+    <message>
+        <source>%1: a row with rowid between %2 and %3 differs</source>
+        <translation>%1: Eine Zeile mit rowid zwischen %2 und %3 weicht ab</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>the folder %1 could not be created: %2</source>
@@ -433,6 +508,13 @@
     <message>
         <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
         <translation>%1 ist ein symbolischer Link; ihm wird nicht gefolgt, damit keine andere Datei überschrieben wird. Entfernen Sie ihn oder wählen Sie die Datei, auf die er zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>StagedOutput</name>
+    <message>
+        <source>the finished dump could not be moved to %1 (%2); that file was left as it was</source>
+        <translation>der fertige Dump konnte nicht nach %1 verschoben werden (%2); diese Datei blieb unverändert</translation>
     </message>
 </context>
 <context>
@@ -504,16 +586,16 @@
             <numerusform>Exakte Werte: %n Zeilen weichen auf D1 vom Dump ab (seit dem Export geschrieben?) und blieben so, wie D1 sie exportiert hat, mit seiner Rundung; %1 andere Werte wurden wiederhergestellt (%2).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds them as D1 exported them.</source>
-        <translation>
-            <numerusform>Exakte Werte: Die %n Zeile, die D1 gerundet haben könnte, ließ sich nicht erneut lesen (%1); der Dump enthält sie so, wie D1 sie exportiert hat.</numerusform>
-            <numerusform>Exakte Werte: Die %n Zeilen, die D1 gerundet haben könnte, ließen sich nicht erneut lesen (%1); der Dump enthält sie so, wie D1 sie exportiert hat.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exact values: cancelled.</source>
         <translation>Exakte Werte: abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1).</source>
+        <translation>
+            <numerusform>Exakte Werte: Die %n Zeile, die D1 möglicherweise gerundet hat, konnte nicht erneut gelesen werden (%1).</numerusform>
+            <numerusform>Exakte Werte: Die %n Zeilen, die D1 möglicherweise gerundet hat, konnten nicht erneut gelesen werden (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,10 +659,6 @@
     <message>
         <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
         <translation>Den SQL-Dump beim Schreiben mit gzip komprimieren (export, backup).</translation>
-    </message>
-    <message>
-        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation>Den Dump nach dem Herunterladen in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen über dem 100-KB-Importlimit von D1 (export, backup).</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
@@ -672,6 +750,14 @@ als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manif
         <source>duration</source>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>While the dump downloads, load it into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
+        <translation>Den Dump während des Downloads in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen über dem 100-KB-Importlimit von D1 (export, backup).</translation>
+    </message>
+    <message>
+        <source>After the dump is saved, compare every exported table&apos;s values with D1&apos;s by fingerprints computed by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every row once more, and bills rows read.</source>
+        <translation>Nach dem Speichern des Dumps die Werte jeder exportierten Tabelle mit denen in D1 vergleichen, anhand von Fingerabdrücken, die auf beiden Seiten mit demselben SQL berechnet werden, und die erste abweichende Zeile nennen (Exit-Code 8). D1 liest jede Zeile noch einmal und berechnet gelesene Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
@@ -759,6 +845,13 @@ als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manif
             <numerusform>%n Datenbanken werden in %1 gesichert; %2 davon nicht gefunden.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n API request(s) sent, at most %1 per %2 s.</source>
+        <translation>
+            <numerusform>%n API-Anfrage gesendet, höchstens %1 pro %2 s.</numerusform>
+            <numerusform>%n API-Anfragen gesendet, höchstens %1 pro %2 s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::CliApp</name>
@@ -769,10 +862,6 @@ als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manif
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
         <translation>--no-data und --no-schema schließen einander aus.</translation>
-    </message>
-    <message>
-        <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
-        <translation>Ein Dump nur mit Daten lässt sich nicht für sich allein laden: --no-schema schließt --verify, --compare-live-counts und --sqlite aus.</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
@@ -868,6 +957,10 @@ als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manif
     <message>
         <source>--timeout takes a duration such as 90, 45m or 3h, not &quot;%1&quot;.</source>
         <translation>--timeout erwartet eine Dauer wie 90, 45m oder 3h, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts, --compare-live-values and --sqlite.</source>
+        <translation>Ein Dump nur mit Daten kann nicht allein geladen werden: --no-schema schließt --verify, --compare-live-counts, --compare-live-values und --sqlite aus.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1084,13 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>an id contains characters that are not allowed</source>
         <translation>eine ID enthält unzulässige Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ConnectionSession</name>
+    <message>
+        <source>no API endpoint to ask</source>
+        <translation>kein API-Endpunkt zum Abfragen</translation>
     </message>
 </context>
 <context>
@@ -1123,34 +1223,6 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
-    </message>
-    <message>
-        <source>%1 is a folder</source>
-        <translation>%1 ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>the folder of %1 does not exist</source>
-        <translation>der Ordner von %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>the folder of %1 is not writable</source>
-        <translation>der Ordner von %1 ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <source>no output file was chosen</source>
-        <translation>es wurde keine Ausgabedatei gewählt</translation>
-    </message>
-    <message>
-        <source>the SQL file and the SQLite file must differ</source>
-        <translation>SQL-Datei und SQLite-Datei müssen verschieden sein</translation>
-    </message>
-    <message>
-        <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
-        <translation>„nur Schema“ und „nur Daten“ schließen einander aus</translation>
-    </message>
-    <message>
-        <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
-        <translation>ein Dump nur mit Daten lässt sich nicht für sich allein laden, kann also weder geprüft noch als SQLite-Datenbank gespeichert werden</translation>
     </message>
     <message>
         <source>schema and data</source>
@@ -1332,10 +1404,6 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
         <translation>Keine der gewählten Tabellen wird von D1 selbst exportiert, daher wird D1 um keinen Export gebeten.</translation>
     </message>
     <message>
-        <source>nothing can be saved in the folder of %1 (%2)</source>
-        <translation>im Ordner von %1 lässt sich nichts speichern (%2)</translation>
-    </message>
-    <message>
         <source>no table named &quot;%1&quot; in %2.%3</source>
         <translation>keine Tabelle namens „%1“ in %2.%3</translation>
     </message>
@@ -1381,6 +1449,41 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>Export again once nothing writes to the database, to get those rows exact too.</source>
         <translation>Exportieren Sie erneut, wenn nichts mehr in die Datenbank schreibt, um auch diese Zeilen exakt zu erhalten.</translation>
+    </message>
+    <message>
+        <source>a local database has no values on D1 to compare with</source>
+        <translation>eine lokale Datenbank hat keine Werte in D1, mit denen verglichen werden könnte</translation>
+    </message>
+    <message>
+        <source>Verifying while it downloads: loading the dump into a temporary SQLite database…</source>
+        <translation>Prüfung während des Downloads: Der Dump wird in eine temporäre SQLite-Datenbank geladen…</translation>
+    </message>
+    <message>
+        <source>the API (%1) is reached over HTTPS, but the download link it gave is plain HTTP (%2): the dump would travel unencrypted, so it was not downloaded</source>
+        <translation>die API (%1) wird über HTTPS erreicht, aber der Download-Link, den sie geliefert hat, ist reines HTTP (%2): der Dump würde unverschlüsselt übertragen und wurde daher nicht heruntergeladen</translation>
+    </message>
+    <message>
+        <source> %1 was left as it was.</source>
+        <translation> %1 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>the values D1 rounded could not be read again exactly (%1), so nothing was saved: the dump would hold them rounded.%2 Try again later.</source>
+        <translation>die von D1 gerundeten Werte konnten nicht exakt erneut gelesen werden (%1), daher wurde nichts gespeichert: Der Dump würde sie gerundet enthalten.%2 Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Schema only: no values to compare with D1.</source>
+        <translation>Nur Schema: keine Werte zum Vergleich mit D1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing the values of %n table(s) with D1 (D1 bills every row this reads)…</source>
+        <translation>
+            <numerusform>Die Werte von %n Tabelle werden mit D1 verglichen (D1 berechnet jede dabei gelesene Zeile)…</numerusform>
+            <numerusform>Die Werte von %n Tabellen werden mit D1 verglichen (D1 berechnet jede dabei gelesene Zeile)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows written to D1 since the export also show up as differences.</source>
+        <translation>Zeilen, die seit dem Export in D1 geschrieben wurden, erscheinen ebenfalls als Abweichungen.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1548,80 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
             <numerusform>D1 bereitete den Dump nach %1 noch vor (%n Abfrage)</numerusform>
             <numerusform>D1 bereitete den Dump nach %1 noch vor (%n Abfragen)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportReadiness</name>
+    <message>
+        <source>Choose a project folder and one of its local D1 databases.</source>
+        <translation>Wählen Sie einen Projektordner und eine seiner lokalen D1-Datenbanken.</translation>
+    </message>
+    <message>
+        <source>Enter your Cloudflare credentials to begin.</source>
+        <translation>Geben Sie zu Beginn Ihre Cloudflare-Zugangsdaten ein.</translation>
+    </message>
+    <message>
+        <source>Choose the account that owns the database.</source>
+        <translation>Wählen Sie das Konto, dem die Datenbank gehört.</translation>
+    </message>
+    <message>
+        <source>Choose a database to export.</source>
+        <translation>Wählen Sie eine Datenbank zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1…</source>
+        <translation>Tabellen von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Ready to export all of %1.</source>
+        <translation>Bereit, %1 vollständig zu exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
+        <translation>%1 hat keine Tabellen; der Export enthält nur das, was D1 für eine leere Datenbank schreibt.</translation>
+    </message>
+    <message>
+        <source>Check at least one table to export.</source>
+        <translation>Haken Sie mindestens eine Tabelle zum Exportieren an.</translation>
+    </message>
+    <message>
+        <source>Ready to export %1.</source>
+        <translation>Bereit, %1 zu exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportRequestCheck</name>
+    <message>
+        <source>no output file was chosen</source>
+        <translation>es wurde keine Ausgabedatei gewählt</translation>
+    </message>
+    <message>
+        <source>the SQL file and the SQLite file must differ</source>
+        <translation>SQL-Datei und SQLite-Datei müssen verschieden sein</translation>
+    </message>
+    <message>
+        <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
+        <translation>„nur Schema“ und „nur Daten“ schließen einander aus</translation>
+    </message>
+    <message>
+        <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
+        <translation>ein Dump nur mit Daten lässt sich nicht für sich allein laden, kann also weder geprüft noch als SQLite-Datenbank gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>der Ordner von %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the folder of %1 is not writable</source>
+        <translation>der Ordner von %1 ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>nothing can be saved in the folder of %1 (%2)</source>
+        <translation>im Ordner von %1 lässt sich nichts speichern (%2)</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1768,41 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
         <translation>%1 deklariert %2 ohne database_id, die ein Export von Cloudflare braucht. Legen Sie die Datenbank an („wrangler d1 create %2“) und tragen Sie ihre ID ein, oder exportieren Sie die lokale mit --local.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::SavedSecrets</name>
+    <message>
+        <source>Loaded the saved secret for %1 from the system keychain.</source>
+        <translation>Das gespeicherte Geheimnis für %1 wurde aus dem Systemschlüsselbund geladen.</translation>
+    </message>
+    <message>
+        <source>No saved secret for %1 was found in the system keychain.</source>
+        <translation>Im Systemschlüsselbund wurde kein gespeichertes Geheimnis für %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>Saved the secret in the system keychain.</source>
+        <translation>Das Geheimnis wurde im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Moved the saved secret to an entry for %1 only.</source>
+        <translation>Das gespeicherte Geheimnis wurde in einen Eintrag nur für %1 verschoben.</translation>
+    </message>
+    <message>
+        <source>Removed the secret from the system keychain.</source>
+        <translation>Das Geheimnis wurde aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Ihr Geheimnis wird nur für diese Sitzung aufbewahrt und nicht gemerkt.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ließ sich nicht verwenden (%1). Ihr Geheimnis wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2372,22 @@ ID: %2</translation>
         <source>when D1 has not produced the dump by then, waits for Cloudflare&apos;s rate limit included.</source>
         <translation>wenn D1 den Dump bis dahin nicht erstellt hat, Wartezeiten wegen der Ratenbegrenzung von Cloudflare eingeschlossen.</translation>
     </message>
+    <message>
+        <source>Compare values with D1</source>
+        <translation>Werte mit D1 vergleichen</translation>
+    </message>
+    <message>
+        <source>Fingerprints of every value, by the same SQL on D1 and on the saved dump: reads every row once more, and D1 bills rows read.</source>
+        <translation>Fingerabdrücke aller Werte, mit demselben SQL in D1 und im gespeicherten Dump: Liest jede Zeile noch einmal, und D1 berechnet gelesene Zeilen.</translation>
+    </message>
+    <message>
+        <source>A schema-only dump has no values to compare.</source>
+        <translation>Ein Dump nur mit Schema hat keine Werte zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>After saving, load the dump once more and compare every exported table&apos;s values with D1&apos;s by fingerprints; a difference names the table and row.</source>
+        <translation>Nach dem Speichern den Dump erneut laden und die Werte jeder exportierten Tabelle anhand von Fingerabdrücken mit denen in D1 vergleichen; eine Abweichung nennt Tabelle und Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::ExportPanel</name>
@@ -2500,14 +2728,6 @@ ID: %2</translation>
         <translation>D1 Exporter</translation>
     </message>
     <message>
-        <source>Saved the secret in the system keychain.</source>
-        <translation>Das Geheimnis wurde im Schlüsselbund des Systems gespeichert.</translation>
-    </message>
-    <message>
-        <source>Removed the secret from the system keychain.</source>
-        <translation>Das Geheimnis wurde aus dem Schlüsselbund des Systems entfernt.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2576,56 +2796,12 @@ ID: %2</translation>
         <translation>Geändert: erneut prüfen.</translation>
     </message>
     <message>
-        <source>Enter an API token first.</source>
-        <translation>Geben Sie zuerst ein API-Token ein.</translation>
-    </message>
-    <message>
-        <source>Enter the account email and the global API key first.</source>
-        <translation>Geben Sie zuerst die E-Mail-Adresse des Kontos und den globalen API-Schlüssel ein.</translation>
-    </message>
-    <message>
         <source>The API base URL cannot be used: %1</source>
         <translation>Die API-Basis-URL ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>Checking with Cloudflare…</source>
         <translation>Rückfrage bei Cloudflare…</translation>
-    </message>
-    <message>
-        <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
-        <translation>Falsch: Cloudflare erkennt dieses Token nicht. Prüfen Sie, ob Sie es vollständig eingefügt haben, oder erstellen Sie ein neues.</translation>
-    </message>
-    <message>
-        <source>Token check failed: %1</source>
-        <translation>Token-Prüfung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Active: Cloudflare accepts this token.</source>
-        <translation>Aktiv: Cloudflare akzeptiert dieses Token.</translation>
-    </message>
-    <message>
-        <source>It expires on %1.</source>
-        <translation>Es läuft am %1 ab.</translation>
-    </message>
-    <message>
-        <source>The API token is active.</source>
-        <translation>Das API-Token ist aktiv.</translation>
-    </message>
-    <message>
-        <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
-        <translation>Abgelaufen: Dieses Token ist nicht mehr gültig. Erstellen Sie ein neues im Cloudflare-Dashboard (My Profile → API Tokens).</translation>
-    </message>
-    <message>
-        <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
-        <translation>Deaktiviert: Dieses Token wurde abgeschaltet. Aktivieren Sie es im Cloudflare-Dashboard wieder oder verwenden Sie ein anderes.</translation>
-    </message>
-    <message>
-        <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
-        <translation>Cloudflare hat mit einem Token-Status geantwortet, den dieses Programm nicht kennt („%1“).</translation>
-    </message>
-    <message>
-        <source>The API token is not usable (status &quot;%1&quot;).</source>
-        <translation>Das API-Token ist nicht verwendbar (Status „%1“).</translation>
     </message>
     <message>
         <source>Enter your credentials first.</source>
@@ -2636,28 +2812,12 @@ ID: %2</translation>
         <translation>Konten werden geladen…</translation>
     </message>
     <message>
-        <source>Wrong: Cloudflare does not accept this email and global API key.</source>
-        <translation>Falsch: Cloudflare akzeptiert diese E-Mail-Adresse und diesen globalen API-Schlüssel nicht.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Anmeldung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>The accounts could not be listed (%1) Paste the account ID from the Cloudflare dashboard instead.</source>
         <translation>Die Konten ließen sich nicht auflisten (%1) Fügen Sie stattdessen die Konto-ID aus dem Cloudflare-Dashboard ein.</translation>
     </message>
     <message>
         <source>Listing accounts failed: %1</source>
         <translation>Auflisten der Konten fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Accepted: Cloudflare accepts this email and global API key.</source>
-        <translation>Angenommen: Cloudflare akzeptiert diese E-Mail-Adresse und diesen globalen API-Schlüssel.</translation>
-    </message>
-    <message>
-        <source>The email and global API key were accepted.</source>
-        <translation>E-Mail-Adresse und globaler API-Schlüssel wurden angenommen.</translation>
     </message>
     <message>
         <source>These credentials see no accounts. Paste the account ID instead.</source>
@@ -2702,34 +2862,6 @@ ID: %2</translation>
         <translation>Lesen der Tabellen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Enter your Cloudflare credentials to begin.</source>
-        <translation>Geben Sie zu Beginn Ihre Cloudflare-Zugangsdaten ein.</translation>
-    </message>
-    <message>
-        <source>Choose the account that owns the database.</source>
-        <translation>Wählen Sie das Konto, dem die Datenbank gehört.</translation>
-    </message>
-    <message>
-        <source>Choose a database to export.</source>
-        <translation>Wählen Sie eine Datenbank zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Ready to export all of %1.</source>
-        <translation>Bereit, %1 vollständig zu exportieren.</translation>
-    </message>
-    <message>
-        <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
-        <translation>%1 hat keine Tabellen; der Export enthält nur das, was D1 für eine leere Datenbank schreibt.</translation>
-    </message>
-    <message>
-        <source>Check at least one table to export.</source>
-        <translation>Haken Sie mindestens eine Tabelle zum Exportieren an.</translation>
-    </message>
-    <message>
-        <source>Ready to export %1.</source>
-        <translation>Bereit, %1 zu exportieren.</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
@@ -2750,28 +2882,8 @@ ID: %2</translation>
         <translation>Export abbrechen und D1 Exporter schließen? Es wird keine Datei geschrieben.</translation>
     </message>
     <message>
-        <source>Loaded the saved secret from the system keychain.</source>
-        <translation>Das gespeicherte Geheimnis wurde aus dem Schlüsselbund des Systems geladen.</translation>
-    </message>
-    <message>
-        <source>No saved secret was found in the system keychain.</source>
-        <translation>Im Schlüsselbund des Systems wurde kein gespeichertes Geheimnis gefunden.</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>ohne Angabe von Gründen</translation>
-    </message>
-    <message>
         <source>System keychain: %1</source>
         <translation>Schlüsselbund des Systems: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
-        <translation>Kein Schlüsselbund des Systems verfügbar (%1). Ihr Geheimnis wird nur für diese Sitzung aufbewahrt und nicht gemerkt.</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
-        <translation>Der Schlüsselbund des Systems ließ sich nicht verwenden (%1). Ihr Geheimnis wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>The secret will be saved in the system keychain once it is verified.</source>
@@ -2826,8 +2938,8 @@ ID: %2</translation>
         <translation>%1 wird gesichert (%2 von %3)…</translation>
     </message>
     <message>
-        <source>Choose a project folder and one of its local D1 databases.</source>
-        <translation>Wählen Sie einen Projektordner und eine seiner lokalen D1-Datenbanken.</translation>
+        <source>The saved secret belongs to %1, so it was taken out of the form for this API base. Enter the secret for this one.</source>
+        <translation>Das gespeicherte Geheimnis gehört zu %1 und wurde daher für diese API-Basis aus dem Formular entfernt. Geben Sie das Geheimnis für diese ein.</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3158,69 @@ ID: %2</translation>
     <message>
         <source>Hide</source>
         <translation>Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::SignInStatus</name>
+    <message>
+        <source>Accepted: Cloudflare accepts this email and global API key.</source>
+        <translation>Angenommen: Cloudflare akzeptiert diese E-Mail-Adresse und diesen globalen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Active: Cloudflare accepts this token.</source>
+        <translation>Aktiv: Cloudflare akzeptiert dieses Token.</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>Es läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
+        <translation>Falsch: Cloudflare erkennt dieses Token nicht. Prüfen Sie, ob Sie es vollständig eingefügt haben, oder erstellen Sie ein neues.</translation>
+    </message>
+    <message>
+        <source>Wrong: Cloudflare does not accept this email and global API key.</source>
+        <translation>Falsch: Cloudflare akzeptiert diese E-Mail-Adresse und diesen globalen API-Schlüssel nicht.</translation>
+    </message>
+    <message>
+        <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
+        <translation>Abgelaufen: Dieses Token ist nicht mehr gültig. Erstellen Sie ein neues im Cloudflare-Dashboard (My Profile → API Tokens).</translation>
+    </message>
+    <message>
+        <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
+        <translation>Deaktiviert: Dieses Token wurde abgeschaltet. Aktivieren Sie es im Cloudflare-Dashboard wieder oder verwenden Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
+        <translation>Cloudflare hat mit einem Token-Status geantwortet, den dieses Programm nicht kennt („%1“).</translation>
+    </message>
+    <message>
+        <source>Enter an API token first.</source>
+        <translation>Geben Sie zuerst ein API-Token ein.</translation>
+    </message>
+    <message>
+        <source>Enter the account email and the global API key first.</source>
+        <translation>Geben Sie zuerst die E-Mail-Adresse des Kontos und den globalen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The API token is active.</source>
+        <translation>Das API-Token ist aktiv.</translation>
+    </message>
+    <message>
+        <source>The email and global API key were accepted.</source>
+        <translation>E-Mail-Adresse und globaler API-Schlüssel wurden angenommen.</translation>
+    </message>
+    <message>
+        <source>Token check failed: %1</source>
+        <translation>Token-Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The API token is not usable (status &quot;%1&quot;).</source>
+        <translation>Das API-Token ist nicht verwendbar (Status „%1“).</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,14 @@
             <numerusform>no se pudo delimitar la sentencia %1 en %n segundos: no es un volcado de D1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the download started again from its first byte</source>
+        <translation>la descarga volvió a empezar desde su primer byte</translation>
+    </message>
+    <message>
+        <source>the decompressor could not be started</source>
+        <translation>no se pudo iniciar el descompresor</translation>
+    </message>
 </context>
 <context>
     <name>ExportDependencies</name>
@@ -421,6 +429,73 @@
     </message>
 </context>
 <context>
+    <name>LiveValueCheckJob</name>
+    <message numerus="yes">
+        <source>D1 read %n row(s) for it</source>
+        <translation>
+            <numerusform>D1 leyó %n fila para ello</numerusform>
+            <numerusform>D1 leyó %n filas para ello</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values: not compared with D1.</source>
+        <translation>Valores: no comparados con D1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: every value of the %n table(s) is the same in the dump as on D1 (%1).</source>
+        <translation>
+            <numerusform>Valores: todos los valores de %n tabla son iguales en el volcado que en D1 (%1).</numerusform>
+            <numerusform>Valores: todos los valores de las %n tablas son iguales en el volcado que en D1 (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: %n table(s) hold values that differ from D1&apos;s: %1 (%2).</source>
+        <translation>
+            <numerusform>Valores: %n tabla contiene valores distintos de los de D1: %1 (%2).</numerusform>
+            <numerusform>Valores: %n tablas contienen valores distintos de los de D1: %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values: could not be compared with D1 (%1).</source>
+        <translation>Valores: no se pudieron comparar con D1 (%1).</translation>
+    </message>
+    <message>
+        <source>Values: comparison cancelled.</source>
+        <translation>Valores: comparación cancelada.</translation>
+    </message>
+    <message>
+        <source>Comparing values with D1: loading the saved dump once more…</source>
+        <translation>Comparando valores con D1: cargando de nuevo el volcado guardado…</translation>
+    </message>
+    <message>
+        <source>the loaded dump could not be read</source>
+        <translation>no se pudo leer el volcado cargado</translation>
+    </message>
+    <message>
+        <source>D1&apos;s answer was incomplete</source>
+        <translation>La respuesta de D1 estaba incompleta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: compared in %n D1 queries.</source>
+        <translation>
+            <numerusform>%1: comparado en %n consulta de D1.</numerusform>
+            <numerusform>%1: comparado en %n consultas de D1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: values differ (a WITHOUT ROWID table: the row is not narrowed down)</source>
+        <translation>%1: los valores difieren (tabla WITHOUT ROWID: no se acota la fila)</translation>
+    </message>
+    <message>
+        <source>%1: the row with rowid %2 differs</source>
+        <translation>%1: la fila con rowid %2 difiere</translation>
+    </message>
+    <message>
+        <source>%1: a row with rowid between %2 and %3 differs</source>
+        <translation>%1: una fila con rowid entre %2 y %3 difiere</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>the folder %1 could not be created: %2</source>
@@ -433,6 +508,13 @@
     <message>
         <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
         <translation>%1 es un enlace simbólico; no se sigue, para que no se sobrescriba ningún otro archivo. Elimínelo o elija el archivo al que apunta</translation>
+    </message>
+</context>
+<context>
+    <name>StagedOutput</name>
+    <message>
+        <source>the finished dump could not be moved to %1 (%2); that file was left as it was</source>
+        <translation>no se pudo mover el volcado terminado a %1 (%2); ese archivo quedó como estaba</translation>
     </message>
 </context>
 <context>
@@ -504,16 +586,16 @@
             <numerusform>Valores exactos: %n filas difieren en D1 del volcado (¿escritas desde la exportación?) y se dejaron como D1 las exportó, con su redondeo; se restauraron otros %1 valores (%2).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds them as D1 exported them.</source>
-        <translation>
-            <numerusform>Valores exactos: la %n fila que D1 pudo haber redondeado no se pudo volver a leer (%1); el volcado la contiene tal como D1 la exportó.</numerusform>
-            <numerusform>Valores exactos: las %n filas que D1 pudo haber redondeado no se pudieron volver a leer (%1); el volcado las contiene tal como D1 las exportó.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exact values: cancelled.</source>
         <translation>Valores exactos: cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1).</source>
+        <translation>
+            <numerusform>Valores exactos: no se pudo volver a leer %n fila que D1 puede haber redondeado (%1).</numerusform>
+            <numerusform>Valores exactos: no se pudieron volver a leer las %n filas que D1 puede haber redondeado (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,10 +659,6 @@
     <message>
         <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
         <translation>Comprimir el volcado SQL con gzip mientras se escribe (export, backup).</translation>
-    </message>
-    <message>
-        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation>Tras la descarga, cargar el volcado en una base de datos SQLite temporal: recuentos de filas por tabla y sentencias que superan el límite de importación de 100 KB de D1 (export, backup).</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
@@ -672,6 +750,14 @@ otra, como &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], y registrar cada una en &
         <source>duration</source>
         <translation>duración</translation>
     </message>
+    <message>
+        <source>While the dump downloads, load it into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
+        <translation>Mientras se descarga el volcado, cargarlo en una base de datos SQLite temporal: recuentos de filas por tabla e instrucciones que superan el límite de importación de 100 KB de D1 (export, backup).</translation>
+    </message>
+    <message>
+        <source>After the dump is saved, compare every exported table&apos;s values with D1&apos;s by fingerprints computed by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every row once more, and bills rows read.</source>
+        <translation>Tras guardar el volcado, comparar los valores de cada tabla exportada con los de D1 mediante huellas calculadas con el mismo SQL en ambos lados, e indicar la primera fila que difiere (código de salida 8). D1 vuelve a leer cada fila y factura las filas leídas.</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
@@ -759,6 +845,13 @@ otra, como &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], y registrar cada una en &
             <numerusform>Copiando %n bases de datos en %1; %2 de ellas no se encontraron.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n API request(s) sent, at most %1 per %2 s.</source>
+        <translation>
+            <numerusform>%n solicitud de API enviada, como máximo %1 cada %2 s.</numerusform>
+            <numerusform>%n solicitudes de API enviadas, como máximo %1 cada %2 s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::CliApp</name>
@@ -769,10 +862,6 @@ otra, como &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], y registrar cada una en &
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
         <translation>--no-data y --no-schema se excluyen mutuamente.</translation>
-    </message>
-    <message>
-        <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
-        <translation>Un volcado solo de datos no se puede cargar por sí solo: --no-schema excluye --verify, --compare-live-counts y --sqlite.</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
@@ -868,6 +957,10 @@ otra, como &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], y registrar cada una en &
     <message>
         <source>--timeout takes a duration such as 90, 45m or 3h, not &quot;%1&quot;.</source>
         <translation>--timeout espera una duración como 90, 45m o 3h, no «%1».</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts, --compare-live-values and --sqlite.</source>
+        <translation>Un volcado solo de datos no se puede cargar por sí solo: --no-schema excluye --verify, --compare-live-counts, --compare-live-values y --sqlite.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1084,13 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>an id contains characters that are not allowed</source>
         <translation>un ID contiene caracteres no permitidos</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ConnectionSession</name>
+    <message>
+        <source>no API endpoint to ask</source>
+        <translation>no hay ningún punto de acceso de la API al que preguntar</translation>
     </message>
 </context>
 <context>
@@ -1123,34 +1223,6 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation>%1 Nuevo intento en %2 s (intento %3).</translation>
-    </message>
-    <message>
-        <source>%1 is a folder</source>
-        <translation>%1 es una carpeta</translation>
-    </message>
-    <message>
-        <source>the folder of %1 does not exist</source>
-        <translation>la carpeta de %1 no existe</translation>
-    </message>
-    <message>
-        <source>the folder of %1 is not writable</source>
-        <translation>la carpeta de %1 no tiene permiso de escritura</translation>
-    </message>
-    <message>
-        <source>no output file was chosen</source>
-        <translation>no se eligió ningún archivo de salida</translation>
-    </message>
-    <message>
-        <source>the SQL file and the SQLite file must differ</source>
-        <translation>el archivo SQL y el archivo SQLite deben ser distintos</translation>
-    </message>
-    <message>
-        <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
-        <translation>«solo esquema» y «solo datos» se excluyen mutuamente</translation>
-    </message>
-    <message>
-        <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
-        <translation>un volcado solo de datos no se puede cargar por sí solo, así que no se puede verificar ni guardar como base de datos SQLite</translation>
     </message>
     <message>
         <source>schema and data</source>
@@ -1332,10 +1404,6 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
         <translation>Ninguna de las tablas elegidas es de las que D1 exporta por sí mismo, así que no se pide ninguna exportación a D1.</translation>
     </message>
     <message>
-        <source>nothing can be saved in the folder of %1 (%2)</source>
-        <translation>no se puede guardar nada en la carpeta de %1 (%2)</translation>
-    </message>
-    <message>
         <source>no table named &quot;%1&quot; in %2.%3</source>
         <translation>no hay ninguna tabla llamada «%1» en %2.%3</translation>
     </message>
@@ -1381,6 +1449,41 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>Export again once nothing writes to the database, to get those rows exact too.</source>
         <translation>Vuelva a exportar cuando nada escriba en la base de datos, para obtener también esas filas exactas.</translation>
+    </message>
+    <message>
+        <source>a local database has no values on D1 to compare with</source>
+        <translation>una base de datos local no tiene valores en D1 con los que comparar</translation>
+    </message>
+    <message>
+        <source>Verifying while it downloads: loading the dump into a temporary SQLite database…</source>
+        <translation>Verificando durante la descarga: cargando el volcado en una base de datos SQLite temporal…</translation>
+    </message>
+    <message>
+        <source>the API (%1) is reached over HTTPS, but the download link it gave is plain HTTP (%2): the dump would travel unencrypted, so it was not downloaded</source>
+        <translation>la API (%1) se alcanza por HTTPS, pero el enlace de descarga que dio es HTTP simple (%2): el volcado viajaría sin cifrar, así que no se descargó</translation>
+    </message>
+    <message>
+        <source> %1 was left as it was.</source>
+        <translation> %1 quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>the values D1 rounded could not be read again exactly (%1), so nothing was saved: the dump would hold them rounded.%2 Try again later.</source>
+        <translation>no se pudieron volver a leer con exactitud los valores que D1 redondeó (%1), por lo que no se guardó nada: el volcado los contendría redondeados.%2 Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Schema only: no values to compare with D1.</source>
+        <translation>Solo esquema: no hay valores que comparar con D1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing the values of %n table(s) with D1 (D1 bills every row this reads)…</source>
+        <translation>
+            <numerusform>Comparando los valores de %n tabla con D1 (D1 factura cada fila que se lee)…</numerusform>
+            <numerusform>Comparando los valores de %n tablas con D1 (D1 factura cada fila que se lee)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows written to D1 since the export also show up as differences.</source>
+        <translation>Las filas escritas en D1 desde la exportación también aparecen como diferencias.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1548,80 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
             <numerusform>D1 seguía preparando el volcado tras %1 (%n consulta)</numerusform>
             <numerusform>D1 seguía preparando el volcado tras %1 (%n consultas)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportReadiness</name>
+    <message>
+        <source>Choose a project folder and one of its local D1 databases.</source>
+        <translation>Elija una carpeta de proyecto y una de sus bases de datos D1 locales.</translation>
+    </message>
+    <message>
+        <source>Enter your Cloudflare credentials to begin.</source>
+        <translation>Introduzca sus credenciales de Cloudflare para empezar.</translation>
+    </message>
+    <message>
+        <source>Choose the account that owns the database.</source>
+        <translation>Elija la cuenta propietaria de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Choose a database to export.</source>
+        <translation>Elija una base de datos para exportar.</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1…</source>
+        <translation>Leyendo las tablas de %1…</translation>
+    </message>
+    <message>
+        <source>Ready to export all of %1.</source>
+        <translation>Listo para exportar %1 completa.</translation>
+    </message>
+    <message>
+        <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
+        <translation>%1 no tiene tablas; la exportación contendrá solo lo que D1 escribe para una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>Check at least one table to export.</source>
+        <translation>Marque al menos una tabla para exportar.</translation>
+    </message>
+    <message>
+        <source>Ready to export %1.</source>
+        <translation>Listo para exportar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportRequestCheck</name>
+    <message>
+        <source>no output file was chosen</source>
+        <translation>no se eligió ningún archivo de salida</translation>
+    </message>
+    <message>
+        <source>the SQL file and the SQLite file must differ</source>
+        <translation>el archivo SQL y el archivo SQLite deben ser distintos</translation>
+    </message>
+    <message>
+        <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
+        <translation>«solo esquema» y «solo datos» se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
+        <translation>un volcado solo de datos no se puede cargar por sí solo, así que no se puede verificar ni guardar como base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 es una carpeta</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>la carpeta de %1 no existe</translation>
+    </message>
+    <message>
+        <source>the folder of %1 is not writable</source>
+        <translation>la carpeta de %1 no tiene permiso de escritura</translation>
+    </message>
+    <message>
+        <source>nothing can be saved in the folder of %1 (%2)</source>
+        <translation>no se puede guardar nada en la carpeta de %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1768,41 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
         <translation>%1 declara %2 sin database_id, que una exportación remota necesita. Cree la base de datos («wrangler d1 create %2») y añada su id, o exporte la local con --local.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::SavedSecrets</name>
+    <message>
+        <source>Loaded the saved secret for %1 from the system keychain.</source>
+        <translation>Se cargó el secreto guardado para %1 desde el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No saved secret for %1 was found in the system keychain.</source>
+        <translation>No se encontró ningún secreto guardado para %1 en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Saved the secret in the system keychain.</source>
+        <translation>Se guardó el secreto en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Moved the saved secret to an entry for %1 only.</source>
+        <translation>El secreto guardado se movió a una entrada solo para %1.</translation>
+    </message>
+    <message>
+        <source>Removed the secret from the system keychain.</source>
+        <translation>Se quitó el secreto del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
+        <translation>No hay ningún llavero del sistema disponible (%1). Su secreto se conserva solo durante esta sesión y no se recordará.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
+        <translation>No se pudo usar el llavero del sistema (%1). Su secreto se conserva solo durante esta sesión.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2372,22 @@ ID: %2</translation>
         <source>when D1 has not produced the dump by then, waits for Cloudflare&apos;s rate limit included.</source>
         <translation>si D1 no ha generado el volcado para entonces, esperas por el límite de frecuencia de Cloudflare incluidas.</translation>
     </message>
+    <message>
+        <source>Compare values with D1</source>
+        <translation>Comparar valores con D1</translation>
+    </message>
+    <message>
+        <source>Fingerprints of every value, by the same SQL on D1 and on the saved dump: reads every row once more, and D1 bills rows read.</source>
+        <translation>Huellas de cada valor, con el mismo SQL en D1 y en el volcado guardado: vuelve a leer cada fila, y D1 factura las filas leídas.</translation>
+    </message>
+    <message>
+        <source>A schema-only dump has no values to compare.</source>
+        <translation>Un volcado solo de esquema no tiene valores que comparar.</translation>
+    </message>
+    <message>
+        <source>After saving, load the dump once more and compare every exported table&apos;s values with D1&apos;s by fingerprints; a difference names the table and row.</source>
+        <translation>Tras guardar, cargar de nuevo el volcado y comparar los valores de cada tabla exportada con los de D1 mediante huellas; una diferencia indica la tabla y la fila.</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::ExportPanel</name>
@@ -2500,14 +2728,6 @@ ID: %2</translation>
         <translation>D1 Exporter</translation>
     </message>
     <message>
-        <source>Saved the secret in the system keychain.</source>
-        <translation>Se guardó el secreto en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>Removed the secret from the system keychain.</source>
-        <translation>Se quitó el secreto del llavero del sistema.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2576,56 +2796,12 @@ ID: %2</translation>
         <translation>Modificado: vuelva a verificar.</translation>
     </message>
     <message>
-        <source>Enter an API token first.</source>
-        <translation>Introduzca primero un token de API.</translation>
-    </message>
-    <message>
-        <source>Enter the account email and the global API key first.</source>
-        <translation>Introduzca primero el correo de la cuenta y la clave de API global.</translation>
-    </message>
-    <message>
         <source>The API base URL cannot be used: %1</source>
         <translation>No se puede usar la URL base de la API: %1</translation>
     </message>
     <message>
         <source>Checking with Cloudflare…</source>
         <translation>Consultando con Cloudflare…</translation>
-    </message>
-    <message>
-        <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
-        <translation>Incorrecto: Cloudflare no reconoce este token. Compruebe que lo ha pegado entero o cree uno nuevo.</translation>
-    </message>
-    <message>
-        <source>Token check failed: %1</source>
-        <translation>La comprobación del token falló: %1</translation>
-    </message>
-    <message>
-        <source>Active: Cloudflare accepts this token.</source>
-        <translation>Activo: Cloudflare acepta este token.</translation>
-    </message>
-    <message>
-        <source>It expires on %1.</source>
-        <translation>Caduca el %1.</translation>
-    </message>
-    <message>
-        <source>The API token is active.</source>
-        <translation>El token de API está activo.</translation>
-    </message>
-    <message>
-        <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
-        <translation>Caducado: este token ya no es válido. Cree uno nuevo en el panel de Cloudflare (My Profile → API Tokens).</translation>
-    </message>
-    <message>
-        <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
-        <translation>Desactivado: este token se ha desactivado. Vuelva a activarlo en el panel de Cloudflare o use otro.</translation>
-    </message>
-    <message>
-        <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
-        <translation>Cloudflare respondió con un estado de token que este programa no conoce («%1»).</translation>
-    </message>
-    <message>
-        <source>The API token is not usable (status &quot;%1&quot;).</source>
-        <translation>El token de API no se puede usar (estado «%1»).</translation>
     </message>
     <message>
         <source>Enter your credentials first.</source>
@@ -2636,28 +2812,12 @@ ID: %2</translation>
         <translation>Cargando cuentas…</translation>
     </message>
     <message>
-        <source>Wrong: Cloudflare does not accept this email and global API key.</source>
-        <translation>Incorrecto: Cloudflare no acepta este correo y esta clave de API global.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>El inicio de sesión falló: %1</translation>
-    </message>
-    <message>
         <source>The accounts could not be listed (%1) Paste the account ID from the Cloudflare dashboard instead.</source>
         <translation>No se pudieron listar las cuentas (%1) Pegue en su lugar el ID de cuenta del panel de Cloudflare.</translation>
     </message>
     <message>
         <source>Listing accounts failed: %1</source>
         <translation>Listar las cuentas falló: %1</translation>
-    </message>
-    <message>
-        <source>Accepted: Cloudflare accepts this email and global API key.</source>
-        <translation>Aceptado: Cloudflare acepta este correo y esta clave de API global.</translation>
-    </message>
-    <message>
-        <source>The email and global API key were accepted.</source>
-        <translation>Se aceptaron el correo y la clave de API global.</translation>
     </message>
     <message>
         <source>These credentials see no accounts. Paste the account ID instead.</source>
@@ -2702,34 +2862,6 @@ ID: %2</translation>
         <translation>Leer las tablas falló: %1</translation>
     </message>
     <message>
-        <source>Enter your Cloudflare credentials to begin.</source>
-        <translation>Introduzca sus credenciales de Cloudflare para empezar.</translation>
-    </message>
-    <message>
-        <source>Choose the account that owns the database.</source>
-        <translation>Elija la cuenta propietaria de la base de datos.</translation>
-    </message>
-    <message>
-        <source>Choose a database to export.</source>
-        <translation>Elija una base de datos para exportar.</translation>
-    </message>
-    <message>
-        <source>Ready to export all of %1.</source>
-        <translation>Listo para exportar %1 completa.</translation>
-    </message>
-    <message>
-        <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
-        <translation>%1 no tiene tablas; la exportación contendrá solo lo que D1 escribe para una base de datos vacía.</translation>
-    </message>
-    <message>
-        <source>Check at least one table to export.</source>
-        <translation>Marque al menos una tabla para exportar.</translation>
-    </message>
-    <message>
-        <source>Ready to export %1.</source>
-        <translation>Listo para exportar %1.</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>Exportando %1…</translation>
     </message>
@@ -2750,28 +2882,8 @@ ID: %2</translation>
         <translation>¿Cancelarla y cerrar D1 Exporter? No se escribirá ningún archivo.</translation>
     </message>
     <message>
-        <source>Loaded the saved secret from the system keychain.</source>
-        <translation>Se cargó el secreto guardado del llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>No saved secret was found in the system keychain.</source>
-        <translation>No se encontró ningún secreto guardado en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>sin motivo indicado</translation>
-    </message>
-    <message>
         <source>System keychain: %1</source>
         <translation>Llavero del sistema: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
-        <translation>No hay ningún llavero del sistema disponible (%1). Su secreto se conserva solo durante esta sesión y no se recordará.</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
-        <translation>No se pudo usar el llavero del sistema (%1). Su secreto se conserva solo durante esta sesión.</translation>
     </message>
     <message>
         <source>The secret will be saved in the system keychain once it is verified.</source>
@@ -2826,8 +2938,8 @@ ID: %2</translation>
         <translation>Copiando %1 (%2 de %3)…</translation>
     </message>
     <message>
-        <source>Choose a project folder and one of its local D1 databases.</source>
-        <translation>Elija una carpeta de proyecto y una de sus bases de datos D1 locales.</translation>
+        <source>The saved secret belongs to %1, so it was taken out of the form for this API base. Enter the secret for this one.</source>
+        <translation>El secreto guardado pertenece a %1, así que se quitó del formulario para esta base de API. Introduzca el secreto de esta.</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3158,69 @@ ID: %2</translation>
     <message>
         <source>Hide</source>
         <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::SignInStatus</name>
+    <message>
+        <source>Accepted: Cloudflare accepts this email and global API key.</source>
+        <translation>Aceptado: Cloudflare acepta este correo y esta clave de API global.</translation>
+    </message>
+    <message>
+        <source>Active: Cloudflare accepts this token.</source>
+        <translation>Activo: Cloudflare acepta este token.</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>Caduca el %1.</translation>
+    </message>
+    <message>
+        <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
+        <translation>Incorrecto: Cloudflare no reconoce este token. Compruebe que lo ha pegado entero o cree uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Wrong: Cloudflare does not accept this email and global API key.</source>
+        <translation>Incorrecto: Cloudflare no acepta este correo y esta clave de API global.</translation>
+    </message>
+    <message>
+        <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
+        <translation>Caducado: este token ya no es válido. Cree uno nuevo en el panel de Cloudflare (My Profile → API Tokens).</translation>
+    </message>
+    <message>
+        <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
+        <translation>Desactivado: este token se ha desactivado. Vuelva a activarlo en el panel de Cloudflare o use otro.</translation>
+    </message>
+    <message>
+        <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
+        <translation>Cloudflare respondió con un estado de token que este programa no conoce («%1»).</translation>
+    </message>
+    <message>
+        <source>Enter an API token first.</source>
+        <translation>Introduzca primero un token de API.</translation>
+    </message>
+    <message>
+        <source>Enter the account email and the global API key first.</source>
+        <translation>Introduzca primero el correo de la cuenta y la clave de API global.</translation>
+    </message>
+    <message>
+        <source>The API token is active.</source>
+        <translation>El token de API está activo.</translation>
+    </message>
+    <message>
+        <source>The email and global API key were accepted.</source>
+        <translation>Se aceptaron el correo y la clave de API global.</translation>
+    </message>
+    <message>
+        <source>Token check failed: %1</source>
+        <translation>La comprobación del token falló: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>El inicio de sesión falló: %1</translation>
+    </message>
+    <message>
+        <source>The API token is not usable (status &quot;%1&quot;).</source>
+        <translation>El token de API no se puede usar (estado «%1»).</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,14 @@
             <numerusform>l’instruction %1 n’a pas pu être délimitée en %n secondes&#xa0;: ce n’est pas un dump D1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the download started again from its first byte</source>
+        <translation>le téléchargement a recommencé depuis son premier octet</translation>
+    </message>
+    <message>
+        <source>the decompressor could not be started</source>
+        <translation>le décompresseur n’a pas pu être démarré</translation>
+    </message>
 </context>
 <context>
     <name>ExportDependencies</name>
@@ -421,6 +429,73 @@
     </message>
 </context>
 <context>
+    <name>LiveValueCheckJob</name>
+    <message numerus="yes">
+        <source>D1 read %n row(s) for it</source>
+        <translation>
+            <numerusform>D1 a lu %n ligne pour cela</numerusform>
+            <numerusform>D1 a lu %n lignes pour cela</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values: not compared with D1.</source>
+        <translation>Valeurs : non comparées avec D1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: every value of the %n table(s) is the same in the dump as on D1 (%1).</source>
+        <translation>
+            <numerusform>Valeurs : chaque valeur de %n table est identique dans le dump et sur D1 (%1).</numerusform>
+            <numerusform>Valeurs : chaque valeur des %n tables est identique dans le dump et sur D1 (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: %n table(s) hold values that differ from D1&apos;s: %1 (%2).</source>
+        <translation>
+            <numerusform>Valeurs : %n table contient des valeurs différentes de celles de D1 : %1 (%2).</numerusform>
+            <numerusform>Valeurs : %n tables contiennent des valeurs différentes de celles de D1 : %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values: could not be compared with D1 (%1).</source>
+        <translation>Valeurs : comparaison avec D1 impossible (%1).</translation>
+    </message>
+    <message>
+        <source>Values: comparison cancelled.</source>
+        <translation>Valeurs : comparaison annulée.</translation>
+    </message>
+    <message>
+        <source>Comparing values with D1: loading the saved dump once more…</source>
+        <translation>Comparaison des valeurs avec D1 : nouveau chargement du dump enregistré…</translation>
+    </message>
+    <message>
+        <source>the loaded dump could not be read</source>
+        <translation>le dump chargé n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>D1&apos;s answer was incomplete</source>
+        <translation>La réponse de D1 était incomplète</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: compared in %n D1 queries.</source>
+        <translation>
+            <numerusform>%1 : comparé en %n requête D1.</numerusform>
+            <numerusform>%1 : comparé en %n requêtes D1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: values differ (a WITHOUT ROWID table: the row is not narrowed down)</source>
+        <translation>%1 : les valeurs diffèrent (table WITHOUT ROWID{N}: la ligne n’est pas identifiée)</translation>
+    </message>
+    <message>
+        <source>%1: the row with rowid %2 differs</source>
+        <translation>%1 : la ligne de rowid %2 diffère</translation>
+    </message>
+    <message>
+        <source>%1: a row with rowid between %2 and %3 differs</source>
+        <translation>%1 : une ligne de rowid compris entre %2 et %3 diffère</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>the folder %1 could not be created: %2</source>
@@ -433,6 +508,13 @@
     <message>
         <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
         <translation>%1 est un lien symbolique&#xa0;; il n’est pas suivi, afin qu’aucun autre fichier ne soit écrasé. Supprimez-le, ou choisissez le fichier vers lequel il pointe</translation>
+    </message>
+</context>
+<context>
+    <name>StagedOutput</name>
+    <message>
+        <source>the finished dump could not be moved to %1 (%2); that file was left as it was</source>
+        <translation>le dump terminé n’a pas pu être déplacé vers %1 (%2) ; ce fichier est resté intact</translation>
     </message>
 </context>
 <context>
@@ -504,16 +586,16 @@
             <numerusform>Valeurs exactes&#xa0;:&#xa0;%n lignes diffèrent sur D1 du dump (écrites depuis l’export&#xa0;?) et ont été laissées telles que D1 les a exportées, avec son arrondi&#xa0;;&#xa0;%1 autres valeurs ont été restaurées (%2).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds them as D1 exported them.</source>
-        <translation>
-            <numerusform>Valeurs exactes&#xa0;:&#xa0;%n ligne que D1 a pu arrondir n’a pas pu être relue (%1)&#xa0;; le dump la contient telle que D1 l’a exportée.</numerusform>
-            <numerusform>Valeurs exactes&#xa0;: les&#xa0;%n lignes que D1 a pu arrondir n’ont pas pu être relues (%1)&#xa0;; le dump les contient telles que D1 les a exportées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exact values: cancelled.</source>
         <translation>Valeurs exactes&#xa0;: annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1).</source>
+        <translation>
+            <numerusform>Valeurs exactes : %n ligne que D1 a peut-être arrondie n’a pas pu être relue (%1).</numerusform>
+            <numerusform>Valeurs exactes : les %n lignes que D1 a peut-être arrondies n’ont pas pu être relues (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -577,10 +659,6 @@
     <message>
         <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
         <translation>Compresser le dump SQL avec gzip pendant son écriture (export, backup).</translation>
-    </message>
-    <message>
-        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation>Après le téléchargement, charger le dump dans une base SQLite temporaire&#xa0;: nombres de lignes par table, et instructions dépassant la limite d’import de 100 Ko de D1 (export, backup).</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
@@ -672,6 +750,14 @@ l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], et consigner chacune
         <source>duration</source>
         <translation>durée</translation>
     </message>
+    <message>
+        <source>While the dump downloads, load it into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
+        <translation>Pendant le téléchargement du dump, le charger dans une base SQLite temporaire : nombres de lignes par table, et instructions dépassant la limite d’import de 100 Ko de D1 (export, backup).</translation>
+    </message>
+    <message>
+        <source>After the dump is saved, compare every exported table&apos;s values with D1&apos;s by fingerprints computed by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every row once more, and bills rows read.</source>
+        <translation>Après l’enregistrement du dump, comparer les valeurs de chaque table exportée avec celles de D1 au moyen d’empreintes calculées par le même SQL des deux côtés, et indiquer la première ligne qui diffère (code de sortie 8). D1 relit chaque ligne une fois de plus et facture les lignes lues.</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
@@ -759,6 +845,13 @@ l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], et consigner chacune
             <numerusform>Sauvegarde de %n bases de données dans %1&#xa0;; %2 d’entre elles introuvables.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n API request(s) sent, at most %1 per %2 s.</source>
+        <translation>
+            <numerusform>%n requête API envoyée, au plus %1 par %2 s.</numerusform>
+            <numerusform>%n requêtes API envoyées, au plus %1 par %2 s.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::CliApp</name>
@@ -769,10 +862,6 @@ l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], et consigner chacune
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
         <translation>--no-data et --no-schema s’excluent mutuellement.</translation>
-    </message>
-    <message>
-        <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
-        <translation>Un dump de données seules ne peut pas être chargé tel quel&#xa0;: --no-schema exclut --verify, --compare-live-counts et --sqlite.</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
@@ -868,6 +957,10 @@ l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], et consigner chacune
     <message>
         <source>--timeout takes a duration such as 90, 45m or 3h, not &quot;%1&quot;.</source>
         <translation>--timeout attend une durée comme 90, 45m ou 3h, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts, --compare-live-values and --sqlite.</source>
+        <translation>Un dump de données seules ne peut pas être chargé tel quel : --no-schema exclut --verify, --compare-live-counts, --compare-live-values et --sqlite.</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1084,13 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <message>
         <source>an id contains characters that are not allowed</source>
         <translation>un ID contient des caractères non autorisés</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ConnectionSession</name>
+    <message>
+        <source>no API endpoint to ask</source>
+        <translation>aucun point d’accès API à interroger</translation>
     </message>
 </context>
 <context>
@@ -1123,34 +1223,6 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation>%1 Nouvel essai dans %2 s (tentative %3).</translation>
-    </message>
-    <message>
-        <source>%1 is a folder</source>
-        <translation>%1 est un dossier</translation>
-    </message>
-    <message>
-        <source>the folder of %1 does not exist</source>
-        <translation>le dossier de %1 n’existe pas</translation>
-    </message>
-    <message>
-        <source>the folder of %1 is not writable</source>
-        <translation>le dossier de %1 n’est pas accessible en écriture</translation>
-    </message>
-    <message>
-        <source>no output file was chosen</source>
-        <translation>aucun fichier de sortie n’a été choisi</translation>
-    </message>
-    <message>
-        <source>the SQL file and the SQLite file must differ</source>
-        <translation>le fichier SQL et le fichier SQLite doivent être différents</translation>
-    </message>
-    <message>
-        <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
-        <translation>«&#xa0;schéma seul&#xa0;» et «&#xa0;données seules&#xa0;» s’excluent mutuellement</translation>
-    </message>
-    <message>
-        <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
-        <translation>un dump de données seules ne peut pas être chargé tel quel&#xa0;; il ne peut donc être ni vérifié ni enregistré comme base SQLite</translation>
     </message>
     <message>
         <source>schema and data</source>
@@ -1332,10 +1404,6 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
         <translation>Aucune des tables choisies n’est exportée par D1 lui-même&#xa0;: aucun export n’est donc demandé à D1.</translation>
     </message>
     <message>
-        <source>nothing can be saved in the folder of %1 (%2)</source>
-        <translation>rien ne peut être enregistré dans le dossier de %1 (%2)</translation>
-    </message>
-    <message>
         <source>no table named &quot;%1&quot; in %2.%3</source>
         <translation>aucune table nommée «&#xa0;%1&#xa0;» dans %2.%3</translation>
     </message>
@@ -1381,6 +1449,41 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <message>
         <source>Export again once nothing writes to the database, to get those rows exact too.</source>
         <translation>Exportez à nouveau quand plus rien n’écrit dans la base, pour obtenir aussi ces lignes exactes.</translation>
+    </message>
+    <message>
+        <source>a local database has no values on D1 to compare with</source>
+        <translation>une base de données locale n’a pas de valeurs sur D1 avec lesquelles comparer</translation>
+    </message>
+    <message>
+        <source>Verifying while it downloads: loading the dump into a temporary SQLite database…</source>
+        <translation>Vérification pendant le téléchargement : chargement du dump dans une base SQLite temporaire…</translation>
+    </message>
+    <message>
+        <source>the API (%1) is reached over HTTPS, but the download link it gave is plain HTTP (%2): the dump would travel unencrypted, so it was not downloaded</source>
+        <translation>l’API (%1) est jointe en HTTPS, mais le lien de téléchargement qu’elle a fourni est en HTTP simple (%2) : le dump circulerait sans chiffrement, il n’a donc pas été téléchargé</translation>
+    </message>
+    <message>
+        <source> %1 was left as it was.</source>
+        <translation> %1 est resté intact.</translation>
+    </message>
+    <message>
+        <source>the values D1 rounded could not be read again exactly (%1), so nothing was saved: the dump would hold them rounded.%2 Try again later.</source>
+        <translation>les valeurs arrondies par D1 n’ont pas pu être relues exactement (%1), donc rien n’a été enregistré : le dump les contiendrait arrondies.%2 Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Schema only: no values to compare with D1.</source>
+        <translation>Schéma seul : aucune valeur à comparer avec D1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing the values of %n table(s) with D1 (D1 bills every row this reads)…</source>
+        <translation>
+            <numerusform>Comparaison des valeurs de %n table avec D1 (D1 facture chaque ligne ainsi lue)…</numerusform>
+            <numerusform>Comparaison des valeurs de %n tables avec D1 (D1 facture chaque ligne ainsi lue)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows written to D1 since the export also show up as differences.</source>
+        <translation>Les lignes écrites dans D1 depuis l’export apparaissent aussi comme des différences.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1548,80 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
             <numerusform>D1 préparait encore le dump au bout de&#xa0;%1 (%n interrogation)</numerusform>
             <numerusform>D1 préparait encore le dump au bout de&#xa0;%1 (%n interrogations)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportReadiness</name>
+    <message>
+        <source>Choose a project folder and one of its local D1 databases.</source>
+        <translation>Choisissez un dossier de projet et l’une de ses bases de données D1 locales.</translation>
+    </message>
+    <message>
+        <source>Enter your Cloudflare credentials to begin.</source>
+        <translation>Saisissez vos identifiants Cloudflare pour commencer.</translation>
+    </message>
+    <message>
+        <source>Choose the account that owns the database.</source>
+        <translation>Choisissez le compte propriétaire de la base de données.</translation>
+    </message>
+    <message>
+        <source>Choose a database to export.</source>
+        <translation>Choisissez une base de données à exporter.</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1…</source>
+        <translation>Lecture des tables de %1…</translation>
+    </message>
+    <message>
+        <source>Ready to export all of %1.</source>
+        <translation>Prêt à exporter %1 en entier.</translation>
+    </message>
+    <message>
+        <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
+        <translation>%1 n’a aucune table ; l’export ne contiendra que ce que D1 écrit pour une base vide.</translation>
+    </message>
+    <message>
+        <source>Check at least one table to export.</source>
+        <translation>Cochez au moins une table à exporter.</translation>
+    </message>
+    <message>
+        <source>Ready to export %1.</source>
+        <translation>Prêt à exporter %1.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportRequestCheck</name>
+    <message>
+        <source>no output file was chosen</source>
+        <translation>aucun fichier de sortie n’a été choisi</translation>
+    </message>
+    <message>
+        <source>the SQL file and the SQLite file must differ</source>
+        <translation>le fichier SQL et le fichier SQLite doivent être différents</translation>
+    </message>
+    <message>
+        <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
+        <translation>« schéma seul » et « données seules » s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
+        <translation>un dump de données seules ne peut pas être chargé tel quel ; il ne peut donc être ni vérifié ni enregistré comme base SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 est un dossier</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>le dossier de %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>the folder of %1 is not writable</source>
+        <translation>le dossier de %1 n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>nothing can be saved in the folder of %1 (%2)</source>
+        <translation>rien ne peut être enregistré dans le dossier de %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1768,41 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <message>
         <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
         <translation>%1 déclare %2 sans database_id, nécessaire à un export distant. Créez la base de données («&#xa0;wrangler d1 create %2&#xa0;») et ajoutez son id, ou exportez la base locale avec --local.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::SavedSecrets</name>
+    <message>
+        <source>Loaded the saved secret for %1 from the system keychain.</source>
+        <translation>Le secret enregistré pour %1 a été chargé depuis le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>No saved secret for %1 was found in the system keychain.</source>
+        <translation>Aucun secret enregistré pour %1 n’a été trouvé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Saved the secret in the system keychain.</source>
+        <translation>Secret enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Moved the saved secret to an entry for %1 only.</source>
+        <translation>Le secret enregistré a été déplacé vers une entrée réservée à %1.</translation>
+    </message>
+    <message>
+        <source>Removed the secret from the system keychain.</source>
+        <translation>Secret supprimé du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
+        <translation>Aucun trousseau système n’est disponible (%1). Votre secret est conservé pour cette session seulement et ne sera pas mémorisé.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
+        <translation>Le trousseau du système n’a pas pu être utilisé (%1). Votre secret est conservé pour cette session seulement.</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2372,22 @@ ID&#xa0;: %2</translation>
         <source>when D1 has not produced the dump by then, waits for Cloudflare&apos;s rate limit included.</source>
         <translation>si D1 n’a pas produit le dump d’ici là, attentes de la limite de débit de Cloudflare comprises.</translation>
     </message>
+    <message>
+        <source>Compare values with D1</source>
+        <translation>Comparer les valeurs avec D1</translation>
+    </message>
+    <message>
+        <source>Fingerprints of every value, by the same SQL on D1 and on the saved dump: reads every row once more, and D1 bills rows read.</source>
+        <translation>Empreintes de chaque valeur, calculées par le même SQL sur D1 et sur le dump enregistré : relit chaque ligne une fois de plus, et D1 facture les lignes lues.</translation>
+    </message>
+    <message>
+        <source>A schema-only dump has no values to compare.</source>
+        <translation>Un dump contenant uniquement le schéma n’a aucune valeur à comparer.</translation>
+    </message>
+    <message>
+        <source>After saving, load the dump once more and compare every exported table&apos;s values with D1&apos;s by fingerprints; a difference names the table and row.</source>
+        <translation>Après l’enregistrement, recharger le dump et comparer les valeurs de chaque table exportée avec celles de D1 au moyen d’empreintes ; une différence indique la table et la ligne.</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::ExportPanel</name>
@@ -2500,14 +2728,6 @@ ID&#xa0;: %2</translation>
         <translation>D1 Exporter</translation>
     </message>
     <message>
-        <source>Saved the secret in the system keychain.</source>
-        <translation>Secret enregistré dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>Removed the secret from the system keychain.</source>
-        <translation>Secret supprimé du trousseau du système.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2576,56 +2796,12 @@ ID&#xa0;: %2</translation>
         <translation>Modifié&#xa0;: vérifiez à nouveau.</translation>
     </message>
     <message>
-        <source>Enter an API token first.</source>
-        <translation>Saisissez d’abord un jeton d’API.</translation>
-    </message>
-    <message>
-        <source>Enter the account email and the global API key first.</source>
-        <translation>Saisissez d’abord l’adresse e-mail du compte et la clé d’API globale.</translation>
-    </message>
-    <message>
         <source>The API base URL cannot be used: %1</source>
         <translation>L’URL de base de l’API est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checking with Cloudflare…</source>
         <translation>Vérification auprès de Cloudflare…</translation>
-    </message>
-    <message>
-        <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
-        <translation>Incorrect&#xa0;: Cloudflare ne reconnaît pas ce jeton. Vérifiez que vous l’avez collé en entier, ou créez-en un nouveau.</translation>
-    </message>
-    <message>
-        <source>Token check failed: %1</source>
-        <translation>Échec de la vérification du jeton&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Active: Cloudflare accepts this token.</source>
-        <translation>Actif&#xa0;: Cloudflare accepte ce jeton.</translation>
-    </message>
-    <message>
-        <source>It expires on %1.</source>
-        <translation>Il expire le %1.</translation>
-    </message>
-    <message>
-        <source>The API token is active.</source>
-        <translation>Le jeton d’API est actif.</translation>
-    </message>
-    <message>
-        <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
-        <translation>Expiré&#xa0;: ce jeton n’est plus valide. Créez-en un nouveau dans le tableau de bord Cloudflare (My Profile → API Tokens).</translation>
-    </message>
-    <message>
-        <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
-        <translation>Désactivé&#xa0;: ce jeton a été désactivé. Réactivez-le dans le tableau de bord Cloudflare, ou utilisez-en un autre.</translation>
-    </message>
-    <message>
-        <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
-        <translation>Cloudflare a répondu avec un état de jeton que ce programme ne connaît pas («&#xa0;%1&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>The API token is not usable (status &quot;%1&quot;).</source>
-        <translation>Le jeton d’API est inutilisable (état «&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Enter your credentials first.</source>
@@ -2636,28 +2812,12 @@ ID&#xa0;: %2</translation>
         <translation>Chargement des comptes…</translation>
     </message>
     <message>
-        <source>Wrong: Cloudflare does not accept this email and global API key.</source>
-        <translation>Incorrect&#xa0;: Cloudflare n’accepte pas cette adresse e-mail et cette clé d’API globale.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The accounts could not be listed (%1) Paste the account ID from the Cloudflare dashboard instead.</source>
         <translation>Les comptes n’ont pas pu être listés (%1) Collez plutôt l’ID du compte depuis le tableau de bord Cloudflare.</translation>
     </message>
     <message>
         <source>Listing accounts failed: %1</source>
         <translation>Échec de la liste des comptes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Accepted: Cloudflare accepts this email and global API key.</source>
-        <translation>Accepté&#xa0;: Cloudflare accepte cette adresse e-mail et cette clé d’API globale.</translation>
-    </message>
-    <message>
-        <source>The email and global API key were accepted.</source>
-        <translation>L’adresse e-mail et la clé d’API globale ont été acceptées.</translation>
     </message>
     <message>
         <source>These credentials see no accounts. Paste the account ID instead.</source>
@@ -2702,34 +2862,6 @@ ID&#xa0;: %2</translation>
         <translation>Échec de la lecture des tables&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Enter your Cloudflare credentials to begin.</source>
-        <translation>Saisissez vos identifiants Cloudflare pour commencer.</translation>
-    </message>
-    <message>
-        <source>Choose the account that owns the database.</source>
-        <translation>Choisissez le compte propriétaire de la base de données.</translation>
-    </message>
-    <message>
-        <source>Choose a database to export.</source>
-        <translation>Choisissez une base de données à exporter.</translation>
-    </message>
-    <message>
-        <source>Ready to export all of %1.</source>
-        <translation>Prêt à exporter %1 en entier.</translation>
-    </message>
-    <message>
-        <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
-        <translation>%1 n’a aucune table&#xa0;; l’export ne contiendra que ce que D1 écrit pour une base vide.</translation>
-    </message>
-    <message>
-        <source>Check at least one table to export.</source>
-        <translation>Cochez au moins une table à exporter.</translation>
-    </message>
-    <message>
-        <source>Ready to export %1.</source>
-        <translation>Prêt à exporter %1.</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>Export de %1…</translation>
     </message>
@@ -2750,28 +2882,8 @@ ID&#xa0;: %2</translation>
         <translation>L’annuler et fermer D1 Exporter&#xa0;? Aucun fichier ne sera écrit.</translation>
     </message>
     <message>
-        <source>Loaded the saved secret from the system keychain.</source>
-        <translation>Secret enregistré chargé depuis le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>No saved secret was found in the system keychain.</source>
-        <translation>Aucun secret enregistré n’a été trouvé dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>aucune raison indiquée</translation>
-    </message>
-    <message>
         <source>System keychain: %1</source>
         <translation>Trousseau du système&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
-        <translation>Aucun trousseau système n’est disponible (%1). Votre secret est conservé pour cette session seulement et ne sera pas mémorisé.</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
-        <translation>Le trousseau du système n’a pas pu être utilisé (%1). Votre secret est conservé pour cette session seulement.</translation>
     </message>
     <message>
         <source>The secret will be saved in the system keychain once it is verified.</source>
@@ -2826,8 +2938,8 @@ ID&#xa0;: %2</translation>
         <translation>Sauvegarde de %1 (%2 sur %3)…</translation>
     </message>
     <message>
-        <source>Choose a project folder and one of its local D1 databases.</source>
-        <translation>Choisissez un dossier de projet et l’une de ses bases de données D1 locales.</translation>
+        <source>The saved secret belongs to %1, so it was taken out of the form for this API base. Enter the secret for this one.</source>
+        <translation>Le secret enregistré appartient à %1 ; il a donc été retiré du formulaire pour cette base d’API. Saisissez le secret de celle-ci.</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3158,69 @@ ID&#xa0;: %2</translation>
     <message>
         <source>Hide</source>
         <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::SignInStatus</name>
+    <message>
+        <source>Accepted: Cloudflare accepts this email and global API key.</source>
+        <translation>Accepté : Cloudflare accepte cette adresse e-mail et cette clé d’API globale.</translation>
+    </message>
+    <message>
+        <source>Active: Cloudflare accepts this token.</source>
+        <translation>Actif : Cloudflare accepte ce jeton.</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>Il expire le %1.</translation>
+    </message>
+    <message>
+        <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
+        <translation>Incorrect : Cloudflare ne reconnaît pas ce jeton. Vérifiez que vous l’avez collé en entier, ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>Wrong: Cloudflare does not accept this email and global API key.</source>
+        <translation>Incorrect : Cloudflare n’accepte pas cette adresse e-mail et cette clé d’API globale.</translation>
+    </message>
+    <message>
+        <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
+        <translation>Expiré : ce jeton n’est plus valide. Créez-en un nouveau dans le tableau de bord Cloudflare (My Profile → API Tokens).</translation>
+    </message>
+    <message>
+        <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
+        <translation>Désactivé : ce jeton a été désactivé. Réactivez-le dans le tableau de bord Cloudflare, ou utilisez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
+        <translation>Cloudflare a répondu avec un état de jeton que ce programme ne connaît pas (« %1 »).</translation>
+    </message>
+    <message>
+        <source>Enter an API token first.</source>
+        <translation>Saisissez d’abord un jeton d’API.</translation>
+    </message>
+    <message>
+        <source>Enter the account email and the global API key first.</source>
+        <translation>Saisissez d’abord l’adresse e-mail du compte et la clé d’API globale.</translation>
+    </message>
+    <message>
+        <source>The API token is active.</source>
+        <translation>Le jeton d’API est actif.</translation>
+    </message>
+    <message>
+        <source>The email and global API key were accepted.</source>
+        <translation>L’adresse e-mail et la clé d’API globale ont été acceptées.</translation>
+    </message>
+    <message>
+        <source>Token check failed: %1</source>
+        <translation>Échec de la vérification du jeton : %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The API token is not usable (status &quot;%1&quot;).</source>
+        <translation>Le jeton d’API est inutilisable (état « %1 »).</translation>
     </message>
 </context>
 <context>

@@ -394,6 +394,14 @@
             <numerusform>ステートメント %1 を %n 秒以内に判別できませんでした: D1 ダンプではありません</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the download started again from its first byte</source>
+        <translation>ダウンロードが最初のバイトからやり直されました</translation>
+    </message>
+    <message>
+        <source>the decompressor could not be started</source>
+        <translation>展開プログラムを起動できませんでした</translation>
+    </message>
 </context>
 <context>
     <name>ExportDependencies</name>
@@ -415,6 +423,69 @@
     </message>
 </context>
 <context>
+    <name>LiveValueCheckJob</name>
+    <message numerus="yes">
+        <source>D1 read %n row(s) for it</source>
+        <translation>
+            <numerusform>D1 はこれに対して %n 行を読み取りました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values: not compared with D1.</source>
+        <translation>値: D1 と比較していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: every value of the %n table(s) is the same in the dump as on D1 (%1).</source>
+        <translation>
+            <numerusform>値: %n 個のテーブルのすべての値がダンプと D1 で同じです (%1)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: %n table(s) hold values that differ from D1&apos;s: %1 (%2).</source>
+        <translation>
+            <numerusform>値: %n 個のテーブルに D1 と異なる値があります: %1 (%2)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values: could not be compared with D1 (%1).</source>
+        <translation>値: D1 と比較できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>Values: comparison cancelled.</source>
+        <translation>値: 比較はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Comparing values with D1: loading the saved dump once more…</source>
+        <translation>D1 と値を比較中: 保存したダンプをもう一度読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>the loaded dump could not be read</source>
+        <translation>読み込んだダンプを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>D1&apos;s answer was incomplete</source>
+        <translation>D1 の応答が不完全でした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: compared in %n D1 queries.</source>
+        <translation>
+            <numerusform>%1: %n 件の D1 クエリで比較しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: values differ (a WITHOUT ROWID table: the row is not narrowed down)</source>
+        <translation>%1: 値が異なります (WITHOUT ROWID テーブルのため、行は特定されません)</translation>
+    </message>
+    <message>
+        <source>%1: the row with rowid %2 differs</source>
+        <translation>%1: rowid %2 の行が異なります</translation>
+    </message>
+    <message>
+        <source>%1: a row with rowid between %2 and %3 differs</source>
+        <translation>%1: rowid が %2 から %3 の間の行が異なります</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>the folder %1 could not be created: %2</source>
@@ -427,6 +498,13 @@
     <message>
         <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
         <translation>%1 はシンボリックリンクです。他のファイルを上書きしないよう、リンクはたどりません。リンクを削除するか、リンク先のファイルを選択してください</translation>
+    </message>
+</context>
+<context>
+    <name>StagedOutput</name>
+    <message>
+        <source>the finished dump could not be moved to %1 (%2); that file was left as it was</source>
+        <translation>完成したダンプを %1 に移動できませんでした (%2)。そのファイルはそのままです</translation>
     </message>
 </context>
 <context>
@@ -494,15 +572,15 @@
             <numerusform>正確な値: %n 行は D1 上でダンプと異なるため (エクスポート後に書き込まれた?)、D1 がエクスポートしたまま (丸めを含む) にしました。その他の %1 個の値は復元しました (%2)。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds them as D1 exported them.</source>
-        <translation>
-            <numerusform>正確な値: D1 が丸めた可能性のある %n 行を再度読み取れませんでした (%1)。ダンプには D1 がエクスポートしたままの値が含まれます。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exact values: cancelled.</source>
         <translation>正確な値: キャンセルされました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1).</source>
+        <translation>
+            <numerusform>正確な値: D1 が丸めた可能性のある %n 行を再度読み取れませんでした (%1)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,10 +644,6 @@
     <message>
         <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
         <translation>書き込み中に SQL ダンプを gzip で圧縮します (export、backup)。</translation>
-    </message>
-    <message>
-        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation>ダウンロード後、ダンプを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 のインポート制限 100 KB を超えるステートメントを確認します (export、backup)。</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
@@ -661,6 +735,14 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
         <source>duration</source>
         <translation>期間</translation>
     </message>
+    <message>
+        <source>While the dump downloads, load it into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
+        <translation>ダンプのダウンロード中に一時的な SQLite データベースに読み込みます: テーブルごとの行数と、D1 の 100 KB インポート上限を超えるステートメント (export、backup)。</translation>
+    </message>
+    <message>
+        <source>After the dump is saved, compare every exported table&apos;s values with D1&apos;s by fingerprints computed by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every row once more, and bills rows read.</source>
+        <translation>ダンプの保存後、両側で同じ SQL により計算したフィンガープリントで、エクスポートした各テーブルの値を D1 の値と比較し、最初に異なる行を示します (終了コード 8)。D1 はすべての行をもう一度読み取り、読み取った行に課金します。</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
@@ -745,6 +827,12 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
             <numerusform>%n 個のデータベースを %1 にバックアップしています。そのうち %2 個は見つかりませんでした。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n API request(s) sent, at most %1 per %2 s.</source>
+        <translation>
+            <numerusform>%n 件の API リクエストを送信しました (最大 %1 件/%2 秒)。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::CliApp</name>
@@ -755,10 +843,6 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
         <translation>--no-data と --no-schema は同時に指定できません。</translation>
-    </message>
-    <message>
-        <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
-        <translation>データのみのダンプは単独では読み込めないため、--no-schema は --verify、--compare-live-counts、--sqlite と同時に指定できません。</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
@@ -853,6 +937,10 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     <message>
         <source>--timeout takes a duration such as 90, 45m or 3h, not &quot;%1&quot;.</source>
         <translation>--timeout には 90、45m、3h のような期間を指定してください (&quot;%1&quot; ではなく)。</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts, --compare-live-values and --sqlite.</source>
+        <translation>データのみのダンプは単独では読み込めません: --no-schema は --verify、--compare-live-counts、--compare-live-values、--sqlite と併用できません。</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1063,13 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>an id contains characters that are not allowed</source>
         <translation>ID に使用できない文字が含まれています</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ConnectionSession</name>
+    <message>
+        <source>no API endpoint to ask</source>
+        <translation>問い合わせる API エンドポイントがありません</translation>
     </message>
 </context>
 <context>
@@ -1106,34 +1201,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation>%1 %2 秒後に再試行します (%3 回目)。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder</source>
-        <translation>%1 はフォルダーです</translation>
-    </message>
-    <message>
-        <source>the folder of %1 does not exist</source>
-        <translation>%1 のフォルダーが存在しません</translation>
-    </message>
-    <message>
-        <source>the folder of %1 is not writable</source>
-        <translation>%1 のフォルダーに書き込めません</translation>
-    </message>
-    <message>
-        <source>no output file was chosen</source>
-        <translation>出力ファイルが選択されていません</translation>
-    </message>
-    <message>
-        <source>the SQL file and the SQLite file must differ</source>
-        <translation>SQL ファイルと SQLite ファイルは別のファイルにしてください</translation>
-    </message>
-    <message>
-        <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
-        <translation>「スキーマのみ」と「データのみ」は同時に指定できません</translation>
-    </message>
-    <message>
-        <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
-        <translation>データのみのダンプは単独では読み込めないため、検証も SQLite データベースとしての保存もできません</translation>
     </message>
     <message>
         <source>schema and data</source>
@@ -1310,10 +1377,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <translation>選択したテーブルに D1 自身がエクスポートするものがないため、D1 にはエクスポートを依頼しません。</translation>
     </message>
     <message>
-        <source>nothing can be saved in the folder of %1 (%2)</source>
-        <translation>%1 のフォルダーには何も保存できません (%2)</translation>
-    </message>
-    <message>
         <source>no table named &quot;%1&quot; in %2.%3</source>
         <translation>%2.%3 に &quot;%1&quot; という名前のテーブルはありません</translation>
     </message>
@@ -1358,6 +1421,40 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>Export again once nothing writes to the database, to get those rows exact too.</source>
         <translation>それらの行も正確に取得するには、データベースへの書き込みがなくなってから再度エクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>a local database has no values on D1 to compare with</source>
+        <translation>ローカルデータベースには比較対象となる D1 上の値がありません</translation>
+    </message>
+    <message>
+        <source>Verifying while it downloads: loading the dump into a temporary SQLite database…</source>
+        <translation>ダウンロード中に検証: ダンプを一時的な SQLite データベースに読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>the API (%1) is reached over HTTPS, but the download link it gave is plain HTTP (%2): the dump would travel unencrypted, so it was not downloaded</source>
+        <translation>API (%1) には HTTPS で接続していますが、返されたダウンロードリンクは平文の HTTP (%2) です。ダンプが暗号化されずに転送されるため、ダウンロードしませんでした</translation>
+    </message>
+    <message>
+        <source> %1 was left as it was.</source>
+        <translation> %1 はそのままです。</translation>
+    </message>
+    <message>
+        <source>the values D1 rounded could not be read again exactly (%1), so nothing was saved: the dump would hold them rounded.%2 Try again later.</source>
+        <translation>D1 が丸めた値を正確に再読み取りできなかったため (%1)、何も保存しませんでした: ダンプには丸められた値が含まれてしまいます。%2 後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Schema only: no values to compare with D1.</source>
+        <translation>スキーマのみ: D1 と比較する値はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing the values of %n table(s) with D1 (D1 bills every row this reads)…</source>
+        <translation>
+            <numerusform>%n 個のテーブルの値を D1 と比較しています (読み取ったすべての行に D1 の課金が発生します)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows written to D1 since the export also show up as differences.</source>
+        <translation>エクスポート以降に D1 に書き込まれた行も差異として表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1516,80 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <translation>
             <numerusform>%1 経過しても D1 はまだダンプを準備中でした (ポーリング %n 回)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportReadiness</name>
+    <message>
+        <source>Choose a project folder and one of its local D1 databases.</source>
+        <translation>プロジェクトフォルダーと、そのローカル D1 データベースの 1 つを選択してください。</translation>
+    </message>
+    <message>
+        <source>Enter your Cloudflare credentials to begin.</source>
+        <translation>Cloudflare の認証情報を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the account that owns the database.</source>
+        <translation>データベースを所有するアカウントを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a database to export.</source>
+        <translation>エクスポートするデータベースを選んでください。</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1…</source>
+        <translation>%1 のテーブルを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Ready to export all of %1.</source>
+        <translation>%1 全体をエクスポートできます。</translation>
+    </message>
+    <message>
+        <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
+        <translation>%1 にはテーブルがありません。エクスポートには D1 が空のデータベースに対して書き出す内容だけが含まれます。</translation>
+    </message>
+    <message>
+        <source>Check at least one table to export.</source>
+        <translation>エクスポートするテーブルを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Ready to export %1.</source>
+        <translation>%1 をエクスポートできます。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportRequestCheck</name>
+    <message>
+        <source>no output file was chosen</source>
+        <translation>出力ファイルが選択されていません</translation>
+    </message>
+    <message>
+        <source>the SQL file and the SQLite file must differ</source>
+        <translation>SQL ファイルと SQLite ファイルは別のファイルにしてください</translation>
+    </message>
+    <message>
+        <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
+        <translation>「スキーマのみ」と「データのみ」は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
+        <translation>データのみのダンプは単独では読み込めないため、検証も SQLite データベースとしての保存もできません</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 はフォルダーです</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>%1 のフォルダーが存在しません</translation>
+    </message>
+    <message>
+        <source>the folder of %1 is not writable</source>
+        <translation>%1 のフォルダーに書き込めません</translation>
+    </message>
+    <message>
+        <source>nothing can be saved in the folder of %1 (%2)</source>
+        <translation>%1 のフォルダーには何も保存できません (%2)</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1736,41 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
         <translation>%1 は %2 を database_id なしで宣言していますが、リモートエクスポートには必要です。データベースを作成 (&quot;wrangler d1 create %2&quot;) してその ID を追加するか、--local でローカルのものをエクスポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::SavedSecrets</name>
+    <message>
+        <source>Loaded the saved secret for %1 from the system keychain.</source>
+        <translation>%1 の保存済みシークレットをシステムのキーチェーンから読み込みました。</translation>
+    </message>
+    <message>
+        <source>No saved secret for %1 was found in the system keychain.</source>
+        <translation>システムのキーチェーンに %1 の保存済みシークレットは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Saved the secret in the system keychain.</source>
+        <translation>シークレットをシステムのキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>Moved the saved secret to an entry for %1 only.</source>
+        <translation>保存済みシークレットを %1 専用のエントリに移動しました。</translation>
+    </message>
+    <message>
+        <source>Removed the secret from the system keychain.</source>
+        <translation>シークレットをシステムのキーチェーンから削除しました。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
+        <translation>システムのキーチェーンを利用できません (%1)。シークレットはこのセッションの間だけ保持され、記憶されません。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
+        <translation>システムのキーチェーンを使用できませんでした (%1)。シークレットはこのセッションの間だけ保持されます。</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2332,22 @@ ID: %2</translation>
         <source>when D1 has not produced the dump by then, waits for Cloudflare&apos;s rate limit included.</source>
         <translation>それまでに D1 がダンプを作成しなかった場合に中止します。Cloudflare のレート制限の待機時間も含みます。</translation>
     </message>
+    <message>
+        <source>Compare values with D1</source>
+        <translation>D1 と値を比較</translation>
+    </message>
+    <message>
+        <source>Fingerprints of every value, by the same SQL on D1 and on the saved dump: reads every row once more, and D1 bills rows read.</source>
+        <translation>D1 と保存したダンプで同じ SQL により計算した全値のフィンガープリント: すべての行をもう一度読み取り、D1 は読み取った行に課金します。</translation>
+    </message>
+    <message>
+        <source>A schema-only dump has no values to compare.</source>
+        <translation>スキーマのみのダンプには比較する値がありません。</translation>
+    </message>
+    <message>
+        <source>After saving, load the dump once more and compare every exported table&apos;s values with D1&apos;s by fingerprints; a difference names the table and row.</source>
+        <translation>保存後にダンプをもう一度読み込み、エクスポートした各テーブルの値をフィンガープリントで D1 の値と比較します。差異があればテーブルと行を示します。</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::ExportPanel</name>
@@ -2459,14 +2681,6 @@ ID: %2</translation>
         <translation>D1 Exporter</translation>
     </message>
     <message>
-        <source>Saved the secret in the system keychain.</source>
-        <translation>シークレットをシステムのキーチェーンに保存しました。</translation>
-    </message>
-    <message>
-        <source>Removed the secret from the system keychain.</source>
-        <translation>シークレットをシステムのキーチェーンから削除しました。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2535,56 +2749,12 @@ ID: %2</translation>
         <translation>変更されました。もう一度確認してください。</translation>
     </message>
     <message>
-        <source>Enter an API token first.</source>
-        <translation>先に API トークンを入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the account email and the global API key first.</source>
-        <translation>先にアカウントのメールアドレスとグローバル API キーを入力してください。</translation>
-    </message>
-    <message>
         <source>The API base URL cannot be used: %1</source>
         <translation>API ベース URL を使用できません: %1</translation>
     </message>
     <message>
         <source>Checking with Cloudflare…</source>
         <translation>Cloudflare に確認しています…</translation>
-    </message>
-    <message>
-        <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
-        <translation>無効: Cloudflare はこのトークンを認識しません。全体を貼り付けたか確認するか、新しいトークンを作成してください。</translation>
-    </message>
-    <message>
-        <source>Token check failed: %1</source>
-        <translation>トークンの確認に失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Active: Cloudflare accepts this token.</source>
-        <translation>有効: Cloudflare はこのトークンを受け付けます。</translation>
-    </message>
-    <message>
-        <source>It expires on %1.</source>
-        <translation>有効期限は %1 です。</translation>
-    </message>
-    <message>
-        <source>The API token is active.</source>
-        <translation>API トークンは有効です。</translation>
-    </message>
-    <message>
-        <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
-        <translation>期限切れ: このトークンはもう有効ではありません。Cloudflare ダッシュボード (My Profile → API Tokens) で新しいトークンを作成してください。</translation>
-    </message>
-    <message>
-        <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
-        <translation>無効化: このトークンは無効にされています。Cloudflare ダッシュボードで再度有効にするか、別のトークンを使用してください。</translation>
-    </message>
-    <message>
-        <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
-        <translation>Cloudflare がこのプログラムの知らないトークンの状態を返しました (「%1」)。</translation>
-    </message>
-    <message>
-        <source>The API token is not usable (status &quot;%1&quot;).</source>
-        <translation>API トークンを使用できません (状態「%1」)。</translation>
     </message>
     <message>
         <source>Enter your credentials first.</source>
@@ -2595,28 +2765,12 @@ ID: %2</translation>
         <translation>アカウントを読み込んでいます…</translation>
     </message>
     <message>
-        <source>Wrong: Cloudflare does not accept this email and global API key.</source>
-        <translation>無効: Cloudflare はこのメールアドレスとグローバル API キーを受け付けません。</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>サインインに失敗しました: %1</translation>
-    </message>
-    <message>
         <source>The accounts could not be listed (%1) Paste the account ID from the Cloudflare dashboard instead.</source>
         <translation>アカウントを一覧表示できませんでした (%1) 代わりに Cloudflare ダッシュボードからアカウント ID を貼り付けてください。</translation>
     </message>
     <message>
         <source>Listing accounts failed: %1</source>
         <translation>アカウントの一覧取得に失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Accepted: Cloudflare accepts this email and global API key.</source>
-        <translation>承認: Cloudflare はこのメールアドレスとグローバル API キーを受け付けます。</translation>
-    </message>
-    <message>
-        <source>The email and global API key were accepted.</source>
-        <translation>メールアドレスとグローバル API キーが受け付けられました。</translation>
     </message>
     <message>
         <source>These credentials see no accounts. Paste the account ID instead.</source>
@@ -2659,34 +2813,6 @@ ID: %2</translation>
         <translation>テーブルの読み取りに失敗しました: %1</translation>
     </message>
     <message>
-        <source>Enter your Cloudflare credentials to begin.</source>
-        <translation>Cloudflare の認証情報を入力してください。</translation>
-    </message>
-    <message>
-        <source>Choose the account that owns the database.</source>
-        <translation>データベースを所有するアカウントを選んでください。</translation>
-    </message>
-    <message>
-        <source>Choose a database to export.</source>
-        <translation>エクスポートするデータベースを選んでください。</translation>
-    </message>
-    <message>
-        <source>Ready to export all of %1.</source>
-        <translation>%1 全体をエクスポートできます。</translation>
-    </message>
-    <message>
-        <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
-        <translation>%1 にはテーブルがありません。エクスポートには D1 が空のデータベースに対して書き出す内容だけが含まれます。</translation>
-    </message>
-    <message>
-        <source>Check at least one table to export.</source>
-        <translation>エクスポートするテーブルを 1 つ以上選んでください。</translation>
-    </message>
-    <message>
-        <source>Ready to export %1.</source>
-        <translation>%1 をエクスポートできます。</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>%1 をエクスポートしています…</translation>
     </message>
@@ -2707,28 +2833,8 @@ ID: %2</translation>
         <translation>エクスポートをキャンセルして D1 Exporter を閉じますか？ファイルは書き込まれません。</translation>
     </message>
     <message>
-        <source>Loaded the saved secret from the system keychain.</source>
-        <translation>保存済みのシークレットをシステムのキーチェーンから読み込みました。</translation>
-    </message>
-    <message>
-        <source>No saved secret was found in the system keychain.</source>
-        <translation>システムのキーチェーンに保存済みのシークレットはありませんでした。</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>理由は示されていません</translation>
-    </message>
-    <message>
         <source>System keychain: %1</source>
         <translation>システムのキーチェーン: %1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
-        <translation>システムのキーチェーンを利用できません (%1)。シークレットはこのセッションの間だけ保持され、記憶されません。</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
-        <translation>システムのキーチェーンを使用できませんでした (%1)。シークレットはこのセッションの間だけ保持されます。</translation>
     </message>
     <message>
         <source>The secret will be saved in the system keychain once it is verified.</source>
@@ -2783,8 +2889,8 @@ ID: %2</translation>
         <translation>%1 をバックアップしています (%2/%3)…</translation>
     </message>
     <message>
-        <source>Choose a project folder and one of its local D1 databases.</source>
-        <translation>プロジェクトフォルダーと、そのローカル D1 データベースの 1 つを選択してください。</translation>
+        <source>The saved secret belongs to %1, so it was taken out of the form for this API base. Enter the secret for this one.</source>
+        <translation>保存済みシークレットは %1 のものなので、この API ベースではフォームから外しました。この API ベース用のシークレットを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3106,69 @@ ID: %2</translation>
     <message>
         <source>Hide</source>
         <translation>隠す</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::SignInStatus</name>
+    <message>
+        <source>Accepted: Cloudflare accepts this email and global API key.</source>
+        <translation>承認: Cloudflare はこのメールアドレスとグローバル API キーを受け付けます。</translation>
+    </message>
+    <message>
+        <source>Active: Cloudflare accepts this token.</source>
+        <translation>有効: Cloudflare はこのトークンを受け付けます。</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>有効期限は %1 です。</translation>
+    </message>
+    <message>
+        <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
+        <translation>無効: Cloudflare はこのトークンを認識しません。全体を貼り付けたか確認するか、新しいトークンを作成してください。</translation>
+    </message>
+    <message>
+        <source>Wrong: Cloudflare does not accept this email and global API key.</source>
+        <translation>無効: Cloudflare はこのメールアドレスとグローバル API キーを受け付けません。</translation>
+    </message>
+    <message>
+        <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
+        <translation>期限切れ: このトークンはもう有効ではありません。Cloudflare ダッシュボード (My Profile → API Tokens) で新しいトークンを作成してください。</translation>
+    </message>
+    <message>
+        <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
+        <translation>無効化: このトークンは無効にされています。Cloudflare ダッシュボードで再度有効にするか、別のトークンを使用してください。</translation>
+    </message>
+    <message>
+        <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
+        <translation>Cloudflare がこのプログラムの知らないトークンの状態を返しました (「%1」)。</translation>
+    </message>
+    <message>
+        <source>Enter an API token first.</source>
+        <translation>先に API トークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the account email and the global API key first.</source>
+        <translation>先にアカウントのメールアドレスとグローバル API キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>The API token is active.</source>
+        <translation>API トークンは有効です。</translation>
+    </message>
+    <message>
+        <source>The email and global API key were accepted.</source>
+        <translation>メールアドレスとグローバル API キーが受け付けられました。</translation>
+    </message>
+    <message>
+        <source>Token check failed: %1</source>
+        <translation>トークンの確認に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>サインインに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The API token is not usable (status &quot;%1&quot;).</source>
+        <translation>API トークンを使用できません (状態「%1」)。</translation>
     </message>
 </context>
 <context>

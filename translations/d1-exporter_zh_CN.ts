@@ -394,6 +394,14 @@
             <numerusform>语句 %1 无法在 %n 秒内识别：不是 D1 转储</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the download started again from its first byte</source>
+        <translation>下载已从第一个字节重新开始</translation>
+    </message>
+    <message>
+        <source>the decompressor could not be started</source>
+        <translation>无法启动解压程序</translation>
+    </message>
 </context>
 <context>
     <name>ExportDependencies</name>
@@ -415,6 +423,69 @@
     </message>
 </context>
 <context>
+    <name>LiveValueCheckJob</name>
+    <message numerus="yes">
+        <source>D1 read %n row(s) for it</source>
+        <translation>
+            <numerusform>D1 为此读取了 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values: not compared with D1.</source>
+        <translation>值：未与 D1 比较。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: every value of the %n table(s) is the same in the dump as on D1 (%1).</source>
+        <translation>
+            <numerusform>值：%n 个表的所有值在转储中与 D1 上相同（%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Values: %n table(s) hold values that differ from D1&apos;s: %1 (%2).</source>
+        <translation>
+            <numerusform>值：%n 个表中有与 D1 不同的值：%1（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values: could not be compared with D1 (%1).</source>
+        <translation>值：无法与 D1 比较（%1）。</translation>
+    </message>
+    <message>
+        <source>Values: comparison cancelled.</source>
+        <translation>值：比较已取消。</translation>
+    </message>
+    <message>
+        <source>Comparing values with D1: loading the saved dump once more…</source>
+        <translation>正在与 D1 比较值：再次加载已保存的转储…</translation>
+    </message>
+    <message>
+        <source>the loaded dump could not be read</source>
+        <translation>无法读取已加载的转储</translation>
+    </message>
+    <message>
+        <source>D1&apos;s answer was incomplete</source>
+        <translation>D1 的响应不完整</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: compared in %n D1 queries.</source>
+        <translation>
+            <numerusform>%1：用 %n 次 D1 查询完成比较。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: values differ (a WITHOUT ROWID table: the row is not narrowed down)</source>
+        <translation>%1：值不同（WITHOUT ROWID 表：无法定位到具体行）</translation>
+    </message>
+    <message>
+        <source>%1: the row with rowid %2 differs</source>
+        <translation>%1：rowid 为 %2 的行不同</translation>
+    </message>
+    <message>
+        <source>%1: a row with rowid between %2 and %3 differs</source>
+        <translation>%1：rowid 在 %2 到 %3 之间的某一行不同</translation>
+    </message>
+</context>
+<context>
     <name>PrivateFiles</name>
     <message>
         <source>the folder %1 could not be created: %2</source>
@@ -427,6 +498,13 @@
     <message>
         <source>%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, or choose the file it points to</source>
         <translation>%1 是符号链接；为避免覆盖其他文件，不会跟随它。请删除它，或选择它指向的文件</translation>
+    </message>
+</context>
+<context>
+    <name>StagedOutput</name>
+    <message>
+        <source>the finished dump could not be moved to %1 (%2); that file was left as it was</source>
+        <translation>无法将完成的转储移动到 %1（%2）；该文件保持不变</translation>
     </message>
 </context>
 <context>
@@ -494,15 +572,15 @@
             <numerusform>精确值：D1 上有 %n 行与转储不同（导出后被写入？），已按 D1 导出的原样保留（含其舍入）；另有 %1 个值已还原（%2）。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1); the dump holds them as D1 exported them.</source>
-        <translation>
-            <numerusform>精确值：D1 可能舍入的 %n 行无法再次读取（%1）；转储中保留的是 D1 导出的原样。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Exact values: cancelled.</source>
         <translation>精确值：已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1).</source>
+        <translation>
+            <numerusform>精确值：无法重新读取 D1 可能已舍入的 %n 行（%1）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,10 +644,6 @@
     <message>
         <source>Compress the SQL dump with gzip while it is written (export, backup).</source>
         <translation>写入时用 gzip 压缩 SQL 转储（export、backup）。</translation>
-    </message>
-    <message>
-        <source>After the download, load the dump into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation>下载后将转储加载到临时 SQLite 数据库：检查每个表的行数，以及超过 D1 100 KB 导入限制的语句（export、backup）。</translation>
     </message>
     <message>
         <source>Also count every exported table&apos;s rows on D1 just before the export (one query) and compare them with the dump. Counting reads every row, and D1 bills rows read. Implies --verify.</source>
@@ -661,6 +735,14 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
         <source>duration</source>
         <translation>时长</translation>
     </message>
+    <message>
+        <source>While the dump downloads, load it into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
+        <translation>在下载转储的同时，将其加载到临时 SQLite 数据库：统计每个表的行数，以及超过 D1 100 KB 导入限制的语句（export、backup）。</translation>
+    </message>
+    <message>
+        <source>After the dump is saved, compare every exported table&apos;s values with D1&apos;s by fingerprints computed by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every row once more, and bills rows read.</source>
+        <translation>保存转储后，通过在两端用相同 SQL 计算的指纹，将每个导出表的值与 D1 上的值进行比较，并指出第一个不同的行（退出代码 8）。D1 会再次读取每一行，并按读取行数计费。</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ApiCall</name>
@@ -745,6 +827,12 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
             <numerusform>正在将 %n 个数据库备份到 %1；其中 %2 个未找到。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n API request(s) sent, at most %1 per %2 s.</source>
+        <translation>
+            <numerusform>已发送 %n 个 API 请求，每 %2 秒最多 %1 个。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>d1x::CliApp</name>
@@ -755,10 +843,6 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     <message>
         <source>--no-data and --no-schema exclude each other.</source>
         <translation>--no-data 与 --no-schema 互斥。</translation>
-    </message>
-    <message>
-        <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts and --sqlite.</source>
-        <translation>仅含数据的转储无法单独加载：--no-schema 与 --verify、--compare-live-counts 和 --sqlite 互斥。</translation>
     </message>
     <message>
         <source>--gzip compresses the SQL file: it needs --output.</source>
@@ -853,6 +937,10 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     <message>
         <source>--timeout takes a duration such as 90, 45m or 3h, not &quot;%1&quot;.</source>
         <translation>--timeout 需要时长，例如 90、45m 或 3h，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts, --compare-live-values and --sqlite.</source>
+        <translation>仅含数据的转储无法单独加载：--no-schema 不能与 --verify、--compare-live-counts、--compare-live-values 和 --sqlite 同时使用。</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1063,13 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>an id contains characters that are not allowed</source>
         <translation>ID 中包含不允许的字符</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ConnectionSession</name>
+    <message>
+        <source>no API endpoint to ask</source>
+        <translation>没有可询问的 API 端点</translation>
     </message>
 </context>
 <context>
@@ -1106,34 +1201,6 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
         <translation>%1 将在 %2 秒后重试（第 %3 次）。</translation>
-    </message>
-    <message>
-        <source>%1 is a folder</source>
-        <translation>%1 是文件夹</translation>
-    </message>
-    <message>
-        <source>the folder of %1 does not exist</source>
-        <translation>%1 所在的文件夹不存在</translation>
-    </message>
-    <message>
-        <source>the folder of %1 is not writable</source>
-        <translation>%1 所在的文件夹不可写</translation>
-    </message>
-    <message>
-        <source>no output file was chosen</source>
-        <translation>未选择输出文件</translation>
-    </message>
-    <message>
-        <source>the SQL file and the SQLite file must differ</source>
-        <translation>SQL 文件和 SQLite 文件不能相同</translation>
-    </message>
-    <message>
-        <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
-        <translation>“仅结构”与“仅数据”互斥</translation>
-    </message>
-    <message>
-        <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
-        <translation>仅含数据的转储无法单独加载，因此既不能验证，也不能保存为 SQLite 数据库</translation>
     </message>
     <message>
         <source>schema and data</source>
@@ -1310,10 +1377,6 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
         <translation>所选的表中没有 D1 自己导出的表，因此不会请求 D1 导出任何内容。</translation>
     </message>
     <message>
-        <source>nothing can be saved in the folder of %1 (%2)</source>
-        <translation>无法在 %1 所在的文件夹中保存任何内容（%2）</translation>
-    </message>
-    <message>
         <source>no table named &quot;%1&quot; in %2.%3</source>
         <translation>%2.%3 中没有名为“%1”的表</translation>
     </message>
@@ -1358,6 +1421,40 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>Export again once nothing writes to the database, to get those rows exact too.</source>
         <translation>请在没有任何写入数据库的操作时重新导出，以便这些行也能精确获取。</translation>
+    </message>
+    <message>
+        <source>a local database has no values on D1 to compare with</source>
+        <translation>本地数据库在 D1 上没有可比较的值</translation>
+    </message>
+    <message>
+        <source>Verifying while it downloads: loading the dump into a temporary SQLite database…</source>
+        <translation>在下载时验证：正在将转储加载到临时 SQLite 数据库…</translation>
+    </message>
+    <message>
+        <source>the API (%1) is reached over HTTPS, but the download link it gave is plain HTTP (%2): the dump would travel unencrypted, so it was not downloaded</source>
+        <translation>API（%1）通过 HTTPS 访问，但它给出的下载链接是明文 HTTP（%2）：转储将以未加密方式传输，因此未下载</translation>
+    </message>
+    <message>
+        <source> %1 was left as it was.</source>
+        <translation> %1 保持不变。</translation>
+    </message>
+    <message>
+        <source>the values D1 rounded could not be read again exactly (%1), so nothing was saved: the dump would hold them rounded.%2 Try again later.</source>
+        <translation>无法精确重新读取 D1 舍入的值（%1），因此未保存任何内容：转储中将包含舍入后的值。%2 请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Schema only: no values to compare with D1.</source>
+        <translation>仅架构：没有可与 D1 比较的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing the values of %n table(s) with D1 (D1 bills every row this reads)…</source>
+        <translation>
+            <numerusform>正在将 %n 个表的值与 D1 比较（D1 会对此读取的每一行计费）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows written to D1 since the export also show up as differences.</source>
+        <translation>自导出以来写入 D1 的行也会显示为差异。</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1516,80 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
         <translation>
             <numerusform>%1 后 D1 仍在准备转储（已轮询 %n 次）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportReadiness</name>
+    <message>
+        <source>Choose a project folder and one of its local D1 databases.</source>
+        <translation>选择一个项目文件夹及其中的一个本地 D1 数据库。</translation>
+    </message>
+    <message>
+        <source>Enter your Cloudflare credentials to begin.</source>
+        <translation>请输入您的 Cloudflare 凭据以开始。</translation>
+    </message>
+    <message>
+        <source>Choose the account that owns the database.</source>
+        <translation>请选择拥有该数据库的账户。</translation>
+    </message>
+    <message>
+        <source>Choose a database to export.</source>
+        <translation>请选择要导出的数据库。</translation>
+    </message>
+    <message>
+        <source>Reading the tables of %1…</source>
+        <translation>正在读取 %1 的表…</translation>
+    </message>
+    <message>
+        <source>Ready to export all of %1.</source>
+        <translation>已准备好导出整个 %1。</translation>
+    </message>
+    <message>
+        <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
+        <translation>%1 没有表；导出内容将只包含 D1 为空数据库写出的内容。</translation>
+    </message>
+    <message>
+        <source>Check at least one table to export.</source>
+        <translation>请至少勾选一个要导出的表。</translation>
+    </message>
+    <message>
+        <source>Ready to export %1.</source>
+        <translation>已准备好导出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ExportRequestCheck</name>
+    <message>
+        <source>no output file was chosen</source>
+        <translation>未选择输出文件</translation>
+    </message>
+    <message>
+        <source>the SQL file and the SQLite file must differ</source>
+        <translation>SQL 文件和 SQLite 文件不能相同</translation>
+    </message>
+    <message>
+        <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
+        <translation>“仅结构”与“仅数据”互斥</translation>
+    </message>
+    <message>
+        <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
+        <translation>仅含数据的转储无法单独加载，因此既不能验证，也不能保存为 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 是文件夹</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>%1 所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the folder of %1 is not writable</source>
+        <translation>%1 所在的文件夹不可写</translation>
+    </message>
+    <message>
+        <source>nothing can be saved in the folder of %1 (%2)</source>
+        <translation>无法在 %1 所在的文件夹中保存任何内容（%2）</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1736,41 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>%1 declares %2 without a database_id, which a remote export needs. Create the database (&quot;wrangler d1 create %2&quot;) and add its id, or export the local one with --local.</source>
         <translation>%1 声明了 %2，但没有远程导出所需的 database_id。请创建该数据库（“wrangler d1 create %2”）并添加其 id，或使用 --local 导出本地数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::SavedSecrets</name>
+    <message>
+        <source>Loaded the saved secret for %1 from the system keychain.</source>
+        <translation>已从系统钥匙串加载 %1 的已保存密钥。</translation>
+    </message>
+    <message>
+        <source>No saved secret for %1 was found in the system keychain.</source>
+        <translation>系统钥匙串中没有找到 %1 的已保存密钥。</translation>
+    </message>
+    <message>
+        <source>Saved the secret in the system keychain.</source>
+        <translation>已将密钥保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Moved the saved secret to an entry for %1 only.</source>
+        <translation>已将保存的密钥移到仅供 %1 使用的条目。</translation>
+    </message>
+    <message>
+        <source>Removed the secret from the system keychain.</source>
+        <translation>已从系统钥匙串中删除密钥。</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
+        <translation>没有可用的系统钥匙串（%1）。您的密钥仅在本次会话中保留，不会被记住。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
+        <translation>无法使用系统钥匙串（%1）。您的密钥仅在本次会话中保留。</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2332,22 @@ ID：%2</translation>
         <source>when D1 has not produced the dump by then, waits for Cloudflare&apos;s rate limit included.</source>
         <translation>若届时 D1 仍未生成转储则放弃，包括等待 Cloudflare 速率限制的时间。</translation>
     </message>
+    <message>
+        <source>Compare values with D1</source>
+        <translation>与 D1 比较值</translation>
+    </message>
+    <message>
+        <source>Fingerprints of every value, by the same SQL on D1 and on the saved dump: reads every row once more, and D1 bills rows read.</source>
+        <translation>每个值的指纹，在 D1 和已保存的转储上用相同 SQL 计算：会再次读取每一行，而 D1 按读取行数计费。</translation>
+    </message>
+    <message>
+        <source>A schema-only dump has no values to compare.</source>
+        <translation>仅含架构的转储没有可比较的值。</translation>
+    </message>
+    <message>
+        <source>After saving, load the dump once more and compare every exported table&apos;s values with D1&apos;s by fingerprints; a difference names the table and row.</source>
+        <translation>保存后再次加载转储，并通过指纹将每个导出表的值与 D1 上的值比较；如有差异，会指出表和行。</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ui::ExportPanel</name>
@@ -2459,14 +2681,6 @@ ID：%2</translation>
         <translation>D1 Exporter</translation>
     </message>
     <message>
-        <source>Saved the secret in the system keychain.</source>
-        <translation>已将密钥保存到系统钥匙串。</translation>
-    </message>
-    <message>
-        <source>Removed the secret from the system keychain.</source>
-        <translation>已从系统钥匙串中删除密钥。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2535,56 +2749,12 @@ ID：%2</translation>
         <translation>已更改：请重新验证。</translation>
     </message>
     <message>
-        <source>Enter an API token first.</source>
-        <translation>请先输入 API 令牌。</translation>
-    </message>
-    <message>
-        <source>Enter the account email and the global API key first.</source>
-        <translation>请先输入账户电子邮件和全局 API 密钥。</translation>
-    </message>
-    <message>
         <source>The API base URL cannot be used: %1</source>
         <translation>无法使用该 API 基础 URL：%1</translation>
     </message>
     <message>
         <source>Checking with Cloudflare…</source>
         <translation>正在向 Cloudflare 确认…</translation>
-    </message>
-    <message>
-        <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
-        <translation>错误：Cloudflare 无法识别此令牌。请检查是否完整粘贴，或创建一个新令牌。</translation>
-    </message>
-    <message>
-        <source>Token check failed: %1</source>
-        <translation>令牌检查失败：%1</translation>
-    </message>
-    <message>
-        <source>Active: Cloudflare accepts this token.</source>
-        <translation>有效：Cloudflare 接受此令牌。</translation>
-    </message>
-    <message>
-        <source>It expires on %1.</source>
-        <translation>它将于 %1 过期。</translation>
-    </message>
-    <message>
-        <source>The API token is active.</source>
-        <translation>API 令牌有效。</translation>
-    </message>
-    <message>
-        <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
-        <translation>已过期：此令牌不再有效。请在 Cloudflare 控制台（My Profile → API Tokens）中创建新令牌。</translation>
-    </message>
-    <message>
-        <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
-        <translation>已停用：此令牌已被关闭。请在 Cloudflare 控制台中重新启用，或使用其他令牌。</translation>
-    </message>
-    <message>
-        <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
-        <translation>Cloudflare 返回了本程序不认识的令牌状态（“%1”）。</translation>
-    </message>
-    <message>
-        <source>The API token is not usable (status &quot;%1&quot;).</source>
-        <translation>API 令牌不可用（状态“%1”）。</translation>
     </message>
     <message>
         <source>Enter your credentials first.</source>
@@ -2595,28 +2765,12 @@ ID：%2</translation>
         <translation>正在加载账户…</translation>
     </message>
     <message>
-        <source>Wrong: Cloudflare does not accept this email and global API key.</source>
-        <translation>错误：Cloudflare 不接受此电子邮件和全局 API 密钥。</translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation>登录失败：%1</translation>
-    </message>
-    <message>
         <source>The accounts could not be listed (%1) Paste the account ID from the Cloudflare dashboard instead.</source>
         <translation>无法列出账户（%1）请改为从 Cloudflare 控制台粘贴账户 ID。</translation>
     </message>
     <message>
         <source>Listing accounts failed: %1</source>
         <translation>列出账户失败：%1</translation>
-    </message>
-    <message>
-        <source>Accepted: Cloudflare accepts this email and global API key.</source>
-        <translation>已接受：Cloudflare 接受此电子邮件和全局 API 密钥。</translation>
-    </message>
-    <message>
-        <source>The email and global API key were accepted.</source>
-        <translation>电子邮件和全局 API 密钥已被接受。</translation>
     </message>
     <message>
         <source>These credentials see no accounts. Paste the account ID instead.</source>
@@ -2659,34 +2813,6 @@ ID：%2</translation>
         <translation>读取表失败：%1</translation>
     </message>
     <message>
-        <source>Enter your Cloudflare credentials to begin.</source>
-        <translation>请输入您的 Cloudflare 凭据以开始。</translation>
-    </message>
-    <message>
-        <source>Choose the account that owns the database.</source>
-        <translation>请选择拥有该数据库的账户。</translation>
-    </message>
-    <message>
-        <source>Choose a database to export.</source>
-        <translation>请选择要导出的数据库。</translation>
-    </message>
-    <message>
-        <source>Ready to export all of %1.</source>
-        <translation>已准备好导出整个 %1。</translation>
-    </message>
-    <message>
-        <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
-        <translation>%1 没有表；导出内容将只包含 D1 为空数据库写出的内容。</translation>
-    </message>
-    <message>
-        <source>Check at least one table to export.</source>
-        <translation>请至少勾选一个要导出的表。</translation>
-    </message>
-    <message>
-        <source>Ready to export %1.</source>
-        <translation>已准备好导出 %1。</translation>
-    </message>
-    <message>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
@@ -2707,28 +2833,8 @@ ID：%2</translation>
         <translation>要取消导出并关闭 D1 Exporter 吗？不会写入任何文件。</translation>
     </message>
     <message>
-        <source>Loaded the saved secret from the system keychain.</source>
-        <translation>已从系统钥匙串加载保存的密钥。</translation>
-    </message>
-    <message>
-        <source>No saved secret was found in the system keychain.</source>
-        <translation>在系统钥匙串中未找到保存的密钥。</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>未给出原因</translation>
-    </message>
-    <message>
         <source>System keychain: %1</source>
         <translation>系统钥匙串：%1</translation>
-    </message>
-    <message>
-        <source>No system keychain is available (%1). Your secret is kept for this session only and will not be remembered.</source>
-        <translation>没有可用的系统钥匙串（%1）。您的密钥仅在本次会话中保留，不会被记住。</translation>
-    </message>
-    <message>
-        <source>The system keychain could not be used (%1). Your secret is kept for this session only.</source>
-        <translation>无法使用系统钥匙串（%1）。您的密钥仅在本次会话中保留。</translation>
     </message>
     <message>
         <source>The secret will be saved in the system keychain once it is verified.</source>
@@ -2783,8 +2889,8 @@ ID：%2</translation>
         <translation>正在备份 %1（%2/%3）…</translation>
     </message>
     <message>
-        <source>Choose a project folder and one of its local D1 databases.</source>
-        <translation>选择一个项目文件夹及其中的一个本地 D1 数据库。</translation>
+        <source>The saved secret belongs to %1, so it was taken out of the form for this API base. Enter the secret for this one.</source>
+        <translation>已保存的密钥属于 %1，因此已从此 API 地址的表单中移除。请输入此 API 地址的密钥。</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3106,69 @@ ID：%2</translation>
     <message>
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::SignInStatus</name>
+    <message>
+        <source>Accepted: Cloudflare accepts this email and global API key.</source>
+        <translation>已接受：Cloudflare 接受此电子邮件和全局 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Active: Cloudflare accepts this token.</source>
+        <translation>有效：Cloudflare 接受此令牌。</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>它将于 %1 过期。</translation>
+    </message>
+    <message>
+        <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
+        <translation>错误：Cloudflare 无法识别此令牌。请检查是否完整粘贴，或创建一个新令牌。</translation>
+    </message>
+    <message>
+        <source>Wrong: Cloudflare does not accept this email and global API key.</source>
+        <translation>错误：Cloudflare 不接受此电子邮件和全局 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
+        <translation>已过期：此令牌不再有效。请在 Cloudflare 控制台（My Profile → API Tokens）中创建新令牌。</translation>
+    </message>
+    <message>
+        <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
+        <translation>已停用：此令牌已被关闭。请在 Cloudflare 控制台中重新启用，或使用其他令牌。</translation>
+    </message>
+    <message>
+        <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
+        <translation>Cloudflare 返回了本程序不认识的令牌状态（“%1”）。</translation>
+    </message>
+    <message>
+        <source>Enter an API token first.</source>
+        <translation>请先输入 API 令牌。</translation>
+    </message>
+    <message>
+        <source>Enter the account email and the global API key first.</source>
+        <translation>请先输入账户电子邮件和全局 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The API token is active.</source>
+        <translation>API 令牌有效。</translation>
+    </message>
+    <message>
+        <source>The email and global API key were accepted.</source>
+        <translation>电子邮件和全局 API 密钥已被接受。</translation>
+    </message>
+    <message>
+        <source>Token check failed: %1</source>
+        <translation>令牌检查失败：%1</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+    <message>
+        <source>The API token is not usable (status &quot;%1&quot;).</source>
+        <translation>API 令牌不可用（状态“%1”）。</translation>
     </message>
 </context>
 <context>
