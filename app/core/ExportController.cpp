@@ -18,8 +18,6 @@ namespace d1x {
 
 namespace {
 constexpr qint64 EpilogueReadBytes = 1024 * 1024;
-// SQLite refuses compound SELECTs of more than 500 parts; a /query may hold several statements.
-constexpr int CountsPerStatement = 400;
 
 QString joinedNames(const QStringList &names)
 {
@@ -176,6 +174,8 @@ void ExportController::start(const ExportRequest &request)
     m_concurrentCheck.reset();
     m_repair.reset();
     m_valueCheck.reset();
+    m_liveCount.reset();
+    m_vtReader.reset();
     m_schema.clear();
     m_d1DumpBytes = 0;
     m_sqlIsTemporary = false;
@@ -316,130 +316,30 @@ void ExportController::onSchema(ApiCall *call)
         m_epilogue = std::make_unique<QTemporaryFile>();
         if (!m_epilogue->open())
             return finishWith(ApiError(ApiError::Kind::FileError, m_epilogue->errorString()));
-        m_vtIndex = -1;
-        m_vtRows = 0;
-        fetchNextVirtualRows();
+        VirtualTableReadJob::Job job;
+        job.accountId = m_request.accountId;
+        job.databaseId = m_request.databaseId;
+        job.tables = m_plan.virtualTables;
+        job.noSchema = m_request.options.noSchema;
+        job.noData = m_request.options.noData;
+        job.recreatedEmpty = [this](const VirtualTable &v) { return warnIfRecreatedEmpty(v); };
+        m_vtReader = std::make_unique<VirtualTableReadJob>(m_client);
+        m_vtReader->setPageSize(m_vtPageSize);
+        connect(m_vtReader.get(), &VirtualTableReadJob::logMessage, this, &ExportController::logFromJob);
+        connect(m_vtReader.get(), &VirtualTableReadJob::finished, this, &ExportController::onVirtualTablesRead);
+        m_vtReader->start(job, m_epilogue.get());
         return;
     }
     countLiveRows();
 }
 
-bool ExportController::appendEpilogue(const QByteArray &sql)
+void ExportController::onVirtualTablesRead(const ApiError &error)
 {
-    // Statements are separated by newlines with none after the last, as in D1's own dumps.
-    const QByteArray line = '\n' + sql;
-    if (m_epilogue->write(line) != line.size()) {
-        finishWith(ApiError(ApiError::Kind::FileError, m_epilogue->errorString()));
-        return false;
-    }
-    return true;
-}
-
-void ExportController::fetchNextVirtualRows()
-{
-    // Continues the table in progress (m_vtRows > 0 means a page is being fetched), or moves on.
-    const bool noData = m_request.options.noData;
-    for (;;) {
-        if (m_vtIndex >= 0 && m_vtIndex < m_plan.virtualTables.size() && (m_vtRows > 0 || !m_vtColumns.isEmpty())) {
-            // the columns are known, or a page was full: the next page follows
-        } else {
-            ++m_vtIndex;
-            m_vtRows = 0;
-            m_vtLastRowid.clear();
-            m_vtColumns.clear();
-            if (m_vtIndex >= m_plan.virtualTables.size())
-                return countLiveRows();
-            const VirtualTable &v = m_plan.virtualTables.at(m_vtIndex);
-            if (!m_request.options.noSchema && !appendEpilogue(v.sql.toUtf8() + ';'))
-                return;
-            if (noData) {
-                log(LogLevel::Info, tr("%1: recreated (schema only).").arg(v.name));
-                continue;
-            }
-            if (warnIfRecreatedEmpty(v))
-                continue;
-            if (v.content == VirtualTable::Content::External) {
-                if (!appendEpilogue(ExportPlan::rebuildStatement(v.name).toUtf8()))
-                    return;
-                log(LogLevel::Info, tr("%1: recreated; its index is rebuilt from %2 on import.").arg(v.name, v.contentTable));
-                continue;
-            }
-        }
-        break;
-    }
-    const VirtualTable &v = m_plan.virtualTables.at(m_vtIndex);
-    if (m_vtColumns.isEmpty()) {
-        // Values are read as quote() text: D1 rounds 64-bit integers in JSON and cannot send infinities.
-        ApiCall *call = trackCall(m_client->rawQuery(m_request.accountId, m_request.databaseId,
-                                                     QStringLiteral("SELECT name FROM pragma_table_info(?1)"),
-                                                     QJsonArray{v.name}));
-        connect(call, &ApiTask::finished, this, [this, call] { onVirtualColumns(call); });
+    if (!isRunning() || m_finishing)
         return;
-    }
-    QStringList quoted{QStringLiteral("quote(rowid) AS rowid")};
-    for (const QString &column : std::as_const(m_vtColumns))
-        quoted << QStringLiteral("quote(%1) AS %1").arg(ExportPlan::quoteIdentifier(column));
-    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(quoted.join(QLatin1String(", ")), ExportPlan::quoteIdentifier(v.name));
-    if (m_vtRows > 0)
-        sql += QLatin1String(" WHERE rowid > ") + m_vtLastRowid;
-    sql += QStringLiteral(" ORDER BY rowid LIMIT %1").arg(m_vtPageSize);
-    ApiCall *call = trackCall(m_client->rawQuery(m_request.accountId, m_request.databaseId, sql));
-    connect(call, &ApiTask::finished, this, [this, call] { onVirtualRows(call); });
-}
-
-void ExportController::onVirtualColumns(ApiCall *call)
-{
-    if (call != m_call || !isRunning())
-        return;
-    m_call = nullptr;
-    const QJsonArray rows = call->error() ? QJsonArray()
-                                          : call->result().toArray().first().toObject().value(QLatin1String("results"))
-                                                .toObject().value(QLatin1String("rows")).toArray();
-    for (const QJsonValue &row : rows)
-        m_vtColumns << row.toArray().at(0).toString();
-    if (m_vtColumns.isEmpty())
-        return failVirtualRows(m_plan.virtualTables.at(m_vtIndex),
-                               call->error() ? call->error().summary() : tr("none listed"));
-    fetchNextVirtualRows();
-}
-
-void ExportController::failVirtualRows(const VirtualTable &v, const QString &why)
-{
-    // A dump without them would be missing data: fail (schema only never asks for rows).
-    finishWith(ApiError(ApiError::Kind::ExportFailed,
-                        tr("the rows of the virtual table %1 could not be read (%2); a dump without "
-                           "them would be incomplete, so nothing was saved. Try again, or choose "
-                           "schema only to export its definition alone.")
-                            .arg(v.name, why)));
-}
-
-void ExportController::onVirtualRows(ApiCall *call)
-{
-    if (call != m_call || !isRunning())
-        return;
-    m_call = nullptr;
-    const VirtualTable &v = m_plan.virtualTables.at(m_vtIndex);
-    if (call->error())
-        return failVirtualRows(v, call->error().summary());
-    const QJsonObject results =
-        call->result().toArray().first().toObject().value(QLatin1String("results")).toObject();
-    const QJsonArray columns = results.value(QLatin1String("columns")).toArray();
-    const QJsonArray rows = results.value(QLatin1String("rows")).toArray();
-    // Other modules (rtree…) take their rows without the rowid; FTS keeps it, so rowids survive.
-    const bool skipRowid = v.content == VirtualTable::Content::Other;
-    for (const QJsonValue &row : rows) {
-        const QJsonArray values = row.toArray();
-        if (!appendEpilogue(ExportPlan::insertStatement(v.name, columns, values, skipRowid, true).toUtf8()))
-            return;
-        m_vtLastRowid = values.at(0).toString();
-    }
-    m_vtRows += rows.size();
-    if (rows.size() >= m_vtPageSize)
-        return fetchNextVirtualRows();
-    log(LogLevel::Info, tr("%1: recreated with its %n row(s), read through /query.", nullptr, int(m_vtRows)).arg(v.name));
-    m_vtRows = 0;
-    m_vtColumns.clear();
-    fetchNextVirtualRows();
+    if (error)
+        return finishWith(error);
+    countLiveRows();
 }
 
 void ExportController::startLocal()
@@ -504,63 +404,19 @@ void ExportController::countLiveRows()
         log(LogLevel::Info, tr("Schema only: the live rows are not counted."));
         return startD1Export();
     }
-    // One request just before the export, so the counts describe (almost) the state D1 exports.
-    QStringList statements;
-    QStringList parts;
-    for (int i = 0; i < m_plan.countedTables.size(); ++i) {
-        parts << (parts.isEmpty() ? QStringLiteral("SELECT %1 AS i, count(*) AS n FROM %2")
-                                  : QStringLiteral("SELECT %1, count(*) FROM %2"))
-                     .arg(i)
-                     .arg(ExportPlan::quoteIdentifier(m_plan.countedTables.at(i)));
-        if (parts.size() == CountsPerStatement || i + 1 == m_plan.countedTables.size()) {
-            statements << parts.join(QLatin1String(" UNION ALL "));
-            parts.clear();
-        }
-    }
-    log(LogLevel::Info, tr("Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…", nullptr,
-                           int(m_plan.countedTables.size())));
-    ApiCall *call = trackCall(m_client->query(m_request.accountId, m_request.databaseId,
-                                              statements.join(QLatin1String("; "))));
-    connect(call, &ApiTask::finished, this, [this, call] { onLiveCounts(call); });
+    m_liveCount = std::make_unique<LiveCountJob>(m_client);
+    connect(m_liveCount.get(), &LiveCountJob::logMessage, this, &ExportController::logFromJob);
+    connect(m_liveCount.get(), &LiveCountJob::finished, this, &ExportController::onLiveCounts);
+    m_liveCount->start(m_request.accountId, m_request.databaseId, m_plan.countedTables);
 }
 
-void ExportController::onLiveCounts(ApiCall *call)
+void ExportController::onLiveCounts(const ApiError &error)
 {
-    if (call != m_call || !isRunning())
+    if (!isRunning() || m_finishing)
         return;
-    m_call = nullptr;
-    if (call->error()) {
-        const ApiError::Kind kind = call->error().kind();
-        const bool fatal = kind == ApiError::Kind::Cancelled || kind == ApiError::Kind::Unauthorized
-            || kind == ApiError::Kind::Forbidden || kind == ApiError::Kind::AccountNotFound
-            || kind == ApiError::Kind::DatabaseNotFound;
-        if (fatal)
-            return finishWith(call->error());
-        // The backup matters more than the comparison: go on, and say the counts are missing.
-        log(LogLevel::Warning, tr("The rows could not be counted on D1 (%1); the export goes on without the "
-                                  "comparison.")
-                                   .arg(call->error().summary()));
-        return startD1Export();
-    }
-    QMap<QString, qint64> counts;
-    qint64 total = 0;
-    const QJsonArray statements = call->result().toArray();
-    for (const QJsonValue &statement : statements) {
-        const QJsonArray rows = statement.toObject().value(QLatin1String("results")).toArray();
-        for (const QJsonValue &row : rows) {
-            const QJsonObject o = row.toObject();
-            const int i = o.value(QLatin1String("i")).toInt(-1);
-            if (i < 0 || i >= m_plan.countedTables.size())
-                continue;
-            const qint64 n = o.value(QLatin1String("n")).toInteger();
-            counts.insert(m_plan.countedTables.at(i), n);
-            total += n;
-        }
-    }
-    if (counts.size() != m_plan.countedTables.size())
-        return finishWith(ApiError(ApiError::Kind::BadResponse, tr("the row counts came back incomplete")));
-    m_result.liveCounts = counts;
-    log(LogLevel::Info, tr("D1 holds %1 rows in these tables.").arg(QLocale().toString(total)));
+    if (error)
+        return finishWith(error);
+    m_result.liveCounts = m_liveCount->counts();
     startD1Export();
 }
 
@@ -973,6 +829,14 @@ void ExportController::finishWith(const ApiError &error)
     if (m_valueCheck) {
         m_valueCheck->stop();
         m_valueCheck.release()->deleteLater();
+    }
+    if (m_vtReader) {
+        m_vtReader->stop();
+        m_vtReader.release()->deleteLater(); // this may run inside its finished()
+    }
+    if (m_liveCount) {
+        m_liveCount->stop();
+        m_liveCount.release()->deleteLater(); // this may run inside its finished()
     }
     if (m_verifier) {
         // Stopped now (it removes its temporary database), deleted later: this may run inside one

@@ -22,10 +22,12 @@
 #include "DumpVerifier.h"
 #include "ExportPlan.h"
 #include "ExportPollJob.h"
+#include "LiveCountJob.h"
 #include "LiveValueCheckJob.h"
 #include "StagedOutput.h"
 #include "LogLevel.h"
 #include "ValueRepairJob.h"
+#include "VirtualTableReadJob.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -172,13 +174,9 @@ private:
     bool warnIfRecreatedEmpty(const VirtualTable &v);
     void startLocal();
     void onLocalWritten(const ApiError &error);
-    void fetchNextVirtualRows();
-    void onVirtualColumns(ApiCall *call);
-    void onVirtualRows(ApiCall *call);
-    void failVirtualRows(const VirtualTable &v, const QString &why);
-    bool appendEpilogue(const QByteArray &sql);
+    void onVirtualTablesRead(const ApiError &error);
     void countLiveRows();
-    void onLiveCounts(ApiCall *call);
+    void onLiveCounts(const ApiError &error);
     void startD1Export();
     void onExportReady(const ExportStatus &status);
     void beginDownload(const ExportStatus &status);
@@ -217,16 +215,14 @@ private:
     std::unique_ptr<DumpSink> m_sink;
     std::unique_ptr<QTemporaryFile> m_epilogue; // statements appended after D1's dump
     bool m_epiloguePumping = false;
-    int m_vtIndex = 0;
-    QString m_vtLastRowid;   // quote(rowid) of the last row read
-    QStringList m_vtColumns; // of the table in progress
-    qint64 m_vtRows = 0;
+    std::unique_ptr<VirtualTableReadJob> m_vtReader; // writes into m_epilogue
     int m_vtPageSize = 1000;
     std::unique_ptr<DumpVerifier> m_verifier;
     std::unique_ptr<ConcurrentDumpCheck> m_concurrentCheck; // the check run during the download
     std::unique_ptr<LocalExportSource> m_local;
     std::unique_ptr<ValueRepairJob> m_repair;
     std::unique_ptr<LiveValueCheckJob> m_valueCheck;
+    std::unique_ptr<LiveCountJob> m_liveCount;
     QList<TableInfo> m_schema;
     qint64 m_d1DumpBytes = 0; // what D1 sent; the appended part is exact already
     QPointer<ApiCall> m_call;
