@@ -2,8 +2,8 @@
 //  1. reads sqlite_schema (one /query) and plans around what D1's export cannot do itself: it adds the
 //     indexes and triggers of chosen tables, and exports a database with virtual tables (FTS5) by
 //     leaving them and their shadow tables out of D1's list and appending their CREATE VIRTUAL TABLE
-//     statements and contents (rows read through /query, or an FTS `rebuild`) to the dump;
-//  2. optionally counts the live rows (one /query; D1 bills every row it reads);
+//     statements and contents (rows read through /query, or an FTS `rebuild`: VirtualTableReadJob) to the dump;
+//  2. optionally counts the live rows (one /query, LiveCountJob; D1 bills every row it reads);
 //  3. starts D1's export and polls it to a download link (ExportPollJob), forwarding every server
 //     message to the log;
 //  4. streams the dump from the signed URL into a DumpSink (gzip when asked, SHA-256 of what is saved);
