@@ -1267,42 +1267,12 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
         <translation>Ihre internen Tabellen, die CREATE VIRTUAL TABLE neu anlegt, wurden weggelassen: %1.</translation>
     </message>
     <message>
-        <source>%1: recreated (schema only).</source>
-        <translation>%1: neu angelegt (nur Schema).</translation>
-    </message>
-    <message>
         <source>%1 indexes the table %2, which is not exported: it is recreated empty; run INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) once %2 is back.</source>
         <translation>%1 indiziert die Tabelle %2, die nicht exportiert wird: Sie wird leer neu angelegt; führen Sie INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) aus, sobald %2 wieder da ist.</translation>
     </message>
     <message>
-        <source>%1: recreated; its index is rebuilt from %2 on import.</source>
-        <translation>%1: neu angelegt; der Index wird beim Import aus %2 neu aufgebaut.</translation>
-    </message>
-    <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
         <translation>%1 ist ein inhaltsloser Volltextindex: Seine Zeilen lassen sich nicht zurücklesen, daher wird er leer neu angelegt. Füllen Sie ihn erneut aus seiner Quelle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: recreated with its %n row(s), read through /query.</source>
-        <translation>
-            <numerusform>%1: mit ihrer %n Zeile neu angelegt, gelesen über /query.</numerusform>
-            <numerusform>%1: mit ihren %n Zeilen neu angelegt, gelesen über /query.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
-        <translation>
-            <numerusform>Die Zeilen von %n Tabelle in D1 werden gezählt (D1 berechnet jede dabei gelesene Zeile)…</numerusform>
-            <numerusform>Die Zeilen von %n Tabellen in D1 werden gezählt (D1 berechnet jede dabei gelesene Zeile)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the row counts came back incomplete</source>
-        <translation>die Zeilenzahlen kamen unvollständig zurück</translation>
-    </message>
-    <message>
-        <source>D1 holds %1 rows in these tables.</source>
-        <translation>D1 hält %1 Zeilen in diesen Tabellen.</translation>
     </message>
     <message>
         <source>the export finished without a usable download link</source>
@@ -1396,10 +1366,6 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
         <translation>Nur Schema: Die Zeilen in D1 werden nicht gezählt.</translation>
     </message>
     <message>
-        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
-        <translation>Die Zeilen konnten in D1 nicht gezählt werden (%1); der Export läuft ohne den Vergleich weiter.</translation>
-    </message>
-    <message>
         <source>None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything.</source>
         <translation>Keine der gewählten Tabellen wird von D1 selbst exportiert, daher wird D1 um keinen Export gebeten.</translation>
     </message>
@@ -1410,10 +1376,6 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>%1 To include them, choose them too (command line: --table %2).</source>
         <translation>%1 Um sie einzuschließen, wählen Sie sie ebenfalls (Befehlszeile: --table %2).</translation>
-    </message>
-    <message>
-        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
-        <translation>die Zeilen der virtuellen Tabelle %1 konnten nicht gelesen werden (%2); ein Dump ohne sie wäre unvollständig, daher wurde nichts gespeichert. Versuchen Sie es erneut, oder wählen Sie „nur Schema“, um nur ihre Definition zu exportieren.</translation>
     </message>
     <message>
         <source>a local database has no live row counts on D1 to compare with</source>
@@ -1437,10 +1399,6 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>Restoring the values D1 rounded…</source>
         <translation>Die von D1 gerundeten Werte werden wiederhergestellt…</translation>
-    </message>
-    <message>
-        <source>none listed</source>
-        <translation>keine angegeben</translation>
     </message>
     <message>
         <source>the fresh link is for another file (%1, not %2): the parts are not joined</source>
@@ -1622,6 +1580,32 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
         <translation>im Ordner von %1 lässt sich nichts speichern (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LiveCountJob</name>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
+        <translation>
+            <numerusform>Die Zeilen von %n Tabelle in D1 werden gezählt (D1 berechnet jede dabei gelesene Zeile)…</numerusform>
+            <numerusform>Die Zeilen von %n Tabellen in D1 werden gezählt (D1 berechnet jede dabei gelesene Zeile)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
+        <translation>Die Zeilen konnten in D1 nicht gezählt werden (%1); der Export läuft ohne den Vergleich weiter.</translation>
+    </message>
+    <message>
+        <source>the row counts came back incomplete</source>
+        <translation>die Zeilenzahlen kamen unvollständig zurück</translation>
+    </message>
+    <message>
+        <source>D1 holds %1 rows in these tables.</source>
+        <translation>D1 hält %1 Zeilen in diesen Tabellen.</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1842,36 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
         <translation>
             <numerusform>Der Dump wird mit %n exakten Wert neu geschrieben…</numerusform>
             <numerusform>Der Dump wird mit %n exakten Werten neu geschrieben…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::VirtualTableReadJob</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
+    </message>
+    <message>
+        <source>%1: recreated (schema only).</source>
+        <translation>%1: neu angelegt (nur Schema).</translation>
+    </message>
+    <message>
+        <source>%1: recreated; its index is rebuilt from %2 on import.</source>
+        <translation>%1: neu angelegt; der Index wird beim Import aus %2 neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
+        <translation>die Zeilen der virtuellen Tabelle %1 konnten nicht gelesen werden (%2); ein Dump ohne sie wäre unvollständig, daher wurde nichts gespeichert. Versuchen Sie es erneut, oder wählen Sie „nur Schema“, um nur ihre Definition zu exportieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recreated with its %n row(s), read through /query.</source>
+        <translation>
+            <numerusform>%1: mit ihrer %n Zeile neu angelegt, gelesen über /query.</numerusform>
+            <numerusform>%1: mit ihren %n Zeilen neu angelegt, gelesen über /query.</numerusform>
         </translation>
     </message>
 </context>

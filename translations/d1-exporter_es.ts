@@ -1267,42 +1267,12 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
         <translation>Se omiten sus tablas internas, que CREATE VIRTUAL TABLE vuelve a crear: %1.</translation>
     </message>
     <message>
-        <source>%1: recreated (schema only).</source>
-        <translation>%1: recreada (solo esquema).</translation>
-    </message>
-    <message>
         <source>%1 indexes the table %2, which is not exported: it is recreated empty; run INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) once %2 is back.</source>
         <translation>%1 indexa la tabla %2, que no se exporta: se recrea vacía; ejecute INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) cuando %2 vuelva a estar.</translation>
     </message>
     <message>
-        <source>%1: recreated; its index is rebuilt from %2 on import.</source>
-        <translation>%1: recreada; su índice se reconstruye a partir de %2 al importar.</translation>
-    </message>
-    <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
         <translation>%1 es un índice de texto completo sin contenido: sus filas no se pueden leer, así que se recrea vacío. Vuelva a llenarlo desde su origen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: recreated with its %n row(s), read through /query.</source>
-        <translation>
-            <numerusform>%1: recreada con su %n fila, leída mediante /query.</numerusform>
-            <numerusform>%1: recreada con sus %n filas, leídas mediante /query.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
-        <translation>
-            <numerusform>Contando las filas de %n tabla en D1 (D1 factura cada fila que se lee)…</numerusform>
-            <numerusform>Contando las filas de %n tablas en D1 (D1 factura cada fila que se lee)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the row counts came back incomplete</source>
-        <translation>los recuentos de filas llegaron incompletos</translation>
-    </message>
-    <message>
-        <source>D1 holds %1 rows in these tables.</source>
-        <translation>D1 tiene %1 filas en estas tablas.</translation>
     </message>
     <message>
         <source>the export finished without a usable download link</source>
@@ -1396,10 +1366,6 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
         <translation>Solo esquema: no se cuentan las filas en D1.</translation>
     </message>
     <message>
-        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
-        <translation>No se pudieron contar las filas en D1 (%1); la exportación continúa sin la comparación.</translation>
-    </message>
-    <message>
         <source>None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything.</source>
         <translation>Ninguna de las tablas elegidas es de las que D1 exporta por sí mismo, así que no se pide ninguna exportación a D1.</translation>
     </message>
@@ -1410,10 +1376,6 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>%1 To include them, choose them too (command line: --table %2).</source>
         <translation>%1 Para incluirlas, elíjalas también (línea de comandos: --table %2).</translation>
-    </message>
-    <message>
-        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
-        <translation>no se pudieron leer las filas de la tabla virtual %1 (%2); un volcado sin ellas estaría incompleto, así que no se guardó nada. Vuelva a intentarlo o elija solo el esquema para exportar únicamente su definición.</translation>
     </message>
     <message>
         <source>a local database has no live row counts on D1 to compare with</source>
@@ -1437,10 +1399,6 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>Restoring the values D1 rounded…</source>
         <translation>Restaurando los valores que D1 redondeó…</translation>
-    </message>
-    <message>
-        <source>none listed</source>
-        <translation>ninguno indicado</translation>
     </message>
     <message>
         <source>the fresh link is for another file (%1, not %2): the parts are not joined</source>
@@ -1622,6 +1580,32 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
         <translation>no se puede guardar nada en la carpeta de %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LiveCountJob</name>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
+        <translation>
+            <numerusform>Contando las filas de %n tabla en D1 (D1 factura cada fila que se lee)…</numerusform>
+            <numerusform>Contando las filas de %n tablas en D1 (D1 factura cada fila que se lee)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Reintentando en %2 s (intento %3).</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
+        <translation>No se pudieron contar las filas en D1 (%1); la exportación continúa sin la comparación.</translation>
+    </message>
+    <message>
+        <source>the row counts came back incomplete</source>
+        <translation>los recuentos de filas llegaron incompletos</translation>
+    </message>
+    <message>
+        <source>D1 holds %1 rows in these tables.</source>
+        <translation>D1 tiene %1 filas en estas tablas.</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1842,36 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
         <translation>
             <numerusform>Reescribiendo el volcado con %n valor exacto…</numerusform>
             <numerusform>Reescribiendo el volcado con %n valores exactos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::VirtualTableReadJob</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Reintentando en %2 s (intento %3).</translation>
+    </message>
+    <message>
+        <source>%1: recreated (schema only).</source>
+        <translation>%1: recreada (solo esquema).</translation>
+    </message>
+    <message>
+        <source>%1: recreated; its index is rebuilt from %2 on import.</source>
+        <translation>%1: recreada; su índice se reconstruye a partir de %2 al importar.</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>ninguno indicado</translation>
+    </message>
+    <message>
+        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
+        <translation>no se pudieron leer las filas de la tabla virtual %1 (%2); un volcado sin ellas estaría incompleto, así que no se guardó nada. Vuelva a intentarlo o elija solo el esquema para exportar únicamente su definición.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recreated with its %n row(s), read through /query.</source>
+        <translation>
+            <numerusform>%1: recreada con su %n fila, leída mediante /query.</numerusform>
+            <numerusform>%1: recreada con sus %n filas, leídas mediante /query.</numerusform>
         </translation>
     </message>
 </context>

@@ -439,33 +439,33 @@
     </message>
     <message>
         <source>Values: not compared with D1.</source>
-        <translation>Valeurs : non comparées avec D1.</translation>
+        <translation>Valeurs&#xa0;: non comparées avec D1.</translation>
     </message>
     <message numerus="yes">
         <source>Values: every value of the %n table(s) is the same in the dump as on D1 (%1).</source>
         <translation>
-            <numerusform>Valeurs : chaque valeur de %n table est identique dans le dump et sur D1 (%1).</numerusform>
-            <numerusform>Valeurs : chaque valeur des %n tables est identique dans le dump et sur D1 (%1).</numerusform>
+            <numerusform>Valeurs&#xa0;: chaque valeur de %n table est identique dans le dump et sur D1 (%1).</numerusform>
+            <numerusform>Valeurs&#xa0;: chaque valeur des %n tables est identique dans le dump et sur D1 (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Values: %n table(s) hold values that differ from D1&apos;s: %1 (%2).</source>
         <translation>
-            <numerusform>Valeurs : %n table contient des valeurs différentes de celles de D1 : %1 (%2).</numerusform>
-            <numerusform>Valeurs : %n tables contiennent des valeurs différentes de celles de D1 : %1 (%2).</numerusform>
+            <numerusform>Valeurs&#xa0;: %n table contient des valeurs différentes de celles de D1&#xa0;: %1 (%2).</numerusform>
+            <numerusform>Valeurs&#xa0;: %n tables contiennent des valeurs différentes de celles de D1&#xa0;: %1 (%2).</numerusform>
         </translation>
     </message>
     <message>
         <source>Values: could not be compared with D1 (%1).</source>
-        <translation>Valeurs : comparaison avec D1 impossible (%1).</translation>
+        <translation>Valeurs&#xa0;: comparaison avec D1 impossible (%1).</translation>
     </message>
     <message>
         <source>Values: comparison cancelled.</source>
-        <translation>Valeurs : comparaison annulée.</translation>
+        <translation>Valeurs&#xa0;: comparaison annulée.</translation>
     </message>
     <message>
         <source>Comparing values with D1: loading the saved dump once more…</source>
-        <translation>Comparaison des valeurs avec D1 : nouveau chargement du dump enregistré…</translation>
+        <translation>Comparaison des valeurs avec D1&#xa0;: nouveau chargement du dump enregistré…</translation>
     </message>
     <message>
         <source>the loaded dump could not be read</source>
@@ -484,15 +484,15 @@
     </message>
     <message>
         <source>%1: values differ (a WITHOUT ROWID table: the row is not narrowed down)</source>
-        <translation>%1 : les valeurs diffèrent (table WITHOUT ROWID{N}: la ligne n’est pas identifiée)</translation>
+        <translation>%1&#xa0;: les valeurs diffèrent (table WITHOUT ROWID{N}: la ligne n’est pas identifiée)</translation>
     </message>
     <message>
         <source>%1: the row with rowid %2 differs</source>
-        <translation>%1 : la ligne de rowid %2 diffère</translation>
+        <translation>%1&#xa0;: la ligne de rowid %2 diffère</translation>
     </message>
     <message>
         <source>%1: a row with rowid between %2 and %3 differs</source>
-        <translation>%1 : une ligne de rowid compris entre %2 et %3 diffère</translation>
+        <translation>%1&#xa0;: une ligne de rowid compris entre %2 et %3 diffère</translation>
     </message>
 </context>
 <context>
@@ -514,7 +514,7 @@
     <name>StagedOutput</name>
     <message>
         <source>the finished dump could not be moved to %1 (%2); that file was left as it was</source>
-        <translation>le dump terminé n’a pas pu être déplacé vers %1 (%2) ; ce fichier est resté intact</translation>
+        <translation>le dump terminé n’a pas pu être déplacé vers %1 (%2)&#xa0;; ce fichier est resté intact</translation>
     </message>
 </context>
 <context>
@@ -593,8 +593,8 @@
     <message numerus="yes">
         <source>Exact values: the %n row(s) D1 may have rounded could not be read again (%1).</source>
         <translation>
-            <numerusform>Valeurs exactes : %n ligne que D1 a peut-être arrondie n’a pas pu être relue (%1).</numerusform>
-            <numerusform>Valeurs exactes : les %n lignes que D1 a peut-être arrondies n’ont pas pu être relues (%1).</numerusform>
+            <numerusform>Valeurs exactes&#xa0;: %n ligne que D1 a peut-être arrondie n’a pas pu être relue (%1).</numerusform>
+            <numerusform>Valeurs exactes&#xa0;: les %n lignes que D1 a peut-être arrondies n’ont pas pu être relues (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -752,7 +752,7 @@ l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], et consigner chacune
     </message>
     <message>
         <source>While the dump downloads, load it into a temporary SQLite database: row counts per table, and statements over D1&apos;s 100 KB import limit (export, backup).</source>
-        <translation>Pendant le téléchargement du dump, le charger dans une base SQLite temporaire : nombres de lignes par table, et instructions dépassant la limite d’import de 100 Ko de D1 (export, backup).</translation>
+        <translation>Pendant le téléchargement du dump, le charger dans une base SQLite temporaire&#xa0;: nombres de lignes par table, et instructions dépassant la limite d’import de 100&#xa0;Ko de D1 (export, backup).</translation>
     </message>
     <message>
         <source>After the dump is saved, compare every exported table&apos;s values with D1&apos;s by fingerprints computed by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every row once more, and bills rows read.</source>
@@ -960,7 +960,7 @@ l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], et consigner chacune
     </message>
     <message>
         <source>A data-only dump cannot be loaded on its own: --no-schema excludes --verify, --compare-live-counts, --compare-live-values and --sqlite.</source>
-        <translation>Un dump de données seules ne peut pas être chargé tel quel : --no-schema exclut --verify, --compare-live-counts, --compare-live-values et --sqlite.</translation>
+        <translation>Un dump de données seules ne peut pas être chargé tel quel&#xa0;: --no-schema exclut --verify, --compare-live-counts, --compare-live-values et --sqlite.</translation>
     </message>
 </context>
 <context>
@@ -1267,42 +1267,12 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
         <translation>Leurs tables internes, que CREATE VIRTUAL TABLE recrée, sont omises&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>%1: recreated (schema only).</source>
-        <translation>%1&#xa0;: recréée (schéma seul).</translation>
-    </message>
-    <message>
         <source>%1 indexes the table %2, which is not exported: it is recreated empty; run INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) once %2 is back.</source>
         <translation>%1 indexe la table %2, qui n’est pas exportée&#xa0;: elle est recréée vide&#xa0;; exécutez INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) une fois %2 rétablie.</translation>
     </message>
     <message>
-        <source>%1: recreated; its index is rebuilt from %2 on import.</source>
-        <translation>%1&#xa0;: recréée&#xa0;; son index est reconstruit à partir de %2 lors de l’import.</translation>
-    </message>
-    <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
         <translation>%1 est un index plein texte sans contenu&#xa0;: ses lignes ne peuvent pas être relues, il est donc recréé vide. Remplissez-le à nouveau depuis sa source.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: recreated with its %n row(s), read through /query.</source>
-        <translation>
-            <numerusform>%1&#xa0;: recréée avec sa %n ligne, lue via /query.</numerusform>
-            <numerusform>%1&#xa0;: recréée avec ses %n lignes, lues via /query.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
-        <translation>
-            <numerusform>Comptage des lignes de %n table sur D1 (D1 facture chaque ligne ainsi lue)…</numerusform>
-            <numerusform>Comptage des lignes de %n tables sur D1 (D1 facture chaque ligne ainsi lue)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the row counts came back incomplete</source>
-        <translation>les nombres de lignes sont revenus incomplets</translation>
-    </message>
-    <message>
-        <source>D1 holds %1 rows in these tables.</source>
-        <translation>D1 contient %1 lignes dans ces tables.</translation>
     </message>
     <message>
         <source>the export finished without a usable download link</source>
@@ -1396,10 +1366,6 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
         <translation>Schéma seul&#xa0;: les lignes de D1 ne sont pas comptées.</translation>
     </message>
     <message>
-        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
-        <translation>Les lignes n’ont pas pu être comptées sur D1 (%1)&#x202f;; l’export continue sans la comparaison.</translation>
-    </message>
-    <message>
         <source>None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything.</source>
         <translation>Aucune des tables choisies n’est exportée par D1 lui-même&#xa0;: aucun export n’est donc demandé à D1.</translation>
     </message>
@@ -1410,10 +1376,6 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <message>
         <source>%1 To include them, choose them too (command line: --table %2).</source>
         <translation>%1 Pour les inclure, choisissez-les aussi (ligne de commande&#xa0;: --table %2).</translation>
-    </message>
-    <message>
-        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
-        <translation>les lignes de la table virtuelle %1 n’ont pas pu être lues (%2)&#xa0;; un dump sans elles serait incomplet, donc rien n’a été enregistré. Réessayez, ou choisissez le schéma seul pour n’exporter que sa définition.</translation>
     </message>
     <message>
         <source>a local database has no live row counts on D1 to compare with</source>
@@ -1439,10 +1401,6 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
         <translation>Restauration des valeurs arrondies par D1…</translation>
     </message>
     <message>
-        <source>none listed</source>
-        <translation>aucune indiquée</translation>
-    </message>
-    <message>
         <source>the fresh link is for another file (%1, not %2): the parts are not joined</source>
         <translation>le nouveau lien concerne un autre fichier (%1, pas&#xa0;%2)&#xa0;: les parties ne sont pas assemblées</translation>
     </message>
@@ -1456,7 +1414,7 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     </message>
     <message>
         <source>Verifying while it downloads: loading the dump into a temporary SQLite database…</source>
-        <translation>Vérification pendant le téléchargement : chargement du dump dans une base SQLite temporaire…</translation>
+        <translation>Vérification pendant le téléchargement&#xa0;: chargement du dump dans une base SQLite temporaire…</translation>
     </message>
     <message>
         <source>the API (%1) is reached over HTTPS, but the download link it gave is plain HTTP (%2): the dump would travel unencrypted, so it was not downloaded</source>
@@ -1468,11 +1426,11 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     </message>
     <message>
         <source>the values D1 rounded could not be read again exactly (%1), so nothing was saved: the dump would hold them rounded.%2 Try again later.</source>
-        <translation>les valeurs arrondies par D1 n’ont pas pu être relues exactement (%1), donc rien n’a été enregistré : le dump les contiendrait arrondies.%2 Réessayez plus tard.</translation>
+        <translation>les valeurs arrondies par D1 n’ont pas pu être relues exactement (%1), donc rien n’a été enregistré&#xa0;: le dump les contiendrait arrondies.%2 Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Schema only: no values to compare with D1.</source>
-        <translation>Schéma seul : aucune valeur à comparer avec D1.</translation>
+        <translation>Schéma seul&#xa0;: aucune valeur à comparer avec D1.</translation>
     </message>
     <message numerus="yes">
         <source>Comparing the values of %n table(s) with D1 (D1 bills every row this reads)…</source>
@@ -1578,7 +1536,7 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     </message>
     <message>
         <source>%1 has no tables; the export will hold only what D1 writes for an empty database.</source>
-        <translation>%1 n’a aucune table ; l’export ne contiendra que ce que D1 écrit pour une base vide.</translation>
+        <translation>%1 n’a aucune table&#xa0;; l’export ne contiendra que ce que D1 écrit pour une base vide.</translation>
     </message>
     <message>
         <source>Check at least one table to export.</source>
@@ -1601,11 +1559,11 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     </message>
     <message>
         <source>&quot;schema only&quot; and &quot;data only&quot; exclude each other</source>
-        <translation>« schéma seul » et « données seules » s’excluent mutuellement</translation>
+        <translation>«&#xa0;schéma seul&#xa0;» et «&#xa0;données seules&#xa0;» s’excluent mutuellement</translation>
     </message>
     <message>
         <source>a data-only dump cannot be loaded on its own, so it can be neither verified nor saved as an SQLite database</source>
-        <translation>un dump de données seules ne peut pas être chargé tel quel ; il ne peut donc être ni vérifié ni enregistré comme base SQLite</translation>
+        <translation>un dump de données seules ne peut pas être chargé tel quel&#xa0;; il ne peut donc être ni vérifié ni enregistré comme base SQLite</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
@@ -1622,6 +1580,32 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
         <translation>rien ne peut être enregistré dans le dossier de %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LiveCountJob</name>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
+        <translation>
+            <numerusform>Comptage des lignes de %n table sur D1 (D1 facture chaque ligne ainsi lue)…</numerusform>
+            <numerusform>Comptage des lignes de %n tables sur D1 (D1 facture chaque ligne ainsi lue)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Nouvel essai dans %2 s (tentative %3).</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
+        <translation>Les lignes n’ont pas pu être comptées sur D1 (%1) ; l’export continue sans la comparaison.</translation>
+    </message>
+    <message>
+        <source>the row counts came back incomplete</source>
+        <translation>les nombres de lignes sont revenus incomplets</translation>
+    </message>
+    <message>
+        <source>D1 holds %1 rows in these tables.</source>
+        <translation>D1 contient %1 lignes dans ces tables.</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1842,36 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
         <translation>
             <numerusform>Réécriture du dump avec&#xa0;%n valeur exacte…</numerusform>
             <numerusform>Réécriture du dump avec&#xa0;%n valeurs exactes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::VirtualTableReadJob</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Nouvel essai dans %2 s (tentative %3).</translation>
+    </message>
+    <message>
+        <source>%1: recreated (schema only).</source>
+        <translation>%1 : recréée (schéma seul).</translation>
+    </message>
+    <message>
+        <source>%1: recreated; its index is rebuilt from %2 on import.</source>
+        <translation>%1 : recréée ; son index est reconstruit à partir de %2 lors de l’import.</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>aucune indiquée</translation>
+    </message>
+    <message>
+        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
+        <translation>les lignes de la table virtuelle %1 n’ont pas pu être lues (%2) ; un dump sans elles serait incomplet, donc rien n’a été enregistré. Réessayez, ou choisissez le schéma seul pour n’exporter que sa définition.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recreated with its %n row(s), read through /query.</source>
+        <translation>
+            <numerusform>%1 : recréée avec sa %n ligne, lue via /query.</numerusform>
+            <numerusform>%1 : recréée avec ses %n lignes, lues via /query.</numerusform>
         </translation>
     </message>
 </context>
@@ -2378,7 +2392,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Fingerprints of every value, by the same SQL on D1 and on the saved dump: reads every row once more, and D1 bills rows read.</source>
-        <translation>Empreintes de chaque valeur, calculées par le même SQL sur D1 et sur le dump enregistré : relit chaque ligne une fois de plus, et D1 facture les lignes lues.</translation>
+        <translation>Empreintes de chaque valeur, calculées par le même SQL sur D1 et sur le dump enregistré&#xa0;: relit chaque ligne une fois de plus, et D1 facture les lignes lues.</translation>
     </message>
     <message>
         <source>A schema-only dump has no values to compare.</source>
@@ -2386,7 +2400,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>After saving, load the dump once more and compare every exported table&apos;s values with D1&apos;s by fingerprints; a difference names the table and row.</source>
-        <translation>Après l’enregistrement, recharger le dump et comparer les valeurs de chaque table exportée avec celles de D1 au moyen d’empreintes ; une différence indique la table et la ligne.</translation>
+        <translation>Après l’enregistrement, recharger le dump et comparer les valeurs de chaque table exportée avec celles de D1 au moyen d’empreintes&#xa0;; une différence indique la table et la ligne.</translation>
     </message>
 </context>
 <context>
@@ -3164,11 +3178,11 @@ ID&#xa0;: %2</translation>
     <name>d1x::ui::SignInStatus</name>
     <message>
         <source>Accepted: Cloudflare accepts this email and global API key.</source>
-        <translation>Accepté : Cloudflare accepte cette adresse e-mail et cette clé d’API globale.</translation>
+        <translation>Accepté&#xa0;: Cloudflare accepte cette adresse e-mail et cette clé d’API globale.</translation>
     </message>
     <message>
         <source>Active: Cloudflare accepts this token.</source>
-        <translation>Actif : Cloudflare accepte ce jeton.</translation>
+        <translation>Actif&#xa0;: Cloudflare accepte ce jeton.</translation>
     </message>
     <message>
         <source>It expires on %1.</source>
@@ -3176,23 +3190,23 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not recognise this token. Check that you pasted all of it, or create a new one.</source>
-        <translation>Incorrect : Cloudflare ne reconnaît pas ce jeton. Vérifiez que vous l’avez collé en entier, ou créez-en un nouveau.</translation>
+        <translation>Incorrect&#xa0;: Cloudflare ne reconnaît pas ce jeton. Vérifiez que vous l’avez collé en entier, ou créez-en un nouveau.</translation>
     </message>
     <message>
         <source>Wrong: Cloudflare does not accept this email and global API key.</source>
-        <translation>Incorrect : Cloudflare n’accepte pas cette adresse e-mail et cette clé d’API globale.</translation>
+        <translation>Incorrect&#xa0;: Cloudflare n’accepte pas cette adresse e-mail et cette clé d’API globale.</translation>
     </message>
     <message>
         <source>Expired: this token is no longer valid. Create a new one in the Cloudflare dashboard (My Profile → API Tokens).</source>
-        <translation>Expiré : ce jeton n’est plus valide. Créez-en un nouveau dans le tableau de bord Cloudflare (My Profile → API Tokens).</translation>
+        <translation>Expiré&#xa0;: ce jeton n’est plus valide. Créez-en un nouveau dans le tableau de bord Cloudflare (My Profile → API Tokens).</translation>
     </message>
     <message>
         <source>Disabled: this token has been switched off. Enable it again in the Cloudflare dashboard, or use another one.</source>
-        <translation>Désactivé : ce jeton a été désactivé. Réactivez-le dans le tableau de bord Cloudflare, ou utilisez-en un autre.</translation>
+        <translation>Désactivé&#xa0;: ce jeton a été désactivé. Réactivez-le dans le tableau de bord Cloudflare, ou utilisez-en un autre.</translation>
     </message>
     <message>
         <source>Cloudflare answered with a token status this program does not know (&quot;%1&quot;).</source>
-        <translation>Cloudflare a répondu avec un état de jeton que ce programme ne connaît pas (« %1 »).</translation>
+        <translation>Cloudflare a répondu avec un état de jeton que ce programme ne connaît pas («&#xa0;%1&#xa0;»).</translation>
     </message>
     <message>
         <source>Enter an API token first.</source>
@@ -3212,15 +3226,15 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Token check failed: %1</source>
-        <translation>Échec de la vérification du jeton : %1</translation>
+        <translation>Échec de la vérification du jeton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>The API token is not usable (status &quot;%1&quot;).</source>
-        <translation>Le jeton d’API est inutilisable (état « %1 »).</translation>
+        <translation>Le jeton d’API est inutilisable (état «&#xa0;%1&#xa0;»).</translation>
     </message>
 </context>
 <context>

@@ -1243,40 +1243,12 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <translation>CREATE VIRTUAL TABLE で再作成される内部テーブルは省きました: %1。</translation>
     </message>
     <message>
-        <source>%1: recreated (schema only).</source>
-        <translation>%1: 再作成 (スキーマのみ)。</translation>
-    </message>
-    <message>
         <source>%1 indexes the table %2, which is not exported: it is recreated empty; run INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) once %2 is back.</source>
         <translation>%1 はエクスポートされないテーブル %2 のインデックスのため、空で再作成されます。%2 を戻したら INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) を実行してください。</translation>
     </message>
     <message>
-        <source>%1: recreated; its index is rebuilt from %2 on import.</source>
-        <translation>%1: 再作成。インデックスはインポート時に %2 から再構築されます。</translation>
-    </message>
-    <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
         <translation>%1 はコンテンツを持たない全文インデックスのため、行を読み戻せず、空で再作成されます。元のデータから再度作成してください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: recreated with its %n row(s), read through /query.</source>
-        <translation>
-            <numerusform>%1: /query で読み取った %n 行とともに再作成。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
-        <translation>
-            <numerusform>D1 上で %n 個のテーブルの行数を数えています (読み取ったすべての行に D1 の課金が発生します)…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the row counts came back incomplete</source>
-        <translation>行数の結果が不完全でした</translation>
-    </message>
-    <message>
-        <source>D1 holds %1 rows in these tables.</source>
-        <translation>D1 のこれらのテーブルには %1 行あります。</translation>
     </message>
     <message>
         <source>the export finished without a usable download link</source>
@@ -1369,10 +1341,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <translation>スキーマのみ: D1 上の行数は数えません。</translation>
     </message>
     <message>
-        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
-        <translation>D1 上で行数を数えられませんでした (%1)。比較なしでエクスポートを続けます。</translation>
-    </message>
-    <message>
         <source>None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything.</source>
         <translation>選択したテーブルに D1 自身がエクスポートするものがないため、D1 にはエクスポートを依頼しません。</translation>
     </message>
@@ -1383,10 +1351,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>%1 To include them, choose them too (command line: --table %2).</source>
         <translation>%1 これらも含めるには、それらも選択してください (コマンドライン: --table %2)。</translation>
-    </message>
-    <message>
-        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
-        <translation>仮想テーブル %1 の行を読み取れませんでした (%2)。それらを含まないダンプは不完全になるため、何も保存されませんでした。再試行するか、スキーマのみを選択して定義だけをエクスポートしてください。</translation>
     </message>
     <message>
         <source>a local database has no live row counts on D1 to compare with</source>
@@ -1409,10 +1373,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>Restoring the values D1 rounded…</source>
         <translation>D1 が丸めた値を復元しています…</translation>
-    </message>
-    <message>
-        <source>none listed</source>
-        <translation>一覧なし</translation>
     </message>
     <message>
         <source>the fresh link is for another file (%1, not %2): the parts are not joined</source>
@@ -1590,6 +1550,31 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
         <translation>%1 のフォルダーには何も保存できません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LiveCountJob</name>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
+        <translation>
+            <numerusform>D1 上で %n 個のテーブルの行数を数えています (読み取ったすべての行に D1 の課金が発生します)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 %2 秒後に再試行します (%3 回目)。</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
+        <translation>D1 上で行数を数えられませんでした (%1)。比較なしでエクスポートを続けます。</translation>
+    </message>
+    <message>
+        <source>the row counts came back incomplete</source>
+        <translation>行数の結果が不完全でした</translation>
+    </message>
+    <message>
+        <source>D1 holds %1 rows in these tables.</source>
+        <translation>D1 のこれらのテーブルには %1 行あります。</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1808,35 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <source>Writing the dump again with %n exact value(s)…</source>
         <translation>
             <numerusform>%n 個の正確な値でダンプを書き直しています…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::VirtualTableReadJob</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 %2 秒後に再試行します (%3 回目)。</translation>
+    </message>
+    <message>
+        <source>%1: recreated (schema only).</source>
+        <translation>%1: 再作成 (スキーマのみ)。</translation>
+    </message>
+    <message>
+        <source>%1: recreated; its index is rebuilt from %2 on import.</source>
+        <translation>%1: 再作成。インデックスはインポート時に %2 から再構築されます。</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>一覧なし</translation>
+    </message>
+    <message>
+        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
+        <translation>仮想テーブル %1 の行を読み取れませんでした (%2)。それらを含まないダンプは不完全になるため、何も保存されませんでした。再試行するか、スキーマのみを選択して定義だけをエクスポートしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recreated with its %n row(s), read through /query.</source>
+        <translation>
+            <numerusform>%1: /query で読み取った %n 行とともに再作成。</numerusform>
         </translation>
     </message>
 </context>

@@ -1243,40 +1243,12 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
         <translation>已省略其内部表（CREATE VIRTUAL TABLE 会重新创建它们）：%1。</translation>
     </message>
     <message>
-        <source>%1: recreated (schema only).</source>
-        <translation>%1：已重建（仅结构）。</translation>
-    </message>
-    <message>
         <source>%1 indexes the table %2, which is not exported: it is recreated empty; run INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;) once %2 is back.</source>
         <translation>%1 为未导出的表 %2 建立索引：它将被重建为空；待 %2 恢复后，请运行 INSERT INTO %1(%1) VALUES(&apos;rebuild&apos;)。</translation>
     </message>
     <message>
-        <source>%1: recreated; its index is rebuilt from %2 on import.</source>
-        <translation>%1：已重建；导入时将根据 %2 重建其索引。</translation>
-    </message>
-    <message>
         <source>%1 is a contentless full-text index: its rows cannot be read back, so it is recreated empty. Fill it again from its source.</source>
         <translation>%1 是无内容的全文索引：其行无法读回，因此将被重建为空。请从其数据源重新填充。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: recreated with its %n row(s), read through /query.</source>
-        <translation>
-            <numerusform>%1：已连同其 %n 行重建，数据通过 /query 读取。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
-        <translation>
-            <numerusform>正在 D1 上统计 %n 个表的行数（D1 会对读取的每一行计费）…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the row counts came back incomplete</source>
-        <translation>返回的行数不完整</translation>
-    </message>
-    <message>
-        <source>D1 holds %1 rows in these tables.</source>
-        <translation>D1 中这些表共有 %1 行。</translation>
     </message>
     <message>
         <source>the export finished without a usable download link</source>
@@ -1369,10 +1341,6 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
         <translation>仅结构：不统计 D1 上的行数。</translation>
     </message>
     <message>
-        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
-        <translation>无法在 D1 上统计行数（%1）；导出将在不做比较的情况下继续。</translation>
-    </message>
-    <message>
         <source>None of the chosen tables is one D1 exports itself, so D1 is not asked to export anything.</source>
         <translation>所选的表中没有 D1 自己导出的表，因此不会请求 D1 导出任何内容。</translation>
     </message>
@@ -1383,10 +1351,6 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>%1 To include them, choose them too (command line: --table %2).</source>
         <translation>%1 如需包含它们，请同时选择它们（命令行：--table %2）。</translation>
-    </message>
-    <message>
-        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
-        <translation>无法读取虚拟表 %1 的行（%2）；缺少这些行的转储将不完整，因此未保存任何内容。请重试，或选择“仅结构”以只导出其定义。</translation>
     </message>
     <message>
         <source>a local database has no live row counts on D1 to compare with</source>
@@ -1409,10 +1373,6 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>Restoring the values D1 rounded…</source>
         <translation>正在恢复被 D1 舍入的值…</translation>
-    </message>
-    <message>
-        <source>none listed</source>
-        <translation>未列出</translation>
     </message>
     <message>
         <source>the fresh link is for another file (%1, not %2): the parts are not joined</source>
@@ -1590,6 +1550,31 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
         <translation>无法在 %1 所在的文件夹中保存任何内容（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::LiveCountJob</name>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s) on D1 (D1 bills every row this reads)…</source>
+        <translation>
+            <numerusform>正在 D1 上统计 %n 个表的行数（D1 会对读取的每一行计费）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 %2 秒后重试（第 %3 次尝试）。</translation>
+    </message>
+    <message>
+        <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
+        <translation>无法在 D1 上统计行数（%1）；导出将在不做比较的情况下继续。</translation>
+    </message>
+    <message>
+        <source>the row counts came back incomplete</source>
+        <translation>返回的行数不完整</translation>
+    </message>
+    <message>
+        <source>D1 holds %1 rows in these tables.</source>
+        <translation>D1 中这些表共有 %1 行。</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1808,35 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
         <source>Writing the dump again with %n exact value(s)…</source>
         <translation>
             <numerusform>正在使用 %n 个精确值重新写入转储…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::VirtualTableReadJob</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 %2 秒后重试（第 %3 次尝试）。</translation>
+    </message>
+    <message>
+        <source>%1: recreated (schema only).</source>
+        <translation>%1：已重建（仅结构）。</translation>
+    </message>
+    <message>
+        <source>%1: recreated; its index is rebuilt from %2 on import.</source>
+        <translation>%1：已重建；导入时将根据 %2 重建其索引。</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
+        <translation>无法读取虚拟表 %1 的行（%2）；缺少这些行的转储将不完整，因此未保存任何内容。请重试，或选择“仅结构”以只导出其定义。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: recreated with its %n row(s), read through /query.</source>
+        <translation>
+            <numerusform>%1：已连同其 %n 行重建，数据通过 /query 读取。</numerusform>
         </translation>
     </message>
 </context>
