@@ -116,6 +116,30 @@ int CliApp::run(const QStringList &arguments)
 // Checks the command line as a whole and sets everything up; -1 to go on, else the exit code.
 int CliApp::prepare()
 {
+    if (const int code = readRequest(); code >= 0)
+        return code;
+    if (const int code = checkContent(); code >= 0)
+        return code;
+    if (m_command == Command::Export) {
+        if (const int code = prepareExport(); code >= 0)
+            return code;
+    }
+    if (m_command == Command::Backup) {
+        if (const int code = prepareBackup(); code >= 0)
+            return code;
+    }
+    if (m_command == Command::Export || m_command == Command::Tables) {
+        if (const int code = resolveProjectDatabase(); code >= 0)
+            return code;
+        if (!m_localPath.isEmpty())
+            return -1; // wrangler dev's own file: no Cloudflare involved
+    }
+    return connectToCloudflare();
+}
+
+// The options every command shares, into the export request; -1 to go on, else the exit code.
+int CliApp::readRequest()
+{
     m_command = m_opts.command();
     m_databaseArg = m_opts.database();
     m_json = m_opts.isSet(QStringLiteral("json"));
@@ -141,68 +165,87 @@ int CliApp::prepare()
         }
         m_extras.timeLimitMs = *limit;
     }
-    if (m_command == Command::Export || m_command == Command::Backup) {
-        const bool loadsDump = m_extras.wantsVerification() || m_extras.compareLiveValues
-                               || m_opts.isSet(QStringLiteral("with-sqlite"));
-        switch (ExportRequestCheck::checkContent(m_options, loadsDump)) {
-        case ExportRequestCheck::Problem::SchemaAndDataExcluded:
-            return refuse(Usage, tr("--no-data and --no-schema exclude each other."));
-        case ExportRequestCheck::Problem::DataOnlyNotLoadable:
-            return refuse(Usage, tr("A data-only dump cannot be loaded on its own: --no-schema excludes --verify, "
-                        "--compare-live-counts, --compare-live-values and --sqlite."));
-        default:
-            break;
-        }
-    }
-    if (m_command == Command::Export) {
-        if (m_output.isEmpty() && m_extras.sqlitePath.isEmpty()) {
-            return refuse(Usage, tr("Say where to save the dump with --output FILE (or --sqlite FILE; --output - "
-                                    "writes it to stdout)."));
-        }
-        if (m_output.isEmpty() && gzip) {
-            return refuse(Usage, tr("--gzip compresses the SQL file: it needs --output."));
-        }
-        if (const int code = prepareOutputs(); code >= 0)
-            return code;
-    }
-    if (m_command == Command::Backup) {
-        m_backupRequest.allDatabases = m_opts.isSet(QStringLiteral("all"));
-        m_backupRequest.databases = m_opts.values(QStringLiteral("database"));
-        m_backupRequest.folder = m_opts.value(QStringLiteral("folder"));
-        m_backupRequest.gzip = gzip;
-        m_backupRequest.sqliteCopy = m_opts.isSet(QStringLiteral("with-sqlite"));
-        if (m_backupRequest.folder.isEmpty()) {
-            return refuse(Usage, tr("Say where the backups go with --folder DIR."));
-        }
-        if (m_backupRequest.allDatabases == !m_backupRequest.databases.isEmpty()) {
-            return refuse(Usage, tr("Name the databases to back up: --all, or --database NAME (repeatable)."));
-        }
-    }
+    return -1;
+}
 
-    if (m_command == Command::Export || m_command == Command::Tables) {
-        // NAME may be a binding or database name of the project's wrangler configuration.
-        const ProjectDatabase::Result project = ProjectDatabase::resolve(m_opts, QDir::currentPath());
-        if (project.exitCode != 0) {
-            return refuse(project.exitCode, project.error);
-        }
-        if (!project.localPath.isEmpty()) {
-            m_localPath = project.localPath;
-            m_databaseName = m_databaseArg;
-            m_databaseId = project.binding->localId();
-            // No Cloudflare involved: the client only carries the log's redaction (of nothing).
-            m_client = std::make_unique<CloudflareClient>(&m_nam, ApiEndpoint(), Credentials());
-            return -1;
-        }
-        if (!project.remoteId.isEmpty()) {
-            printLog(ExportController::LogLevel::Info,
-                     tr("%1: the database %2 (%3) of %4.")
-                         .arg(m_databaseArg, project.binding->databaseName, project.remoteId,
-                              QDir::toNativeSeparators(project.configPath)));
-            m_databaseArg = project.remoteId;
-            m_databaseName = project.binding->databaseName;
-        }
+// export and backup: what the dump holds must make sense with what is done with it.
+int CliApp::checkContent()
+{
+    if (m_command != Command::Export && m_command != Command::Backup)
+        return -1;
+    const bool loadsDump = m_extras.wantsVerification() || m_extras.compareLiveValues
+                           || m_opts.isSet(QStringLiteral("with-sqlite"));
+    switch (ExportRequestCheck::checkContent(m_options, loadsDump)) {
+    case ExportRequestCheck::Problem::SchemaAndDataExcluded:
+        return refuse(Usage, tr("--no-data and --no-schema exclude each other."));
+    case ExportRequestCheck::Problem::DataOnlyNotLoadable:
+        return refuse(Usage, tr("A data-only dump cannot be loaded on its own: --no-schema excludes --verify, "
+                    "--compare-live-counts, --compare-live-values and --sqlite."));
+    default:
+        return -1;
     }
+}
 
+// export: somewhere to save the dump, then the outputs themselves.
+int CliApp::prepareExport()
+{
+    if (m_output.isEmpty() && m_extras.sqlitePath.isEmpty()) {
+        return refuse(Usage, tr("Say where to save the dump with --output FILE (or --sqlite FILE; --output - "
+                                "writes it to stdout)."));
+    }
+    if (m_output.isEmpty() && m_opts.isSet(QStringLiteral("gzip"))) {
+        return refuse(Usage, tr("--gzip compresses the SQL file: it needs --output."));
+    }
+    return prepareOutputs();
+}
+
+// backup: the databases and the folder they go to.
+int CliApp::prepareBackup()
+{
+    m_backupRequest.allDatabases = m_opts.isSet(QStringLiteral("all"));
+    m_backupRequest.databases = m_opts.values(QStringLiteral("database"));
+    m_backupRequest.folder = m_opts.value(QStringLiteral("folder"));
+    m_backupRequest.gzip = m_opts.isSet(QStringLiteral("gzip"));
+    m_backupRequest.sqliteCopy = m_opts.isSet(QStringLiteral("with-sqlite"));
+    if (m_backupRequest.folder.isEmpty()) {
+        return refuse(Usage, tr("Say where the backups go with --folder DIR."));
+    }
+    if (m_backupRequest.allDatabases == !m_backupRequest.databases.isEmpty()) {
+        return refuse(Usage, tr("Name the databases to back up: --all, or --database NAME (repeatable)."));
+    }
+    return -1;
+}
+
+// export and tables: NAME may be a binding or database name of the project's wrangler configuration,
+// remote (its id) or local (wrangler dev's SQLite file, m_localPath). -1 to go on, else the exit code.
+int CliApp::resolveProjectDatabase()
+{
+    const ProjectDatabase::Result project = ProjectDatabase::resolve(m_opts, QDir::currentPath());
+    if (project.exitCode != 0) {
+        return refuse(project.exitCode, project.error);
+    }
+    if (!project.localPath.isEmpty()) {
+        m_localPath = project.localPath;
+        m_databaseName = m_databaseArg;
+        m_databaseId = project.binding->localId();
+        // No Cloudflare involved: the client only carries the log's redaction (of nothing).
+        m_client = std::make_unique<CloudflareClient>(&m_nam, ApiEndpoint(), Credentials());
+        return -1;
+    }
+    if (!project.remoteId.isEmpty()) {
+        printLog(ExportController::LogLevel::Info,
+                 tr("%1: the database %2 (%3) of %4.")
+                     .arg(m_databaseArg, project.binding->databaseName, project.remoteId,
+                          QDir::toNativeSeparators(project.configPath)));
+        m_databaseArg = project.remoteId;
+        m_databaseName = project.binding->databaseName;
+    }
+    return -1;
+}
+
+// The API endpoint, the credentials and the account from the options and the environment.
+int CliApp::connectToCloudflare()
+{
     QString why;
     const std::optional<ApiEndpoint> endpoint = ApiEndpoint::fromEnvironment(m_opts.value(QStringLiteral("api-base")), &why);
     if (!endpoint) {

@@ -51,8 +51,15 @@ public:
 private:
     using Command = CliOptions::Command;
 
+    // prepare(): the command line checked as a whole, in steps; each returns -1 to go on, else the exit code.
     int prepare();
+    int readRequest();
+    int checkContent();
+    int prepareExport();
     int prepareOutputs();
+    int prepareBackup();
+    int resolveProjectDatabase();
+    int connectToCloudflare();
     void announceRetry(const ApiError &why, int attempt, int delayMs);
     void printHeader(const QString &header);
     int refuse(int code, const QString &message);

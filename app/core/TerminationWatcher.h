@@ -1,7 +1,8 @@
 // TerminationWatcher: turns SIGTERM / SIGINT (logout, Ctrl+C in a terminal, `kill`) into a Qt
 // signal, so a program leaves through its event loop and its destructors run: a running export is
 // cancelled cleanly (no partial file) and the demo emulator is stopped. The one home for these
-// signals: the desktop app and the command line both use it. Unix only; elsewhere inert.
+// signals: the desktop app, the command line and the d1-emulator program use it (library d1signals).
+// Unix only; elsewhere inert.
 #pragma once
 
 #include <QObject>

@@ -2,48 +2,18 @@
 // manual runs of Cloudflare's own CLI. Prints where it listens, then serves until SIGTERM/SIGINT.
 #include "CloudflareEmulator.h"
 #include "SampleDatabase.h"
+#include "TerminationWatcher.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <QTemporaryDir>
 
-#include <csignal>
 #include <cstdio>
 #include <memory>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto ignored = ::write(signalPipe[1], &byte, 1); // async-signal-safe
-}
-
-// SIGTERM / SIGINT end the event loop normally, so temporary files are removed on the way out.
-void quitOnTerminationSignals(QCoreApplication *app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [app] {
-        char byte;
-        [[maybe_unused]] const auto ignored = ::read(signalPipe[0], &byte, 1);
-        app->quit();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-}
 
 void printLine(const QString &line)
 {
@@ -243,7 +213,9 @@ int main(int argc, char *argv[])
 
     if (!emulator.listen(apiPort, filePort))
         return 1;
-    quitOnTerminationSignals(&app);
+    // SIGTERM / SIGINT end the event loop normally, so temporary files are removed on the way out.
+    d1x::TerminationWatcher termination;
+    QObject::connect(&termination, &d1x::TerminationWatcher::terminationRequested, &app, &QCoreApplication::quit);
 
     printLine(QStringLiteral("API_BASE=") + emulator.apiBase().toString());
     printLine(QStringLiteral("DOWNLOAD_ORIGIN=") + emulator.downloadOrigin().toString());

@@ -1,0 +1,52 @@
+// The d1-emulator program itself: SIGTERM / SIGINT (through d1x::TerminationWatcher) end it through its
+// event loop, exit status 0, with the temporary directory of its samples and dumps removed on the way out.
+#include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+class TestEmulatorProgram : public QObject
+{
+    Q_OBJECT
+private slots:
+    void terminationSignalCleansUp_data();
+    void terminationSignalCleansUp();
+};
+
+void TestEmulatorProgram::terminationSignalCleansUp_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT (Ctrl+C)") << int(SIGINT);
+}
+
+void TestEmulatorProgram::terminationSignalCleansUp()
+{
+    QFETCH(int, signalNumber);
+    QTemporaryDir scratch; // the program's TMPDIR: its own temporary directory goes here
+    QVERIFY(scratch.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TMPDIR"), scratch.path());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(QStringLiteral(D1X_EMULATOR_PATH), {QStringLiteral("--sample"), QStringLiteral("shop")});
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("READY\n"), 30000);
+    const QStringList made = QDir(scratch.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(made.size(), 1);
+    QVERIFY(QFileInfo::exists(QDir(scratch.filePath(made.first())).filePath(QStringLiteral("shop.sqlite"))));
+
+    ::kill(pid_t(p.processId()), signalNumber);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit); // not killed by the signal
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QDir(scratch.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestEmulatorProgram)
+#include "tst_emulatorprogram.moc"
