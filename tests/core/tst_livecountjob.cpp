@@ -3,6 +3,7 @@
 // export, and a server failure the export goes on without (a warning, no counts).
 #include "CloudflareEmulator.h"
 #include "EmulatorFixture.h"
+#include "SqliteCheck.h"
 #include "LiveCountJob.h"
 
 #include <QJsonDocument>
@@ -11,22 +12,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
 
 using namespace d1x;
+using testsupport::execSql;
 
 namespace {
 const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString Token = QStringLiteral("count-token-0123456789-abcdefghij");
-
-bool exec(const QString &path, const QString &sql)
-{
-    sqlite3 *db = nullptr;
-    bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK;
-    ok = ok && sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
-}
 
 // The SQL of every /query and /raw request the emulator saw.
 QStringList queriesSeen(const QList<emu::RecordedRequest> &requests)
@@ -70,7 +62,7 @@ void TestLiveCountJob::initTestCase()
                                  "CREATE TABLE empty(z);");
     for (int i = 0; i < 401; ++i)
         sql += QStringLiteral("CREATE TABLE t%1(v); INSERT INTO t%1 VALUES(%1);").arg(i);
-    QVERIFY(exec(m_dbPath, sql + QStringLiteral("COMMIT;")));
+    QVERIFY(execSql(m_dbPath, (sql + QStringLiteral("COMMIT;")).toUtf8()));
 }
 
 void TestLiveCountJob::init()

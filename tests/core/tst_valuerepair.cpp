@@ -27,25 +27,12 @@
 #include <sqlite3.h>
 
 using namespace d1x;
+using testsupport::execSql;
 using testsupport::gunzipFile;
 
 namespace {
 const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString Token = QStringLiteral("repair-token-0123456789abcdef");
-
-bool exec(const QString &dbPath, const QByteArray &sql, QString *error = nullptr)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(QFile::encodeName(dbPath).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    sqlite3_exec(db, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr); // scratch files: no syncs
-    char *message = nullptr;
-    const bool ok = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
-    if (!ok && error)
-        *error = QString::fromUtf8(message);
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return ok;
-}
 
 QMap<QString, QStringList> only(QMap<QString, QStringList> contents, const QStringList &tables)
 {
@@ -122,7 +109,7 @@ void TestValueRepair::initTestCase()
     // For the value comparison: 2,000 rows, a 64-bit integer in one of ten, blobs, and a WITHOUT ROWID table.
     const QString values = m_data.filePath(QStringLiteral("values.sqlite"));
     QString error;
-    QVERIFY2(exec(values, "CREATE TABLE items (id INTEGER PRIMARY KEY, big INTEGER, data BLOB, note TEXT);"
+    QVERIFY2(execSql(values, "CREATE TABLE items (id INTEGER PRIMARY KEY, big INTEGER, data BLOB, note TEXT);"
                           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
                           "INSERT INTO items SELECT i, CASE WHEN i % 10 = 0 THEN 9007199254740993 + i * 1000 ELSE i END, "
                           "randomblob(40), 'row ' || i FROM n;"
@@ -227,7 +214,7 @@ void TestValueRepair::emulatorRoundsAsD1Does()
     QVERIFY(d1.contains(",Infinity,Infinity);"));
     QVERIFY(!d1.contains("9007199254740993"));
     QString error;
-    QVERIFY(!exec(m_out->filePath(QStringLiteral("d1.sqlite")), d1, &error)); // does not even load
+    QVERIFY(!execSql(m_out->filePath(QStringLiteral("d1.sqlite")), d1, &error)); // does not even load
     const emu::QueryRunner::Outcome answer = emu::QueryRunner::run(
         path, QStringLiteral("SELECT i, r FROM numbers WHERE label IN ('2^53+1', '+infinity') ORDER BY id"), {},
         emu::QueryRunner::Format::Raw);
@@ -290,7 +277,7 @@ void TestValueRepair::everySampleReimportsExactly()
     if (!sqliteOnly) {
         loaded = m_out->filePath(QStringLiteral("reimported.sqlite"));
         QString error;
-        QVERIFY2(exec(loaded, gunzipFile(result.path), &error), qPrintable(error));
+        QVERIFY2(execSql(loaded, gunzipFile(result.path), &error), qPrintable(error));
     }
     QString error;
     const auto expected = testsupport::withoutShadowTables(testsupport::tableContents(m_paths.value(sample), &error));
@@ -311,7 +298,7 @@ void TestValueRepair::tableFilter()
     QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.repair.summary()));
     const QString loaded = m_out->filePath(QStringLiteral("reimported.sqlite"));
     QString error;
-    QVERIFY2(exec(loaded, gunzipFile(result.path), &error), qPrintable(error));
+    QVERIFY2(execSql(loaded, gunzipFile(result.path), &error), qPrintable(error));
     const QString difference = testsupport::firstDifference(
         only(testsupport::tableContents(m_paths.value(QStringLiteral("numbers64"))), r.options.tables),
         only(testsupport::tableContents(loaded), r.options.tables));
@@ -340,8 +327,8 @@ void TestValueRepair::dataOnly()
     sqlite3_finalize(stmt);
     sqlite3_close(src);
     QString error;
-    QVERIFY2(exec(loaded, schema + "ANALYZE;", &error), qPrintable(error)); // sqlite_stat1 for its rows
-    QVERIFY2(exec(loaded, gunzipFile(result.path), &error), qPrintable(error));
+    QVERIFY2(execSql(loaded, schema + "ANALYZE;", &error), qPrintable(error)); // sqlite_stat1 for its rows
+    QVERIFY2(execSql(loaded, gunzipFile(result.path), &error), qPrintable(error));
     // (sqlite_sequence is left out: the rows inserted into AUTOINCREMENT tables add to what the dump holds.)
     auto expected = testsupport::tableContents(m_paths.value(QStringLiteral("numbers64")));
     auto actual = testsupport::tableContents(loaded);
@@ -385,7 +372,7 @@ void TestValueRepair::changedRowIsReported()
     bool changed = false;
     connect(m_emu, &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
         if (req.toDownloadListener && !changed)
-            changed = exec(path, "UPDATE users SET handle = 'renamed' WHERE handle = 'next worker'");
+            changed = execSql(path, "UPDATE users SET handle = 'renamed' WHERE handle = 'next worker'");
     });
     QStringList log;
     const ExportResult result = runExport(request(QStringLiteral("numbers64"), QStringLiteral("live.sql")), &log);
@@ -544,7 +531,7 @@ void TestValueRepair::compareValuesNamesTheRow()
     bool changed = false;
     connect(m_emu, &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
         if (!changed && req.body.contains("CAST(count(*) AS TEXT)"))
-            changed = exec(path, change);
+            changed = execSql(path, change);
     });
     ExportRequest r = request(QStringLiteral("values"), QStringLiteral("v.sql"));
     r.compareLiveValues = true;
@@ -625,7 +612,7 @@ void TestValueRepair::compareValuesInChunks()
     const QString backup = m_data.filePath(QStringLiteral("values.chunks"));
     QFile::remove(backup);
     QVERIFY(QFile::copy(path, backup));
-    const bool changed = exec(path, "UPDATE items SET big = big + 1 WHERE id = 1230");
+    const bool changed = execSql(path, "UPDATE items SET big = big + 1 WHERE id = 1230");
     ranges.clear();
     const LiveValueReport differs = run();
     QFile::remove(path);

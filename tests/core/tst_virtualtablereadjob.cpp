@@ -4,6 +4,7 @@
 // that fails the job with nothing more asked.
 #include "CloudflareEmulator.h"
 #include "EmulatorFixture.h"
+#include "SqliteCheck.h"
 #include "VirtualTableReadJob.h"
 
 #include <QBuffer>
@@ -13,22 +14,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sqlite3.h>
 
 using namespace d1x;
+using testsupport::execSql;
 
 namespace {
 const QString AccountId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const QString Token = QStringLiteral("vtable-token-0123456789-abcdefghij");
-
-bool exec(const QString &path, const QString &sql)
-{
-    sqlite3 *db = nullptr;
-    bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK;
-    ok = ok && sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
-}
 
 // "raw: <sql>" or "query: <sql>" for every /raw and /query request the emulator saw.
 QStringList queriesSeen(const QList<emu::RecordedRequest> &requests)
@@ -91,7 +83,7 @@ private:
 void TestVirtualTableReadJob::initTestCase()
 {
     m_dbPath = m_data.filePath(QStringLiteral("vt.sqlite"));
-    QVERIFY(exec(m_dbPath, QStringLiteral(
+    QVERIFY(execSql(m_dbPath, QByteArray(
         "CREATE TABLE docs(id INTEGER PRIMARY KEY, title TEXT);"
         "INSERT INTO docs VALUES(1, 'sqlite');"
         "CREATE VIRTUAL TABLE docs_fts USING fts5(title, content='docs', content_rowid='id');"

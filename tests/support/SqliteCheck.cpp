@@ -44,6 +44,23 @@ QStringList columnsOf(sqlite3 *db, const QString &table)
 }
 } // namespace
 
+bool execSql(const QString &dbPath, const QByteArray &sql, QString *error)
+{
+    Db db(dbPath);
+    if (!db.handle) {
+        if (error)
+            *error = QStringLiteral("cannot open %1").arg(dbPath);
+        return false;
+    }
+    sqlite3_exec(db.handle, "PRAGMA synchronous=OFF", nullptr, nullptr, nullptr);
+    char *message = nullptr;
+    const bool ok = sqlite3_exec(db.handle, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
+    if (!ok && error)
+        *error = QString::fromUtf8(message);
+    sqlite3_free(message);
+    return ok;
+}
+
 QString importDump(const QString &sqlPath, const QString &dbPath)
 {
     QFile file(sqlPath);

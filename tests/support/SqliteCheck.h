@@ -8,6 +8,10 @@
 
 namespace testsupport {
 
+// Runs `sql` (any number of statements) on the database at `dbPath`, created when missing, without
+// syncs (test scratch files). False with SQLite's message in `error` when a statement fails.
+bool execSql(const QString &dbPath, const QByteArray &sql, QString *error = nullptr);
+
 // Executes the SQL file at `sqlPath` in a new database at `dbPath`. Empty string on success,
 // SQLite's error message otherwise.
 QString importDump(const QString &sqlPath, const QString &dbPath);
