@@ -219,12 +219,22 @@ void CredentialsPanel::setEmail(const QString &email)
 
 QString CredentialsPanel::secret() const
 {
-    return (scheme() == Credentials::Scheme::GlobalKey ? m_globalKey->text() : m_token->text()).trimmed();
+    return secretFor(scheme());
 }
 
 void CredentialsPanel::setSecret(const QString &secret)
 {
-    (scheme() == Credentials::Scheme::GlobalKey ? m_globalKey : m_token)->setText(secret);
+    setSecretFor(scheme(), secret);
+}
+
+QString CredentialsPanel::secretFor(Credentials::Scheme scheme) const
+{
+    return (scheme == Credentials::Scheme::GlobalKey ? m_globalKey->text() : m_token->text()).trimmed();
+}
+
+void CredentialsPanel::setSecretFor(Credentials::Scheme scheme, const QString &secret)
+{
+    (scheme == Credentials::Scheme::GlobalKey ? m_globalKey : m_token)->setText(secret);
 }
 
 bool CredentialsPanel::rememberSecret() const

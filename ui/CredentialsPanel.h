@@ -36,6 +36,9 @@ public:
     // The secret of the current scheme (token or global key).
     QString secret() const;
     void setSecret(const QString &secret);
+    // The secret field of one scheme, whichever is shown.
+    QString secretFor(Credentials::Scheme scheme) const;
+    void setSecretFor(Credentials::Scheme scheme, const QString &secret);
 
     bool rememberSecret() const;
     void setRememberSecret(bool remember);

@@ -408,8 +408,9 @@ void MainWindow::onCredentialsEdited()
     const QString origin = SavedSecrets::originOf(apiBaseUrl());
     if (origin != m_secretOrigin) {
         // A secret saved for one API origin is never sent to another one without the user typing it.
-        if (!m_loadedSecret.isEmpty() && m_credentials->secret() == m_loadedSecret) {
-            m_credentials->setSecret(QString());
+        // The field it was loaded into, whichever sign-in method is shown now.
+        if (!m_loadedSecret.isEmpty() && m_credentials->secretFor(m_loadedScheme) == m_loadedSecret) {
+            m_credentials->setSecretFor(m_loadedScheme, QString());
             log(LogModel::Level::Info, tr("The saved secret belongs to %1, so it was taken out of the form for this "
                                           "API base. Enter the secret for this one.")
                                            .arg(m_secretOrigin));
@@ -894,14 +895,17 @@ void MainWindow::loadRememberedSecret()
     m_secretOrigin = SavedSecrets::originOf(apiBaseUrl());
     if (m_demoSession || !m_credentials->rememberSecret() || !m_credentials->secret().isEmpty())
         return;
-    m_secrets->load(apiBaseUrl(), secretKey());
+    m_loadingKey = secretKey();
+    m_secrets->load(apiBaseUrl(), m_loadingKey);
 }
 
 void MainWindow::onSecretLoaded(const QString &origin, const QString &secret)
 {
-    if (m_demoSession || origin != SavedSecrets::originOf(apiBaseUrl()) || !m_credentials->secret().isEmpty())
-        return; // the demo, another API base, or the user typed something meanwhile: theirs wins
+    if (m_demoSession || origin != SavedSecrets::originOf(apiBaseUrl()) || secretKey() != m_loadingKey
+        || !m_credentials->secret().isEmpty())
+        return; // the demo, another API base or sign-in method, or the user typed something: theirs wins
     m_loadedSecret = secret;
+    m_loadedScheme = m_credentials->scheme();
     m_credentials->setSecret(secret);
     updateReadiness();
     verify();

@@ -150,6 +150,8 @@ private:
     QString m_preferredDatabaseId; // remembered selection, applied when the list arrives
     QString m_secretOrigin; // the API origin whose saved secret the form may hold
     QString m_loadedSecret; // the secret the keychain gave for it, while the form still holds it
+    Credentials::Scheme m_loadedScheme = Credentials::Scheme::ApiToken; // the field it was put in
+    QString m_loadingKey;   // the entry asked for (scheme and email), so an answer for another is dropped
     bool m_tablesFailed = false;
     bool m_demoSession = false;
     bool m_apiBaseFromOutside = false;

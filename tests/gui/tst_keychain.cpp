@@ -11,6 +11,7 @@
 #include "SavedSecrets.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -315,6 +316,23 @@ void TestKeychain::windowReadsOnlyTheBasesOwnSecret()
     QVERIFY(token->text().isEmpty());
     QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
     QCOMPARE(verified.size(), 2); // "enter a token first", said at once
+    QVERIFY(!verified.last().first().toBool());
+
+    // Once more, but the sign-in method is switched before the base changes: the token's own field is
+    // cleared, not only the field on show, so switching back does not bring the owner's token to the other API.
+    base->selectAll();
+    QTest::keyClicks(base, owner->apiBase().toString());
+    QVERIFY(verified.wait(10000));
+    QVERIFY(verified.last().first().toBool());
+    QCOMPARE(token->text(), Token);
+    auto *method = window.findChild<QComboBox *>(QStringLiteral("authMethodCombo"));
+    method->setCurrentIndex(method->findData(int(Credentials::Scheme::GlobalKey)));
+    base->selectAll();
+    QTest::keyClicks(base, other->apiBase().toString());
+    method->setCurrentIndex(method->findData(int(Credentials::Scheme::ApiToken)));
+    QVERIFY(token->text().isEmpty());
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
+    QCOMPARE(verified.size(), 4); // "enter a token first", said at once
     QVERIFY(!verified.last().first().toBool());
 
     QVERIFY(onlyAuthorizedWith(*owner, Token));
