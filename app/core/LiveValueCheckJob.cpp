@@ -344,7 +344,9 @@ void LiveValueCheckJob::compareChunk()
     const auto range = t.chunks.isEmpty() ? std::nullopt : std::optional(t.chunks.at(t.chunk));
     QStringList remote = ValueFingerprint::statements(t.name, t.columns, true, range);
     if (t.chunk == 0) // the range to narrow a difference down in (cheap: the rowid's b-tree ends)
-        remote << QStringLiteral("SELECT CAST(min(_rowid_) AS TEXT), CAST(max(_rowid_) AS TEXT) FROM %1")
+        // An empty table answers "-:-" (no range) rather than NULLs, which would read as an incomplete answer.
+        remote << QStringLiteral("SELECT coalesce(CAST(min(_rowid_) AS TEXT), '-'), "
+                                 "coalesce(CAST(max(_rowid_) AS TEXT), '-') FROM %1")
                       .arg(ExportPlan::quoteIdentifier(t.name));
     ++t.queries;
     computeRemotely(remote, [this](const QStringList &answers) {
@@ -372,9 +374,13 @@ void LiveValueCheckJob::compareChunk()
             high = sqlite3_column_int64(s, 1);
         }
         sqlite3_finalize(s);
-        if (t.d1Range.size() == 2) {
-            low = qMin(low, t.d1Range.at(0).toLongLong());
-            high = qMax(high, t.d1Range.at(1).toLongLong());
+        bool lowOk = false;
+        bool highOk = false;
+        const qint64 d1Low = t.d1Range.value(0).toLongLong(&lowOk);
+        const qint64 d1High = t.d1Range.value(1).toLongLong(&highOk);
+        if (lowOk && highOk) { // not when D1's table is empty
+            low = qMin(low, d1Low);
+            high = qMax(high, d1High);
         }
         if (!t.chunks.isEmpty()) { // the difference is inside this chunk
             low = qMax(low, t.chunks.at(t.chunk).first);

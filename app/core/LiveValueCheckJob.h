@@ -81,7 +81,6 @@ private:
         QString name;
         QStringList columns;
         bool hasRowid = true;
-        QStringList localDigest;
         QList<ValueFingerprint::RowidRange> chunks; // empty: the whole table in one query
         QList<QStringList> chunkDigests;             // local, one per chunk
         int chunk = 0;
@@ -89,7 +88,6 @@ private:
         QStringList d1Range; // D1's min and max rowid, from the first chunk's answer
     };
     void compareChunk();
-    void startBisect(qint64 low, qint64 high, const QStringList &d1Range);
     void onLoaded(const VerifyReport &report);
     void describeTables();
     void nextTable();

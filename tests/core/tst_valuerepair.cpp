@@ -106,7 +106,8 @@ void TestValueRepair::initTestCase()
     QVERIFY(emu::SampleDatabase::generate(path, plain));
     m_paths.insert(QStringLiteral("plain64"), path);
 
-    // For the value comparison: 2,000 rows, a 64-bit integer in one of ten, blobs, and a WITHOUT ROWID table.
+    // For the value comparison: 2,000 rows, a 64-bit integer in one of ten, blobs, a WITHOUT ROWID table and
+    // an empty one.
     const QString values = m_data.filePath(QStringLiteral("values.sqlite"));
     QString error;
     QVERIFY2(execSql(values, "CREATE TABLE items (id INTEGER PRIMARY KEY, big INTEGER, data BLOB, note TEXT);"
@@ -114,7 +115,8 @@ void TestValueRepair::initTestCase()
                           "INSERT INTO items SELECT i, CASE WHEN i % 10 = 0 THEN 9007199254740993 + i * 1000 ELSE i END, "
                           "randomblob(40), 'row ' || i FROM n;"
                           "CREATE TABLE kv (k TEXT PRIMARY KEY, v) WITHOUT ROWID;"
-                          "INSERT INTO kv VALUES ('a', 9223372036854775807), ('b', x'0102');",
+                          "INSERT INTO kv VALUES ('a', 9223372036854775807), ('b', x'0102');"
+                          "CREATE TABLE empty_items (id INTEGER PRIMARY KEY, x);",
                   &error),
              qPrintable(error));
     m_paths.insert(QStringLiteral("values"), values);
@@ -495,8 +497,8 @@ void TestValueRepair::compareValuesSameOnExactExport()
     QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + log.join(u'\n')));
     QCOMPARE(result.repair.status, ValueRepairReport::Status::Repaired); // compared after the repair
     QCOMPARE(result.liveValues.status, LiveValueReport::Status::Same);
-    QCOMPARE(result.liveValues.tablesCompared, 2);
-    QCOMPARE(result.liveValues.requests, 2);
+    QCOMPARE(result.liveValues.tablesCompared, 3); // the empty table too
+    QCOMPARE(result.liveValues.requests, 3);
     QVERIFY2(log.join(u'\n').contains(QLatin1String("is the same in the dump as on D1")), qPrintable(log.join(u'\n')));
     QCOMPARE(filesInOutput(), QStringList{QStringLiteral("v.sql")}); // its temporary database is gone
     QCOMPARE(result.liveValues.toJson().value(QLatin1String("status")).toString(), QStringLiteral("same"));
