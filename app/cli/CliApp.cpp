@@ -157,12 +157,9 @@ int CliApp::readRequest()
     m_extras.sqlitePath = m_opts.value(QStringLiteral("sqlite"));
     if (m_opts.isSet(QStringLiteral("timeout"))) {
         const std::optional<qint64> limit = ExportPollJob::parseTimeLimit(m_opts.value(QStringLiteral("timeout")));
-        if (!limit) {
-            m_err << tr("--timeout takes a duration such as 90, 45m or 3h, not \"%1\".")
-                         .arg(m_opts.value(QStringLiteral("timeout")))
-                  << Qt::endl;
-            return Usage;
-        }
+        if (!limit)
+            return refuse(Usage, tr("--timeout takes a duration such as 90, 45m or 3h, not \"%1\".")
+                                     .arg(m_opts.value(QStringLiteral("timeout"))));
         m_extras.timeLimitMs = *limit;
     }
     return -1;

@@ -777,6 +777,16 @@ void TestCli::jsonOnFailureAndTimes()
     QVERIFY2(e.value(QLatin1String("error")).toString().contains(QLatin1String("nope")), qPrintable(bad.out));
     QCOMPARE(e.value(QLatin1String("exit_code")).toInt(), 4);
 
+    // A usage error found while reading the options says what it was in the JSON too.
+    const Run usage = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                           QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("zz")},
+                          Token, true);
+    QCOMPARE(usage.exitCode, 2);
+    const QJsonObject u = QJsonDocument::fromJson(usage.out.toUtf8()).object();
+    QCOMPARE(u.value(QLatin1String("ok")).toBool(true), false);
+    QVERIFY2(u.value(QLatin1String("error")).toString().contains(QLatin1String("--timeout")), qPrintable(usage.out));
+    QCOMPARE(u.value(QLatin1String("exit_code")).toInt(), 2);
+
     const Run good = run({QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
                           QStringLiteral("--json")},
                          Token, true);
