@@ -89,6 +89,8 @@ void SavedSecrets::forget(const QUrl &apiBase, const QString &name)
     if (m_demo || origin.isEmpty() || name.isEmpty())
         return;
     const QString entry = entryFor(name, origin);
+    if (m_pendingOrigin == origin)
+        cancelLoad(); // its answer would mark the entry as saved again after the removal below
     m_known.remove(entry);
     m_store->remove(entry);
     if (origin == legacyOrigin()) { // an old entry not moved yet goes too

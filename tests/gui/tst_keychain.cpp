@@ -41,6 +41,7 @@ private slots:
     void oldEntryMovesToCloudflareOrigin();
     void windowReadsOnlyTheBasesOwnSecret();
     void demoNeverSendsSavedSecret();
+    void forgetDuringLoadThenSaveWrites();
 
 private:
     QString m_service;
@@ -401,6 +402,38 @@ void TestKeychain::demoNeverSendsSavedSecret()
     store.remove(CredentialStore::tokenKey());
     store.remove(SavedSecrets::entryFor(CredentialStore::tokenKey(), SavedSecrets::originOf(remembered->apiBase())));
     QTRY_COMPARE_WITH_TIMEOUT(removed.size(), 2, 10000);
+}
+
+void TestKeychain::forgetDuringLoadThenSaveWrites()
+{
+    // "Remember" unticked while the saved secret is still being read, then ticked again: the secret
+    // is written anew, not taken for saved because the late read said so.
+    CredentialStore store;
+    store.setServiceName(m_service);
+    SavedSecrets secrets(&store);
+    const QUrl base(QStringLiteral("http://127.0.0.1:41005/client/v4"));
+    const QString name = CredentialStore::tokenKey();
+    const QString entry = SavedSecrets::entryFor(name, SavedSecrets::originOf(base));
+    QSignalSpy written(&store, &CredentialStore::writeFinished);
+    secrets.save(base, name, Token);
+    QVERIFY(written.wait(10000));
+
+    QSignalSpy loaded(&secrets, &SavedSecrets::secretLoaded);
+    QSignalSpy removed(&store, &CredentialStore::removeFinished);
+    secrets.load(base, name);
+    secrets.forget(base, name);
+    QVERIFY(removed.wait(10000));
+    QCOMPARE(loaded.size(), 0);
+
+    secrets.save(base, name, Token);
+    QVERIFY(written.wait(10000));
+    QSignalSpy read(&store, &CredentialStore::readFinished);
+    store.read(entry);
+    QVERIFY(read.wait(10000));
+    QCOMPARE(read.last().at(1).value<Outcome>(), Outcome::Ok);
+    QCOMPARE(read.last().at(2).toString(), Token);
+    store.remove(entry);
+    QVERIFY(removed.wait(10000));
 }
 
 QTEST_MAIN(TestKeychain)
