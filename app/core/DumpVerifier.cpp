@@ -273,6 +273,7 @@ VerifyReport DumpVerifier::run(const Job &job)
     progressClock.start();
     QElapsedTimer statementClock; // since the statement being collected began
     statementClock.start();
+    qint64 statementWaitMs = 0; // of that, the time spent waiting for the download to write more
     auto sqliteError = [&](const char *p, const char *end) {
         QByteArray excerpt(p, int(qMin<qsizetype>(end - p, 160)));
         excerpt.replace('\n', ' ');
@@ -358,7 +359,10 @@ VerifyReport DumpVerifier::run(const Job &job)
             scan = buffer.size();
             const qsizetype old = buffer.size();
             buffer.resize(old + ReadBytes);
+            QElapsedTimer readClock;
+            readClock.start();
             const qint64 n = in.read(buffer.data() + old, ReadBytes);
+            statementWaitMs += readClock.elapsed(); // a stalled download is not a slow statement
             if (n < 0)
                 return finish(VerifyReport::Status::LoadFailed, in.errorString());
             buffer.resize(old + n);
@@ -390,7 +394,7 @@ VerifyReport DumpVerifier::run(const Job &job)
         mutableBase[end] = '\n';
         if (!complete) {
             // Each ";\n" inside a string re-checks the statement so far: bounded by the same deadline.
-            if (statementClock.elapsed() > job.statementTimeoutMs)
+            if (statementClock.elapsed() - statementWaitMs > job.statementTimeoutMs)
                 return finish(VerifyReport::Status::LoadFailed,
                               Tr::tr("statement %1 could not be told apart within %n second(s): not a D1 dump",
                                      nullptr, int(job.statementTimeoutMs / 1000))
@@ -401,6 +405,7 @@ VerifyReport DumpVerifier::run(const Job &job)
             return finish(VerifyReport::Status::LoadFailed, error);
         start = end + 1;
         statementClock.restart();
+        statementWaitMs = 0;
     }
     // The last statement has no newline after it.
     if (start < buffer.size() && !execute(buffer.constData() + start, buffer.constData() + buffer.size()))

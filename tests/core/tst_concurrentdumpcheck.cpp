@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace d1x;
 
@@ -90,6 +91,7 @@ private slots:
     void failedCheckDoesNotHoldTheSaveBack();
     void startingOverMakesItUnusable();
     void stopWhileWaitingForBytes();
+    void stalledDownloadIsNotASlowStatement();
 };
 
 void TestConcurrentDumpCheck::sameReportAsCheckingTheFile_data()
@@ -221,6 +223,34 @@ void TestConcurrentDumpCheck::stopWhileWaitingForBytes()
     }
     QVERIFY(verifierDatabases(dir.path()).isEmpty());
     sink.cancel();
+}
+
+void TestConcurrentDumpCheck::stalledDownloadIsNotASlowStatement()
+{
+    // A statement with ";\n" inside a string is re-checked at each such line against the per-statement
+    // deadline. Time spent waiting for the download (here a stall of three deadlines in the middle of
+    // that statement) is not the statement's: the dump still checks.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.sql"));
+    DumpSink sink;
+    QVERIFY(sink.open(path, {DumpSink::compressionForPath(path), 6}));
+    DumpVerifier::Job job = jobFor(path);
+    job.statementTimeoutMs = 100;
+    ConcurrentDumpCheck check;
+    check.attach(&sink, job);
+    QSignalSpy checked(&check, &ConcurrentDumpCheck::finished);
+    const QByteArray head = "CREATE TABLE t (a TEXT);\nINSERT INTO t VALUES('x;\n";
+    QVERIFY(sink.write(head));
+    QTRY_COMPARE_WITH_TIMEOUT(check.bytesChecked(), qint64(head.size()), 30000); // now waiting for bytes
+    bool written = false;
+    QTimer::singleShot(3 * job.statementTimeoutMs, &sink, [&] { // the download goes on after the stall
+        written = sink.write("y;\n');\n");
+        sink.commit();
+    });
+    QVERIFY(checked.wait(30000));
+    QVERIFY(written);
+    QCOMPARE(check.report().status, VerifyReport::Status::Verified);
+    QCOMPARE(check.report().rows, qint64(1));
 }
 
 QTEST_GUILESS_MAIN(TestConcurrentDumpCheck)
