@@ -642,6 +642,9 @@ void CliApp::runBackup()
     });
     BackupRequest request = m_backupRequest;
     request.accountId = m_accountId;
+    // A benchmark against a server whose rate limit is scaled down scales the budget with it.
+    if (const auto scaled = RequestBudget::parse(qEnvironmentVariable("D1X_REQUEST_LIMIT")))
+        std::tie(request.requestLimit, request.requestWindowMs) = *scaled;
     request.exportTemplate = m_extras;
     request.exportTemplate.options = m_options;
     m_backup->start(request);

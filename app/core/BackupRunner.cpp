@@ -132,12 +132,9 @@ void BackupRunner::start(const BackupRequest &request)
     m_cancelled = false;
     m_running = true;
     m_summary.manifestPath = QDir(request.folder).filePath(manifestFileName());
-    std::pair<int, qint64> limit{request.requestLimit, request.requestWindowMs};
-    if (const auto scaled = RequestBudget::parse(qEnvironmentVariable("D1X_REQUEST_LIMIT")))
-        limit = *scaled;
     m_budget.reset();
-    if (limit.first > 0)
-        m_budget = std::make_unique<RequestBudget>(limit.first, limit.second);
+    if (request.requestLimit > 0)
+        m_budget = std::make_unique<RequestBudget>(request.requestLimit, request.requestWindowMs);
     m_client->setRequestBudget(m_budget.get());
 
     if (request.folder.isEmpty())
@@ -381,7 +378,7 @@ void BackupRunner::finish(const ApiError &error)
             tr("Backup finished: %1 of %n database(s) saved; manifest %2.", nullptr, int(m_summary.entries.size()))
                 .arg(m_summary.succeeded())
                 .arg(QDir::toNativeSeparators(m_summary.manifestPath)));
-    if (m_budget)
+    if (m_budget && m_summary.requests > 0)
         log(ExportController::LogLevel::Info,
             tr("%n API request(s) sent, at most %1 per %2 s.", nullptr, int(qMin<qint64>(m_summary.requests, INT_MAX)))
                 .arg(m_budget->limit())

@@ -31,9 +31,9 @@ struct BackupRequest {
     // empty), includeRelatedObjects, verify, compareLiveCounts, gzipLevel, verifyCacheBytes.
     ExportRequest exportTemplate;
     // Every API request of the run (the list, each export's reads, starts and polls) shares one budget
-    // of this many requests per window: Cloudflare's 1,200 per 5 minutes. The environment variable
-    // D1X_REQUEST_LIMIT ("LIMIT/SECONDS") overrides it, for a benchmark against a scaled-down server.
-    // A limit of 0: no budget (each request still waits out a 429's Retry-After).
+    // of this many requests per window: Cloudflare's 1,200 per 5 minutes (the CLI takes another from the
+    // environment variable D1X_REQUEST_LIMIT, "LIMIT/SECONDS", for a benchmark against a scaled-down
+    // server). A limit of 0: no budget (each request still waits out a 429's Retry-After).
     int requestLimit = RequestBudget::CloudflareLimit;
     qint64 requestWindowMs = RequestBudget::CloudflareWindowMs;
 };

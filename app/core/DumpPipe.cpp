@@ -108,12 +108,6 @@ bool DumpPipe::isAbandoned() const
     return m_abandoned;
 }
 
-bool DumpPipe::isFinished() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_finished;
-}
-
 qint64 DumpPipe::bytesWritten() const
 {
     std::lock_guard lock(m_mutex);

@@ -37,7 +37,6 @@ public:
     void closeReader(); // nothing more will be read: writes are dropped from now on
 
     bool isAbandoned() const;
-    bool isFinished() const;
     qint64 bytesWritten() const;
     qint64 bytesRead() const;
     // How many bytes the reader had taken when finish() was called (-1 before): above 0, the reader

@@ -31,7 +31,6 @@ public:
     // Bytes of the source consumed so far (compressed bytes for gzip).
     qint64 offset() const;
     QString errorString() const { return m_error; }
-    bool isPipe() const { return bool(m_pipe); }
 
 private:
     qint64 readPipe(char *into, qint64 maxBytes);

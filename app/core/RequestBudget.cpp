@@ -37,13 +37,6 @@ void RequestBudget::answered(qint64 token)
         m_spent[size_t(at)] = m_clock.elapsed();
 }
 
-qint64 RequestBudget::minimumMs(qint64 requests, int limit, qint64 windowMs)
-{
-    if (requests <= limit)
-        return 0;
-    return ((requests - 1) / limit) * windowMs;
-}
-
 std::optional<std::pair<int, qint64>> RequestBudget::parse(const QString &text)
 {
     const QStringList parts = text.split(QLatin1Char('/'));

@@ -36,8 +36,6 @@ public:
     int limit() const { return m_limit; }
     qint64 windowMs() const { return m_windowMs; }
     qint64 requestsTaken() const { return m_taken; }
-    // The least time `requests` requests can take under this limit: whole windows after the first burst.
-    static qint64 minimumMs(qint64 requests, int limit, qint64 windowMs);
 
     // "LIMIT/SECONDS" (e.g. "1200/300"), as the environment variable D1X_REQUEST_LIMIT may set it for a
     // benchmark or a test that scales time down; nullopt when malformed.

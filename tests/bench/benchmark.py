@@ -264,8 +264,9 @@ class Emulator:
             sys.exit(f"the emulator did not start: {' '.join(self.cmd)}")
         self.base, self.account = info["API_BASE"], info["ACCOUNT_ID"]
         self.uuids = {d["name"]: d["uuid"] for d in api(self.base, f"/accounts/{self.account}/d1/database?per_page=100")}
+        # LANG=C: the figures are read from the CLI's English log lines.
         self.env = dict(os.environ, CLOUDFLARE_API_BASE_URL=self.base, CLOUDFLARE_API_TOKEN=TOKEN,
-                        CLOUDFLARE_ACCOUNT_ID=self.account)
+                        CLOUDFLARE_ACCOUNT_ID=self.account, LANG="C", LC_ALL="C", LANGUAGE="")
         return self
 
     def __exit__(self, *exc):
@@ -380,7 +381,9 @@ def backup_benchmark(args, cli, emulator, databases, work):
     with open(log) as f:
         limited = sum(1 for line in f if line.startswith("rate limited"))
     m = re.search(r"([0-9,.\u202f ]+) API request(?:\(s\)|s)? sent", err)
-    requests = int(re.sub(r"[^0-9]", "", m.group(1))) if m else 0
+    if not m:
+        sys.exit("the backup did not say how many API requests it sent:\n" + err[-2000:])
+    requests = int(re.sub(r"[^0-9]", "", m.group(1)))
     saved = len([f for f in os.listdir(folder) if f.endswith(".sql")])
     imposed = ((requests - 1) // limit) * window if requests > limit else 0.0
     print()
@@ -390,7 +393,7 @@ def backup_benchmark(args, cli, emulator, databases, work):
           f"{'ratio':>6} | {'peak RSS MB':>11}")
     print("-" * 90)
     print(f"{saved:>6} | {requests:>12} | {limited:>11} | {wall:8.1f} | {imposed:15.1f} | "
-          f"{wall / imposed if imposed else float('nan'):5.2f}x | {rss / 1024:11.1f}")
+          f"{(f'{wall / imposed:5.2f}x') if imposed else '     -':>6} | {rss / 1024:11.1f}")
     print()
     print("limit imposes s: the least time that many requests can take at that limit (whole windows after")
     print("the first burst); wall s includes writing each dump and the manifest.")
