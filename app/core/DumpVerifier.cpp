@@ -20,7 +20,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
 #include <cstring>
 #include <sqlite3.h>
 #include <zlib.h>
@@ -67,16 +66,6 @@ bool syncFile(const QString &path)
     const bool ok = ::fsync(fd) == 0;
     ::close(fd);
     return ok;
-#endif
-}
-
-bool replaceFile(const QString &from, const QString &to)
-{
-#ifdef Q_OS_WIN
-    return MoveFileExW(reinterpret_cast<LPCWSTR>(from.utf16()), reinterpret_cast<LPCWSTR>(to.utf16()),
-                       MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
-#else
-    return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 #endif
 }
 
@@ -494,9 +483,10 @@ VerifyReport DumpVerifier::run(const Job &job)
             return finish(VerifyReport::Status::LoadFailed, hashError);
         if (m_cancelled)
             return finish(VerifyReport::Status::Cancelled);
-        if (!replaceFile(tempPath, job.sqlitePath))
+        QString reason;
+        if (!PrivateFiles::replaceFile(tempPath, job.sqlitePath, &reason))
             return finish(VerifyReport::Status::LoadFailed,
-                          Tr::tr("%1 could not be replaced: %2").arg(job.sqlitePath, qt_error_string(errno)));
+                          Tr::tr("%1 could not be replaced: %2").arg(job.sqlitePath, reason));
         guard.keep = true;
         report.sqlitePath = job.sqlitePath;
         report.sqliteBytes = QFileInfo(job.sqlitePath).size();

@@ -14,6 +14,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #endif
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace d1x {
 
@@ -99,6 +102,19 @@ QString PrivateFiles::symlinkRefused(const QString &path)
     return Tr::tr("%1 is a symbolic link; it is not followed, so that no other file is overwritten. Remove it, "
                   "or choose the file it points to")
         .arg(QDir::toNativeSeparators(path));
+}
+
+bool PrivateFiles::replaceFile(const QString &from, const QString &to, QString *error)
+{
+#ifdef Q_OS_WIN
+    const bool ok = MoveFileExW(reinterpret_cast<LPCWSTR>(from.utf16()), reinterpret_cast<LPCWSTR>(to.utf16()),
+                                MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
+#else
+    const bool ok = ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#endif
+    if (!ok && error)
+        *error = qt_error_string(); // errno, or GetLastError() on Windows
+    return ok;
 }
 
 } // namespace d1x

@@ -24,6 +24,10 @@ public:
     // Creates `path` as a new, empty, owner-only file; fails when anything is already there, a
     // dangling symbolic link included (O_EXCL | O_NOFOLLOW).
     static bool createExclusive(const QString &path, QString *error = nullptr);
+    // Renames `from` over `to` in one step (rename(2); MoveFileEx with MOVEFILE_REPLACE_EXISTING on
+    // Windows, where rename fails on an existing target): a reader sees the old file or the new one.
+    // False with the system's reason in `error`.
+    static bool replaceFile(const QString &from, const QString &to, QString *error = nullptr);
     // The message for a refused symbolic link at `path`.
     static QString symlinkRefused(const QString &path);
 };

@@ -9,9 +9,6 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 
-#include <cerrno>
-#include <cstdio>
-
 namespace d1x {
 
 namespace {
@@ -50,12 +47,12 @@ bool StagedOutput::commit(QString *error)
         return m_committed;
     if (QFileInfo::exists(m_target) && !PrivateFiles::isSymlink(m_target))
         QFile::setPermissions(m_staging, QFile::permissions(m_target));
-    // rename(2) replaces the target atomically: a reader sees the old file or the new one, never a mix.
-    if (std::rename(QFile::encodeName(m_staging).constData(), QFile::encodeName(m_target).constData()) != 0) {
-        const int code = errno;
+    // Replaced in one step: a reader sees the old file or the new one, never a mix.
+    QString reason;
+    if (!PrivateFiles::replaceFile(m_staging, m_target, &reason)) {
         if (error)
             *error = Tr::tr("the finished dump could not be moved to %1 (%2); that file was left as it was")
-                         .arg(QDir::toNativeSeparators(m_target), qt_error_string(code));
+                         .arg(QDir::toNativeSeparators(m_target), reason);
         discard();
         return false;
     }
