@@ -92,8 +92,13 @@ void ApiCall::sendAttempt()
 {
     if (m_budget) {
         const qint64 waitMs = m_budget->take(&m_budgetToken);
-        if (waitMs > 0)
+        if (waitMs > 0) {
+            // A wait the user would otherwise see as a hang (up to a whole window): said as the rate
+            // limit it is, the budget's share of it reached.
+            if (waitMs >= 1000)
+                announceRetry(ApiError(ApiError::Kind::RateLimited), m_attempt, int(qMin<qint64>(waitMs, INT_MAX)));
             return m_retryTimer.start(int(qMin<qint64>(waitMs, INT_MAX))); // asks again then
+        }
     }
     ++m_attempt;
     m_tooLarge = false;

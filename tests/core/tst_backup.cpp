@@ -66,6 +66,7 @@ private slots:
     void privateFilesAndNoPlantedLinks();
     void requestBudgetPreventsRateLimiting_data();
     void requestBudgetPreventsRateLimiting();
+    void waitingForTheBudgetIsSaid();
 
 private:
     BackupSummary runBackup(const BackupRequest &request, BackupRunner *runner = nullptr);
@@ -344,6 +345,26 @@ void TestBackup::requestBudgetPreventsRateLimiting()
     } else {
         QVERIFY(m_emu->rateLimitedCount() > 0);
     }
+}
+
+void TestBackup::waitingForTheBudgetIsSaid()
+{
+    // A request held back by the budget for a second or more says so (the log would otherwise show
+    // nothing for up to a whole window), and is not sent meanwhile.
+    RequestBudget budget(1, 60000);
+    m_client->setRequestBudget(&budget);
+    ApiCall *first = m_client->verifyToken();
+    QSignalSpy firstDone(first, &ApiTask::finished);
+    QVERIFY(firstDone.wait(10000));
+    const qsizetype sent = m_emu->requests().size();
+    ApiCall *second = m_client->verifyToken();
+    QSignalSpy retrying(second, &ApiTask::retrying);
+    QVERIFY(retrying.wait(10000));
+    QCOMPARE(retrying.first().at(0).value<ApiError>().kind(), ApiError::Kind::RateLimited);
+    QVERIFY(retrying.first().at(2).toInt() >= 1000);
+    QCOMPARE(m_emu->requests().size(), sent);
+    second->abort();
+    m_client->setRequestBudget(nullptr);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
