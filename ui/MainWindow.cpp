@@ -34,6 +34,7 @@
 #include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -55,6 +56,10 @@ MainWindow::MainWindow(QNetworkAccessManager *nam, AppSettings *settings, Creden
     setUpTabOrder();
 
     connect(m_secrets, &SavedSecrets::secretLoaded, this, &MainWindow::onSecretLoaded);
+    m_secretLoadDelay = new QTimer(this);
+    m_secretLoadDelay->setSingleShot(true);
+    m_secretLoadDelay->setInterval(400);
+    connect(m_secretLoadDelay, &QTimer::timeout, this, &MainWindow::loadRememberedSecret);
     connect(m_secrets, &SavedSecrets::info, this, [this](const QString &text) { log(LogModel::Level::Info, text); });
     connect(m_secrets, &SavedSecrets::problem, this, [this](const QString &reason, const QString &notice) {
         log(LogModel::Level::Warning, tr("System keychain: %1").arg(reason));
@@ -416,7 +421,9 @@ void MainWindow::onCredentialsEdited()
                                            .arg(m_secretOrigin));
         }
         m_loadedSecret.clear();
-        loadRememberedSecret();
+        m_secretOrigin = origin;
+        m_secrets->cancelLoad(); // an answer for the base before is no longer wanted
+        m_secretLoadDelay->start(); // not a keychain read for every character typed
     }
     if (m_session->forgetVerification())
         m_credentials->setStatus(CredentialsPanel::Status::Unknown, tr("Changed: verify again."));

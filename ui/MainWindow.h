@@ -20,6 +20,7 @@
 class QAction;
 class QNetworkAccessManager;
 class QSplitter;
+class QTimer;
 
 namespace d1x {
 class CloudflareClient;
@@ -151,6 +152,7 @@ private:
     QString m_secretOrigin; // the API origin whose saved secret the form may hold
     QString m_loadedSecret; // the secret the keychain gave for it, while the form still holds it
     Credentials::Scheme m_loadedScheme = Credentials::Scheme::ApiToken; // the field it was put in
+    QTimer *m_secretLoadDelay = nullptr; // the API base being typed: read the keychain once typing pauses
     QString m_loadingKey;   // the entry asked for (scheme and email), so an answer for another is dropped
     bool m_tablesFailed = false;
     bool m_demoSession = false;
