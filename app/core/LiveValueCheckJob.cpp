@@ -193,8 +193,15 @@ void LiveValueCheckJob::describeTables()
         sqlite3_bind_text(s, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         t.hasRowid = !(sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) != 0);
         sqlite3_finalize(s);
-        if (!t.columns.isEmpty())
+        if (!t.columns.isEmpty()) {
             m_tables << t;
+            continue;
+        }
+        // Exported, but not in the dump: D1 holds rows the file does not.
+        ++m_report.tablesCompared;
+        m_report.differingTables << name;
+        m_report.examples << Tr::tr("%1: missing from the saved dump").arg(name);
+        emit logMessage(true, m_report.examples.last() + QLatin1Char('.'));
     }
 }
 

@@ -67,6 +67,7 @@ private slots:
     void compareValuesNamesTheRow();
     void cancelWhileComparingValues();
     void compareValuesInChunks();
+    void tableMissingFromTheDumpDiffers();
 
 private:
     QStringList filesInOutput() const;
@@ -627,6 +628,38 @@ void TestValueRepair::compareValuesInChunks()
     QVERIFY2(ranges.at(2).contains(QLatin1String("BETWEEN 1001 AND 1500")), qPrintable(ranges.at(2)));
     for (const QString &q : ranges.mid(3)) // the narrowing stays inside the third chunk
         QVERIFY2(q.contains(QRegularExpression(QStringLiteral("BETWEEN 1[0-4]\\d\\d AND 1[0-5]\\d\\d"))), qPrintable(q));
+}
+
+void TestValueRepair::tableMissingFromTheDumpDiffers()
+{
+    // A table that D1 holds but the saved dump lacks is a difference, not a table to pass over.
+    ExportRequest r = request(QStringLiteral("values"), QStringLiteral("v.sql"));
+    const ExportResult exported = runExport(r);
+    QVERIFY2(exported.fullySucceeded(), qPrintable(exported.error.toString()));
+    const QString path = m_paths.value(QStringLiteral("values"));
+    const QString backup = m_data.filePath(QStringLiteral("values.missing"));
+    QFile::remove(backup);
+    QVERIFY(QFile::copy(path, backup));
+    const bool created = execSql(path, "CREATE TABLE extra(id INTEGER PRIMARY KEY, v TEXT); INSERT INTO extra VALUES(1, 'x')");
+    LiveValueCheckJob::Job job;
+    job.accountId = AccountId;
+    job.databaseId = m_uuids.value(QStringLiteral("values"));
+    job.dumpPath = m_out->filePath(QStringLiteral("v.sql"));
+    job.workFolder = m_out->path();
+    job.tables = QStringList{QStringLiteral("items"), QStringLiteral("extra")};
+    LiveValueCheckJob check(m_client);
+    QSignalSpy finished(&check, &LiveValueCheckJob::finished);
+    check.start(job);
+    if (finished.isEmpty())
+        finished.wait(120000);
+    QFile::remove(path);
+    QVERIFY(QFile::copy(backup, path));
+    QVERIFY(created);
+    QCOMPARE(finished.size(), 1);
+    const auto report = finished.first().first().value<LiveValueReport>();
+    QCOMPARE(report.status, LiveValueReport::Status::Differences);
+    QCOMPARE(report.differingTables, QStringList{QStringLiteral("extra")});
+    QVERIFY2(report.examples.value(0).contains(QLatin1String("extra")), qPrintable(report.examples.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestValueRepair)
