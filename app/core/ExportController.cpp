@@ -613,10 +613,15 @@ void ExportController::onRepaired(const ValueRepairReport &report)
     m_repair.release()->deleteLater(); // this runs inside its signal
     if (report.status == ValueRepairReport::Status::Failed) {
         // A dump with D1's rounded values must not take the place of the user's file: nothing is saved.
-        log(LogLevel::Warning, report.summary());
+        // finishWith() logs the error; the error's own advice says what to do about a local file error.
         const QString kept = !m_sqlIsTemporary && QFileInfo::exists(m_sqlPath)
             ? tr(" %1 was left as it was.").arg(QDir::toNativeSeparators(m_sqlPath))
             : QString();
+        if (report.errorKind == ApiError::Kind::FileError)
+            return finishWith(ApiError(report.errorKind,
+                                       tr("the values D1 rounded could not be written back into the dump (%1), so "
+                                          "nothing was saved.%2")
+                                           .arg(report.error, kept)));
         return finishWith(ApiError(report.errorKind,
                                    tr("the values D1 rounded could not be read again exactly (%1), so nothing was "
                                       "saved: the dump would hold them rounded.%2 Try again later.")

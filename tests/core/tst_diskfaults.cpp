@@ -73,6 +73,7 @@ private slots:
     void diskFillsDuringDownload();
     void readOnlyFolder();
     void folderVanishesMidExport();
+    void noRoomToRestoreExactValues();
 
 private:
     ExportResult exportTo(const QString &path, ExportController *controller = nullptr);
@@ -232,6 +233,46 @@ void TestDiskFaults::folderVanishesMidExport()
     QVERIFY(!result.error.advice().isEmpty());
     QVERIFY(!QDir(dir).exists());
     QVERIFY(filesIn(parent.path()).isEmpty());
+}
+
+void TestDiskFaults::noRoomToRestoreExactValues()
+{
+    // The dump downloads fine, but there is no room left when the values D1 rounded are written back:
+    // a file error (not D1's "try again later"), said once, the old file untouched, nothing left over.
+    const QString numbers = m_data.filePath(QStringLiteral("numbers.sqlite"));
+    QVERIFY(emu::SampleDatabase::generate(numbers, {emu::SampleSpec::Numbers64}));
+    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("numbers"), numbers);
+    const QString dir = m_data.filePath(QStringLiteral("norepair"));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/dump.sql");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("-- the dump from last week\n");
+    }
+    ExportController controller(m_client);
+    controller.setMinimumPollIntervalMs(10);
+    bool limited = false;
+    QStringList log;
+    connect(&controller, &ExportController::stateChanged, this, [&limited](ExportController::State state) {
+        if (state == ExportController::State::Repairing)
+            limited = setFileSizeLimit(512);
+    });
+    connect(&controller, &ExportController::logMessage, this,
+            [&log](ExportController::LogLevel, const QString &text) { log << text; });
+    QSignalSpy finished(&controller, &ExportController::finished);
+    controller.start({AccountId, uuid, QStringLiteral("numbers"), {}, path});
+    if (finished.isEmpty())
+        finished.wait(30000);
+    setFileSizeLimit(m_fileSizeLimit);
+    QVERIFY(limited);
+    const ExportResult result = controller.result();
+    QCOMPARE(result.error.kind(), ApiError::Kind::FileError);
+    QVERIFY2(!result.error.toString().contains(QLatin1String("Try again later")), qPrintable(result.error.toString()));
+    QVERIFY2(result.error.summary().contains(QLatin1String("written back")), qPrintable(result.error.toString()));
+    QCOMPARE(log.filter(QLatin1String("written back")).size(), 1);
+    QCOMPARE(readFile(path), QByteArray("-- the dump from last week\n"));
+    QCOMPARE(filesIn(dir), QStringList{QStringLiteral("dump.sql")});
 }
 
 QTEST_GUILESS_MAIN(TestDiskFaults)
