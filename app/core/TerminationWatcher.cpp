@@ -5,6 +5,7 @@
 #include <QSocketNotifier>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -21,9 +22,11 @@ struct sigaction previousInt = {};
 
 void onSignal(int number)
 {
+    const int savedErrno = errno; // the interrupted code may be about to read it
     const char byte = char(number);
     // Non-blocking: should signals pile up unread, the extra ones are dropped, never block here.
     [[maybe_unused]] const auto ignored = ::write(signalPipe[1], &byte, 1);
+    errno = savedErrno;
 }
 
 bool setFlags(int fd)
