@@ -205,6 +205,10 @@ void TestCli::usageErrors_data()
         << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
                        QStringLiteral("--no-schema"), QStringLiteral("--verify")}
         << Token << QStringLiteral("data-only");
+    QTest::newRow("data-only values cannot be compared")
+        << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--no-schema"), QStringLiteral("--compare-live-values")}
+        << Token << QStringLiteral("data-only");
     QTest::newRow("gzip without output")
         << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("--sqlite"), QStringLiteral("x.db"),
                        QStringLiteral("--gzip")}
@@ -844,6 +848,10 @@ void TestCli::flagsThatDoNotApply_data()
         << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
                        QStringLiteral("--local"), QStringLiteral("--account"), Account}
         << QStringLiteral("does not apply to --local");
+    QTest::newRow("--local --compare-live-values")
+        << QStringList{QStringLiteral("export"), QStringLiteral("shop"), QStringLiteral("-o"), QStringLiteral("x.sql"),
+                       QStringLiteral("--local"), QStringLiteral("--compare-live-values")}
+        << QStringLiteral("--compare-live-values is about Cloudflare");
 }
 
 void TestCli::flagsThatDoNotApply()
