@@ -40,6 +40,7 @@ BackupDialog::BackupDialog(const QList<DatabaseInfo> &databases, AppSettings *se
     , m_sqlite(new QCheckBox(tr("Also save each as an S&QLite database"), this))
     , m_verify(new QCheckBox(tr("Chec&k each dump after saving"), this))
     , m_liveCounts(new QCheckBox(tr("Compare row counts with &D1"), this))
+    , m_liveValues(new QCheckBox(tr("Compare &values with D1"), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -105,17 +106,22 @@ BackupDialog::BackupDialog(const QList<DatabaseInfo> &databases, AppSettings *se
     m_liveCounts->setObjectName(QStringLiteral("backupLiveCountsCheck"));
     m_liveCounts->setToolTip(tr("Before each export, count the rows of every table on D1 with one query and "
                                 "compare them with the dump."));
+    m_liveValues->setObjectName(QStringLiteral("backupLiveValuesCheck"));
+    m_liveValues->setToolTip(tr("After saving, load each dump once more and compare every table's values with D1's "
+                                "by fingerprints (the same SQL on both sides)."));
     if (m_settings) {
         m_gzip->setChecked(m_settings->gzipOutput());
         m_sqlite->setChecked(m_settings->saveSqliteCopy());
         m_verify->setChecked(m_settings->verifyAfterExport());
         m_liveCounts->setChecked(m_settings->compareLiveCounts());
+        m_liveValues->setChecked(m_settings->compareLiveValues());
     } else {
         m_verify->setChecked(true);
     }
     connect(m_sqlite, &QCheckBox::toggled, this, &BackupDialog::updateState);
     connect(m_liveCounts, &QCheckBox::toggled, this, &BackupDialog::updateState);
-    auto *billingNote = new QLabel(tr("Counting reads every row once, and D1 bills rows read."), this);
+    auto *billingNote = new QLabel(tr("Counting reads every row once, comparing values once more, and D1 bills "
+                                      "rows read."), this);
     billingNote->setWordWrap(true);
     billingNote->setForegroundRole(QPalette::PlaceholderText);
 
@@ -151,6 +157,7 @@ BackupDialog::BackupDialog(const QList<DatabaseInfo> &databases, AppSettings *se
     layout->addWidget(m_sqlite);
     layout->addWidget(m_verify);
     layout->addWidget(m_liveCounts);
+    layout->addWidget(m_liveValues);
     layout->addWidget(billingNote);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -178,6 +185,7 @@ BackupRequest BackupDialog::request() const
     request.gzip = m_gzip->isChecked();
     request.sqliteCopy = m_sqlite->isChecked();
     request.exportTemplate.compareLiveCounts = m_liveCounts->isChecked();
+    request.exportTemplate.compareLiveValues = m_liveValues->isChecked();
     // Shown checked (and locked) whenever the SQLite copy or the live counts need it.
     request.exportTemplate.verify = m_verify->isChecked();
     if (m_settings) // the Options box's time limit, per database
@@ -237,7 +245,7 @@ void BackupDialog::acceptChoices()
     if (m_settings) {
         m_settings->setLastBackupFolder(choices.folder);
         m_settings->setGzipOutput(choices.gzip);
-        // The check, the SQLite copy and the live counts start from the single export's options and
+        // The check, the SQLite copy and the live comparisons start from the single export's options and
         // are not written back: a choice made for one backup run does not change the Options box.
     }
     emit backupRequested(choices);

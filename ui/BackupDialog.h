@@ -55,6 +55,7 @@ private:
     QCheckBox *m_sqlite;
     QCheckBox *m_verify;
     QCheckBox *m_liveCounts;
+    QCheckBox *m_liveValues;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -112,6 +112,7 @@ private slots:
     void exactValuesRestored();
     void relatedObjectsFollowChosenTables();
     void backupSeveralDatabases();
+    void backupComparesValues();
     void cancelledBackupLeavesNoPartialFile();
     void everyShownShortcutFires();
     void firstSaveDialogStartsInDocuments();
@@ -1265,6 +1266,40 @@ void TestMainWindow::backupSeveralDatabases()
     QVERIFY(!m_window->isExportRunning());
     QVERIFY(child<QWidget>("credentialsPanel")->isEnabled()); // the window is the user's again
     QCOMPARE(m_settings->lastBackupFolder(), folder);
+}
+
+void TestMainWindow::backupComparesValues()
+{
+    // "Compare values with D1" in the Back Up dialog reaches every export of the run: the manifest
+    // records each database's comparison, and D1 saw the fingerprint queries.
+    QDialog *dialog = openBackupDialog();
+    CHECK_HELPER();
+    dialog->findChild<QCheckBox *>(QStringLiteral("backupAllCheck"))->setChecked(true);
+    const QString folder = m_out->filePath(QStringLiteral("compared"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("backupFolderEdit"))->setText(folder);
+    auto *values = dialog->findChild<QCheckBox *>(QStringLiteral("backupLiveValuesCheck"));
+    QVERIFY(values);
+    QVERIFY(!values->isChecked()); // opt-in: D1 bills the rows it reads
+    values->setChecked(true);
+    int fingerprintQueries = 0;
+    connect(m_emu.get(), &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
+        if (req.body.contains("CAST(count(*) AS TEXT)"))
+            ++fingerprintQueries;
+    });
+    QSignalSpy finished(m_window.get(), &MainWindow::backupFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("backupStartButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(120000));
+    const auto summary = finished.first().first().value<BackupSummary>();
+    QCOMPARE(summary.succeeded(), 2);
+    const QJsonArray entries = QJsonDocument::fromJson(readFile(QDir(folder).filePath(QStringLiteral("manifest.json"))))
+                                   .object()
+                                   .value(QLatin1String("backups"))
+                                   .toArray();
+    QCOMPARE(entries.size(), 2);
+    for (const QJsonValue &v : entries)
+        QCOMPARE(v.toObject().value(QLatin1String("live_values")).toObject().value(QLatin1String("status")).toString(),
+                 QStringLiteral("same"));
+    QVERIFY(fingerprintQueries >= 2);
 }
 
 void TestMainWindow::cancelledBackupLeavesNoPartialFile()
