@@ -60,16 +60,31 @@ QStringList ValueFingerprint::statements(const QString &table, const QStringList
     if (hasRowid && range)
         where = QStringLiteral(" WHERE _rowid_ BETWEEN %1 AND %2").arg(range->first).arg(range->last);
     const QString rowWeight = hasRowid ? QStringLiteral("((_rowid_ % %1 + %1) % %1 + 1)").arg(P) : QStringLiteral("1");
-    for (int from = 0; from < qMax<qsizetype>(1, columns.size()); from += ColumnsPerStatement) {
-        QStringList terms;
-        for (int i = from; i < columns.size() && i < from + ColumnsPerStatement; ++i)
-            terms << QStringLiteral("%1 * (%2)").arg(i - from + 1).arg(valueHash(ExportPlan::quoteIdentifier(columns.at(i))));
+    const auto statement = [&](const QStringList &terms) {
         const QString row = terms.isEmpty() ? QStringLiteral("0") : terms.join(QLatin1String(" + "));
-        out << QStringLiteral("SELECT CAST(count(*) AS TEXT) AS n, CAST(coalesce(sum((%1) %% %2 * %3 %% %2), 0) %% %2 AS TEXT) "
+        return QStringLiteral("SELECT CAST(count(*) AS TEXT) AS n, CAST(coalesce(sum((%1) %% %2 * %3 %% %2), 0) %% %2 AS TEXT) "
                               "AS d FROM %4%5")
-                   .replace(QLatin1String("%%"), QLatin1String("%"))
-                   .arg(row, P, rowWeight, ExportPlan::quoteIdentifier(table), where);
+            .replace(QLatin1String("%%"), QLatin1String("%"))
+            .arg(row, P, rowWeight, ExportPlan::quoteIdentifier(table), where);
+    };
+    // Columns are packed in order, up to ColumnsPerStatement a statement and as many as fit in
+    // MaxStatementBytes (long column names make each term longer).
+    QStringList terms;
+    const qsizetype frame = statement({}).toUtf8().size();
+    qsizetype bytes = frame;
+    for (const QString &column : columns) {
+        const QString hash = valueHash(ExportPlan::quoteIdentifier(column));
+        const qsizetype termBytes = hash.toUtf8().size() + 10; // "NN * (" ") + "
+        if (!terms.isEmpty() && (terms.size() == ColumnsPerStatement || bytes + termBytes > MaxStatementBytes)) {
+            out << statement(terms);
+            terms.clear();
+            bytes = frame;
+        }
+        terms << QStringLiteral("%1 * (%2)").arg(terms.size() + 1).arg(hash);
+        bytes += termBytes;
     }
+    if (!terms.isEmpty() || out.isEmpty())
+        out << statement(terms);
     return out;
 }
 

@@ -32,6 +32,8 @@ public:
     static constexpr qint64 Prime = 2147483647; // 2^31 - 1
     // Columns per statement: each adds about 1.3 KB of SQL, and D1 takes statements up to 100 KB.
     static constexpr int ColumnsPerStatement = 40;
+    // … and fewer when their names are long: each statement stays below D1's 100 KB.
+    static constexpr qsizetype MaxStatementBytes = 90000;
 
     struct RowidRange {
         qint64 first = 0;

@@ -63,6 +63,7 @@ private slots:
     void singleChangeIsSeen_data();
     void singleChangeIsSeen();
     void manyColumnsStayUnderD1sStatementLimit();
+    void longColumnNamesStayUnderD1sStatementLimit();
     void throughTheEmulatorAsLocally();
 
 private:
@@ -137,6 +138,36 @@ void TestValueFingerprint::manyColumnsStayUnderD1sStatementLimit()
         QVERIFY2(s.toUtf8().size() < 100000, qPrintable(QString::number(s.toUtf8().size())));
         QVERIFY(s.endsWith(QLatin1String(" WHERE _rowid_ BETWEEN 1 AND 10")));
     }
+}
+
+void TestValueFingerprint::longColumnNamesStayUnderD1sStatementLimit()
+{
+    // 40 columns fit in one statement only while their names are short: with 200-character names they
+    // are spread over more statements, each of which a database with D1's limit runs.
+    QStringList columns;
+    QStringList definitions;
+    for (int i = 0; i < 40; ++i) {
+        columns << QStringLiteral("c%1_").arg(i, 2, 10, QLatin1Char('0')) + QString(196, QLatin1Char('x'));
+        definitions << QLatin1Char('"') + columns.last() + QLatin1Char('"');
+    }
+    const QStringList statements = ValueFingerprint::statements(QStringLiteral("wide"), columns, true);
+    QVERIFY2(statements.size() > 1, qPrintable(QString::number(statements.first().toUtf8().size())));
+    const QString path = m_dir.filePath(QStringLiteral("wide.sqlite"));
+    QFile::remove(path);
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100000);
+    const QByteArray create = QStringLiteral("CREATE TABLE wide(%1); INSERT INTO wide VALUES(%2)")
+                                  .arg(definitions.join(u','), QStringList(40, QStringLiteral("'v'")).join(u','))
+                                  .toUtf8();
+    QCOMPARE(sqlite3_exec(db, create.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    QString error;
+    const QStringList digests = ValueFingerprint::computeLocally(db, statements, &error);
+    sqlite3_close(db);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(digests.size(), statements.size());
+    for (const QString &s : statements)
+        QVERIFY2(s.toUtf8().size() <= ValueFingerprint::MaxStatementBytes, qPrintable(QString::number(s.toUtf8().size())));
 }
 
 void TestValueFingerprint::throughTheEmulatorAsLocally()
