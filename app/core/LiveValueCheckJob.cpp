@@ -261,21 +261,32 @@ void LiveValueCheckJob::computeRemotely(const QStringList &statements, std::func
 }
 
 namespace {
-// The rowid ranges of `table`'s chunks of `chunkRows` rows, cut at every chunkRows-th rowid of the local
-// database; the first starts and the last ends open so that rows only D1 holds fall in one too.
-// One range (or none, for an empty table) means the table fits in a single query.
-QList<ValueFingerprint::RowidRange> chunksOf(sqlite3 *db, const QString &table, qint64 chunkRows)
+// The rowid ranges of `table`'s chunks of at most `chunkRows` rows and about `chunkBytes` bytes of values,
+// cut at rowids of the local database; the first starts and the last ends open so that rows only D1 holds
+// fall in one too. One range (or none, for an empty table) means the table fits in a single query.
+QList<ValueFingerprint::RowidRange> chunksOf(sqlite3 *db, const QString &table, qint64 chunkRows, qint64 chunkBytes)
 {
     QList<ValueFingerprint::RowidRange> out{{std::numeric_limits<qint64>::min() + 1, std::numeric_limits<qint64>::max()}};
     sqlite3_stmt *s = nullptr;
-    sqlite3_prepare_v2(db, QStringLiteral("SELECT _rowid_ FROM %1 ORDER BY _rowid_")
+    sqlite3_prepare_v2(db, QStringLiteral("SELECT _rowid_, * FROM %1 ORDER BY _rowid_")
                                .arg(ExportPlan::quoteIdentifier(table)).toUtf8().constData(), -1, &s, nullptr);
-    for (qint64 n = 0; sqlite3_step(s) == SQLITE_ROW; ++n) {
-        if (n == 0 || n % chunkRows != 0)
-            continue;
-        const qint64 rowid = sqlite3_column_int64(s, 0);
-        out.last().last = rowid - 1;
-        out << ValueFingerprint::RowidRange{rowid, std::numeric_limits<qint64>::max()};
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        qint64 rowBytes = 0;
+        for (int c = 1, n = sqlite3_column_count(s); c < n; ++c) {
+            const int type = sqlite3_column_type(s, c);
+            rowBytes += type == SQLITE_TEXT || type == SQLITE_BLOB ? sqlite3_column_bytes(s, c) : 8;
+        }
+        if (rows > 0 && (rows >= chunkRows || bytes + rowBytes > chunkBytes)) {
+            const qint64 rowid = sqlite3_column_int64(s, 0);
+            out.last().last = rowid - 1;
+            out << ValueFingerprint::RowidRange{rowid, std::numeric_limits<qint64>::max()};
+            rows = 0;
+            bytes = 0;
+        }
+        ++rows;
+        bytes += rowBytes;
     }
     sqlite3_finalize(s);
     return out;
@@ -323,8 +334,9 @@ void LiveValueCheckJob::nextTable()
     auto chunks = std::make_shared<QList<ValueFingerprint::RowidRange>>();
     auto digests = std::make_shared<QList<QStringList>>();
     runLocally(
-        [name = t.name, columns = t.columns, rows = m_chunkRows, chunks, digests](sqlite3 *db, QString *error) {
-            *chunks = chunksOf(db, name, rows);
+        [name = t.name, columns = t.columns, rows = m_chunkRows, bytes = m_chunkBytes, chunks,
+         digests](sqlite3 *db, QString *error) {
+            *chunks = chunksOf(db, name, rows, bytes);
             for (const ValueFingerprint::RowidRange &r : std::as_const(*chunks)) {
                 const auto range = chunks->size() > 1 ? std::optional(r) : std::nullopt;
                 *digests << ValueFingerprint::computeLocally(db, ValueFingerprint::statements(name, columns, true, range),
