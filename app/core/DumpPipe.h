@@ -21,7 +21,7 @@ namespace d1x {
 class DumpPipe
 {
 public:
-    static constexpr qint64 capacityBytes() { return 4 * 1024 * 1024; }
+    static constexpr qint64 capacityBytes() { return 1024 * 1024; }
 
     // Writer side (the sink's writer thread).
     void write(const QByteArray &bytes);
