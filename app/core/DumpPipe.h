@@ -44,6 +44,8 @@ public:
     qint64 bytesReadBeforeFinish() const;
 
 private:
+    void stop(bool unlessFinished);
+
     mutable std::mutex m_mutex;
     std::condition_variable m_data; // for the reader
     std::condition_variable m_room; // for the writer
