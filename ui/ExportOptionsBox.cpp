@@ -208,8 +208,8 @@ void ExportOptionsBox::updateEnabled()
         m_verify->setToolTip(tr("Comparing row counts and saving an SQLite database both load the dump, which "
                                 "checks it."));
     else
-        m_verify->setToolTip(tr("Load the saved file into a temporary SQLite database: row counts per table, and "
-                                "statements too long to load back into D1. Takes a while for large databases."));
+        m_verify->setToolTip(tr("Load the dump into a temporary SQLite database while it downloads: row counts per "
+                                "table, and statements too long to load back into D1."));
     for (auto it = m_notes.cbegin(); it != m_notes.cend(); ++it)
         it.value()->setEnabled(it.key()->isEnabled());
 }

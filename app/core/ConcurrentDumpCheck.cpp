@@ -23,9 +23,7 @@ ConcurrentDumpCheck::~ConcurrentDumpCheck()
 
 void ConcurrentDumpCheck::stop()
 {
-    if (m_pipe)
-        m_pipe->abort(); // neither side waits for the other any more
-    m_verifier.stop();
+    m_verifier.stop(); // aborts the pipe: neither side waits for the other any more
 }
 
 void ConcurrentDumpCheck::attach(DumpSink *sink, DumpVerifier::Job job)

@@ -3,8 +3,9 @@
 // attach() taps the DumpSink: the verifier loads each piece the sink writes as it is written, so an
 // export with the check takes about as long as the slower of the two, not their sum. The result is kept
 // until the owner asks for it, after the save (and the value repair) is done. When the data had to
-// start again from byte 0, or the saved file was rewritten afterwards (the value repair), what was
-// checked is not the saved file: isUsable() then says false and the owner checks the file instead.
+// start again from byte 0, what was checked is not the saved file: isUsable() then says false and the
+// owner checks the file instead. A rewrite of the saved file afterwards (the value repair) is not seen
+// here: the owner knows of it and checks the file then too.
 #pragma once
 
 #include "DumpVerifier.h"
@@ -29,7 +30,8 @@ public:
     void attach(DumpSink *sink, DumpVerifier::Job job);
     // Stops the verifier now (it removes its temporary database); no finished() follows.
     void stop();
-    // What was checked is still what the sink saves (no restart from byte 0 so far).
+    // The data did not start again from byte 0 so far (the sink's tap was not restarted). Says nothing
+    // of a later rewrite of the saved file.
     bool isUsable() const;
     // Bytes the verifier has taken from the sink so far.
     qint64 bytesChecked() const;

@@ -46,18 +46,21 @@ void DumpPipe::restart()
 
 void DumpPipe::cut()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        if (m_finished)
-            return;
-    }
-    abort();
+    stop(true);
 }
 
 void DumpPipe::abort()
 {
+    stop(false);
+}
+
+void DumpPipe::stop(bool unlessFinished)
+{
     {
+        // One lock: a finish() cannot slip in between the look at m_finished and the abort.
         std::lock_guard lock(m_mutex);
+        if (unlessFinished && m_finished)
+            return;
         m_aborted = true;
         m_queue.clear();
         m_queued = 0;

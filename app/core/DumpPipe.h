@@ -21,7 +21,7 @@ namespace d1x {
 class DumpPipe
 {
 public:
-    static constexpr qint64 capacityBytes() { return 4 * 1024 * 1024; }
+    static constexpr qint64 capacityBytes() { return 1024 * 1024; }
 
     // Writer side (the sink's writer thread).
     void write(const QByteArray &bytes);
@@ -44,6 +44,8 @@ public:
     qint64 bytesReadBeforeFinish() const;
 
 private:
+    void stop(bool unlessFinished);
+
     mutable std::mutex m_mutex;
     std::condition_variable m_data; // for the reader
     std::condition_variable m_room; // for the writer

@@ -2,9 +2,9 @@
 #include "DumpReader.h"
 
 #include "DumpPipe.h"
+#include "DumpVerifier.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cstring>
 #include <zlib.h>
@@ -34,11 +34,7 @@ DumpReader::~DumpReader()
 
 bool DumpReader::openFile(const QString &path)
 {
-#ifdef Q_OS_WIN
-    m_file = gzopen_w(reinterpret_cast<const wchar_t *>(path.utf16()), "rb");
-#else
-    m_file = gzopen(QFile::encodeName(path).constData(), "rb");
-#endif
+    m_file = DumpVerifier::openDump(path);
     if (m_file)
         gzbuffer(m_file, 1024 * 1024);
     return m_file != nullptr;

@@ -60,7 +60,9 @@ public:
     QString path() const { return m_path; }
     Compression compression() const { return m_options.compression; }
     qint64 queuedBytes() const { return m_queued.load(); }
-    static constexpr qint64 highWaterBytes() { return 4 * 1024 * 1024; }
+    // Also the bound of the hasher's queue (and DumpPipe's): together with Qt's read-ahead, the download
+    // path holds a few MiB at most, whatever the dump's size.
+    static constexpr qint64 highWaterBytes() { return 1024 * 1024; }
     bool hasFailed() const { return m_failed.load(); }
     QString errorString() const;
     bool isCommitted() const { return m_committed; }

@@ -24,7 +24,9 @@
 namespace d1x {
 
 namespace {
-constexpr qint64 SliceBytes = 4 * 1024 * 1024;
+// Read a slice at a time into one buffer that is kept (with the unfinished line moved to its front):
+// the scan's memory is one slice plus the longest line, whatever the dump's size.
+constexpr qint64 SliceBytes = 1024 * 1024;
 constexpr int KeylessPageRows = 1000;
 constexpr int MaxChangedExamples = 10;
 
@@ -268,7 +270,7 @@ void ValueRepairJob::scanSlice()
     if (!m_running)
         return;
     auto *in = static_cast<gzFile>(m_in);
-    QByteArray buffer = std::move(m_carry);
+    QByteArray &buffer = m_carry; // the unfinished line of the last slice, at the front
     const qsizetype old = buffer.size();
     buffer.resize(old + SliceBytes);
     const int n = gzread(in, buffer.data() + old, unsigned(SliceBytes));
@@ -295,12 +297,16 @@ void ValueRepairJob::scanSlice()
         if (!nl)
             break;
     }
-    m_carry = pos < buffer.size() ? buffer.mid(pos) : QByteArray();
+    const qsizetype tail = buffer.size() - qMin(pos, buffer.size());
+    if (tail > 0 && pos > 0)
+        std::memmove(buffer.data(), buffer.constData() + pos, size_t(tail));
+    buffer.resize(tail); // keeps the allocation for the next slice
     emit progress(qint64(gzoffset(in)), m_fileBytes);
     if (!atEnd) {
         QTimer::singleShot(0, this, &ValueRepairJob::scanSlice);
         return;
     }
+    m_carry = QByteArray();
 
     gzclose(in);
     m_in = nullptr;

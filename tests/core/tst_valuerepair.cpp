@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -52,6 +53,7 @@ private slots:
     void cleanup();
 
     void literalRules();
+    void damageLookoutFindsEveryRun();
     void emulatorRoundsAsD1Does();
     void everySampleReimportsExactly_data();
     void everySampleReimportsExactly();
@@ -252,6 +254,43 @@ void TestValueRepair::emulatorRoundsAsD1Does()
         }
     }
     QVERIFY(differing > 10);
+}
+
+void TestValueRepair::damageLookoutFindsEveryRun()
+{
+    // mayHoldDamage looks at every 16th byte only: a run of 16 digits is found wherever it starts and
+    // whatever surrounds it, and 15 are not enough. Judged against reading every byte.
+    const auto everyByte = [](const QByteArray &line) {
+        int run = 0;
+        for (const char c : line) {
+            run = unsigned(c - '0') < 10u ? run + 1 : 0;
+            if (run >= 16)
+                return true;
+        }
+        return line.contains("Infinity");
+    };
+    for (int length = 0; length <= 70; ++length) {
+        for (int start = 0; start + 15 <= length; ++start) {
+            for (const int digits : {15, 16, 17}) {
+                if (start + digits > length)
+                    continue;
+                QByteArray line(length, ',');
+                for (int i = 0; i < digits; ++i)
+                    line[start + i] = char('1' + i % 9);
+                QCOMPARE(DumpInsertLine::mayHoldDamage(line), digits >= 16);
+            }
+        }
+    }
+    QRandomGenerator rng(15);
+    const char alphabet[] = "0123456789012345678901234567,'x.-";
+    for (int i = 0; i < 20000; ++i) {
+        QByteArray line(int(rng.bounded(120)), Qt::Uninitialized);
+        for (char &c : line)
+            c = alphabet[rng.bounded(int(sizeof alphabet - 1))];
+        if (rng.bounded(10) == 0)
+            line.insert(int(rng.bounded(line.size() + 1)), "Infinity");
+        QVERIFY2(DumpInsertLine::mayHoldDamage(line) == everyByte(line), line.constData());
+    }
 }
 
 void TestValueRepair::everySampleReimportsExactly_data()

@@ -283,6 +283,8 @@ void TestUiParts::exportOptionsFollowContentAndAreRemembered()
         // Fresh defaults: related objects and the check on; nothing that D1 bills.
         QVERIFY(related->isChecked());
         QVERIFY(verify->isChecked() && verify->isEnabled());
+        // The check reads the dump as it downloads (ConcurrentDumpCheck), not the saved file afterwards.
+        QVERIFY2(verify->toolTip().contains(QStringLiteral("while it downloads")), qPrintable(verify->toolTip()));
         QVERIFY(!live->isChecked());
         QVERIFY(!sqlite->isChecked());
         // Related objects only matter for a partial selection.
