@@ -223,18 +223,26 @@ qint64 parseTimestamp(const QString &text)
 }
 } // namespace
 
+// The bookmark current at the request's ?timestamp= into *bookmark; an answer when it does not parse.
+std::optional<HttpResponse> ImportService::bookmarkAtTimestamp(const QUrlQuery &query, const Target &target,
+                                                               QString *bookmark)
+{
+    const QString text = query.queryItemValue(QStringLiteral("timestamp"), QUrl::FullyDecoded);
+    const qint64 ms = parseTimestamp(text);
+    if (ms < 0)
+        return answers::error(400, 7400,
+                              QStringLiteral("The request is malformed: timestamp %1 is not an RFC 3339 time").arg(text));
+    *bookmark = m_timeTravel.at(target.uuid, ms);
+    return std::nullopt;
+}
+
 HttpResponse ImportService::bookmark(const HttpRequest &request, const Target &target)
 {
     const QUrlQuery query(QString::fromUtf8(request.query));
     QString bookmark = m_timeTravel.current(target.uuid);
     if (query.hasQueryItem(QStringLiteral("timestamp"))) {
-        const QString text = query.queryItemValue(QStringLiteral("timestamp"), QUrl::FullyDecoded);
-        const qint64 ms = parseTimestamp(text);
-        if (ms < 0)
-            return answers::error(400, 7400,
-                                  QStringLiteral("The request is malformed: timestamp %1 is not an RFC 3339 time")
-                                      .arg(text));
-        bookmark = m_timeTravel.at(target.uuid, ms);
+        if (std::optional<HttpResponse> refused = bookmarkAtTimestamp(query, target, &bookmark))
+            return *refused;
     }
     return answers::success(QJsonObject{{QStringLiteral("bookmark"), bookmark}});
 }
@@ -244,13 +252,8 @@ HttpResponse ImportService::restore(const HttpRequest &request, const Target &ta
     const QUrlQuery query(QString::fromUtf8(request.query));
     QString wanted = query.queryItemValue(QStringLiteral("bookmark"), QUrl::FullyDecoded);
     if (wanted.isEmpty() && query.hasQueryItem(QStringLiteral("timestamp"))) {
-        const QString text = query.queryItemValue(QStringLiteral("timestamp"), QUrl::FullyDecoded);
-        const qint64 ms = parseTimestamp(text);
-        if (ms < 0)
-            return answers::error(400, 7400,
-                                  QStringLiteral("The request is malformed: timestamp %1 is not an RFC 3339 time")
-                                      .arg(text));
-        wanted = m_timeTravel.at(target.uuid, ms);
+        if (std::optional<HttpResponse> refused = bookmarkAtTimestamp(query, target, &wanted))
+            return *refused;
     }
     if (wanted.isEmpty())
         return answers::error(400, 7400, QStringLiteral("The request is malformed: restore needs a bookmark or a timestamp"));

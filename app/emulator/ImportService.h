@@ -15,6 +15,9 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
+
+class QUrlQuery;
 
 namespace emu {
 
@@ -75,6 +78,7 @@ private:
 
     HttpResponse startIngest(const Target &target, const Upload &upload, const FaultSpec *fault);
     HttpResponse pollingAnswer(ImportTask *task);
+    std::optional<HttpResponse> bookmarkAtTimestamp(const QUrlQuery &query, const Target &target, QString *bookmark);
     QString uploadDirectory() const;
     QString signUploadUrl(Upload *upload);
 
