@@ -135,6 +135,11 @@ private:
         return QStringLiteral("/accounts/%1/d1/database/%2%3").arg(kAccount, db, tail);
     }
     Reply importCall(const QString &db, const QJsonObject &body) { return post(dbPath(db, QStringLiteral("/import")), body); }
+    Reply initImport(const QString &etag)
+    {
+        return importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
+                                                     {QStringLiteral("etag"), etag}});
+    }
     // init → PUT → ingest → poll until not active; the last polling answer (or what failed first).
     QJsonObject importSql(const QString &db, const QByteArray &sql, QStringList *messages = nullptr);
     QJsonObject pollUntilDone(const QString &db, QJsonObject answer, QStringList *messages = nullptr);
@@ -283,15 +288,12 @@ void TestEmulatorImport::heldEtagStartsAtOnce()
 {
     const QByteArray sql = "INSERT INTO parent VALUES (5, 'five');";
     const QString etag = QString::fromLatin1(md5Hex(sql));
-    const QJsonObject init = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
-                                                                   {QStringLiteral("etag"), etag}})
-                                 .result();
+    const QJsonObject init = initImport(etag).result();
     QVERIFY(init.contains(QStringLiteral("upload_url")));
     QCOMPARE(send("PUT", QUrl(init[QStringLiteral("upload_url")].toString()), sql, {}).status, 200);
 
     // The same file again: no upload URL, the polling answer of an import that has started.
-    const Reply second = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
-                                                               {QStringLiteral("etag"), etag.toUpper()}});
+    const Reply second = initImport(etag.toUpper());
     QCOMPARE(second.status, 200);
     QVERIFY(!second.result().contains(QStringLiteral("upload_url")));
     QCOMPARE(second.result()[QStringLiteral("type")].toString(), QStringLiteral("import"));
@@ -299,9 +301,7 @@ void TestEmulatorImport::heldEtagStartsAtOnce()
     QCOMPARE(done[QStringLiteral("status")].toString(), QStringLiteral("complete"));
     QCOMPARE(rows(m_target, "SELECT name FROM parent WHERE id = 5"), QByteArrayList{"five"});
     // An etag never uploaded gets an upload URL.
-    QVERIFY(importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
-                                                  {QStringLiteral("etag"), QString(32, u'0')}})
-                .result()
+    QVERIFY(initImport(QString(32, u'0')).result()
                 .contains(QStringLiteral("upload_url")));
 }
 
@@ -420,9 +420,7 @@ void TestEmulatorImport::busyWhileImporting()
     QVERIFY(makeDatabase(m_dir.filePath(QStringLiteral("other.sqlite")), kSchema));
     const QByteArray sql = "INSERT INTO parent VALUES (4, 'four');";
     const QString etag = QString::fromLatin1(md5Hex(sql));
-    const QJsonObject init = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
-                                                                   {QStringLiteral("etag"), etag}})
-                                 .result();
+    const QJsonObject init = initImport(etag).result();
     QCOMPARE(send("PUT", QUrl(init[QStringLiteral("upload_url")].toString()), sql, {}).status, 200);
     const QJsonObject started = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("ingest")},
                                                                       {QStringLiteral("etag"), etag},
@@ -441,8 +439,7 @@ void TestEmulatorImport::busyWhileImporting()
                                    {{QStringLiteral("output_format"), QStringLiteral("polling")}});
     QCOMPARE(exportStart.result()[QStringLiteral("status")].toString(), QStringLiteral("error"));
     QCOMPARE(exportStart.result()[QStringLiteral("error")].toString(), busy);
-    const Reply second = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
-                                                               {QStringLiteral("etag"), QString(32, u'1')}});
+    const Reply second = initImport(QString(32, u'1'));
     QCOMPARE(second.status, 503);
     QCOMPARE(second.errorCode(), 7500);
     QCOMPARE(second.errorMessage(), busy);
@@ -530,9 +527,7 @@ void TestEmulatorImport::uploadFaults()
     QFETCH(QByteArray, bodyMustContain);
     const QByteArray sql = "INSERT INTO parent VALUES (30, 'thirty');";
     const QString etag = QString::fromLatin1(md5Hex(sql));
-    const QJsonObject init = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
-                                                                   {QStringLiteral("etag"), etag}})
-                                 .result();
+    const QJsonObject init = initImport(etag).result();
     FaultSpec spec{Step::Upload, Fault(fault)};
     spec.retryAfterSeconds = 2;
     m_emu->addFault(spec);
@@ -557,9 +552,7 @@ void TestEmulatorImport::uploadFaults()
 
     // A URL past its lifetime is refused the same way, without any fault.
     m_emu->setSignedUrlLifetimeMs(-1);
-    const QJsonObject stale = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
-                                                                    {QStringLiteral("etag"), QString(32, u'2')}})
-                                  .result();
+    const QJsonObject stale = initImport(QString(32, u'2')).result();
     const Reply expired = send("PUT", QUrl(stale[QStringLiteral("upload_url")].toString()), sql, {});
     QCOMPARE(expired.status, 403);
     QVERIFY(expired.body.contains("Request has expired"));
@@ -569,9 +562,7 @@ void TestEmulatorImport::wrongEtag()
 {
     const QByteArray sql = "INSERT INTO parent VALUES (40, 'forty');";
     const QByteArray etag = md5Hex(sql);
-    const QJsonObject init = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
-                                                                   {QStringLiteral("etag"), QString::fromLatin1(etag)}})
-                                 .result();
+    const QJsonObject init = initImport(QString::fromLatin1(etag)).result();
     m_emu->addFault({Step::Upload, Fault::WrongEtag});
     const Reply put = send("PUT", QUrl(init[QStringLiteral("upload_url")].toString()), sql, {});
     QCOMPARE(put.status, 200);
@@ -599,9 +590,7 @@ void TestEmulatorImport::cutUploadLeavesNothing()
 {
     const QByteArray sql = "INSERT INTO parent VALUES (50, '" + QByteArray(300000, 'y') + "');";
     const QString etag = QString::fromLatin1(md5Hex(sql));
-    const QJsonObject init = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
-                                                                   {QStringLiteral("etag"), etag}})
-                                 .result();
+    const QJsonObject init = initImport(etag).result();
     FaultSpec cut{Step::Upload, Fault::CutConnection};
     cut.cutAfterBytes = 64 * 1024;
     cut.times = 3; // Qt's client silently sends a request again after a connection it saw cut
@@ -624,9 +613,7 @@ void TestEmulatorImport::uploadCredentialsRecorded()
 {
     const QByteArray sql = "INSERT INTO parent VALUES (60, 'sixty');";
     const QString etag = QString::fromLatin1(md5Hex(sql));
-    const QJsonObject init = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
-                                                                   {QStringLiteral("etag"), etag}})
-                                 .result();
+    const QJsonObject init = initImport(etag).result();
     m_emu->clearRequests();
     // The emulator neither needs credentials on the PUT nor refuses them; it records what came.
     const Reply put = send("PUT", QUrl(init[QStringLiteral("upload_url")].toString()), sql,
@@ -788,9 +775,7 @@ void TestEmulatorImport::largeUploadStreams()
     }
     const QByteArray etag = md5.result().toHex();
     const qint64 size = QFileInfo(path).size();
-    const QJsonObject init = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
-                                                                   {QStringLiteral("etag"), QString::fromLatin1(etag)}})
-                                 .result();
+    const QJsonObject init = initImport(QString::fromLatin1(etag)).result();
     QFile body(path);
     QVERIFY(body.open(QIODevice::ReadOnly));
     QNetworkRequest request(QUrl(init[QStringLiteral("upload_url")].toString()));

@@ -14,6 +14,18 @@
 
 #include <csignal>
 
+namespace {
+// The program with one sample, its temporary directory under `tmpDir`.
+void start(QProcess *p, const QString &tmpDir, QByteArray *out)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TMPDIR"), tmpDir);
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(D1X_EMULATOR_PATH), {QStringLiteral("--sample"), QStringLiteral("shop")});
+    out->clear();
+}
+} // namespace
+
 class TestEmulatorProgram : public QObject
 {
     Q_OBJECT
@@ -35,13 +47,10 @@ void TestEmulatorProgram::terminationSignalCleansUp()
     QFETCH(int, signalNumber);
     QTemporaryDir scratch; // the program's TMPDIR: its own temporary directory goes here
     QVERIFY(scratch.isValid());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TMPDIR"), scratch.path());
     QProcess p;
-    p.setProcessEnvironment(env);
     QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(D1X_EMULATOR_PATH), {QStringLiteral("--sample"), QStringLiteral("shop")});
     QByteArray out;
+    start(&p, scratch.path(), &out);
     QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("READY\n"), 30000);
     const QStringList made = QDir(scratch.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     QCOMPARE(made.size(), 1);
@@ -59,13 +68,10 @@ void TestEmulatorProgram::demoTokenMayEdit()
 {
     QTemporaryDir scratch;
     QVERIFY(scratch.isValid());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TMPDIR"), scratch.path());
     QProcess p;
-    p.setProcessEnvironment(env);
     QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(D1X_EMULATOR_PATH), {QStringLiteral("--sample"), QStringLiteral("shop")});
     QByteArray out;
+    start(&p, scratch.path(), &out);
     QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("READY\n"), 30000);
     QString apiBase;
     QString account;
