@@ -135,6 +135,12 @@ private:
         return QStringLiteral("/accounts/%1/d1/database/%2%3").arg(kAccount, db, tail);
     }
     Reply importCall(const QString &db, const QJsonObject &body) { return post(dbPath(db, QStringLiteral("/import")), body); }
+    Reply ingestImport(const QString &etag, const QJsonValue &filename)
+    {
+        return importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("ingest")},
+                                                     {QStringLiteral("etag"), etag},
+                                                     {QStringLiteral("filename"), filename}});
+    }
     Reply initImport(const QString &etag)
     {
         return importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("init")},
@@ -422,9 +428,7 @@ void TestEmulatorImport::busyWhileImporting()
     const QString etag = QString::fromLatin1(md5Hex(sql));
     const QJsonObject init = initImport(etag).result();
     QCOMPARE(send("PUT", QUrl(init[QStringLiteral("upload_url")].toString()), sql, {}).status, 200);
-    const QJsonObject started = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("ingest")},
-                                                                      {QStringLiteral("etag"), etag},
-                                                                      {QStringLiteral("filename"), init[QStringLiteral("filename")]}})
+    const QJsonObject started = ingestImport(etag, init[QStringLiteral("filename")])
                                     .result();
     QCOMPARE(started[QStringLiteral("status")].toString(), QStringLiteral("active"));
     const QString busy = QStringLiteral("Currently processing a long-running import");
@@ -538,9 +542,7 @@ void TestEmulatorImport::uploadFaults()
     if (Fault(fault) == Fault::RateLimited)
         QCOMPARE(failed.headers.value("retry-after"), QByteArray("2"));
     // Nothing is held from the failed PUT: ingest finds no file ...
-    const QJsonObject early = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("ingest")},
-                                                                    {QStringLiteral("etag"), etag},
-                                                                    {QStringLiteral("filename"), init[QStringLiteral("filename")]}})
+    const QJsonObject early = ingestImport(etag, init[QStringLiteral("filename")])
                                   .result();
     QCOMPARE(early[QStringLiteral("status")].toString(), QStringLiteral("error"));
     QVERIFY(early[QStringLiteral("error")].toString().contains(u"upload it"));
@@ -572,15 +574,11 @@ void TestEmulatorImport::wrongEtag()
     // Only the answer was wrong: the file arrived whole and imports.
     const QJsonObject done = pollUntilDone(
         QStringLiteral("target"),
-        importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("ingest")},
-                                              {QStringLiteral("etag"), QString::fromLatin1(etag)},
-                                              {QStringLiteral("filename"), init[QStringLiteral("filename")]}})
+        ingestImport(QString::fromLatin1(etag), init[QStringLiteral("filename")])
             .result());
     QCOMPARE(done[QStringLiteral("status")].toString(), QStringLiteral("complete"));
     // An ingest naming another etag than the file's is refused.
-    const QJsonObject mismatch = importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("ingest")},
-                                                                       {QStringLiteral("etag"), QString(32, u'3')},
-                                                                       {QStringLiteral("filename"), init[QStringLiteral("filename")]}})
+    const QJsonObject mismatch = ingestImport(QString(32, u'3'), init[QStringLiteral("filename")])
                                      .result();
     QCOMPARE(mismatch[QStringLiteral("status")].toString(), QStringLiteral("error"));
     QVERIFY(mismatch[QStringLiteral("error")].toString().contains(u"does not match"));
@@ -796,9 +794,7 @@ void TestEmulatorImport::largeUploadStreams()
     // The ingest reads it a piece at a time too.
     const QJsonObject done = pollUntilDone(
         QStringLiteral("target"),
-        importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("ingest")},
-                                              {QStringLiteral("etag"), QString::fromLatin1(etag)},
-                                              {QStringLiteral("filename"), init[QStringLiteral("filename")]}})
+        ingestImport(QString::fromLatin1(etag), init[QStringLiteral("filename")])
             .result());
     QCOMPARE(done[QStringLiteral("status")].toString(), QStringLiteral("complete"));
     const qint64 statements = size / 1038; // every line is 1038 bytes
