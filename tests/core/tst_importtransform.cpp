@@ -135,6 +135,13 @@ QByteArray md5Of(const QString &path)
     return f.open(QIODevice::ReadOnly) && hash.addData(&f) ? hash.result().toHex() : QByteArray();
 }
 
+bool makeSample(const QString &path, emu::SampleSpec::Kind kind, QString *error = nullptr)
+{
+    emu::SampleSpec spec;
+    spec.kind = kind;
+    return emu::SampleDatabase::generate(path, spec, error);
+}
+
 QStringList entries(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
@@ -220,10 +227,8 @@ void TestImportTransform::everySampleLoadsExactly()
     QFETCH(int, form);
     QTemporaryDir dir;
     const QString source = dir.filePath(QStringLiteral("source.sqlite"));
-    emu::SampleSpec spec;
-    spec.kind = emu::SampleSpec::Kind(kind);
     QString error;
-    QVERIFY2(emu::SampleDatabase::generate(source, spec, &error), qPrintable(error));
+    QVERIFY2(makeSample(source, emu::SampleSpec::Kind(kind), &error), qPrintable(error));
 
     QString input = source;
     switch (Form(form)) {
@@ -301,11 +306,11 @@ void TestImportTransform::everySampleLoadsExactly()
     QVERIFY(!result.tables.contains(QStringLiteral("_cf_KV")));
     QCOMPARE(testsupport::rowCount(target, QStringLiteral("_cf_KV")), qint64(-1));
     // Our dumps leave _cf_* out already; a SQLite file and sqlite3's .dump hold it.
-    if ((spec.kind == emu::SampleSpec::Awkward || spec.kind == emu::SampleSpec::WithVirtualTable)
+    if ((kind == emu::SampleSpec::Awkward || kind == emu::SampleSpec::WithVirtualTable)
         && (Form(form) == Form::SqliteFile || Form(form) == Form::Sqlite3Dump)) {
         QVERIFY(result.skipped.join(QLatin1Char('\n')).contains(QLatin1String("_cf_KV")));
     }
-    if (spec.kind == emu::SampleSpec::WithVirtualTable) {
+    if (kind == emu::SampleSpec::WithVirtualTable) {
         QCOMPARE(result.virtualTables, QStringList({QStringLiteral("docs_fts"), QStringLiteral("notes_fts")}));
         QCOMPARE(result.rowsPerTable.value(QStringLiteral("notes_fts")), qint64(2));
         // The full-text index works, not only the rows.
@@ -327,9 +332,7 @@ void TestImportTransform::longRowsAreSplitAtTheLimit()
 {
     QTemporaryDir dir;
     const QString source = dir.filePath(QStringLiteral("large.sqlite"));
-    emu::SampleSpec spec;
-    spec.kind = emu::SampleSpec::LargeRows;
-    QVERIFY(emu::SampleDatabase::generate(source, spec));
+    QVERIFY(makeSample(source, emu::SampleSpec::LargeRows));
     const QString output = dir.filePath(QStringLiteral("out.sql"));
     const ImportPreparation result = transform(source, output);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
@@ -427,9 +430,7 @@ void TestImportTransform::cancelLeavesNoFile()
 {
     QTemporaryDir dir;
     const QString source = dir.filePath(QStringLiteral("large.sqlite"));
-    emu::SampleSpec spec;
-    spec.kind = emu::SampleSpec::LargeRows;
-    QVERIFY(emu::SampleDatabase::generate(source, spec));
+    QVERIFY(makeSample(source, emu::SampleSpec::LargeRows));
     const QString dump = dir.filePath(QStringLiteral("large.sql"));
     QVERIFY(writeOurDump(source, dump, false));
     const QStringList before = entries(dir.path());
@@ -481,6 +482,7 @@ void TestImportTransform::memoryStaysFlatOnALargeDump()
     ImportTransform t;
     const ImportPreparation result = transform(dump, output, &t);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    qInfo("buffers of the transform at most %lld bytes for a dump of %lld bytes", t.peakBufferBytes(), inputBytes);
     QVERIFY(result.rowsPerTable.value(QStringLiteral("items")) > 400000);
     QCOMPARE(result.md5Hex, md5Of(output));
     QVERIFY2(t.peakBufferBytes() > 0 && t.peakBufferBytes() < 8 * 1024 * 1024,
