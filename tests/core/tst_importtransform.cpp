@@ -8,6 +8,7 @@
 #include "ImportTransform.h"
 #include "LocalDumpWriter.h"
 #include "SampleDatabase.h"
+#include "SqlImporter.h"
 #include "SqliteCheck.h"
 #include "TestFiles.h"
 
@@ -156,6 +157,8 @@ private slots:
     void everySampleLoadsExactly_data();
     void everySampleLoadsExactly();
     void longRowsAreSplitAtTheLimit();
+    void emulatorIngestLoadsTheOutput_data();
+    void emulatorIngestLoadsTheOutput();
     void badInputGetsAClearErrorAndNoFile_data();
     void badInputGetsAClearErrorAndNoFile();
     void cancelLeavesNoFile();
@@ -356,6 +359,41 @@ void TestImportTransform::longRowsAreSplitAtTheLimit()
     QVERIFY(!testsupport::schemaObjects(target).contains(QStringLiteral("d1x_import_pieces")));
     QCOMPARE(testsupport::tableContents(target).value(QStringLiteral("docs")),
              testsupport::tableContents(source).value(QStringLiteral("docs")));
+}
+
+void TestImportTransform::emulatorIngestLoadsTheOutput_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("Awkward") << int(emu::SampleSpec::Awkward);
+    QTest::newRow("Numbers64") << int(emu::SampleSpec::Numbers64);
+    QTest::newRow("WithVirtualTable") << int(emu::SampleSpec::WithVirtualTable);
+    QTest::newRow("LargeRows") << int(emu::SampleSpec::LargeRows);
+}
+
+void TestImportTransform::emulatorIngestLoadsTheOutput()
+{
+    // The emulator's ingest (D1's rules as emuimport built them) takes the output as it is.
+    QFETCH(int, kind);
+    QTemporaryDir dir;
+    const QString source = dir.filePath(QStringLiteral("source.sqlite"));
+    QVERIFY(makeSample(source, emu::SampleSpec::Kind(kind)));
+    const QString output = dir.filePath(QStringLiteral("for-d1.sql"));
+    const ImportPreparation result = transform(source, output);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    const QString empty = dir.filePath(QStringLiteral("empty.sqlite"));
+    QVERIFY(testsupport::execSql(empty, "PRAGMA user_version = 0;"));
+    emu::SqlImporter::Setup setup;
+    setup.databasePath = empty;
+    setup.sqlPath = output;
+    setup.workPath = dir.filePath(QStringLiteral("ingested.sqlite"));
+    const emu::SqlImporter::Outcome outcome = emu::SqlImporter::run(setup);
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QCOMPARE(outcome.numQueries, result.statements);
+    const auto expected = exactContents(source);
+    const auto actual = exactContents(setup.workPath);
+    QVERIFY2(testsupport::firstDifference(expected, actual).isEmpty(),
+             qPrintable(testsupport::firstDifference(expected, actual)));
+    QCOMPARE(testsupport::schemaObjects(setup.workPath), testsupport::schemaObjects(source));
 }
 
 void TestImportTransform::badInputGetsAClearErrorAndNoFile_data()
