@@ -113,6 +113,10 @@ void ImportTransform::start(const QString &inputPath, const QString &outputPath)
     }
     m_fromDump = true;
     const QString folder = m_workFolder.isEmpty() ? QFileInfo(outputPath).absolutePath() : m_workFolder;
+    if (!QFileInfo(folder).isDir() || !QFileInfo(folder).isWritable())
+        return fail(Tr::tr("The dump is loaded into a temporary database in %1 before it is written for D1, but that "
+                           "folder cannot be written to. Choose an output file in a folder you can write to.")
+                        .arg(QDir::toNativeSeparators(folder)));
     m_scratch = QDir(folder).filePath(QStringLiteral(".d1x-import-%1.sqlite")
                                           .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
     m_loader = std::make_unique<DumpVerifier>();

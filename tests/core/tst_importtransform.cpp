@@ -161,6 +161,7 @@ private slots:
     void emulatorIngestLoadsTheOutput();
     void badInputGetsAClearErrorAndNoFile_data();
     void badInputGetsAClearErrorAndNoFile();
+    void unwritableFolderIsSaid();
     void cancelLeavesNoFile();
     void memoryStaysFlatOnALargeDump();
 
@@ -462,6 +463,24 @@ void TestImportTransform::badInputGetsAClearErrorAndNoFile()
     QCOMPARE(testsupport::readFile(dir.filePath(QStringLiteral("out.sql"))), QByteArray("an older file\n")); // untouched
     QCOMPARE(entries(dir.path()), QStringList({QStringLiteral("input.sql"), QStringLiteral("out.sql")}));
     QCOMPARE(result.bytes, qint64(0));
+}
+
+void TestImportTransform::unwritableFolderIsSaid()
+{
+    // The output's folder is where a dump is loaded first: one that cannot be written to (here: one
+    // that is not there) is said before anything is read, for a dump and a database file alike.
+    QTemporaryDir dir;
+    const QString dump = dir.filePath(QStringLiteral("dump.sql"));
+    QVERIFY(testsupport::writeFile(dump, "CREATE TABLE t (a);\nINSERT INTO t VALUES(1);\n"));
+    const QString database = dir.filePath(QStringLiteral("db.sqlite"));
+    QVERIFY(makeSample(database, emu::SampleSpec::Numbers64));
+    const QString missing = dir.filePath(QStringLiteral("missing"));
+    for (const QString &from : {dump, database}) {
+        const ImportPreparation result = transform(from, QDir(missing).filePath(QStringLiteral("out.sql")));
+        QVERIFY2(result.error.contains(QDir::toNativeSeparators(missing)), qPrintable(result.error));
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+    QCOMPARE(entries(dir.path()), QStringList({QStringLiteral("db.sqlite"), QStringLiteral("dump.sql")}));
 }
 
 void TestImportTransform::cancelLeavesNoFile()
