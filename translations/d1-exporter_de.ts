@@ -408,6 +408,22 @@
         <source>the decompressor could not be started</source>
         <translation>der Dekomprimierer konnte nicht gestartet werden</translation>
     </message>
+    <message>
+        <source>a row written into sqlite_schema that is not one of sqlite3&apos;s virtual tables</source>
+        <translation>eine in sqlite_schema geschriebene Zeile, die keine der virtuellen Tabellen von sqlite3 ist</translation>
+    </message>
+    <message>
+        <source>the virtual tables of the dump could not be made: %1</source>
+        <translation>die virtuellen Tabellen des Dumps konnten nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>the virtual table %1 of the dump cannot be read: %2</source>
+        <translation>die virtuelle Tabelle %1 des Dumps kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>statement %1: %2</source>
+        <translation>Anweisung %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDependencies</name>
@@ -426,6 +442,101 @@
     <message>
         <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
         <translation>Nicht exportiert, aber benötigt: %1. Ohne sie lässt sich der Dump laden, schlägt aber bei der ersten Verwendung fehl.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTransform</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>a statement of %1 bytes came out longer than D1&apos;s limit of %2 bytes (a fault of this program: please report it)</source>
+        <translation>eine Anweisung mit %1 Bytes ist länger geworden als das Limit von D1 von %2 Bytes (ein Fehler dieses Programms: Bitte melden Sie ihn)</translation>
+    </message>
+    <message>
+        <source>a row has too many columns to be written in statements of at most %1 bytes</source>
+        <translation>eine Zeile hat zu viele Spalten, um in Anweisungen von höchstens %1 Bytes geschrieben zu werden</translation>
+    </message>
+    <message>
+        <source>a value could not be cut into pieces of at most %1 bytes</source>
+        <translation>ein Wert konnte nicht in Stücke von höchstens %1 Bytes zerlegt werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema cannot be read: %1</source>
+        <translation>das Schema der Datenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: D1&apos;s own table (_cf_*), left out</source>
+        <translation>%1: eigene Tabelle von D1 (_cf_*), weggelassen</translation>
+    </message>
+    <message>
+        <source>%1: belongs to D1&apos;s own table %2, left out</source>
+        <translation>%1: gehört zur eigenen Tabelle %2 von D1, weggelassen</translation>
+    </message>
+    <message>
+        <source>the rows of %1 cannot be read: %2</source>
+        <translation>die Zeilen von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the columns of %1 cannot be read: %2</source>
+        <translation>die Spalten von %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: a contentless full-text table, recreated empty (its rows cannot be read back)</source>
+        <translation>%1: eine inhaltslose Volltexttabelle, leer neu angelegt (ihre Zeilen lassen sich nicht zurücklesen)</translation>
+    </message>
+    <message>
+        <source>%1 would be replaced by its own transformed copy: choose another file for the SQL that is uploaded.</source>
+        <translation>%1 würde durch seine eigene umgewandelte Kopie ersetzt: Wählen Sie eine andere Datei für das SQL, das hochgeladen wird.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the path and that you may read the file.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie den Pfad und ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import. Choose an SQL dump or a SQLite database file.</source>
+        <translation>%1 ist leer: Es gibt nichts zu importieren. Wählen Sie einen SQL-Dump oder eine SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not an SQL dump: it was probably saved from a browser or an error page instead of the file itself. Download or export the database again.</source>
+        <translation>%1 ist eine Webseite (HTML), kein SQL-Dump: Sie wurde vermutlich aus einem Browser oder als Fehlerseite statt der Datei selbst gespeichert. Laden Sie die Datenbank erneut herunter, oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an SQL dump nor a SQLite database (it holds binary data). Choose a .sql or .sql.gz dump, or a SQLite database file.</source>
+        <translation>%1 ist weder ein SQL-Dump noch eine SQLite-Datenbank (die Datei enthält Binärdaten). Wählen Sie einen .sql- oder .sql.gz-Dump oder eine SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The dump is loaded into a temporary database in %1 before it is written for D1, but that folder cannot be written to. Choose an output file in a folder you can write to.</source>
+        <translation>Der Dump wird in eine temporäre Datenbank in %1 geladen, bevor er für D1 geschrieben wird, aber in diesen Ordner kann nicht geschrieben werden. Wählen Sie eine Ausgabedatei in einem Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the compressed file ends too early): it was not downloaded or saved completely. Download or export it again.</source>
+        <translation>%1 ist abgeschnitten (die komprimierte Datei endet zu früh): Sie wurde nicht vollständig heruntergeladen oder gespeichert. Laden Sie sie erneut herunter, oder exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an SQL dump: %2. Choose a complete .sql or .sql.gz dump, or a SQLite database file.</source>
+        <translation>%1 kann nicht als SQL-Dump gelesen werden: %2. Wählen Sie einen vollständigen .sql- oder .sql.gz-Dump oder eine SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a SQLite database: %2. Choose an intact SQLite database file or an SQL dump.</source>
+        <translation>%1 kann nicht als SQLite-Datenbank geöffnet werden: %2. Wählen Sie eine intakte SQLite-Datenbankdatei oder einen SQL-Dump.</translation>
+    </message>
+    <message>
+        <source>%1 could not be turned into SQL for D1: %2</source>
+        <translation>%1 konnte nicht in SQL für D1 umgewandelt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -493,6 +604,10 @@
     <message>
         <source>%1: a row with rowid between %2 and %3 differs</source>
         <translation>%1: Eine Zeile mit rowid zwischen %2 und %3 weicht ab</translation>
+    </message>
+    <message>
+        <source>%1: missing from the saved dump</source>
+        <translation>%1: fehlt im gespeicherten Dump</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1558,10 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
         <source>Rows written to D1 since the export also show up as differences.</source>
         <translation>Zeilen, die seit dem Export in D1 geschrieben wurden, erscheinen ebenfalls als Abweichungen.</translation>
     </message>
+    <message>
+        <source>the values D1 rounded could not be written back into the dump (%1), so nothing was saved.%2</source>
+        <translation>die von D1 gerundeten Werte konnten nicht in den Dump zurückgeschrieben werden (%1), daher wurde nichts gespeichert.%2</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ExportPollJob</name>
@@ -2000,10 +2119,6 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
         <translation>Vor jedem Export die Zeilen jeder Tabelle in D1 mit einer Abfrage zählen und mit dem Dump vergleichen.</translation>
     </message>
     <message>
-        <source>Counting reads every row once, and D1 bills rows read.</source>
-        <translation>Das Zählen liest jede Zeile einmal, und D1 berechnet gelesene Zeilen.</translation>
-    </message>
-    <message>
         <source>Back Up</source>
         <translation>Sichern</translation>
     </message>
@@ -2029,6 +2144,18 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>Folder for the Backups</source>
         <translation>Ordner für die Sicherungen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;values with D1</source>
+        <translation>&amp;Werte mit D1 vergleichen</translation>
+    </message>
+    <message>
+        <source>After saving, load each dump once more and compare every table&apos;s values with D1&apos;s by fingerprints (the same SQL on both sides).</source>
+        <translation>Nach dem Speichern jeden Dump erneut laden und die Werte jeder Tabelle anhand von Fingerabdrücken mit denen in D1 vergleichen (dasselbe SQL auf beiden Seiten).</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, comparing values once more, and D1 bills rows read.</source>
+        <translation>Das Zählen liest jede Zeile einmal, der Wertevergleich noch einmal, und D1 berechnet gelesene Zeilen.</translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2494,6 @@ ID: %2</translation>
         <translation>Der Vergleich der Zeilenzahlen und das Speichern als SQLite-Datenbank laden beide den Dump und prüfen ihn damit.</translation>
     </message>
     <message>
-        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
-        <translation>Die gespeicherte Datei in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen, die zu lang sind, um zurück in D1 geladen zu werden. Dauert bei großen Datenbanken eine Weile.</translation>
-    </message>
-    <message>
         <source>Give up after (minutes)</source>
         <translation>Aufgeben nach (Minuten)</translation>
     </message>
@@ -2401,6 +2524,10 @@ ID: %2</translation>
     <message>
         <source>After saving, load the dump once more and compare every exported table&apos;s values with D1&apos;s by fingerprints; a difference names the table and row.</source>
         <translation>Nach dem Speichern den Dump erneut laden und die Werte jeder exportierten Tabelle anhand von Fingerabdrücken mit denen in D1 vergleichen; eine Abweichung nennt Tabelle und Zeile.</translation>
+    </message>
+    <message>
+        <source>Load the dump into a temporary SQLite database while it downloads: row counts per table, and statements too long to load back into D1.</source>
+        <translation>Den Dump während des Downloads in eine temporäre SQLite-Datenbank laden: Zeilenzahlen pro Tabelle und Anweisungen, die zu lang sind, um zurück in D1 geladen zu werden.</translation>
     </message>
 </context>
 <context>

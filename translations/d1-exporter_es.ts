@@ -408,6 +408,22 @@
         <source>the decompressor could not be started</source>
         <translation>no se pudo iniciar el descompresor</translation>
     </message>
+    <message>
+        <source>a row written into sqlite_schema that is not one of sqlite3&apos;s virtual tables</source>
+        <translation>una fila escrita en sqlite_schema que no es una de las tablas virtuales de sqlite3</translation>
+    </message>
+    <message>
+        <source>the virtual tables of the dump could not be made: %1</source>
+        <translation>no se pudieron crear las tablas virtuales del volcado: %1</translation>
+    </message>
+    <message>
+        <source>the virtual table %1 of the dump cannot be read: %2</source>
+        <translation>no se puede leer la tabla virtual %1 del volcado: %2</translation>
+    </message>
+    <message>
+        <source>statement %1: %2</source>
+        <translation>sentencia %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDependencies</name>
@@ -426,6 +442,101 @@
     <message>
         <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
         <translation>No exportado pero necesario: %1. Sin ello, el volcado se carga, pero falla en el primer uso.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTransform</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>a statement of %1 bytes came out longer than D1&apos;s limit of %2 bytes (a fault of this program: please report it)</source>
+        <translation>una sentencia de %1 bytes resultó más larga que el límite de %2 bytes de D1 (un fallo de este programa: informe de ello, por favor)</translation>
+    </message>
+    <message>
+        <source>a row has too many columns to be written in statements of at most %1 bytes</source>
+        <translation>una fila tiene demasiadas columnas para escribirse en sentencias de %1 bytes como máximo</translation>
+    </message>
+    <message>
+        <source>a value could not be cut into pieces of at most %1 bytes</source>
+        <translation>no se pudo dividir un valor en trozos de %1 bytes como máximo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema cannot be read: %1</source>
+        <translation>no se puede leer el esquema de la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>%1: D1&apos;s own table (_cf_*), left out</source>
+        <translation>%1: tabla propia de D1 (_cf_*), omitida</translation>
+    </message>
+    <message>
+        <source>%1: belongs to D1&apos;s own table %2, left out</source>
+        <translation>%1: pertenece a la tabla propia de D1 %2, omitido</translation>
+    </message>
+    <message>
+        <source>the rows of %1 cannot be read: %2</source>
+        <translation>no se pueden leer las filas de %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the columns of %1 cannot be read: %2</source>
+        <translation>no se pueden leer las columnas de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a contentless full-text table, recreated empty (its rows cannot be read back)</source>
+        <translation>%1: una tabla de texto completo sin contenido, recreada vacía (sus filas no se pueden leer)</translation>
+    </message>
+    <message>
+        <source>%1 would be replaced by its own transformed copy: choose another file for the SQL that is uploaded.</source>
+        <translation>%1 se reemplazaría por su propia copia transformada: elija otro archivo para el SQL que se sube.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the path and that you may read the file.</source>
+        <translation>No se puede leer %1: %2. Compruebe la ruta y que tiene permiso para leer el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import. Choose an SQL dump or a SQLite database file.</source>
+        <translation>%1 está vacío: no hay nada que importar. Elija un volcado SQL o un archivo de base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not an SQL dump: it was probably saved from a browser or an error page instead of the file itself. Download or export the database again.</source>
+        <translation>%1 es una página web (HTML), no un volcado SQL: probablemente se guardó desde un navegador o es una página de error en lugar del propio archivo. Descargue o exporte de nuevo la base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an SQL dump nor a SQLite database (it holds binary data). Choose a .sql or .sql.gz dump, or a SQLite database file.</source>
+        <translation>%1 no es ni un volcado SQL ni una base de datos SQLite (contiene datos binarios). Elija un volcado .sql o .sql.gz, o un archivo de base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>The dump is loaded into a temporary database in %1 before it is written for D1, but that folder cannot be written to. Choose an output file in a folder you can write to.</source>
+        <translation>El volcado se carga en una base de datos temporal en %1 antes de escribirse para D1, pero no se puede escribir en esa carpeta. Elija un archivo de salida en una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the compressed file ends too early): it was not downloaded or saved completely. Download or export it again.</source>
+        <translation>%1 está truncado (el archivo comprimido termina demasiado pronto): no se descargó o guardó por completo. Descárguelo o expórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an SQL dump: %2. Choose a complete .sql or .sql.gz dump, or a SQLite database file.</source>
+        <translation>No se puede leer %1 como volcado SQL: %2. Elija un volcado .sql o .sql.gz completo, o un archivo de base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a SQLite database: %2. Choose an intact SQLite database file or an SQL dump.</source>
+        <translation>No se puede abrir %1 como base de datos SQLite: %2. Elija un archivo de base de datos SQLite intacto o un volcado SQL.</translation>
+    </message>
+    <message>
+        <source>%1 could not be turned into SQL for D1: %2</source>
+        <translation>no se pudo convertir %1 en SQL para D1: %2</translation>
     </message>
 </context>
 <context>
@@ -493,6 +604,10 @@
     <message>
         <source>%1: a row with rowid between %2 and %3 differs</source>
         <translation>%1: una fila con rowid entre %2 y %3 difiere</translation>
+    </message>
+    <message>
+        <source>%1: missing from the saved dump</source>
+        <translation>%1: falta en el volcado guardado</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1558,10 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
         <source>Rows written to D1 since the export also show up as differences.</source>
         <translation>Las filas escritas en D1 desde la exportación también aparecen como diferencias.</translation>
     </message>
+    <message>
+        <source>the values D1 rounded could not be written back into the dump (%1), so nothing was saved.%2</source>
+        <translation>no se pudieron volver a escribir en el volcado los valores que D1 redondeó (%1), por lo que no se guardó nada.%2</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ExportPollJob</name>
@@ -2000,10 +2119,6 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
         <translation>Antes de cada exportación, contar las filas de cada tabla en D1 con una consulta y compararlas con el volcado.</translation>
     </message>
     <message>
-        <source>Counting reads every row once, and D1 bills rows read.</source>
-        <translation>El recuento lee cada fila una vez, y D1 factura las filas leídas.</translation>
-    </message>
-    <message>
         <source>Back Up</source>
         <translation>Hacer copia</translation>
     </message>
@@ -2029,6 +2144,18 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>Folder for the Backups</source>
         <translation>Carpeta para las copias</translation>
+    </message>
+    <message>
+        <source>Compare &amp;values with D1</source>
+        <translation>Comparar &amp;valores con D1</translation>
+    </message>
+    <message>
+        <source>After saving, load each dump once more and compare every table&apos;s values with D1&apos;s by fingerprints (the same SQL on both sides).</source>
+        <translation>Tras guardar, cargar de nuevo cada volcado y comparar los valores de cada tabla con los de D1 mediante huellas (el mismo SQL en ambos lados).</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, comparing values once more, and D1 bills rows read.</source>
+        <translation>El recuento lee cada fila una vez, la comparación de valores una vez más, y D1 factura las filas leídas.</translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2494,6 @@ ID: %2</translation>
         <translation>Tanto comparar los recuentos de filas como guardar una base de datos SQLite cargan el volcado, con lo que queda comprobado.</translation>
     </message>
     <message>
-        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
-        <translation>Cargar el archivo guardado en una base de datos SQLite temporal: recuento de filas por tabla y sentencias demasiado largas para volver a cargarlas en D1. Tarda un rato con bases de datos grandes.</translation>
-    </message>
-    <message>
         <source>Give up after (minutes)</source>
         <translation>Abandonar tras (minutos)</translation>
     </message>
@@ -2401,6 +2524,10 @@ ID: %2</translation>
     <message>
         <source>After saving, load the dump once more and compare every exported table&apos;s values with D1&apos;s by fingerprints; a difference names the table and row.</source>
         <translation>Tras guardar, cargar de nuevo el volcado y comparar los valores de cada tabla exportada con los de D1 mediante huellas; una diferencia indica la tabla y la fila.</translation>
+    </message>
+    <message>
+        <source>Load the dump into a temporary SQLite database while it downloads: row counts per table, and statements too long to load back into D1.</source>
+        <translation>Cargar el volcado en una base de datos SQLite temporal mientras se descarga: recuento de filas por tabla y sentencias demasiado largas para volver a cargarlas en D1.</translation>
     </message>
 </context>
 <context>

@@ -408,6 +408,22 @@
         <source>the decompressor could not be started</source>
         <translation>le décompresseur n’a pas pu être démarré</translation>
     </message>
+    <message>
+        <source>a row written into sqlite_schema that is not one of sqlite3&apos;s virtual tables</source>
+        <translation>une ligne écrite dans sqlite_schema qui n’est pas l’une des tables virtuelles de sqlite3</translation>
+    </message>
+    <message>
+        <source>the virtual tables of the dump could not be made: %1</source>
+        <translation>les tables virtuelles du dump n’ont pas pu être créées : %1</translation>
+    </message>
+    <message>
+        <source>the virtual table %1 of the dump cannot be read: %2</source>
+        <translation>la table virtuelle %1 du dump ne peut pas être lue : %2</translation>
+    </message>
+    <message>
+        <source>statement %1: %2</source>
+        <translation>instruction %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDependencies</name>
@@ -426,6 +442,101 @@
     <message>
         <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
         <translation>Non exporté mais nécessaire&#xa0;: %1. Sans cela, le dump se charge, mais échoue à la première utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTransform</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>a statement of %1 bytes came out longer than D1&apos;s limit of %2 bytes (a fault of this program: please report it)</source>
+        <translation>une instruction de %1 octets a dépassé la limite de %2 octets de D1 (une erreur de ce programme : merci de la signaler)</translation>
+    </message>
+    <message>
+        <source>a row has too many columns to be written in statements of at most %1 bytes</source>
+        <translation>une ligne a trop de colonnes pour être écrite dans des instructions d’au plus %1 octets</translation>
+    </message>
+    <message>
+        <source>a value could not be cut into pieces of at most %1 bytes</source>
+        <translation>une valeur n’a pas pu être découpée en morceaux d’au plus %1 octets</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema cannot be read: %1</source>
+        <translation>le schéma de la base de données ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1: D1&apos;s own table (_cf_*), left out</source>
+        <translation>%1 : table propre à D1 (_cf_*), omise</translation>
+    </message>
+    <message>
+        <source>%1: belongs to D1&apos;s own table %2, left out</source>
+        <translation>%1 : appartient à la table propre à D1 %2, omis</translation>
+    </message>
+    <message>
+        <source>the rows of %1 cannot be read: %2</source>
+        <translation>les lignes de %1 ne peuvent pas être lues : %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the columns of %1 cannot be read: %2</source>
+        <translation>les colonnes de %1 ne peuvent pas être lues : %2</translation>
+    </message>
+    <message>
+        <source>%1: a contentless full-text table, recreated empty (its rows cannot be read back)</source>
+        <translation>%1 : table plein texte sans contenu, recréée vide (ses lignes ne peuvent pas être relues)</translation>
+    </message>
+    <message>
+        <source>%1 would be replaced by its own transformed copy: choose another file for the SQL that is uploaded.</source>
+        <translation>%1 serait remplacé par sa propre copie transformée : choisissez un autre fichier pour le SQL qui est envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the path and that you may read the file.</source>
+        <translation>%1 ne peut pas être lu : %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import. Choose an SQL dump or a SQLite database file.</source>
+        <translation>%1 est vide : il n’y a rien à importer. Choisissez un dump SQL ou un fichier de base SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not an SQL dump: it was probably saved from a browser or an error page instead of the file itself. Download or export the database again.</source>
+        <translation>%1 est une page web (HTML), pas un dump SQL : elle a probablement été enregistrée depuis un navigateur, ou c’est une page d’erreur au lieu du fichier lui-même. Téléchargez ou exportez à nouveau la base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is neither an SQL dump nor a SQLite database (it holds binary data). Choose a .sql or .sql.gz dump, or a SQLite database file.</source>
+        <translation>%1 n’est ni un dump SQL ni une base SQLite (il contient des données binaires). Choisissez un dump .sql ou .sql.gz, ou un fichier de base SQLite.</translation>
+    </message>
+    <message>
+        <source>The dump is loaded into a temporary database in %1 before it is written for D1, but that folder cannot be written to. Choose an output file in a folder you can write to.</source>
+        <translation>Le dump est chargé dans une base temporaire dans %1 avant d’être écrit pour D1, mais ce dossier n’est pas accessible en écriture. Choisissez un fichier de sortie dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the compressed file ends too early): it was not downloaded or saved completely. Download or export it again.</source>
+        <translation>%1 est tronqué (le fichier compressé se termine trop tôt) : il n’a pas été téléchargé ou enregistré en entier. Téléchargez-le ou exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an SQL dump: %2. Choose a complete .sql or .sql.gz dump, or a SQLite database file.</source>
+        <translation>%1 ne peut pas être lu comme un dump SQL : %2. Choisissez un dump .sql ou .sql.gz complet, ou un fichier de base SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a SQLite database: %2. Choose an intact SQLite database file or an SQL dump.</source>
+        <translation>%1 ne peut pas être ouvert comme base SQLite : %2. Choisissez un fichier de base SQLite intact ou un dump SQL.</translation>
+    </message>
+    <message>
+        <source>%1 could not be turned into SQL for D1: %2</source>
+        <translation>%1 n’a pas pu être converti en SQL pour D1 : %2</translation>
     </message>
 </context>
 <context>
@@ -493,6 +604,10 @@
     <message>
         <source>%1: a row with rowid between %2 and %3 differs</source>
         <translation>%1&#xa0;: une ligne de rowid compris entre %2 et %3 diffère</translation>
+    </message>
+    <message>
+        <source>%1: missing from the saved dump</source>
+        <translation>%1 : manque dans le dump enregistré</translation>
     </message>
 </context>
 <context>
@@ -1443,6 +1558,10 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
         <source>Rows written to D1 since the export also show up as differences.</source>
         <translation>Les lignes écrites dans D1 depuis l’export apparaissent aussi comme des différences.</translation>
     </message>
+    <message>
+        <source>the values D1 rounded could not be written back into the dump (%1), so nothing was saved.%2</source>
+        <translation>les valeurs arrondies par D1 n’ont pas pu être réécrites dans le dump (%1), donc rien n’a été enregistré.%2</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ExportPollJob</name>
@@ -1593,11 +1712,11 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     </message>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation>%1 Nouvel essai dans %2 s (tentative %3).</translation>
+        <translation>%1 Nouvel essai dans&#xa0;%2 s (tentative&#xa0;%3).</translation>
     </message>
     <message>
         <source>The rows could not be counted on D1 (%1); the export goes on without the comparison.</source>
-        <translation>Les lignes n’ont pas pu être comptées sur D1 (%1) ; l’export continue sans la comparaison.</translation>
+        <translation>Les lignes n’ont pas pu être comptées sur D1 (%1)&#x202f;; l’export continue sans la comparaison.</translation>
     </message>
     <message>
         <source>the row counts came back incomplete</source>
@@ -1849,15 +1968,15 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <name>d1x::VirtualTableReadJob</name>
     <message>
         <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation>%1 Nouvel essai dans %2 s (tentative %3).</translation>
+        <translation>%1 Nouvel essai dans&#xa0;%2 s (tentative&#xa0;%3).</translation>
     </message>
     <message>
         <source>%1: recreated (schema only).</source>
-        <translation>%1 : recréée (schéma seul).</translation>
+        <translation>%1&#xa0;: recréée (schéma seul).</translation>
     </message>
     <message>
         <source>%1: recreated; its index is rebuilt from %2 on import.</source>
-        <translation>%1 : recréée ; son index est reconstruit à partir de %2 lors de l’import.</translation>
+        <translation>%1&#xa0;: recréée&#xa0;; son index est reconstruit à partir de %2 lors de l’import.</translation>
     </message>
     <message>
         <source>none listed</source>
@@ -1865,13 +1984,13 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     </message>
     <message>
         <source>the rows of the virtual table %1 could not be read (%2); a dump without them would be incomplete, so nothing was saved. Try again, or choose schema only to export its definition alone.</source>
-        <translation>les lignes de la table virtuelle %1 n’ont pas pu être lues (%2) ; un dump sans elles serait incomplet, donc rien n’a été enregistré. Réessayez, ou choisissez le schéma seul pour n’exporter que sa définition.</translation>
+        <translation>les lignes de la table virtuelle %1 n’ont pas pu être lues (%2)&#xa0;; un dump sans elles serait incomplet, donc rien n’a été enregistré. Réessayez, ou choisissez le schéma seul pour n’exporter que sa définition.</translation>
     </message>
     <message numerus="yes">
         <source>%1: recreated with its %n row(s), read through /query.</source>
         <translation>
-            <numerusform>%1 : recréée avec sa %n ligne, lue via /query.</numerusform>
-            <numerusform>%1 : recréée avec ses %n lignes, lues via /query.</numerusform>
+            <numerusform>%1&#xa0;: recréée avec sa %n ligne, lue via /query.</numerusform>
+            <numerusform>%1&#xa0;: recréée avec ses %n lignes, lues via /query.</numerusform>
         </translation>
     </message>
 </context>
@@ -2000,10 +2119,6 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
         <translation>Avant chaque export, compter les lignes de chaque table sur D1 en une requête et les comparer au dump.</translation>
     </message>
     <message>
-        <source>Counting reads every row once, and D1 bills rows read.</source>
-        <translation>Le comptage lit chaque ligne une fois, et D1 facture les lignes lues.</translation>
-    </message>
-    <message>
         <source>Back Up</source>
         <translation>Sauvegarder</translation>
     </message>
@@ -2029,6 +2144,18 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <message>
         <source>Folder for the Backups</source>
         <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Compare &amp;values with D1</source>
+        <translation>Co&amp;mparer les valeurs avec D1</translation>
+    </message>
+    <message>
+        <source>After saving, load each dump once more and compare every table&apos;s values with D1&apos;s by fingerprints (the same SQL on both sides).</source>
+        <translation>Après l’enregistrement, recharger chaque dump et comparer les valeurs de chaque table avec celles de D1 au moyen d’empreintes (le même SQL des deux côtés).</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, comparing values once more, and D1 bills rows read.</source>
+        <translation>Le comptage lit chaque ligne une fois, la comparaison des valeurs une fois de plus, et D1 facture les lignes lues.</translation>
     </message>
 </context>
 <context>
@@ -2367,10 +2494,6 @@ ID&#xa0;: %2</translation>
         <translation>Comparer les nombres de lignes et enregistrer une base SQLite chargent tous deux le dump, ce qui le vérifie.</translation>
     </message>
     <message>
-        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
-        <translation>Charger le fichier enregistré dans une base SQLite temporaire&#xa0;: nombre de lignes par table, et instructions trop longues pour être rechargées dans D1. Prend un moment pour les grandes bases.</translation>
-    </message>
-    <message>
         <source>Give up after (minutes)</source>
         <translation>Abandonner après (minutes)</translation>
     </message>
@@ -2401,6 +2524,10 @@ ID&#xa0;: %2</translation>
     <message>
         <source>After saving, load the dump once more and compare every exported table&apos;s values with D1&apos;s by fingerprints; a difference names the table and row.</source>
         <translation>Après l’enregistrement, recharger le dump et comparer les valeurs de chaque table exportée avec celles de D1 au moyen d’empreintes&#xa0;; une différence indique la table et la ligne.</translation>
+    </message>
+    <message>
+        <source>Load the dump into a temporary SQLite database while it downloads: row counts per table, and statements too long to load back into D1.</source>
+        <translation>Charger le dump dans une base SQLite temporaire pendant son téléchargement : nombre de lignes par table, et instructions trop longues pour être rechargées dans D1.</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,22 @@
         <source>the decompressor could not be started</source>
         <translation>展開プログラムを起動できませんでした</translation>
     </message>
+    <message>
+        <source>a row written into sqlite_schema that is not one of sqlite3&apos;s virtual tables</source>
+        <translation>sqlite_schema に書き込まれる、sqlite3 の仮想テーブルではない行</translation>
+    </message>
+    <message>
+        <source>the virtual tables of the dump could not be made: %1</source>
+        <translation>ダンプの仮想テーブルを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the virtual table %1 of the dump cannot be read: %2</source>
+        <translation>ダンプの仮想テーブル %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>statement %1: %2</source>
+        <translation>ステートメント %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDependencies</name>
@@ -420,6 +436,101 @@
     <message>
         <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
         <translation>エクスポートされていませんが必要です: %1。これらがないとダンプは読み込めますが、最初の使用時に失敗します。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTransform</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>a statement of %1 bytes came out longer than D1&apos;s limit of %2 bytes (a fault of this program: please report it)</source>
+        <translation>%1 バイトのステートメントが D1 の上限 %2 バイトを超えてしまいました (このプログラムの不具合です。報告してください)</translation>
+    </message>
+    <message>
+        <source>a row has too many columns to be written in statements of at most %1 bytes</source>
+        <translation>行の列が多すぎて、最大 %1 バイトのステートメントに書き込めません</translation>
+    </message>
+    <message>
+        <source>a value could not be cut into pieces of at most %1 bytes</source>
+        <translation>値を最大 %1 バイトの断片に分割できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema cannot be read: %1</source>
+        <translation>データベースのスキーマを読み取れません: %1</translation>
+    </message>
+    <message>
+        <source>%1: D1&apos;s own table (_cf_*), left out</source>
+        <translation>%1: D1 自身のテーブル (_cf_*) のため省きました</translation>
+    </message>
+    <message>
+        <source>%1: belongs to D1&apos;s own table %2, left out</source>
+        <translation>%1: D1 自身のテーブル %2 に属するため省きました</translation>
+    </message>
+    <message>
+        <source>the rows of %1 cannot be read: %2</source>
+        <translation>%1 の行を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the columns of %1 cannot be read: %2</source>
+        <translation>%1 の列を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: a contentless full-text table, recreated empty (its rows cannot be read back)</source>
+        <translation>%1: コンテンツを持たない全文テーブルのため、空で再作成しました (行を読み戻せません)</translation>
+    </message>
+    <message>
+        <source>%1 would be replaced by its own transformed copy: choose another file for the SQL that is uploaded.</source>
+        <translation>%1 が、それ自身を変換したコピーで置き換えられてしまいます。アップロードする SQL には別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the path and that you may read the file.</source>
+        <translation>%1 を読み取れません: %2。パスと、ファイルの読み取り権限があるかを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import. Choose an SQL dump or a SQLite database file.</source>
+        <translation>%1 は空です。インポートするものがありません。SQL ダンプまたは SQLite データベースファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not an SQL dump: it was probably saved from a browser or an error page instead of the file itself. Download or export the database again.</source>
+        <translation>%1 は SQL ダンプではなく Web ページ (HTML) です。ファイルそのものではなく、ブラウザーから保存したページかエラーページと思われます。データベースをもう一度ダウンロードするかエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an SQL dump nor a SQLite database (it holds binary data). Choose a .sql or .sql.gz dump, or a SQLite database file.</source>
+        <translation>%1 は SQL ダンプでも SQLite データベースでもありません (バイナリデータを含んでいます)。.sql または .sql.gz のダンプか、SQLite データベースファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The dump is loaded into a temporary database in %1 before it is written for D1, but that folder cannot be written to. Choose an output file in a folder you can write to.</source>
+        <translation>ダンプは D1 用に書き出す前に %1 の一時データベースに読み込まれますが、そのフォルダーに書き込めません。書き込み可能なフォルダーにある出力ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the compressed file ends too early): it was not downloaded or saved completely. Download or export it again.</source>
+        <translation>%1 は途中で切れています (圧縮ファイルが途中で終わっています)。完全にはダウンロードまたは保存されていません。もう一度ダウンロードするかエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an SQL dump: %2. Choose a complete .sql or .sql.gz dump, or a SQLite database file.</source>
+        <translation>%1 を SQL ダンプとして読み取れません: %2。完全な .sql または .sql.gz のダンプか、SQLite データベースファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a SQLite database: %2. Choose an intact SQLite database file or an SQL dump.</source>
+        <translation>%1 を SQLite データベースとして開けません: %2。破損していない SQLite データベースファイルか SQL ダンプを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be turned into SQL for D1: %2</source>
+        <translation>%1 を D1 用の SQL に変換できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -483,6 +594,10 @@
     <message>
         <source>%1: a row with rowid between %2 and %3 differs</source>
         <translation>%1: rowid が %2 から %3 の間の行が異なります</translation>
+    </message>
+    <message>
+        <source>%1: missing from the saved dump</source>
+        <translation>%1: 保存したダンプにありません</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1531,10 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <source>Rows written to D1 since the export also show up as differences.</source>
         <translation>エクスポート以降に D1 に書き込まれた行も差異として表示されます。</translation>
     </message>
+    <message>
+        <source>the values D1 rounded could not be written back into the dump (%1), so nothing was saved.%2</source>
+        <translation>D1 が丸めた値をダンプに書き戻せなかったため (%1)、何も保存しませんでした。%2</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ExportPollJob</name>
@@ -1965,10 +2084,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
         <translation>各エクスポートの前に、D1 上ですべてのテーブルの行数をクエリ 1 回で数え、ダンプと比較します。</translation>
     </message>
     <message>
-        <source>Counting reads every row once, and D1 bills rows read.</source>
-        <translation>行数の集計ではすべての行が 1 回ずつ読み取られ、D1 では読み取った行数に応じて課金されます。</translation>
-    </message>
-    <message>
         <source>Back Up</source>
         <translation>バックアップ</translation>
     </message>
@@ -1993,6 +2108,18 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>Folder for the Backups</source>
         <translation>バックアップの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Compare &amp;values with D1</source>
+        <translation>D1 と値を比較(&amp;V)</translation>
+    </message>
+    <message>
+        <source>After saving, load each dump once more and compare every table&apos;s values with D1&apos;s by fingerprints (the same SQL on both sides).</source>
+        <translation>保存後に各ダンプをもう一度読み込み、各テーブルの値をフィンガープリントで D1 の値と比較します (両側で同じ SQL)。</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, comparing values once more, and D1 bills rows read.</source>
+        <translation>行数の集計ではすべての行が 1 回ずつ、値の比較ではもう 1 回読み取られ、D1 では読み取った行数に応じて課金されます。</translation>
     </message>
 </context>
 <context>
@@ -2327,10 +2454,6 @@ ID: %2</translation>
         <translation>行数の比較と SQLite データベースの保存はどちらもダンプを読み込むため、ダンプの確認も行われます。</translation>
     </message>
     <message>
-        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
-        <translation>保存したファイルを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 に戻すには長すぎるステートメントを確認します。大きなデータベースでは時間がかかります。</translation>
-    </message>
-    <message>
         <source>Give up after (minutes)</source>
         <translation>中止するまでの時間 (分)</translation>
     </message>
@@ -2361,6 +2484,10 @@ ID: %2</translation>
     <message>
         <source>After saving, load the dump once more and compare every exported table&apos;s values with D1&apos;s by fingerprints; a difference names the table and row.</source>
         <translation>保存後にダンプをもう一度読み込み、エクスポートした各テーブルの値をフィンガープリントで D1 の値と比較します。差異があればテーブルと行を示します。</translation>
+    </message>
+    <message>
+        <source>Load the dump into a temporary SQLite database while it downloads: row counts per table, and statements too long to load back into D1.</source>
+        <translation>ダウンロード中にダンプを一時的な SQLite データベースに読み込み、テーブルごとの行数と、D1 に戻すには長すぎるステートメントを確認します。</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,22 @@
         <source>the decompressor could not be started</source>
         <translation>无法启动解压程序</translation>
     </message>
+    <message>
+        <source>a row written into sqlite_schema that is not one of sqlite3&apos;s virtual tables</source>
+        <translation>写入 sqlite_schema 但不属于 sqlite3 虚拟表的行</translation>
+    </message>
+    <message>
+        <source>the virtual tables of the dump could not be made: %1</source>
+        <translation>无法创建转储的虚拟表：%1</translation>
+    </message>
+    <message>
+        <source>the virtual table %1 of the dump cannot be read: %2</source>
+        <translation>无法读取转储的虚拟表 %1：%2</translation>
+    </message>
+    <message>
+        <source>statement %1: %2</source>
+        <translation>语句 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDependencies</name>
@@ -420,6 +436,101 @@
     <message>
         <source>Not exported but needed: %1. Without them the dump loads, but fails on first use.</source>
         <translation>未导出但需要：%1。缺少它们时转储可以加载，但首次使用时会失败。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTransform</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>a statement of %1 bytes came out longer than D1&apos;s limit of %2 bytes (a fault of this program: please report it)</source>
+        <translation>生成了一条 %1 字节的语句，超过了 D1 的 %2 字节限制（这是本程序的缺陷：请报告此问题）</translation>
+    </message>
+    <message>
+        <source>a row has too many columns to be written in statements of at most %1 bytes</source>
+        <translation>某一行的列过多，无法写入最多 %1 字节的语句</translation>
+    </message>
+    <message>
+        <source>a value could not be cut into pieces of at most %1 bytes</source>
+        <translation>无法将某个值切分为最多 %1 字节的片段</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the database&apos;s schema cannot be read: %1</source>
+        <translation>无法读取数据库的结构：%1</translation>
+    </message>
+    <message>
+        <source>%1: D1&apos;s own table (_cf_*), left out</source>
+        <translation>%1：D1 自身的表（_cf_*），已省略</translation>
+    </message>
+    <message>
+        <source>%1: belongs to D1&apos;s own table %2, left out</source>
+        <translation>%1：属于 D1 自身的表 %2，已省略</translation>
+    </message>
+    <message>
+        <source>the rows of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的行：%2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the columns of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 的列：%2</translation>
+    </message>
+    <message>
+        <source>%1: a contentless full-text table, recreated empty (its rows cannot be read back)</source>
+        <translation>%1：无内容的全文表，已重建为空（其行无法读回）</translation>
+    </message>
+    <message>
+        <source>%1 would be replaced by its own transformed copy: choose another file for the SQL that is uploaded.</source>
+        <translation>%1 将被其自身的转换副本替换：请为要上传的 SQL 选择另一个文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the path and that you may read the file.</source>
+        <translation>无法读取 %1：%2。请检查路径，以及您是否有权读取该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import. Choose an SQL dump or a SQLite database file.</source>
+        <translation>%1 为空：没有可导入的内容。请选择 SQL 转储或 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML), not an SQL dump: it was probably saved from a browser or an error page instead of the file itself. Download or export the database again.</source>
+        <translation>%1 是网页（HTML），而不是 SQL 转储：它可能是从浏览器保存的页面或错误页面，而不是文件本身。请重新下载或导出数据库。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an SQL dump nor a SQLite database (it holds binary data). Choose a .sql or .sql.gz dump, or a SQLite database file.</source>
+        <translation>%1 既不是 SQL 转储，也不是 SQLite 数据库（它包含二进制数据）。请选择 .sql 或 .sql.gz 转储，或 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>The dump is loaded into a temporary database in %1 before it is written for D1, but that folder cannot be written to. Choose an output file in a folder you can write to.</source>
+        <translation>转储在为 D1 写出之前会先加载到 %1 中的临时数据库，但该文件夹不可写。请选择位于可写文件夹中的输出文件。</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the compressed file ends too early): it was not downloaded or saved completely. Download or export it again.</source>
+        <translation>%1 不完整（压缩文件过早结束）：它没有被完整下载或保存。请重新下载或导出。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an SQL dump: %2. Choose a complete .sql or .sql.gz dump, or a SQLite database file.</source>
+        <translation>无法将 %1 作为 SQL 转储读取：%2。请选择完整的 .sql 或 .sql.gz 转储，或 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a SQLite database: %2. Choose an intact SQLite database file or an SQL dump.</source>
+        <translation>无法将 %1 作为 SQLite 数据库打开：%2。请选择完好的 SQLite 数据库文件或 SQL 转储。</translation>
+    </message>
+    <message>
+        <source>%1 could not be turned into SQL for D1: %2</source>
+        <translation>无法将 %1 转换为适用于 D1 的 SQL：%2</translation>
     </message>
 </context>
 <context>
@@ -483,6 +594,10 @@
     <message>
         <source>%1: a row with rowid between %2 and %3 differs</source>
         <translation>%1：rowid 在 %2 到 %3 之间的某一行不同</translation>
+    </message>
+    <message>
+        <source>%1: missing from the saved dump</source>
+        <translation>%1：已保存的转储中缺少该表</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1531,10 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
         <source>Rows written to D1 since the export also show up as differences.</source>
         <translation>自导出以来写入 D1 的行也会显示为差异。</translation>
     </message>
+    <message>
+        <source>the values D1 rounded could not be written back into the dump (%1), so nothing was saved.%2</source>
+        <translation>无法将 D1 舍入的值写回转储（%1），因此未保存任何内容。%2</translation>
+    </message>
 </context>
 <context>
     <name>d1x::ExportPollJob</name>
@@ -1965,10 +2084,6 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
         <translation>每次导出前，用一次查询统计 D1 上每个表的行数，并与转储比较。</translation>
     </message>
     <message>
-        <source>Counting reads every row once, and D1 bills rows read.</source>
-        <translation>统计会将每一行读取一次，而 D1 按读取的行数计费。</translation>
-    </message>
-    <message>
         <source>Back Up</source>
         <translation>备份</translation>
     </message>
@@ -1993,6 +2108,18 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>Folder for the Backups</source>
         <translation>存放备份的文件夹</translation>
+    </message>
+    <message>
+        <source>Compare &amp;values with D1</source>
+        <translation>与 D1 比较值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>After saving, load each dump once more and compare every table&apos;s values with D1&apos;s by fingerprints (the same SQL on both sides).</source>
+        <translation>保存后再次加载每个转储，并通过指纹将每个表的值与 D1 上的值比较（两端使用相同 SQL）。</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, comparing values once more, and D1 bills rows read.</source>
+        <translation>统计会将每一行读取一次，比较值会再读取一次，而 D1 按读取的行数计费。</translation>
     </message>
 </context>
 <context>
@@ -2327,10 +2454,6 @@ ID：%2</translation>
         <translation>比较行数和保存 SQLite 数据库都会加载转储，从而对其进行检查。</translation>
     </message>
     <message>
-        <source>Load the saved file into a temporary SQLite database: row counts per table, and statements too long to load back into D1. Takes a while for large databases.</source>
-        <translation>将已保存的文件加载到临时 SQLite 数据库：检查每个表的行数，以及过长而无法导回 D1 的语句。大型数据库需要一些时间。</translation>
-    </message>
-    <message>
         <source>Give up after (minutes)</source>
         <translation>超时放弃（分钟）</translation>
     </message>
@@ -2361,6 +2484,10 @@ ID：%2</translation>
     <message>
         <source>After saving, load the dump once more and compare every exported table&apos;s values with D1&apos;s by fingerprints; a difference names the table and row.</source>
         <translation>保存后再次加载转储，并通过指纹将每个导出表的值与 D1 上的值比较；如有差异，会指出表和行。</translation>
+    </message>
+    <message>
+        <source>Load the dump into a temporary SQLite database while it downloads: row counts per table, and statements too long to load back into D1.</source>
+        <translation>在下载的同时将转储加载到临时 SQLite 数据库：检查每个表的行数，以及过长而无法导回 D1 的语句。</translation>
     </message>
 </context>
 <context>
