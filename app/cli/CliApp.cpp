@@ -43,6 +43,7 @@ int CliApp::exitCodeFor(const ApiError &error)
     case ApiError::Kind::None:
         return Success;
     case ApiError::Kind::InvalidInput:
+    case ApiError::Kind::InputUnusable:
         return Usage;
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::Forbidden:

@@ -43,6 +43,7 @@ public:
         ImportFailed,     // the import ended with status "error" (the database is as it was)
         UploadFailed,     // the file could not be uploaded to the import's upload URL
         NeedsEditPermission, // a write (import, create, restore) refused: the token can only read D1
+        InputUnusable,    // the file to import cannot be read or turned into SQL that D1 loads
     };
 
     ApiError() = default;

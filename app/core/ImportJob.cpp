@@ -221,7 +221,7 @@ void ImportJob::startUpload()
     if (!file->open(QIODevice::ReadOnly)) {
         const QString why = file->errorString();
         delete file;
-        return fail(ApiError(ApiError::Kind::FileError, tr("%1 could not be read: %2").arg(m_filePath, why)));
+        return fail(ApiError(ApiError::Kind::InputUnusable, tr("%1 could not be read: %2").arg(m_filePath, why)));
     }
     m_body = file;
     ++m_uploadAttempts;
