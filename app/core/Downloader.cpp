@@ -2,6 +2,7 @@
 #include "Downloader.h"
 
 #include "ContentRange.h"
+#include "SignedUrlRequest.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -97,12 +98,7 @@ void Downloader::dropReply()
 void Downloader::sendRequest()
 {
     // A fresh request each time: no Cloudflare credentials, no cookies, nothing inherited.
-    QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(m_policy.transferTimeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("d1-exporter/" D1X_VERSION));
+    QNetworkRequest request = SignedUrlRequest::make(m_url, m_policy.transferTimeoutMs);
     // Identity encoding: Content-Length and Range then count the bytes that end up in the file.
     request.setRawHeader("Accept-Encoding", "identity");
     if (m_received > 0) {

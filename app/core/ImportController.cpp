@@ -176,10 +176,7 @@ void ImportController::onNameChecked(PagedCall *call)
                                              .arg(m_request.createName));
     }
     m_preview.existingTables = -1;
-    m_targetDone = true;
-    if (m_targetError)
-        return finishWith(m_targetError); // no need to wait for the file
-    maybePrepared();
+    onTargetKnown();
 }
 
 void ImportController::onTargetLooked(ApiCall *call)
@@ -195,6 +192,11 @@ void ImportController::onTargetLooked(ApiCall *call)
             m_preview.existingTableNames << row.toObject().value(QLatin1String("name")).toString();
         m_preview.existingTables = int(m_preview.existingTableNames.size());
     }
+    onTargetKnown();
+}
+
+void ImportController::onTargetKnown()
+{
     m_targetDone = true;
     if (m_targetError)
         return finishWith(m_targetError); // no need to wait for the file

@@ -99,6 +99,7 @@ private:
     void lookAtTarget();
     void onTargetLooked(ApiCall *call);
     void onNameChecked(PagedCall *call);
+    void onTargetKnown();
     void maybePrepared();
     // `call` as the current step: an error ends the import (a refused write explained), an answer goes on to `then`.
     void step(ApiCall *call, const std::function<void(ApiCall *)> &then);

@@ -1,6 +1,8 @@
 // ImportJob: init → upload → ingest → poll of one D1 import (see header).
 #include "ImportJob.h"
 
+#include "SignedUrlRequest.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -230,12 +232,7 @@ void ImportJob::startUpload()
     m_uploadClock.start();
 
     // A request of its own, built here: no Cloudflare credentials, no cookies, no redirects.
-    QNetworkRequest request(m_uploadUrl);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(m_policy.uploadStallTimeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("d1-exporter/" D1X_VERSION));
+    QNetworkRequest request = SignedUrlRequest::make(m_uploadUrl, m_policy.uploadStallTimeoutMs);
     request.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
 
     m_reply = m_client->networkAccessManager()->put(request, file);

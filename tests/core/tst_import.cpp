@@ -62,6 +62,9 @@ private:
     Outcome runImport(const ImportRequest &request, CloudflareClient *client = nullptr);
     // Every table's rows of a database on the emulator, read back through an export.
     QMap<QString, QStringList> contentsOnD1(const QString &uuid, QString *error);
+    // The first difference between the rows of the SQLite file `expectedDb` and those of `uuid` on
+    // the emulator (or why they could not be read); empty when equal.
+    QString differenceOnD1(const QString &expectedDb, const QString &uuid);
     QString exportToFile(const QString &uuid, const QString &name, QString *error);
     QList<emu::RecordedRequest> uploads() const;
     int importActions(const QByteArray &action) const;
@@ -188,6 +191,18 @@ QMap<QString, QStringList> TestImport::contentsOnD1(const QString &uuid, QString
     return testsupport::withoutShadowTables(testsupport::tableContents(copy, error));
 }
 
+QString TestImport::differenceOnD1(const QString &expectedDb, const QString &uuid)
+{
+    QString error;
+    const auto expected = testsupport::withoutShadowTables(testsupport::tableContents(expectedDb, &error));
+    if (!error.isEmpty() || expected.isEmpty())
+        return QStringLiteral("source unreadable: ") + error;
+    const auto actual = contentsOnD1(uuid, &error);
+    if (!error.isEmpty())
+        return error;
+    return testsupport::firstDifference(expected, actual);
+}
+
 QList<emu::RecordedRequest> TestImport::uploads() const
 {
     QList<emu::RecordedRequest> out;
@@ -288,12 +303,7 @@ void TestImport::roundTripIntoNewDatabase()
     QVERIFY(outcome.result.numQueries > 0);
     QCOMPARE(outcome.result.restoredRows, outcome.result.inputRows);
 
-    const auto expected = testsupport::withoutShadowTables(testsupport::tableContents(source, &error));
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    const auto actual = contentsOnD1(outcome.result.databaseId, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QString difference = testsupport::firstDifference(expected, actual);
-    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(differenceOnD1(source, outcome.result.databaseId), QString());
     QCOMPARE(temporaryLeftovers(), QStringList());
 }
 
@@ -301,12 +311,7 @@ void TestImport::sqliteFileRestoredDirectly()
 {
     const Outcome outcome = runImport(request(m_awkwardPath, QStringLiteral("from-file")));
     QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error.toString()));
-    QString error;
-    const auto expected = testsupport::tableContents(m_awkwardPath, &error);
-    const auto actual = contentsOnD1(outcome.result.databaseId, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QString difference = testsupport::firstDifference(expected, actual);
-    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(differenceOnD1(m_awkwardPath, outcome.result.databaseId), QString());
 }
 
 void TestImport::sqlite3DumpFile()
@@ -327,12 +332,7 @@ void TestImport::sqlite3DumpFile()
     // writes for the smallest subnormal REAL as 0.0, so that one value differs from the source.
     const QString reference = m_out->filePath(QStringLiteral("sqlite3-reference.sqlite"));
     QCOMPARE(testsupport::importDump(dump, reference), QString());
-    QString error;
-    const auto expected = testsupport::tableContents(reference, &error);
-    const auto actual = contentsOnD1(outcome.result.databaseId, &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    const QString difference = testsupport::firstDifference(expected, actual);
-    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QCOMPARE(differenceOnD1(reference, outcome.result.databaseId), QString());
 }
 
 void TestImport::cutUploadIsSentAgain()
@@ -349,9 +349,7 @@ void TestImport::cutUploadIsSentAgain()
     QVERIFY2(log.contains(QLatin1String("sending the file again")) && log.contains(QLatin1String("attempt 2 of 5")),
              qPrintable(log));
     QCOMPARE(importActions("ingest"), 1);
-    QString error;
-    const auto actual = contentsOnD1(outcome.result.databaseId, &error);
-    QCOMPARE(testsupport::firstDifference(testsupport::tableContents(m_awkwardPath), actual), QString());
+    QCOMPARE(differenceOnD1(m_awkwardPath, outcome.result.databaseId), QString());
 }
 
 void TestImport::wrongEtagIsUploadedAgain()
