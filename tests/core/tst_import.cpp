@@ -49,6 +49,7 @@ private slots:
     void cutUploadIsSentAgain();
     void wrongEtagIsUploadedAgain();
     void expiredUploadUrlInitsAgain();
+    void rateLimitedPollIsWaitedOut();
     void failedIngestLeavesTargetAsItWas();
     void undoBringsBackTheStateBefore();
     void uploadHostNeverSeesCredentials();
@@ -138,6 +139,7 @@ void TestImport::speedUp(ImportController *controller) const
     policy.poll.firstIntervalMs = 10;
     policy.poll.maxIntervalMs = 20;
     policy.uploadRetryDelayMs = 10;
+    policy.poll.secondMs = 10;
     controller->job()->setPolicy(policy);
 }
 
@@ -385,6 +387,23 @@ void TestImport::expiredUploadUrlInitsAgain()
     QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error.toString()));
     QCOMPARE(importActions("init"), 2);
     QCOMPARE(uploads().size(), 2);
+}
+
+void TestImport::rateLimitedPollIsWaitedOut()
+{
+    m_emu->setPollsBeforeComplete(2);
+    emu::FaultSpec limited;
+    limited.step = emu::Step::Import;
+    limited.fault = emu::Fault::RateLimited;
+    limited.retryAfterSeconds = 3;
+    limited.bodyContains = "\"action\":\"poll\"";
+    m_emu->addFault(limited);
+    const Outcome outcome = runImport(request(m_awkwardPath, QStringLiteral("limited")));
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error.toString()));
+    QVERIFY2(outcome.log.join(QLatin1Char('\n')).contains(QLatin1String("rate limit was reached; waiting 3 s")),
+             qPrintable(outcome.log.join(QLatin1Char('\n'))));
+    QVERIFY(importActions("poll") >= 2); // the poll refused, then the one after the wait
+    QCOMPARE(differenceOnD1(m_awkwardPath, outcome.result.databaseId), QString());
 }
 
 void TestImport::failedIngestLeavesTargetAsItWas()
