@@ -5,6 +5,7 @@
 #include "CloseMatches.h"
 #include "ConnectionSession.h"
 #include "ExportRequestCheck.h"
+#include "ImportCommand.h"
 #include "OutputStream.h"
 #include "ProjectDatabase.h"
 #include "TerminalText.h"
@@ -43,9 +44,11 @@ int CliApp::exitCodeFor(const ApiError &error)
     case ApiError::Kind::None:
         return Success;
     case ApiError::Kind::InvalidInput:
+    case ApiError::Kind::InputUnusable:
         return Usage;
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::Forbidden:
+    case ApiError::Kind::NeedsEditPermission:
         return AuthFailed;
     case ApiError::Kind::AccountNotFound:
     case ApiError::Kind::DatabaseNotFound:
@@ -56,6 +59,8 @@ int CliApp::exitCodeFor(const ApiError &error)
         return ExportFailed;
     case ApiError::Kind::ExportBusy:
     case ApiError::Kind::ExportFailed:
+    case ApiError::Kind::ImportBusy:
+    case ApiError::Kind::ImportFailed:
     case ApiError::Kind::BadRequest:
         return ExportFailed;
     case ApiError::Kind::Network:
@@ -67,6 +72,7 @@ int CliApp::exitCodeFor(const ApiError &error)
     case ApiError::Kind::UrlExpired:
     case ApiError::Kind::TimeLimit:
     case ApiError::Kind::DownloadFailed:
+    case ApiError::Kind::UploadFailed:
         return NetworkFailed;
     case ApiError::Kind::FileError:
         return FileFailed;
@@ -127,6 +133,10 @@ int CliApp::prepare()
     if (m_command == Command::Backup) {
         if (const int code = prepareBackup(); code >= 0)
             return code;
+    }
+    if (m_command == Command::Import || m_command == Command::Restore) {
+        if (const QString why = ImportCommand::checkOptions(m_opts); !why.isEmpty())
+            return refuse(Usage, why);
     }
     if (m_command == Command::Export || m_command == Command::Tables) {
         if (const int code = resolveProjectDatabase(); code >= 0)
@@ -350,6 +360,8 @@ void CliApp::onInterrupt()
         m_backup->cancel(); // likewise
         return;
     }
+    if (m_import && m_import->interrupt())
+        return; // likewise
     fail(ApiError(ApiError::Kind::Cancelled));
 }
 
@@ -432,6 +444,10 @@ void CliApp::resolveDatabase()
 {
     if (m_command == Command::Databases)
         return runCommand();
+    if (ImportCommand::createsDatabase(m_opts)) {
+        m_databaseName = m_databaseArg; // the new database's name
+        return runCommand();
+    }
     if (!ApiEndpoint::isSafeSegment(m_databaseArg))
         return failUsage(tr("The database \"%1\" contains characters that are not allowed.").arg(m_databaseArg));
     if (ApiEndpoint::looksLikeUuid(m_databaseArg)) {
@@ -482,6 +498,9 @@ void CliApp::runCommand()
         return listDatabases();
     case Command::Tables:
         return listTables();
+    case Command::Import:
+    case Command::Restore:
+        return runImportCommand();
     case Command::Accounts: {
         // An explicit account: show just that one, if the credentials can reach it.
         ApiCall *call = m_client->verifyToken(m_accountId);
@@ -609,6 +628,16 @@ void CliApp::runExport()
     request.outputPath = m_output;
     request.localDatabasePath = m_localPath;
     m_export->start(request);
+}
+
+void CliApp::runImportCommand()
+{
+    m_import = new ImportCommand(m_client.get(), m_opts, m_out, m_err, m_progress, this);
+    connect(m_import, &ImportCommand::done, this, &CliApp::done);
+    if (m_command == Command::Restore)
+        m_import->runRestore(m_accountId, m_databaseId, m_databaseName);
+    else
+        m_import->runImport(m_accountId, m_databaseId, m_databaseName);
 }
 
 void CliApp::runBackup()

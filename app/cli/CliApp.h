@@ -19,6 +19,7 @@ class QTemporaryFile;
 namespace d1x {
 
 class CliProgress;
+class ImportCommand;
 class TerminationWatcher;
 class ConnectionSession;
 
@@ -70,6 +71,7 @@ private:
     void runCommand();
     void runExport();
     void runBackup();
+    void runImportCommand(); // import and restore
     void listDatabases();
     void listTables();
     void done(int code);
@@ -86,6 +88,7 @@ private:
     std::unique_ptr<CloudflareClient> m_client;
     std::unique_ptr<ExportController> m_export;
     std::unique_ptr<BackupRunner> m_backup;
+    ImportCommand *m_import = nullptr;
     TerminationWatcher *m_termination = nullptr; // SIGINT / SIGTERM cancel cleanly
     ConnectionSession *m_session = nullptr; // sign-in and the lists
     CliProgress *m_progress = nullptr;

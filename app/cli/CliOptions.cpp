@@ -41,7 +41,24 @@ QList<Definition> definitions()
          tr("Export the local development database that \"wrangler dev\" keeps under .wrangler/state."), {},
          ExportOnly},
         {{QStringLiteral("y"), QStringLiteral("skip-confirmation")},
-         tr("Accepted for wrangler's command lines; nothing is ever asked."), {}, ExportOnly},
+         tr("Accepted for wrangler's command lines; nothing is ever asked (import: the same as --yes)."), {},
+         {C::Export, C::Import}},
+        {{QStringLiteral("yes")},
+         tr("Import even into a database that holds tables (a Time Travel bookmark is taken first, to undo it)."),
+         {}, {C::Import}},
+        {{QStringLiteral("input")},
+         tr("The dump or database to import: .sql, .sql.gz (ours, wrangler's, sqlite3's .dump) or an SQLite "
+            "file (.sqlite, .sqlite3, .db)."),
+         tr("file"), {C::Import}},
+        {{QStringLiteral("create")}, tr("Create <database> as a new database and import into it (import)."), {},
+         {C::Import}},
+        {{QStringLiteral("compare-row-counts")},
+         tr("After the import, count each table's rows on D1 (one query; D1 bills rows read) and compare them "
+            "with the file's (exit code 8 when they differ)."),
+         {}, {C::Import}},
+        {{QStringLiteral("bookmark")},
+         tr("The Time Travel bookmark to restore the database to (restore); an import prints it."), tr("bookmark"),
+         {C::Restore}},
         {{QStringLiteral("c"), QStringLiteral("config")},
          tr("The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database "
             "(default: found in this folder or above)."),
@@ -80,10 +97,10 @@ QList<Definition> definitions()
          {C::Backup}},
         {{QStringLiteral("folder")}, tr("Where backups go (backup)."), tr("dir"), {C::Backup}},
         {{QStringLiteral("account")}, tr("Cloudflare account ID."), tr("id"),
-         {C::Export, C::Backup, C::Accounts, C::Databases, C::Tables}},
+         {C::Export, C::Backup, C::Accounts, C::Databases, C::Tables, C::Import, C::Restore}},
         {{QStringLiteral("api-base")},
          tr("API base URL (default: CLOUDFLARE_API_BASE_URL or %1).").arg(ApiEndpoint::defaultBase()), tr("url"),
-         {C::Export, C::Backup, C::Accounts, C::Databases, C::Tables}},
+         {C::Export, C::Backup, C::Accounts, C::Databases, C::Tables, C::Import, C::Restore}},
         {{QStringLiteral("name")}, tr("Only databases whose name contains this (databases)."), tr("text"),
          {C::Databases}},
         {{QStringLiteral("timeout")},
@@ -91,8 +108,8 @@ QList<Definition> definitions()
             "or with m or h (default 2h; export, backup)."),
          tr("duration"), ExportBackup},
         {{QStringLiteral("json")},
-         tr("Print lists and results as JSON (accounts, databases, tables, export, backup)."), {},
-         {C::Export, C::Backup, C::Accounts, C::Databases, C::Tables}},
+         tr("Print lists and results as JSON (accounts, databases, tables, export, backup, import, restore)."), {},
+         {C::Export, C::Backup, C::Accounts, C::Databases, C::Tables, C::Import, C::Restore}},
     };
 }
 
@@ -107,7 +124,9 @@ const QList<CommandInfo> &commands()
                                          {Command::Backup, QStringLiteral("backup")},
                                          {Command::Accounts, QStringLiteral("accounts")},
                                          {Command::Databases, QStringLiteral("databases")},
-                                         {Command::Tables, QStringLiteral("tables")}};
+                                         {Command::Tables, QStringLiteral("tables")},
+                                         {Command::Import, QStringLiteral("import")},
+                                         {Command::Restore, QStringLiteral("restore")}};
     return list;
 }
 
@@ -128,7 +147,10 @@ QString generalDescription()
         "                      the other, as <database>-<UTC time>.sql[.gz], with a manifest.json\n"
         "  accounts            list the accounts the credentials can see\n"
         "  databases           list the D1 databases of the account\n"
-        "  tables <database>   list the tables, indexes, views and triggers of a database\n\n"
+        "  tables <database>   list the tables, indexes, views and triggers of a database\n"
+        "  import <database>   import --input FILE (.sql, .sql.gz, .sqlite) into a database (--create:\n"
+        "                      a new one of that name); undo with the restore line it prints\n"
+        "  restore <database>  restore a database in place to a Time Travel --bookmark\n\n"
         "wrangler's command lines work as they are, with only the program name replaced:\n"
         "  export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]\n"
         "  export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]\n"
@@ -144,7 +166,10 @@ QString generalDescription()
         "Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission (also: no\n"
         "credentials), 4 account, database or table not found, 5 export failed or already running,\n"
         "6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or\n"
-        "row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.");
+        "row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.\n"
+        "import and restore use the same codes: 2 also when a database holding tables is imported into\n"
+        "without --yes, 3 a token without D1 Edit, 5 D1 refused or rolled back the import, 6 also the\n"
+        "upload, 8 row counts on D1 differ from the file's (--compare-row-counts).");
 }
 
 QString commandDescription(Command command)
@@ -166,6 +191,16 @@ QString commandDescription(Command command)
         return tr("databases: list the D1 databases of the account (uuid, name, size, created).");
     case Command::Tables:
         return tr("tables <database>: list the tables, indexes, views and triggers of a database.");
+    case Command::Import:
+        return tr("import <database>: import --input FILE into the database (with --create: a new database of\n"
+                  "that name). The file (.sql, .sql.gz or an SQLite database) is first turned into SQL that D1\n"
+                  "loads; its size, statements and rows per table are shown before the upload. A database that\n"
+                  "holds tables is imported into only with --yes; a Time Travel bookmark is taken first, and the\n"
+                  "line that undoes the import is printed on stdout (--json: the result as JSON).\n"
+                  "The token needs the D1 Edit permission.");
+    case Command::Restore:
+        return tr("restore <database>: restore the database in place to --bookmark (Time Travel), e.g. to undo\n"
+                  "an import. The token needs the D1 Edit permission.");
     case Command::None:
         break;
     }
@@ -206,7 +241,8 @@ bool CliOptions::parse(const QStringList &arguments)
     parser.setApplicationDescription(generalDescription());
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("export, backup, accounts, databases or tables"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("export, backup, accounts, databases, tables, import or restore"));
     parser.addPositionalArgument(QStringLiteral("database"), tr("Database name, UUID or binding (export, tables)."),
                                  QStringLiteral("[database]"));
     for (const Definition &d : defs)
@@ -287,7 +323,8 @@ bool CliOptions::parse(const QStringList &arguments)
             m_values.insert(canonical, parser.values(d.names.first()));
     }
 
-    const bool needsDatabase = m_command == Command::Export || m_command == Command::Tables;
+    const bool needsDatabase = m_command == Command::Export || m_command == Command::Tables
+                               || m_command == Command::Import || m_command == Command::Restore;
     const qsizetype expected = needsDatabase ? 2 : 1;
     if (positional.size() > expected && isSet(QStringLiteral("table"))) {
         m_error = tr("--table takes one table each time: write --table %1 --table %2, or --table %1,%2 "

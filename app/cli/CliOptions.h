@@ -16,7 +16,7 @@ class CliOptions
 {
     Q_DECLARE_TR_FUNCTIONS(CliOptions)
 public:
-    enum class Command { None, Export, Backup, Accounts, Databases, Tables };
+    enum class Command { None, Export, Backup, Accounts, Databases, Tables, Import, Restore };
 
     // False when the command line is not usable: errorText() says why (exit code 2).
     // --help and --version parse successfully: see helpText() and versionRequested().

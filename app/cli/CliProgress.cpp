@@ -91,6 +91,29 @@ void CliProgress::verify(qint64 done, qint64 total)
     line(tr("Verifying: %1%").arg(percent), percent, false);
 }
 
+void CliProgress::upload(qint64 sent, qint64 total, double bytesPerSecond)
+{
+    const QLocale locale;
+    const int percent = total > 0 ? int(sent * 100 / total) : -1;
+    QString text = tr("Uploading: %1 of %2 (%3%)")
+                       .arg(locale.formattedDataSize(sent), locale.formattedDataSize(qMax(total, sent)))
+                       .arg(qMax(percent, 0));
+    if (bytesPerSecond > 0) {
+        text += tr(", %1/s").arg(locale.formattedDataSize(qint64(bytesPerSecond)));
+        if (total > sent)
+            text += tr(", %n s left", nullptr, int(qMin<double>((total - sent) / bytesPerSecond + 0.5, 1e9)));
+    }
+    line(text, percent, false);
+}
+
+void CliProgress::prepare(qint64 done, qint64 total)
+{
+    if (total <= 0)
+        return;
+    const int percent = int(done * 100 / total);
+    line(tr("Preparing the file: %1%").arg(percent), percent, false);
+}
+
 void CliProgress::stateChanged(ExportController::State state)
 {
     // A new phase: its progress starts from 0 %, and what the last one had not said yet is said now.

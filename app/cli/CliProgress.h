@@ -22,6 +22,10 @@ public:
     void log(ExportController::LogLevel level, const QString &text);
     void download(qint64 received, qint64 total, double bytesPerSecond);
     void verify(qint64 done, qint64 total);
+    // An import's upload: bytes sent of total, the rate and the time left.
+    void upload(qint64 sent, qint64 total, double bytesPerSecond);
+    // The preparation of an import's file (ImportTransform).
+    void prepare(qint64 done, qint64 total);
     void stateChanged(ExportController::State state);
     // Cloudflare's rate limit: the log said how long; a terminal also gets a live countdown.
     void rateLimitWait(int secondsLeft);

@@ -2,6 +2,7 @@
 #include "Downloader.h"
 
 #include "ContentRange.h"
+#include "SignedUrlRequest.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -25,6 +26,7 @@ constexpr qint64 RateWindowMs = 3000;
 Downloader::Downloader(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
+    , m_rate(RateWindowMs)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Downloader::sendRequest);
@@ -52,7 +54,7 @@ void Downloader::start(const QUrl &url, DumpSink *sink)
     m_renewalsWithoutProgress = 0;
     m_receivedAtRenewal = 0;
     m_etag.clear();
-    m_samples.clear();
+    m_rate.reset();
     m_running = true;
     m_clock.start();
     if (!sink || sink->hasFailed())
@@ -99,12 +101,7 @@ void Downloader::dropReply()
 void Downloader::sendRequest()
 {
     // A fresh request each time: no Cloudflare credentials, no cookies, nothing inherited.
-    QNetworkRequest request(m_url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setTransferTimeout(m_policy.transferTimeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("d1-exporter/" D1X_VERSION));
+    QNetworkRequest request = SignedUrlRequest::make(m_url, m_policy.transferTimeoutMs);
     // Identity encoding: Content-Length and Range then count the bytes that end up in the file.
     request.setRawHeader("Accept-Encoding", "identity");
     if (m_received > 0) {
@@ -389,24 +386,12 @@ void Downloader::fail(const ApiError &error)
 
 bool Downloader::sampleRate()
 {
-    const qint64 now = m_clock.elapsed();
-    constexpr qint64 SampleEveryMs = 100;
-    if (!m_samples.isEmpty() && now - m_samples.last().ms < SampleEveryMs)
-        return false;
-    m_samples.append({now, m_received});
-    while (m_samples.size() > 2 && now - m_samples.first().ms > RateWindowMs)
-        m_samples.removeFirst();
-    return true;
+    return m_rate.sample(m_clock.elapsed(), m_received);
 }
 
 double Downloader::bytesPerSecond() const
 {
-    if (m_samples.size() < 2)
-        return 0;
-    const Sample &a = m_samples.first();
-    const Sample &b = m_samples.last();
-    const qint64 ms = b.ms - a.ms;
-    return ms > 0 ? double(b.bytes - a.bytes) * 1000.0 / double(ms) : 0;
+    return m_rate.bytesPerSecond();
 }
 
 } // namespace d1x

@@ -49,6 +49,13 @@ from npm; without node or that install the mode says so and stops.
 rounded: the rows holding them are read again and the dump is rewritten). Prints wall time, peak RSS,
 rows read again (D1's meta.rows_read, what D1 bills), requests and values restored, side by side.
 
+--mode upload: the import's upload. For each size, a dump of the sample (exported once with curl from a
+signed URL) is imported by the CLI into a new database (`import NAME --create --input dump.sql`), and
+the same file is sent with `curl -T` to a presigned upload URL of the same emulator (an import `init`
+with the file's md5). Prints, side by side: the upload time and rate of each (the CLI's from its
+"Uploaded … in S s" line), the CLI's whole import (preparing the file, upload, D1's ingest), the
+peak RSS of each, and the ratios.
+
 Each side runs REPEAT times, alternating, and the best run of each is reported (the machines are noisy).
 
 Usage: tests/bench/benchmark.py [--build build] [--sizes 100M,1G] [--repeat 3] [--mode download|verify|repair]
@@ -162,7 +169,8 @@ def main():
     ap.add_argument("--build", default="build")
     ap.add_argument("--sizes", default="100M,1G")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--mode", choices=("download", "verify", "repair", "picker", "check", "backup", "wrangler"),
+    ap.add_argument("--mode", choices=("download", "verify", "repair", "picker", "check", "backup", "wrangler",
+                                       "upload"),
                     default="download")
     ap.add_argument("--rates", default="",
                     help="download mode: also compare at these link speeds, bytes/s (125M = 1 Gbit/s)")
@@ -234,6 +242,10 @@ def main():
             return
         if args.mode == "repair":
             repair_benchmark(args, cli, emulator, databases, work)
+            return
+        if args.mode == "upload":
+            with Emulator(emulator, databases, work) as emu:
+                upload_benchmark(args, cli, emu, databases, work)
             return
         summary = []
         with Emulator(emulator, databases, work) as emu:
@@ -502,6 +514,52 @@ def download_benchmark(args, cli, emu, databases, work):
             os.remove(out_cli)
         rows.append((label, size, best))
     return rows
+
+
+def upload_benchmark(args, cli, emu, databases, work):
+    """The CLI's import upload against `curl -T` of the same dump to a presigned URL of the same emulator."""
+    import hashlib
+    mb = 1 << 20
+    rows = []
+    for label, name, _ in databases:
+        dump = os.path.join(work, name + ".sql")
+        subprocess.run(["curl", "-sS", "--fail", "-o", dump, signed_url(emu.base, emu.account, emu.uuids[name])],
+                       check=True)
+        size = os.path.getsize(dump)
+        md5 = hashlib.md5()
+        with open(dump, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                md5.update(block)
+        best = {}
+        for i in range(args.repeat):
+            # A database of its own each time: D1 answers an init whose file it already holds by
+            # importing it, and curl's upload is never ingested.
+            target = api(emu.base, f"/accounts/{emu.account}/d1/database",
+                         {"name": f"curl-{name}-{i}-{int(time.time() * 1000)}"})["uuid"]
+            init = api(emu.base, f"/accounts/{emu.account}/d1/database/{target}/import",
+                       {"action": "init", "etag": md5.hexdigest()})
+            if "upload_url" not in init:
+                sys.exit(f"the emulator answered init without an upload URL: {init}")
+            wall, rss, _ = timed(["curl", "-sS", "--fail", "-o", "/dev/null", "-T", dump, init["upload_url"]])
+            keep_best(best, "curl", (wall, size / wall, rss, wall))
+
+            copy = f"{name}-copy-{i}-{int(time.time() * 1000)}"
+            wall, rss, err = timed([cli, "import", copy, "--create", "--input", dump], emu.env)
+            m = re.search(r"Uploaded (\d+) bytes in ([0-9.]+) s", err)
+            if not m:
+                sys.exit("no upload figure in the CLI's log:\n" + err)
+            sent, upload = int(m.group(1)), max(float(m.group(2)), 1e-6)
+            keep_best(best, "cli", (upload, sent / upload, rss, wall))
+        rows.append((label, size, best))
+    os.remove(dump)
+    print()
+    print("Upload to the same presigned URL (loopback; machine shared with other work: compare the ratios)")
+    print(f"{'size':>6} {'dump MB':>8} | {'curl s':>7} {'MB/s':>7} {'RSS MB':>7} | {'cli up s':>8} {'MB/s':>7} "
+          f"{'import s':>8} {'RSS MB':>7} | {'rate cli/curl':>13} {'RSS cli/curl':>12}")
+    for label, size, best in rows:
+        c, k = best["curl"], best["cli"]
+        print(f"{label:>6} {size / mb:8.1f} | {c[0]:7.2f} {c[1] / mb:7.1f} {c[2] / 1024:7.1f} | {k[0]:8.2f} "
+              f"{k[1] / mb:7.1f} {k[3]:8.2f} {k[2] / 1024:7.1f} | {k[1] / c[1]:13.2f} {k[2] / c[2]:12.2f}")
 
 
 def print_download_table(rows):
