@@ -43,9 +43,11 @@ int CliApp::exitCodeFor(const ApiError &error)
     case ApiError::Kind::None:
         return Success;
     case ApiError::Kind::InvalidInput:
+    case ApiError::Kind::InputUnusable:
         return Usage;
     case ApiError::Kind::Unauthorized:
     case ApiError::Kind::Forbidden:
+    case ApiError::Kind::NeedsEditPermission:
         return AuthFailed;
     case ApiError::Kind::AccountNotFound:
     case ApiError::Kind::DatabaseNotFound:
@@ -56,6 +58,8 @@ int CliApp::exitCodeFor(const ApiError &error)
         return ExportFailed;
     case ApiError::Kind::ExportBusy:
     case ApiError::Kind::ExportFailed:
+    case ApiError::Kind::ImportBusy:
+    case ApiError::Kind::ImportFailed:
     case ApiError::Kind::BadRequest:
         return ExportFailed;
     case ApiError::Kind::Network:
@@ -67,6 +71,7 @@ int CliApp::exitCodeFor(const ApiError &error)
     case ApiError::Kind::UrlExpired:
     case ApiError::Kind::TimeLimit:
     case ApiError::Kind::DownloadFailed:
+    case ApiError::Kind::UploadFailed:
         return NetworkFailed;
     case ApiError::Kind::FileError:
         return FileFailed;

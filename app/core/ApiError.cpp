@@ -36,6 +36,8 @@ ApiError ApiError::fromHttp(int status, const QList<CfMessage> &cfErrors, const 
     Kind kind;
     if (mentions(cfErrors, QLatin1String("long-running export")))
         kind = Kind::ExportBusy;
+    else if (mentions(cfErrors, QLatin1String("long-running import")))
+        kind = Kind::ImportBusy;
     else if (status == 429 || hasCode(cfErrors, {971}))
         kind = Kind::RateLimited;
     else if (hasCode(cfErrors, {7003, 7403}))
@@ -148,6 +150,17 @@ QString ApiError::summary() const
         return tr("Not in the database: %1").arg(m_detail);
     case Kind::LocalReadFailed:
         return tr("The local database could not be read: %1").arg(m_detail);
+    case Kind::ImportBusy:
+        return tr("D1 is importing into this database right now.");
+    case Kind::ImportFailed:
+        return tr("D1 could not import the file: %1").arg(m_detail);
+    case Kind::UploadFailed:
+        return tr("The upload failed: %1").arg(m_detail);
+    case Kind::InputUnusable:
+        return tr("The file cannot be imported: %1").arg(m_detail);
+    case Kind::NeedsEditPermission:
+        return tr("Importing (and creating or restoring a database) needs an API token with the D1 Edit permission; "
+                  "these credentials may only read D1.");
     }
     return {};
 }
@@ -192,6 +205,18 @@ QString ApiError::advice() const
         return tr("Check that wrangler has created the local database, then try again.");
     case Kind::TimeLimit:
         return tr("Try again later, or allow more time (--timeout on the command line, Options in the window).");
+    case Kind::ImportBusy:
+        return tr("Wait until the running import has finished (D1 blocks the database until then), then try again.");
+    case Kind::ImportFailed:
+        return tr("D1 rolled the import back: the database is as it was. Fix the statement named above and import again.");
+    case Kind::UploadFailed:
+        return tr("Check the connection and import again; nothing was changed on D1.");
+    case Kind::InputUnusable:
+        return tr("Choose a .sql or .sql.gz dump (ours, wrangler's or sqlite3's .dump) or an SQLite database file; "
+                  "nothing was sent to D1.");
+    case Kind::NeedsEditPermission:
+        return tr("Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another "
+                  "token. Nothing was uploaded.");
     default:
         return {};
     }
@@ -207,7 +232,8 @@ QString ApiError::technical() const
     if (m_cfErrors.isEmpty() && !m_detail.isEmpty() && m_kind != Kind::ExportFailed && m_kind != Kind::FileError
         && m_kind != Kind::VerifyFailed && m_kind != Kind::DownloadFailed && m_kind != Kind::InvalidInput && m_kind != Kind::Network
         && m_kind != Kind::Tls && m_kind != Kind::TableNotFound && m_kind != Kind::LocalReadFailed
-        && m_kind != Kind::TimeLimit)
+        && m_kind != Kind::TimeLimit && m_kind != Kind::ImportFailed && m_kind != Kind::UploadFailed
+        && m_kind != Kind::InputUnusable)
         parts << m_detail;
     return parts.join(QLatin1String(", "));
 }

@@ -39,6 +39,11 @@ public:
         Cancelled,
         TableNotFound,    // a table asked for is not in the database (the detail names close matches)
         LocalReadFailed,  // a local development database (wrangler dev's SQLite file) could not be read
+        ImportBusy,       // D1 is running a long-running import of this database
+        ImportFailed,     // the import ended with status "error" (the database is as it was)
+        UploadFailed,     // the file could not be uploaded to the import's upload URL
+        NeedsEditPermission, // a write (import, create, restore) refused: the token can only read D1
+        InputUnusable,    // the file to import cannot be read or turned into SQL that D1 loads
     };
 
     ApiError() = default;

@@ -146,4 +146,42 @@ ApiCall *CloudflareClient::exportDatabase(const QString &accountId, const QStrin
                 "POST", exportRequestBody(options, bookmark));
 }
 
+ApiCall *CloudflareClient::importDatabase(const QString &accountId, const QString &databaseId, const QJsonObject &body)
+{
+    return call({QStringLiteral("accounts"), accountId, QStringLiteral("d1"), QStringLiteral("database"), databaseId,
+                 QStringLiteral("import")},
+                "POST", QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *CloudflareClient::createDatabase(const QString &accountId, const QString &name)
+{
+    QJsonObject body;
+    body.insert(QLatin1String("name"), name);
+    return call({QStringLiteral("accounts"), accountId, QStringLiteral("d1"), QStringLiteral("database")}, "POST",
+                QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+ApiCall *CloudflareClient::deleteDatabase(const QString &accountId, const QString &databaseId)
+{
+    return call({QStringLiteral("accounts"), accountId, QStringLiteral("d1"), QStringLiteral("database"), databaseId},
+                "DELETE");
+}
+
+ApiCall *CloudflareClient::timeTravelBookmark(const QString &accountId, const QString &databaseId)
+{
+    return call({QStringLiteral("accounts"), accountId, QStringLiteral("d1"), QStringLiteral("database"), databaseId,
+                 QStringLiteral("time_travel"), QStringLiteral("bookmark")},
+                "GET");
+}
+
+ApiCall *CloudflareClient::timeTravelRestore(const QString &accountId, const QString &databaseId,
+                                             const QString &bookmark)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("bookmark"), QString::fromLatin1(QUrl::toPercentEncoding(bookmark)));
+    return call({QStringLiteral("accounts"), accountId, QStringLiteral("d1"), QStringLiteral("database"), databaseId,
+                 QStringLiteral("time_travel"), QStringLiteral("restore")},
+                "POST", {}, query);
+}
+
 } // namespace d1x

@@ -53,6 +53,15 @@ public:
     ApiCall *exportDatabase(const QString &accountId, const QString &databaseId, const ExportOptions &options,
                             const QString &bookmark = {});
 
+    // One POST of an import: `body` is {"action": "init"|"ingest"|"poll", …}; see ImportJob.
+    ApiCall *importDatabase(const QString &accountId, const QString &databaseId, const QJsonObject &body);
+    // Result: the new database object (DatabaseInfo::fromJson).
+    ApiCall *createDatabase(const QString &accountId, const QString &name);
+    ApiCall *deleteDatabase(const QString &accountId, const QString &databaseId);
+    // Time Travel (TimeTravelResult::fromJson): the bookmark of now, and a restore in place.
+    ApiCall *timeTravelBookmark(const QString &accountId, const QString &databaseId);
+    ApiCall *timeTravelRestore(const QString &accountId, const QString &databaseId, const QString &bookmark);
+
     static QByteArray exportRequestBody(const ExportOptions &options, const QString &bookmark);
 
 private:

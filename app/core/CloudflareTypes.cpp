@@ -5,6 +5,24 @@ namespace d1x {
 
 namespace {
 QString str(const QJsonObject &o, QLatin1String key) { return o.value(key).toString(); }
+
+// What the polling answers of an export and of an import share: status, bookmark, messages, error.
+template <typename Status>
+void readPollingFields(const QJsonObject &o, Status &s)
+{
+    const QString state = str(o, QLatin1String("status"));
+    if (state == QLatin1String("active"))
+        s.state = Status::State::Active;
+    else if (state == QLatin1String("complete"))
+        s.state = Status::State::Complete;
+    else if (state == QLatin1String("error"))
+        s.state = Status::State::Error;
+    s.atBookmark = str(o, QLatin1String("at_bookmark"));
+    const QJsonArray messages = o.value(QLatin1String("messages")).toArray();
+    for (const QJsonValue &m : messages)
+        s.messages.append(m.isString() ? m.toString() : CfMessage::fromJson(m).message);
+    s.error = o.value(QLatin1String("error")).toVariant().toString();
+}
 } // namespace
 
 CfMessage CfMessage::fromJson(const QJsonValue &value)
@@ -137,22 +155,45 @@ std::optional<ExportStatus> ExportStatus::fromJson(const QJsonValue &result)
         return std::nullopt;
     const QJsonObject o = result.toObject();
     ExportStatus s;
-    const QString state = str(o, QLatin1String("status"));
-    if (state == QLatin1String("active"))
-        s.state = State::Active;
-    else if (state == QLatin1String("complete"))
-        s.state = State::Complete;
-    else if (state == QLatin1String("error"))
-        s.state = State::Error;
-    s.atBookmark = str(o, QLatin1String("at_bookmark"));
-    const QJsonArray messages = o.value(QLatin1String("messages")).toArray();
-    for (const QJsonValue &m : messages)
-        s.messages.append(m.isString() ? m.toString() : CfMessage::fromJson(m).message);
-    s.error = o.value(QLatin1String("error")).toVariant().toString();
+    readPollingFields(o, s);
     const QJsonObject inner = o.value(QLatin1String("result")).toObject();
     s.filename = str(inner, QLatin1String("filename"));
     s.signedUrl = str(inner, QLatin1String("signed_url"));
     return s;
+}
+
+std::optional<ImportStatus> ImportStatus::fromJson(const QJsonValue &result)
+{
+    if (!result.isObject())
+        return std::nullopt;
+    const QJsonObject o = result.toObject();
+    ImportStatus s;
+    s.uploadUrl = str(o, QLatin1String("upload_url"));
+    s.filename = str(o, QLatin1String("filename"));
+    readPollingFields(o, s);
+    if (s.state == State::Unknown && !s.uploadUrl.isEmpty())
+        s.state = State::Upload;
+    const QJsonObject inner = o.value(QLatin1String("result")).toObject();
+    s.finalBookmark = str(inner, QLatin1String("final_bookmark"));
+    s.numQueries = inner.value(QLatin1String("num_queries")).toInteger();
+    const QJsonObject meta = inner.value(QLatin1String("meta")).toObject();
+    s.rowsRead = meta.value(QLatin1String("rows_read")).toInteger();
+    s.rowsWritten = meta.value(QLatin1String("rows_written")).toInteger();
+    s.sizeAfter = meta.value(QLatin1String("size_after")).toInteger();
+    s.durationMs = qint64(meta.value(QLatin1String("duration")).toDouble());
+    return s;
+}
+
+std::optional<TimeTravelResult> TimeTravelResult::fromJson(const QJsonValue &result)
+{
+    const QJsonObject o = result.toObject();
+    TimeTravelResult t;
+    t.bookmark = str(o, QLatin1String("bookmark"));
+    if (t.bookmark.isEmpty())
+        return std::nullopt;
+    t.previousBookmark = str(o, QLatin1String("previous_bookmark"));
+    t.message = str(o, QLatin1String("message"));
+    return t;
 }
 
 } // namespace d1x

@@ -76,4 +76,27 @@ struct ExportStatus {
     static std::optional<ExportStatus> fromJson(const QJsonValue &result);
 };
 
+// The `result` of one answer of POST .../import (init, ingest or poll). An init that needs an upload
+// answers with uploadUrl and filename and no status; a polling answer has a status.
+struct ImportStatus {
+    enum class State { Upload, Active, Complete, Error, Unknown };
+    State state = State::Unknown;
+    QString uploadUrl;     // init: where to PUT the file
+    QString filename;      // init: the name ingest refers to
+    QString atBookmark;
+    QStringList messages;
+    QString error;
+    QString finalBookmark; // complete
+    qint64 numQueries = 0, rowsRead = 0, rowsWritten = 0, sizeAfter = 0, durationMs = 0;
+    static std::optional<ImportStatus> fromJson(const QJsonValue &result);
+};
+
+// GET .../time_travel/bookmark and POST .../time_travel/restore.
+struct TimeTravelResult {
+    QString bookmark;         // now (bookmark) or after the restore (restore)
+    QString previousBookmark; // restore: the state before it, which undoes it
+    QString message;
+    static std::optional<TimeTravelResult> fromJson(const QJsonValue &result);
+};
+
 } // namespace d1x

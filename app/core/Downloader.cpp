@@ -22,6 +22,7 @@ constexpr qint64 RateWindowMs = 3000;
 Downloader::Downloader(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
+    , m_rate(RateWindowMs)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Downloader::sendRequest);
@@ -49,7 +50,7 @@ void Downloader::start(const QUrl &url, DumpSink *sink)
     m_renewalsWithoutProgress = 0;
     m_receivedAtRenewal = 0;
     m_etag.clear();
-    m_samples.clear();
+    m_rate.reset();
     m_running = true;
     m_clock.start();
     if (!sink || sink->hasFailed())
@@ -386,24 +387,12 @@ void Downloader::fail(const ApiError &error)
 
 bool Downloader::sampleRate()
 {
-    const qint64 now = m_clock.elapsed();
-    constexpr qint64 SampleEveryMs = 100;
-    if (!m_samples.isEmpty() && now - m_samples.last().ms < SampleEveryMs)
-        return false;
-    m_samples.append({now, m_received});
-    while (m_samples.size() > 2 && now - m_samples.first().ms > RateWindowMs)
-        m_samples.removeFirst();
-    return true;
+    return m_rate.sample(m_clock.elapsed(), m_received);
 }
 
 double Downloader::bytesPerSecond() const
 {
-    if (m_samples.size() < 2)
-        return 0;
-    const Sample &a = m_samples.first();
-    const Sample &b = m_samples.last();
-    const qint64 ms = b.ms - a.ms;
-    return ms > 0 ? double(b.bytes - a.bytes) * 1000.0 / double(ms) : 0;
+    return m_rate.bytesPerSecond();
 }
 
 } // namespace d1x

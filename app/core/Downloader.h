@@ -15,6 +15,7 @@
 
 #include "ApiError.h"
 #include "DumpSink.h"
+#include "TransferRate.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -111,8 +112,7 @@ private:
     QList<qint64> m_arrivals;
     qint64 m_unreadArrivals = 0;
     QElapsedTimer m_clock;
-    struct Sample { qint64 ms; qint64 bytes; };
-    QList<Sample> m_samples;
+    TransferRate m_rate;
 };
 
 } // namespace d1x

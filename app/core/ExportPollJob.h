@@ -11,6 +11,7 @@
 #pragma once
 
 #include "CloudflareClient.h"
+#include "PollPacer.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -25,26 +26,14 @@ class ExportPollJob : public QObject
 {
     Q_OBJECT
 public:
-    // Generous enough for D1's largest database (10 GB) to be prepared at under 2 MB/s.
-    static constexpr qint64 DefaultTimeLimitMs = 2 * 60 * 60 * 1000;
-
-    struct Policy {
-        RetryPolicy call;              // each request's own retries (5xx, timeouts…); not rate limits
-        int firstIntervalMs = 100;     // pause before the second poll; doubled for each further one
-        int maxIntervalMs = 1000;      // … up to this
-        int orphanIntervalMs = 5000;   // start again this often while D1 runs an orphan of ours …
-        int orphanMaxWaitMs = 180000;  // … for up to this long
-        int maxRetryAfterSeconds = 300; // Cloudflare blocks for up to 5 minutes
-        int rateLimitWaitSeconds = 60; // when a 429 does not say how long
-        qint64 timeLimitMs = DefaultTimeLimitMs; // from start() to a download link
-        int secondMs = 1000;           // how long a second of Retry-After lasts (tests shorten it)
-    };
+    static constexpr qint64 DefaultTimeLimitMs = PollPacer::DefaultTimeLimitMs;
+    using Policy = PollPacer::Policy;
 
     ExportPollJob(CloudflareClient *client, QObject *parent = nullptr);
     ~ExportPollJob() override;
 
-    void setPolicy(const Policy &policy) { m_policy = policy; }
-    const Policy &policy() const { return m_policy; }
+    void setPolicy(const Policy &policy) { m_pacer.setPolicy(policy); }
+    const Policy &policy() const { return m_pacer.policy(); }
 
     void start(const QString &accountId, const QString &databaseId, const ExportOptions &options);
     // After ready(): poll the finished export again; ready() follows with a fresh link.
@@ -53,11 +42,11 @@ public:
     void cancel();
 
     QString bookmark() const { return m_bookmark; }
-    int pollCount() const { return m_polls; }
+    int pollCount() const { return m_pacer.polls(); }
     bool isRunning() const { return m_running; }
 
     // The pause before poll number `n` (1 = the first after the start), counted from the previous send.
-    static int pollDelayMs(int n, const Policy &policy);
+    static int pollDelayMs(int n, const Policy &policy) { return PollPacer::pollDelayMs(n, policy); }
     // "90", "90s", "15m", "2h" → milliseconds; nullopt when unreadable or not positive.
     static std::optional<qint64> parseTimeLimit(const QString &text);
 
@@ -76,34 +65,23 @@ signals:
 private:
     void send();
     void onAnswer(ApiCall *call);
-    void scheduleNextPoll();
     bool retryOrphanedStart(const QString &busyMessage);
     bool restartAfterCancellation(const QString &why);
-    void waitOutRateLimit(const ApiError &error);
-    void onWaitTick();
     void onTimeLimit();
     void fail(const ApiError &error);
-    void stopTimers();
 
     CloudflareClient *m_client;
-    Policy m_policy;
+    PollPacer m_pacer;
     QString m_accountId;
     QString m_databaseId;
     ExportOptions m_options;
     QPointer<ApiCall> m_call;
     QString m_bookmark;
-    int m_polls = 0;
     bool m_running = false;
     bool m_refreshing = false;
     bool m_startMayBeOrphaned = false;
-    bool m_waitedForRateLimit = false; // since the last answer that was not a 429
     bool m_restarted = false;
-    int m_waitSecondsLeft = 0;
     QElapsedTimer m_orphanClock;
-    QElapsedTimer m_lastSend;
-    QTimer m_sendTimer;
-    QTimer m_waitTimer;
-    QTimer m_timeLimitTimer;
 };
 
 } // namespace d1x

@@ -1,8 +1,10 @@
 // CloudflareEmulator: routing, authentication, faults and the export flow (see header and README.md).
 #include "CloudflareEmulator.h"
 
+#include "ApiAnswers.h"
 #include "ExportTask.h"
 #include "HttpServer.h"
+#include "ImportService.h"
 #include "QueryRunner.h"
 
 #include <QCryptographicHash>
@@ -15,9 +17,12 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <functional>
@@ -29,54 +34,26 @@ namespace {
 const QByteArray kApiPrefix = "/client/v4/";
 constexpr int kMaxRecordedRequests = 10000; // bounds memory of a long-running standalone emulator
 
-// ---- Answers in Cloudflare's shapes -------------------------------------------------------------
-
-HttpResponse jsonResponse(int status, const QJsonObject &object)
-{
-    return HttpResponse::withBody(status, "application/json",
-                                  QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject errorObject(int code, const QString &message)
-{
-    return {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
-}
+// ---- Answers in Cloudflare's shapes (ApiAnswers) -------------------------------------------------
 
 HttpResponse apiSuccess(const QJsonValue &result, int status = 200, const QJsonObject &resultInfo = {},
                         const QJsonArray &messages = {})
 {
-    QJsonObject envelope{{QStringLiteral("success"), true},
-                         {QStringLiteral("errors"), QJsonArray()},
-                         {QStringLiteral("messages"), messages},
-                         {QStringLiteral("result"), result}};
-    if (!resultInfo.isEmpty())
-        envelope.insert(QStringLiteral("result_info"), resultInfo);
-    return jsonResponse(status, envelope);
+    return answers::success(result, status, resultInfo, messages);
 }
 
 HttpResponse apiError(int status, int code, const QString &message, const QJsonArray &errorChain = {})
 {
-    QJsonObject error = errorObject(code, message);
-    if (!errorChain.isEmpty())
-        error.insert(QStringLiteral("error_chain"), errorChain);
-    return jsonResponse(status, {{QStringLiteral("success"), false},
-                                 {QStringLiteral("errors"), QJsonArray{error}},
-                                 {QStringLiteral("messages"), QJsonArray()},
-                                 {QStringLiteral("result"), QJsonValue(QJsonValue::Null)}});
+    return answers::error(status, code, message, errorChain);
 }
+
+using answers::errorObject;
+using answers::xmlError;
 
 HttpResponse badHeaders(int chainCode, const QString &chainMessage)
 {
     return apiError(400, 6003, QStringLiteral("Invalid request headers"),
                     QJsonArray{errorObject(chainCode, chainMessage)});
-}
-
-// The object store's error shape (S3 / R2).
-HttpResponse xmlError(int status, const QByteArray &code, const QByteArray &message)
-{
-    return HttpResponse::withBody(status, "application/xml",
-                                  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>" + code
-                                      + "</Code><Message>" + message + "</Message></Error>");
 }
 
 HttpResponse badGatewayPage()
@@ -156,6 +133,10 @@ bool isFaultApplicable(Fault fault, Step step, bool downloadListener)
         return step == Step::ExportStart || step == Step::ExportPoll;
     case Fault::ExpiredUrl:
         return downloadListener;
+    case Fault::WrongEtag:
+        return step == Step::Upload;
+    case Fault::ImportError:
+        return step == Step::Import;
     case Fault::CorruptJson:
     case Fault::Refused:
     case Fault::Oversized:
@@ -185,7 +166,9 @@ CloudflareEmulator::CloudflareEmulator(QObject *parent)
     : QObject(parent)
     , m_api(std::make_unique<HttpServer>([this](const HttpRequest &r) { return handle(r, false); }))
     , m_download(std::make_unique<HttpServer>([this](const HttpRequest &r) { return handle(r, true); }))
+    , m_imports(std::make_unique<ImportService>([this] { return dumpDirectory(); }, [this] { return downloadOrigin(); }))
 {
+    m_download->setUploadPlanner([this](const HttpRequest &head) { return planUpload(head); });
 }
 
 CloudflareEmulator::~CloudflareEmulator()
@@ -194,6 +177,7 @@ CloudflareEmulator::~CloudflareEmulator()
     // their workers and delete unfinished dumps; finished dumps belong to the emulator too.
     m_api.reset();
     m_download.reset();
+    m_imports.reset(); // joins import workers; uploads and snapshots go
     for (ExportTask *task : std::as_const(m_tasks)) {
         const QString output = task->setup().outputPath;
         delete task;
@@ -237,9 +221,9 @@ void CloudflareEmulator::setTls(const QSslCertificate &certificate, const QSslKe
 }
 
 void CloudflareEmulator::addApiToken(const QString &token, TokenStatus status, bool canListAccounts,
-                                     bool hasD1Permission)
+                                     bool hasD1Permission, bool canEditD1)
 {
-    m_tokens.insert(token, {status, canListAccounts, hasD1Permission});
+    m_tokens.insert(token, {status, canListAccounts, hasD1Permission, canEditD1});
 }
 
 void CloudflareEmulator::addGlobalKey(const QString &email, const QString &key)
@@ -264,10 +248,22 @@ QString CloudflareEmulator::addDatabase(const QString &accountId, const QString 
     return id;
 }
 
-void CloudflareEmulator::setPollsBeforeComplete(int n) { m_pollsBeforeComplete = qMax(0, n); }
-void CloudflareEmulator::setLongPollMs(int ms) { m_longPollMs = qMax(0, ms); }
+void CloudflareEmulator::setPollsBeforeComplete(int n)
+{
+    m_pollsBeforeComplete = qMax(0, n);
+    m_imports->setPollsAfterIngest(m_pollsBeforeComplete);
+}
+void CloudflareEmulator::setLongPollMs(int ms)
+{
+    m_longPollMs = qMax(0, ms);
+    m_imports->setLongPollMs(m_longPollMs);
+}
 void CloudflareEmulator::setAbandonTimeoutMs(int ms) { m_abandonTimeoutMs = qMax(1, ms); }
-void CloudflareEmulator::setSignedUrlLifetimeMs(qint64 ms) { m_signedUrlLifetimeMs = ms; }
+void CloudflareEmulator::setSignedUrlLifetimeMs(qint64 ms)
+{
+    m_signedUrlLifetimeMs = ms;
+    m_imports->setSignedUrlLifetimeMs(ms);
+}
 void CloudflareEmulator::setDumpDirectory(const QString &dir) { m_dumpDirectory = dir; }
 void CloudflareEmulator::setDownloadRate(qint64 bytesPerSecond)
 {
@@ -292,7 +288,32 @@ int CloudflareEmulator::activeExports() const
                              [](const ExportTask *t) { return t->status() == ExportTask::Status::Active; }));
 }
 
+bool CloudflareEmulator::isImporting(const QString &databaseUuid) const
+{
+    return m_imports->isImporting(databaseUuid);
+}
+
+qint64 CloudflareEmulator::peakUploadBufferedBytes() const
+{
+    return m_download->peakBufferedBodyBytes();
+}
+
 // ---- Dispatch, faults ---------------------------------------------------------------------------
+
+// An upload's fault is taken when its head arrives, so a CutConnection can break the body off.
+UploadPlan CloudflareEmulator::planUpload(const HttpRequest &head)
+{
+    if (head.method != "PUT")
+        return {};
+    const QByteArray tag = QByteArray::number(++m_uploadCounter);
+    qint64 cut = -1;
+    if (const std::optional<FaultSpec> fault = takeFault(Step::Upload, true, {})) {
+        m_uploadFaults.insert(tag, *fault);
+        if (fault->fault == Fault::CutConnection)
+            cut = qMax<qint64>(0, fault->cutAfterBytes);
+    }
+    return m_imports->planUpload(head, cut, tag);
+}
 
 HttpResponse CloudflareEmulator::handle(const HttpRequest &request, bool downloadListener)
 {
@@ -318,7 +339,20 @@ HttpResponse CloudflareEmulator::handle(const HttpRequest &request, bool downloa
     }
 
     const Step step = classify(request, downloadListener);
-    const std::optional<FaultSpec> fault = takeFault(step, downloadListener, request.body);
+    std::optional<FaultSpec> fault;
+    if (!request.uploadTag.isEmpty()) { // taken with the head (planUpload)
+        const auto it = m_uploadFaults.constFind(request.uploadTag);
+        if (it != m_uploadFaults.cend())
+            fault = *it;
+        m_uploadFaults.remove(request.uploadTag);
+    } else {
+        fault = takeFault(step, downloadListener, request.body);
+    }
+    // An upload the answer below does not keep leaves nothing behind.
+    const auto dropUpload = qScopeGuard([&request] {
+        if (!request.bodyFile.isEmpty())
+            QFile::remove(request.bodyFile);
+    });
 
     // Faults of the "edge" kind answer instead of the API; the others change the real answer below.
     if (fault) {
@@ -382,7 +416,7 @@ HttpResponse CloudflareEmulator::handle(const HttpRequest &request, bool downloa
 Step CloudflareEmulator::classify(const HttpRequest &request, bool downloadListener) const
 {
     if (downloadListener)
-        return Step::Download;
+        return request.method == "PUT" ? Step::Upload : Step::Download;
     if (!request.path.startsWith(kApiPrefix))
         return Step::Any;
     const QStringList s = pathSegments(request.path);
@@ -404,6 +438,8 @@ Step CloudflareEmulator::classify(const HttpRequest &request, bool downloadListe
         return body.value(QStringLiteral("current_bookmark")).toString().isEmpty() ? Step::ExportStart
                                                                                    : Step::ExportPoll;
     }
+    if (s.size() == 6 && s[5] == u"import")
+        return Step::Import;
     return Step::Any;
 }
 
@@ -416,6 +452,9 @@ std::optional<FaultSpec> CloudflareEmulator::takeFault(Step step, bool downloadL
         if (!spec.bodyContains.isEmpty() && !body.contains(spec.bodyContains))
             continue;
         if (!isFaultApplicable(spec.fault, step, downloadListener))
+            continue;
+        if (spec.fault == Fault::ImportError // only the call that starts an ingest
+            && QJsonDocument::fromJson(body).object().value(QStringLiteral("action")).toString() != u"ingest")
             continue;
         if (spec.forMs > 0) {
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -490,6 +529,8 @@ HttpResponse CloudflareEmulator::handleApi(const HttpRequest &request, Step step
     const QStringList s = pathSegments(request.path);
     const bool get = request.method == "GET" || request.method == "HEAD";
     const bool post = request.method == "POST";
+    const bool mayEdit = caller.globalKey || caller.tokenInfo.canEditD1;
+    const auto notAllowed = [] { return apiError(403, 10000, QStringLiteral("Authentication error")); };
 
     if (step == Step::VerifyToken)
         return get ? verifyToken(caller) : badMethod();
@@ -517,18 +558,40 @@ HttpResponse CloudflareEmulator::handleApi(const HttpRequest &request, Step step
         return get ? getAccount(*account) : badMethod();
     if (!d1Route)
         return noRoute();
-    if (s.size() == 4)
+    if (s.size() == 4) {
+        if (post)
+            return mayEdit ? createDatabase(request, account->id) : notAllowed();
         return get ? listDatabases(request, account->id) : badMethod();
+    }
 
     const Database *database = findDatabase(account->id, s[4]);
     if (!database)
         return apiError(404, 7404, QStringLiteral("The database %1 could not be found").arg(s[4]));
-    if (s.size() == 5)
+    const QString busy = busyWith(database->uuid);
+    if (s.size() == 5) {
+        if (request.method == "DELETE") {
+            if (!mayEdit)
+                return notAllowed();
+            return busy.isEmpty() ? deleteDatabase(*database) : apiError(503, 7500, busy);
+        }
         return get ? getDatabase(request, *database) : badMethod();
+    }
     if (s.size() == 6 && (s[5] == u"query" || s[5] == u"raw"))
         return post ? query(request, *database, s[5] == u"raw") : badMethod();
     if (s.size() == 6 && s[5] == u"export")
         return post ? exportDatabase(request, *database, fault) : badMethod();
+    const ImportService::Target target{database->uuid, database->name, database->path};
+    if (s.size() == 6 && s[5] == u"import")
+        return post ? m_imports->import(request, target, mayEdit, busy, fault ? &*fault : nullptr) : badMethod();
+    if (s.size() == 7 && s[5] == u"time_travel" && s[6] == u"bookmark")
+        return get ? m_imports->bookmark(request, target) : badMethod();
+    if (s.size() == 7 && s[5] == u"time_travel" && s[6] == u"restore") {
+        if (!post)
+            return badMethod();
+        if (!mayEdit)
+            return notAllowed();
+        return busy.isEmpty() ? m_imports->restore(request, target) : apiError(503, 7500, busy);
+    }
     return noRoute();
 }
 
@@ -649,8 +712,8 @@ HttpResponse CloudflareEmulator::query(const HttpRequest &request, const Databas
     if (!body.isObject() || !body.object().value(QStringLiteral("sql")).isString())
         return apiError(400, 7400,
                         QStringLiteral("The request is malformed: expected {\"sql\": ..., \"params\": [...]}"));
-    if (isExporting(database.uuid))
-        return apiError(503, 7500, QStringLiteral("Currently processing a long-running export"));
+    if (const QString busy = busyWith(database.uuid); !busy.isEmpty())
+        return apiError(503, 7500, busy);
 
     const QJsonObject object = body.object();
     const QueryRunner::Outcome outcome =
@@ -660,6 +723,48 @@ HttpResponse CloudflareEmulator::query(const HttpRequest &request, const Databas
     if (!outcome.ok)
         return apiError(400, 7500, outcome.error);
     return apiSuccess(outcome.results);
+}
+
+// ---- Create and delete --------------------------------------------------------------------------
+
+HttpResponse CloudflareEmulator::createDatabase(const HttpRequest &request, const QString &accountId)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString name = body.value(QStringLiteral("name")).toString().trimmed();
+    if (name.isEmpty())
+        return apiError(400, 7400, QStringLiteral("The request is malformed: a database needs a \"name\""));
+    for (const Database &db : std::as_const(m_databases)) {
+        if (db.accountId == accountId && db.name == name)
+            return apiError(400, 7502, QStringLiteral("A database with that name already exists"));
+    }
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString dir = QDir(dumpDirectory()).filePath(QStringLiteral("databases"));
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(uuid + QStringLiteral(".sqlite"));
+    sqlite3 *db = nullptr; // an empty database, written out (a page of schema), as D1 makes one
+    const bool made = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                      nullptr) == SQLITE_OK
+                      && sqlite3_exec(db, "CREATE TABLE d1_emulator_init(x); DROP TABLE d1_emulator_init;", nullptr,
+                                      nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    if (!made) {
+        QFile::remove(path);
+        return apiError(500, 7500, QStringLiteral("Internal error: cannot create the database file"));
+    }
+    const QString createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_databases.append({uuid, accountId, name, path, createdAt, true});
+    return apiSuccess(databaseObject(uuid, name, createdAt, path));
+}
+
+HttpResponse CloudflareEmulator::deleteDatabase(const Database &database)
+{
+    const QString uuid = database.uuid;
+    const auto it = std::find_if(m_databases.begin(), m_databases.end(), [&](const Database &d) { return d.uuid == uuid; });
+    if (it->created)
+        QFile::remove(it->path);
+    m_databases.erase(it);
+    m_imports->forget(uuid);
+    return apiSuccess(QJsonValue(QJsonValue::Null));
 }
 
 // ---- Export -------------------------------------------------------------------------------------
@@ -705,6 +810,8 @@ HttpResponse CloudflareEmulator::exportDatabase(const HttpRequest &request, cons
             return answer(200, bookmark, QStringLiteral("error"), {}, simulated);
         if (simulateBusy || isExporting(database.uuid))
             return answer(200, bookmark, QStringLiteral("error"), {}, busy);
+        if (m_imports->isImporting(database.uuid))
+            return answer(200, bookmark, QStringLiteral("error"), {}, busyWith(database.uuid));
 
         const QJsonObject dumpOptions = object.value(QStringLiteral("dump_options")).toObject();
         ExportTask::Setup setup;
@@ -782,6 +889,9 @@ QString CloudflareEmulator::signUrl(const QString &file)
 
 HttpResponse CloudflareEmulator::handleDownload(const HttpRequest &request, const std::optional<FaultSpec> &fault)
 {
+    if (request.method == "PUT")
+        return m_imports->receiveUpload(request, fault && fault->fault == Fault::ExpiredUrl,
+                                        fault && fault->fault == Fault::WrongEtag);
     if (fault && fault->fault == Fault::ExpiredUrl)
         return xmlError(403, "AccessDenied", "Request has expired");
     if (request.method != "GET" && request.method != "HEAD")
@@ -831,6 +941,15 @@ const CloudflareEmulator::Database *CloudflareEmulator::findDatabase(const QStri
             return &db;
     }
     return nullptr;
+}
+
+QString CloudflareEmulator::busyWith(const QString &databaseUuid) const
+{
+    if (m_imports->isImporting(databaseUuid))
+        return QStringLiteral("Currently processing a long-running import");
+    if (isExporting(databaseUuid))
+        return QStringLiteral("Currently processing a long-running export");
+    return {};
 }
 
 bool CloudflareEmulator::isExporting(const QString &databaseUuid) const

@@ -24,10 +24,16 @@ namespace emu {
 
 class ExportTask;
 class HttpServer;
+class ImportService;
 struct HttpRequest;
 struct HttpResponse;
+struct UploadPlan;
 
-enum class Step { Any, VerifyToken, ListAccounts, ListDatabases, GetDatabase, Query, ExportStart, ExportPoll, Download };
+enum class Step {
+    Any, VerifyToken, ListAccounts, ListDatabases, GetDatabase, Query, ExportStart, ExportPoll, Download,
+    Import, // POST …/import (init, ingest, poll)
+    Upload, // PUT of an import file to its presigned URL (the object-storage listener)
+};
 
 enum class Fault {
     Http500,       // 500 with an error envelope (code 7500)
@@ -40,7 +46,10 @@ enum class Fault {
     NoAnswer,      // the request is read and never answered
     ExportError,   // (ExportStart, ExportPoll) status "error", "Simulated export failure"
     ExportBusy,    // (ExportStart, ExportPoll) status "error", "Currently processing a long-running export"
-    ExpiredUrl,    // (Download) 403 with S3's "Request has expired" XML
+    ExpiredUrl,    // (Download, Upload) 403 with S3's "Request has expired" XML
+    WrongEtag,     // (Upload) 200 with an ETag that is not the md5 of what arrived
+    ImportError,   // (Import, action "ingest") the import fails after
+                   // `afterStatements` statements ran: status "error", `message` or "Simulated import failure"
     Refused,       // (API) 403, error code 7403: this request is not allowed (not retried)
     Oversized,     // (API) 200 with the real answer padded with whitespace to more than 64 MiB + cutAfterBytes
 };
@@ -53,7 +62,8 @@ struct FaultSpec {
     qint64 cutAfterBytes = 1024;
     int slowDelayMs = 50;
     QByteArray bodyContains; // when set, only requests whose body contains it (e.g. one table's name)
-    QString message;         // ExportError: D1's message instead of "Simulated export failure"
+    QString message;         // ExportError / ImportError: D1's message instead of "Simulated … failure"
+    int afterStatements = 1; // ImportError: how many statements run before the failure
     // When > 0: every matching request gets the fault for this long from the first one (instead of
     // `times` requests), as Cloudflare's rate limit blocks a token for a while.
     qint64 forMs = 0;
@@ -88,8 +98,10 @@ public:
     // or a name a test's proxy sends to 127.0.0.1).
     void setHostName(const QString &host) { m_hostName = host; }
 
+    // `canEditD1` false: reads as before, but every write (import init/ingest, create, delete, restore)
+    // answers 403, code 10000.
     void addApiToken(const QString &token, TokenStatus status = TokenStatus::Active, bool canListAccounts = true,
-                     bool hasD1Permission = true);
+                     bool hasD1Permission = true, bool canEditD1 = true);
     void addGlobalKey(const QString &email, const QString &key);
     void addAccount(const QString &id, const QString &name);
     // Returns the uuid (derived from the name when `uuid` is empty, so it is stable across runs).
@@ -126,6 +138,10 @@ public:
     QList<RecordedRequest> requests() const;
     void clearRequests();
     int activeExports() const;
+    bool isImporting(const QString &databaseUuid) const;
+    // The most bytes of a request body the object-storage listener held in memory at once (uploads
+    // stream to disk, so this stays small whatever the file's size).
+    qint64 peakUploadBufferedBytes() const;
 
 signals:
     void requestReceived(const emu::RecordedRequest &request);
@@ -137,6 +153,7 @@ private:
         TokenStatus status = TokenStatus::Active;
         bool canListAccounts = true;
         bool hasD1Permission = true;
+        bool canEditD1 = true;
     };
     struct Account {
         QString id;
@@ -148,6 +165,7 @@ private:
         QString name;
         QString path;
         QString createdAt;
+        bool created = false; // by POST …/d1/database: its file is the emulator's, removed on DELETE
     };
     struct SignedObject {
         QString file;
@@ -169,6 +187,10 @@ private:
     HttpResponse listDatabases(const HttpRequest &request, const QString &accountId) const;
     HttpResponse getDatabase(const HttpRequest &request, const Database &database) const;
     HttpResponse query(const HttpRequest &request, const Database &database, bool raw) const;
+    HttpResponse createDatabase(const HttpRequest &request, const QString &accountId);
+    HttpResponse deleteDatabase(const Database &database);
+    QString busyWith(const QString &databaseUuid) const; // the long-running operation holding it, in D1's words
+    UploadPlan planUpload(const HttpRequest &head);
     HttpResponse exportDatabase(const HttpRequest &request, const Database &database,
                                 const std::optional<FaultSpec> &fault);
 
@@ -181,6 +203,9 @@ private:
     std::unique_ptr<HttpServer> m_api;
     std::unique_ptr<HttpServer> m_download;
     std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<ImportService> m_imports;
+    QHash<QByteArray, FaultSpec> m_uploadFaults; // taken when an upload's head arrived, by UploadPlan::tag
+    quint64 m_uploadCounter = 0;
     QString m_dumpDirectory;
 
     QHash<QString, Token> m_tokens;

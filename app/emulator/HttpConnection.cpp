@@ -2,6 +2,7 @@
 #include "HttpConnection.h"
 
 #include <QBuffer>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QFile>
 #include <QLocale>
@@ -97,10 +98,13 @@ QByteArray httpDate()
 
 } // namespace
 
-HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
+HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, UploadPlanner planner, qint64 *peakBuffered,
+                               QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_handler(std::move(handler))
+    , m_planner(std::move(planner))
+    , m_peakBuffered(peakBuffered)
 {
     m_socket->setParent(this);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
@@ -122,7 +126,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *par
     QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
 }
 
-HttpConnection::~HttpConnection() = default;
+HttpConnection::~HttpConnection()
+{
+    abandonUpload();
+}
 
 void HttpConnection::onReadyRead()
 {
@@ -130,7 +137,13 @@ void HttpConnection::onReadyRead()
         m_socket->readAll(); // one request per connection: anything after it is ignored
         return;
     }
+    if (m_streaming) {
+        streamBody(); // reads the socket itself, a piece at a time
+        return;
+    }
     m_buffer += m_socket->readAll();
+    if (m_peakBuffered && m_buffer.size() > *m_peakBuffered)
+        *m_peakBuffered = m_buffer.size();
 
     if (m_state == State::ReadingHead) {
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
@@ -143,6 +156,20 @@ void HttpConnection::onReadyRead()
         m_buffer.remove(0, end + 4);
         if (!parseHead(head))
             return;
+        const UploadPlan plan = m_planner ? m_planner(m_request) : UploadPlan();
+        if (plan.reject) {
+            m_state = State::Sending;
+            respond(*plan.reject);
+            return;
+        }
+        if (plan.mode != UploadPlan::Mode::Memory) {
+            m_state = State::ReadingBody;
+            if (!startStreaming(plan))
+                return;
+        } else if (m_contentLength > kMaxBodyBytes) {
+            failRequest(413);
+            return;
+        }
         m_state = State::ReadingBody;
         if ((m_chunked || m_contentLength > m_buffer.size())
             && m_request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0)
@@ -151,6 +178,10 @@ void HttpConnection::onReadyRead()
 
     if (m_state != State::ReadingBody)
         return;
+    if (m_streaming) {
+        streamBody();
+        return;
+    }
     if (m_chunked) {
         if (decodeChunkedBody())
             dispatch();
@@ -254,11 +285,101 @@ bool HttpConnection::parseHead(const QByteArray &head)
         failRequest(400);
         return false;
     }
-    if (m_contentLength > kMaxBodyBytes) {
-        failRequest(413);
+    return true; // the size is checked once the upload planner has said how the body is taken in
+}
+
+// A body streamed as it arrives: Content-Length only (the planner refuses chunked uploads, as S3
+// does); the socket's own buffer is bounded so a fast client is held back by TCP, not by memory.
+bool HttpConnection::startStreaming(const UploadPlan &plan)
+{
+    if (m_chunked) {
+        failRequest(411);
         return false;
     }
+    if (plan.mode == UploadPlan::Mode::File) {
+        m_upload = std::make_unique<QFile>(plan.filePath);
+        if (!m_upload->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            m_upload.reset();
+            failRequest(500);
+            return false;
+        }
+    }
+    m_streaming = true;
+    m_cutAfterBytes = plan.cutAfterBytes;
+    m_request.uploadTag = plan.tag;
+    m_socket->setReadBufferSize(kChunkBytes);
     return true;
+}
+
+void HttpConnection::streamBody()
+{
+    const auto notePeak = [this](qint64 held) {
+        if (m_peakBuffered && held > *m_peakBuffered)
+            *m_peakBuffered = held;
+    };
+    const auto take = [this](const char *data, qint64 size) {
+        if (m_upload && m_upload->write(data, size) != size)
+            return false;
+        m_uploadMd5.addData(QByteArrayView(data, size));
+        m_received += size;
+        return true;
+    };
+    // What came with the head first, then the socket, a piece at a time.
+    notePeak(m_buffer.size() + m_socket->bytesAvailable());
+    qint64 wanted = m_contentLength - m_received;
+    if (m_cutAfterBytes >= 0)
+        wanted = qMin(wanted, m_cutAfterBytes - m_received);
+    if (!m_buffer.isEmpty()) {
+        const qint64 n = qMin<qint64>(wanted, m_buffer.size());
+        if (!take(m_buffer.constData(), n))
+            return failUpload();
+        wanted -= n;
+        m_buffer.clear();
+    }
+    while (wanted > 0 && m_socket->bytesAvailable() > 0) {
+        m_chunk.resize(qMin(kChunkBytes, wanted));
+        const qint64 got = m_socket->read(m_chunk.data(), m_chunk.size());
+        if (got <= 0)
+            break;
+        if (!take(m_chunk.constData(), got))
+            return failUpload();
+        wanted -= got;
+    }
+    if (m_cutAfterBytes >= 0 && m_received >= m_cutAfterBytes && m_received < m_contentLength) {
+        abandonUpload();
+        resetConnection(); // the cut: the client's upload breaks off
+        return;
+    }
+    if (m_received < m_contentLength)
+        return;
+    m_socket->readAll(); // nothing may follow the body on a one-request connection
+    m_socket->setReadBufferSize(0);
+    if (m_upload) {
+        m_upload->close();
+        m_request.bodyFile = m_upload->fileName();
+        m_upload.reset(); // handed over: the handler owns the file now
+    }
+    m_request.bodyBytes = m_received;
+    m_request.bodyMd5Hex = m_uploadMd5.result().toHex();
+    m_streaming = false;
+    dispatch();
+}
+
+void HttpConnection::failUpload() // the disk refused a write
+{
+    abandonUpload();
+    m_streaming = false;
+    m_socket->setReadBufferSize(0);
+    failRequest(500);
+}
+
+void HttpConnection::abandonUpload()
+{
+    if (!m_upload)
+        return;
+    m_upload->close();
+    m_upload->remove();
+    m_upload.reset();
 }
 
 void HttpConnection::dispatch()
@@ -554,6 +675,8 @@ void HttpConnection::resetConnection()
 
 void HttpConnection::markClosed()
 {
+    abandonUpload(); // an upload that did not complete leaves no file behind
+    m_streaming = false;
     m_state = State::Closing;
     m_dripTimer.stop();
     m_paceTimer.stop();

@@ -6,25 +6,44 @@
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
+class QFile;
 class QIODevice;
 class QTcpSocket;
 
 namespace emu {
+
+// How a request body is taken in, decided from the request's head (HttpServer::setUploadPlanner):
+// in memory (the default, bounded to 64 MiB), or streamed as it arrives, to a file or to nowhere,
+// with its md5 computed on the way, so a multi-GB upload never sits in memory.
+struct UploadPlan {
+    enum class Mode { Memory, File, Discard };
+    Mode mode = Mode::Memory;
+    QString filePath;             // Mode::File: where the body goes (created; removed if it never completes)
+    qint64 cutAfterBytes = -1;    // >= 0: after this many body bytes the connection is reset (a cut upload)
+    QByteArray tag;               // handed to the handler as HttpRequest::uploadTag
+    std::optional<HttpResponse> reject; // answered at once, before any body is read
+};
 
 class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    using UploadPlanner = std::function<UploadPlan(const HttpRequest &head)>;
 
-    HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent = nullptr);
+    // `peakBuffered`: the server's counter of the most request-body bytes one connection held in
+    // memory at once (socket buffer and own buffer); raised, never lowered, by this connection.
+    HttpConnection(QTcpSocket *socket, Handler handler, UploadPlanner planner, qint64 *peakBuffered,
+                   QObject *parent = nullptr);
     ~HttpConnection() override;
 
 signals:
@@ -36,6 +55,10 @@ private:
     void onReadyRead();
     bool parseHead(const QByteArray &head);
     bool decodeChunkedBody();
+    bool startStreaming(const UploadPlan &plan);
+    void streamBody();
+    void failUpload();
+    void abandonUpload();
     void dispatch();
     void respond(HttpResponse response);
     void failRequest(int status);
@@ -59,6 +82,15 @@ private:
     HttpRequest m_request;
     qint64 m_contentLength = 0;
     bool m_chunked = false;
+    UploadPlanner m_planner;
+    qint64 *m_peakBuffered = nullptr;
+
+    // A body streamed as it arrives (UploadPlan File/Discard).
+    bool m_streaming = false;
+    std::unique_ptr<QFile> m_upload; // File mode; null for Discard
+    QCryptographicHash m_uploadMd5{QCryptographicHash::Md5};
+    qint64 m_received = 0;
+    qint64 m_cutAfterBytes = -1;
 
     // The body being sent.
     std::unique_ptr<QIODevice> m_source;

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QString>
 
 namespace emu {
 
@@ -12,8 +13,15 @@ struct HttpRequest {
     QByteArray path;                        // target up to '?', still percent-encoded
     QByteArray query;                       // after '?', still percent-encoded; empty if none
     QMap<QByteArray, QByteArray> headers;   // names lower-cased; repeated headers joined with ", "
-    QByteArray body;
+    QByteArray body;                        // empty when the body was streamed to `bodyFile`
     quint16 localPort = 0;                  // which listener received it
+
+    // A body the server's upload planner had streamed to disk (see UploadPlan): the file (the handler
+    // owns it from then on: move or remove it), how many bytes arrived and their md5, lower-case hex.
+    QString bodyFile;
+    qint64 bodyBytes = 0;
+    QByteArray bodyMd5Hex;
+    QByteArray uploadTag;                   // UploadPlan::tag, handed through
 
     QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
     bool isHead() const { return method == "HEAD"; }

@@ -79,7 +79,7 @@ bool HttpServer::isTls() const
 void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        auto *connection = new HttpConnection(socket, m_handler, this);
+        auto *connection = new HttpConnection(socket, m_handler, m_planner, &m_peakBuffered, this);
         connect(connection, &HttpConnection::closed, connection, &QObject::deleteLater);
     }
 }

@@ -27,11 +27,17 @@ public:
     // HTTPS: every connection accepted from now on speaks TLS with this certificate and key.
     void setTls(const QSslCertificate &certificate, const QSslKey &key);
     bool isTls() const;
+    // Decides from a request's head how its body is taken in (UploadPlan); unset: in memory.
+    void setUploadPlanner(HttpConnection::UploadPlanner planner) { m_planner = std::move(planner); }
+    // The most request-body bytes one connection held in memory at once, so far.
+    qint64 peakBufferedBodyBytes() const { return m_peakBuffered; }
 
 private:
     void acceptConnections();
 
     Handler m_handler;
+    HttpConnection::UploadPlanner m_planner;
+    qint64 m_peakBuffered = 0;
     QTcpServer *m_server;
 };
 
