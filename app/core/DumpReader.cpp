@@ -58,9 +58,13 @@ qint64 DumpReader::read(char *into, qint64 maxBytes)
 {
     if (m_file) {
         const int n = gzread(m_file, into, unsigned(qMin<qint64>(maxBytes, INT_MAX)));
-        if (n < 0) {
-            int code = 0;
-            m_error = Tr::tr("the file cannot be read: %1").arg(QString::fromUtf8(gzerror(m_file, &code)));
+        int code = Z_OK;
+        const char *message = n <= 0 ? gzerror(m_file, &code) : nullptr;
+        // A gzip file cut short ends in Z_BUF_ERROR, which gzread does not report as an error: its
+        // data up to the cut would otherwise read as a complete (shorter) dump.
+        if (n < 0 || (n == 0 && code == Z_BUF_ERROR)) {
+            m_error = Tr::tr("the file cannot be read: %1").arg(QString::fromUtf8(message));
+            return -1;
         }
         return n;
     }

@@ -62,6 +62,8 @@ struct VerifyReport {
     QString sqlitePath;
     qint64 sqliteBytes = 0;
     QByteArray sqliteSha256;
+    // The most bytes the loader's read buffer held (a statement being gathered included).
+    qint64 peakBufferBytes = 0;
 
     bool ok() const { return status == Status::Verified; }
     // "verified", "differences", "load failed", "cancelled", "not run": for manifests and scripts.
@@ -78,6 +80,9 @@ public:
         QString dumpPath;
         QString workFolder;  // the temporary database goes here (pick the disk of the outputs, not /tmp)
         QString sqlitePath;  // keep the loaded database here; empty: remove it afterwards
+        // false: the kept database is scratch for another step (the import transform): neither synced
+        // to disk nor hashed.
+        bool syncSqlite = true;
         bool compareWithLive = false;
         QMap<QString, qint64> liveCounts; // table → rows, taken on D1 before the export
         qint64 cacheBytes = 32 * 1024 * 1024; // SQLite page cache of the temporary database

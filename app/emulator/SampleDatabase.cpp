@@ -124,6 +124,7 @@ bool SampleDatabase::generate(const QString &path, const SampleSpec &spec, QStri
         case SampleSpec::Awkward: ok = createAwkward(db); break;
         case SampleSpec::WithVirtualTable: ok = createAwkward(db) && addVirtualTables(db); break;
         case SampleSpec::Numbers64: ok = createNumbers64(db); break;
+        case SampleSpec::LargeRows: ok = createLargeRows(db); break;
         case SampleSpec::Plain: ok = fillPlain(db, spec.targetBytes, spec.seed, spec.bigIntegerEvery); break;
         }
     }
@@ -337,6 +338,86 @@ bool SampleDatabase::createNumbers64(sqlite3 *db)
     return exec(db, "INSERT INTO events (id, user_id, kind) VALUES (4611686018427387905, 42, 'big start');"
                     "INSERT INTO events (user_id, kind) VALUES (9007199254740993, 'next');"
                     "INSERT INTO events (user_id, kind) VALUES (NULL, 'and next');");
+}
+
+bool SampleDatabase::createLargeRows(sqlite3 *db)
+{
+    // `edge`: INSERT INTO "edge" VALUES(<digit>,'<text>'); is 32 bytes plus the text: the texts make
+    // statements of 99,997 to 100,003 bytes. A trigger that would change titles if it fired while
+    // rows are restored (the import writes triggers after every row).
+    const bool schemaOk = exec(db, R"sql(
+        CREATE TABLE docs (id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT,
+                           body_chars INTEGER GENERATED ALWAYS AS (length(body)) STORED);
+        CREATE TABLE attachments (id INTEGER PRIMARY KEY AUTOINCREMENT,
+                                  doc_id INTEGER NOT NULL REFERENCES docs(id), name TEXT, data BLOB NOT NULL);
+        CREATE TABLE edge (id INTEGER PRIMARY KEY, text TEXT);
+        CREATE TABLE kv (k TEXT PRIMARY KEY, v BLOB, note TEXT) WITHOUT ROWID;
+        CREATE TABLE uniq (id INTEGER PRIMARY KEY, doc TEXT NOT NULL UNIQUE);
+        CREATE TABLE checked (id INTEGER PRIMARY KEY, body TEXT NOT NULL CHECK (length(body) >= 200000));
+        CREATE TABLE raw_text (id INTEGER PRIMARY KEY, t TEXT);
+        CREATE TABLE wide (id INTEGER PRIMARY KEY, a TEXT, b TEXT, c BLOB, d TEXT, n INTEGER, r REAL);
+        CREATE INDEX attachments_by_doc ON attachments (doc_id);
+        CREATE TRIGGER attachment_marks_doc AFTER INSERT ON attachments BEGIN
+            UPDATE docs SET title = title || ' (attached)' WHERE id = NEW.doc_id;
+        END;
+    )sql");
+    if (!schemaOk || !exec(db, "PRAGMA defer_foreign_keys=ON"))
+        return false;
+    Lcg rng(12);
+    // 300 KB of text: 1-, 2-, 3- and 4-byte characters, quotes and line breaks, so the pieces are
+    // cut next to multi-byte characters and doubled quotes.
+    static const char *const pieces[] = {"a", "é", "ß", "€", "漢", "字", "😀", "🎉", "'", "''", "\n", "\n", "\r\n", " ", "\\"};
+    QByteArray multiByte;
+    while (multiByte.size() < 300 * 1024)
+        multiByte += pieces[rng.below(sizeof pieces / sizeof *pieces)];
+    QByteArray quotes(130 * 1024, '\'');
+    const QByteArray blob15 = randomBytes(rng, 1536 * 1024);
+    QList<QList<Value>> docs = {{integer(1), text("multi-byte"), text(multiByte)},
+                                {integer(2), text("only quotes"), text(quotes)},
+                                {integer(3), text("short"), text("a short row")}};
+    QList<QList<Value>> attachments = {{integer(1), text("big.bin"), blob(blob15)},
+                                       {integer(3), text("small.bin"), blob(randomBytes(rng, 100))}};
+    QList<QList<Value>> edge;
+    for (int k = -3; k <= 3; ++k) {
+        const qint64 id = k + 4;
+        QByteArray t(100000 - 32 + k, 'e');
+        t[0] = char('0' + id);
+        edge.append({integer(id), text(t)});
+    }
+    QByteArray longKey;
+    while (longKey.size() < 120 * 1024)
+        longKey += "key-" + QByteArray::number(longKey.size()) + "-ü ";
+    const QList<QList<Value>> kv = {{text("short key"), blob(randomBytes(rng, 200 * 1024)), text("long value")},
+                                    {text(longKey), blob(QByteArray("x")), text("long key")},
+                                    {text(longKey + "and more"), null, text("a key that starts with the other")}};
+    // UNIQUE: values that share their first 150 KB, and one that is the start of another.
+    QByteArray common;
+    while (common.size() < 150 * 1024)
+        common += "shared prefix " + QByteArray::number(common.size()) + ' ';
+    const QList<QList<Value>> uniq = {{integer(1), text(common)},
+                                      {integer(2), text(common + "one")},
+                                      {integer(3), text(common + "two")},
+                                      {integer(4), text(common.left(99000))}};
+    const QList<QList<Value>> checked = {{integer(1), text(QByteArray(250 * 1024, 'c'))}};
+    // Not valid UTF-8 (stray bytes): stored as text all the same. No NUL (no dump format carries one)
+    // and no backslash: wrangler's format (and so our local dumps) writes line breaks as \n inside
+    // replace(…, '\n', char(10)), which would turn a literal backslash-n of the text into one too.
+    QByteArray invalid = randomBytes(rng, 120 * 1024);
+    invalid.replace('\0', '\x80');
+    invalid.replace('\\', '/');
+    const QList<QList<Value>> rawText = {{integer(1), text(invalid)}, {integer(2), text(QByteArray("\xff\xfe ok", 5))}};
+    // Many values of 30 KB: no single one is long, the row is.
+    const QList<QList<Value>> wide = {{integer(1), text(QByteArray(30000, 'a')), text(QByteArray(30000, 'b')),
+                                       blob(randomBytes(rng, 20000)), text(QByteArray(30000, 'd')),
+                                       integer(std::numeric_limits<qint64>::min()), real(0.1)}};
+    return insertRows(db, "INSERT INTO docs (id, title, body) VALUES (?, ?, ?)", docs)
+        && insertRows(db, "INSERT INTO edge (id, text) VALUES (?, ?)", edge)
+        && insertRows(db, "INSERT INTO kv (k, v, note) VALUES (?, ?, ?)", kv)
+        && insertRows(db, "INSERT INTO uniq (id, doc) VALUES (?, ?)", uniq)
+        && insertRows(db, "INSERT INTO checked (id, body) VALUES (?, ?)", checked)
+        && insertRows(db, "INSERT INTO raw_text (id, t) VALUES (?, ?)", rawText)
+        && insertRows(db, "INSERT INTO wide (id, a, b, c, d, n, r) VALUES (?, ?, ?, ?, ?, ?, ?)", wide)
+        && insertRows(db, "INSERT INTO attachments (doc_id, name, data) VALUES (?, ?, ?)", attachments);
 }
 
 bool SampleDatabase::fillPlain(sqlite3 *db, qint64 targetBytes, quint32 seed, int bigIntegerEvery)
