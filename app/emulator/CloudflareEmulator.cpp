@@ -298,6 +298,11 @@ qint64 CloudflareEmulator::peakUploadBufferedBytes() const
     return m_download->peakBufferedBodyBytes();
 }
 
+qint64 CloudflareEmulator::peakIngestBufferedBytes() const
+{
+    return m_imports->peakIngestBufferedBytes();
+}
+
 // ---- Dispatch, faults ---------------------------------------------------------------------------
 
 // An upload's fault is taken when its head arrives, so a CutConnection can break the body off.

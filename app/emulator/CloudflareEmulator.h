@@ -142,6 +142,8 @@ public:
     // The most bytes of a request body the object-storage listener held in memory at once (uploads
     // stream to disk, so this stays small whatever the file's size).
     qint64 peakUploadBufferedBytes() const;
+    // The most bytes of an import file an ingest held in memory at once (read in pieces, so small too).
+    qint64 peakIngestBufferedBytes() const;
 
 signals:
     void requestReceived(const emu::RecordedRequest &request);

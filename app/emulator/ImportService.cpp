@@ -172,6 +172,9 @@ HttpResponse ImportService::startIngest(const Target &target, const Upload &uplo
                                 },
                                 this);
     m_tasks.append(task);
+    connect(task, &ImportTask::ended, this, [this, task] {
+        m_peakIngestBuffered = qMax(m_peakIngestBuffered, task->outcome().peakBufferedBytes);
+    });
     task->start();
     return pollingAnswer(task);
 }

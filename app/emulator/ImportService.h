@@ -56,6 +56,8 @@ public:
     HttpResponse receiveUpload(const HttpRequest &request, bool expiredByFault, bool wrongEtag);
 
     bool isImporting(const QString &databaseUuid) const;
+    // The most bytes of an uploaded file an ingest held in memory at once (its statement reader).
+    qint64 peakIngestBufferedBytes() const { return m_peakIngestBuffered; }
     QString currentBookmark(const QString &databaseUuid) { return m_timeTravel.current(databaseUuid); }
     void forget(const QString &databaseUuid); // a deleted database: its tasks, uploads and snapshots go
 
@@ -85,6 +87,7 @@ private:
     int m_longPollMs = 0;
     qint64 m_urlLifetimeMs = 3600000;
     int m_counter = 0;
+    qint64 m_peakIngestBuffered = 0;
 };
 
 } // namespace emu

@@ -785,6 +785,20 @@ void TestEmulatorImport::largeUploadStreams()
     QCOMPARE(QFileInfo(m_dir.filePath(QStringLiteral("emulator-largeUploadStreams/uploads/") + held.at(0))).size(), size);
     const qint64 peak = m_emu->peakUploadBufferedBytes();
     QVERIFY2(peak > 0 && peak <= 2 * 1024 * 1024, qPrintable(QString::number(peak)));
+
+    // The ingest reads it a piece at a time too.
+    const QJsonObject done = pollUntilDone(
+        QStringLiteral("target"),
+        importCall(QStringLiteral("target"), {{QStringLiteral("action"), QStringLiteral("ingest")},
+                                              {QStringLiteral("etag"), QString::fromLatin1(etag)},
+                                              {QStringLiteral("filename"), init[QStringLiteral("filename")]}})
+            .result());
+    QCOMPARE(done[QStringLiteral("status")].toString(), QStringLiteral("complete"));
+    const qint64 statements = size / 1038; // every line is 1038 bytes
+    QCOMPARE(done[QStringLiteral("result")][QStringLiteral("num_queries")].toInteger(), statements);
+    QCOMPARE(rows(m_target, "SELECT count(*) FROM parent"), QByteArrayList{QByteArray::number(statements + 1)});
+    const qint64 ingestPeak = m_emu->peakIngestBufferedBytes();
+    QVERIFY2(ingestPeak > 0 && ingestPeak <= 4 * 1024 * 1024, qPrintable(QString::number(ingestPeak)));
 }
 
 QTEST_MAIN(TestEmulatorImport)
