@@ -6,6 +6,7 @@
 #pragma once
 
 #include "ImportController.h"
+#include "OutcomeStyle.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -79,7 +80,7 @@ private:
     void onUndoFinished(const ApiError &error);
     void updateElapsed();
     void updateButtons();
-    enum class Outcome { Neutral, Good, Warning, Bad };
+    using Outcome = OutcomeStyle::Kind;
     void setResult(const QString &text, Outcome kind);
     QString problem() const;
 
