@@ -423,21 +423,7 @@ void ExportPanel::updateElapsed()
 
 void ExportPanel::setResult(const QString &text, Outcome kind)
 {
-    m_result->setText(text);
-    m_result->setAccessibleDescription(text);
-    QPalette pal = palette();
-    QStyle::StandardPixmap icon = QStyle::SP_CustomBase;
-    if (kind == Outcome::Good) {
-        icon = QStyle::SP_DialogApplyButton;
-    } else if (kind == Outcome::Warning) {
-        icon = QStyle::SP_MessageBoxWarning;
-    } else if (kind == Outcome::Bad) {
-        icon = QStyle::SP_MessageBoxCritical;
-        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    }
-    m_result->setPalette(pal);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_resultIcon->setPixmap(icon == QStyle::SP_CustomBase ? QPixmap() : style()->standardIcon(icon).pixmap(size, size));
+    OutcomeStyle::apply(this, m_resultIcon, m_result, text, kind);
 }
 
 QList<QWidget *> ExportPanel::tabOrder() const

@@ -6,6 +6,7 @@
 
 #include "BackupRunner.h"
 #include "ExportController.h"
+#include "OutcomeStyle.h"
 
 #include <QElapsedTimer>
 #include <QGroupBox>
@@ -62,7 +63,7 @@ signals:
 
 private:
     void updateElapsed();
-    enum class Outcome { Neutral, Good, Warning, Bad };
+    using Outcome = OutcomeStyle::Kind;
     void setResult(const QString &text, Outcome kind);
     void setRunning(const QString &path, const QString &resultText);
     void setFinished(const QString &savedPath);

@@ -84,6 +84,18 @@ void FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, c
     answerOnce(dialog, context, std::move(done));
 }
 
+void FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &startFolder,
+                                 const QString &filter, QObject *context, Callback done)
+{
+    if (answerFromTest(startFolder, context, done))
+        return;
+    auto *dialog = new QFileDialog(parent, caption, startFolder, filter);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    answerOnce(dialog, context, std::move(done));
+}
+
 void FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                  const QString &filter, const QString &defaultSuffix, QObject *context,
                                  Callback done)

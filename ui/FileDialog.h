@@ -29,7 +29,12 @@ public:
     static void getExistingDirectory(QWidget *parent, const QString &caption, const QString &startFolder,
                                      QObject *context, Callback done);
 
-    // Tests: the next getSaveFileName() or getExistingDirectory() answers `path` at once without showing anything
+    // Asks for an existing file to read (e.g. a dump to import), starting in `startFolder`, showing
+    // the files `filter` names; like getSaveFileName().
+    static void getOpenFileName(QWidget *parent, const QString &caption, const QString &startFolder,
+                                const QString &filter, QObject *context, Callback done);
+
+    // Tests: the next getSaveFileName(), getOpenFileName() or getExistingDirectory() answers `path` at once without showing anything
     // (an empty path answers "cancelled").
     static void setNextFileName(const QString &path);
     static void clearNextFileName();

@@ -17,6 +17,7 @@
 #include "ExportRequestCheck.h"
 #include "FileDialog.h"
 #include "FileNames.h"
+#include "ImportDialog.h"
 #include "LogView.h"
 #include "MessageBox.h"
 #include "NoticeBar.h"
@@ -187,6 +188,10 @@ void MainWindow::buildMenus()
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_backupAction->setEnabled(false);
+    m_importAction = file->addAction(tr("&Import into D1…"), this, &MainWindow::startImport);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -661,6 +666,7 @@ void MainWindow::updateReadiness()
     m_exportAction->setEnabled(verdict.canExport && !isExportRunning());
     m_export->setBackupAvailable(verdict.canBackUp);
     m_backupAction->setEnabled(verdict.canBackUp && !isExportRunning());
+    m_importAction->setEnabled(!state.localSource && state.signedIn && state.accountChosen && !isExportRunning());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -842,6 +848,22 @@ void MainWindow::onBackupFinished(const BackupSummary &summary)
     emit backupFinished(summary);
 }
 
+void MainWindow::startImport()
+{
+    CloudflareClient *api = client();
+    const QString accountId = m_databases->accountCombo()->accountId();
+    if (!api || isExportRunning() || !m_session->isVerified() || accountId.isEmpty() || m_source->isLocal())
+        return;
+    const std::optional<DatabaseInfo> current = m_databases->currentDatabase();
+    auto *dialog = new ImportDialog(api, accountId, m_databases->databases(), current ? current->uuid : QString(),
+                                    m_settings, this);
+    connect(dialog, &ImportDialog::logMessage, this, &MainWindow::log);
+    // A new database, or other tables and sizes: the list is read again.
+    connect(dialog, &ImportDialog::importFinished, this, [this] { loadDatabases(true); });
+    connect(dialog, &ImportDialog::undoFinished, this, [this] { loadDatabases(true); });
+    dialog->open();
+}
+
 void MainWindow::setInputsLocked(bool locked)
 {
     // Disabled, not hidden: the choices stay readable while the export runs.
@@ -853,6 +875,7 @@ void MainWindow::setInputsLocked(bool locked)
     m_options->setEnabled(!locked);
     m_exportAction->setEnabled(!locked);
     m_backupAction->setEnabled(!locked);
+    m_importAction->setEnabled(!locked);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -107,6 +107,8 @@ private:
     void startBackup();
     void runBackup(BackupRequest request);
     void onBackupFinished(const BackupSummary &summary);
+    // File → Import into D1…: the dialog, with this session's client, account and database list.
+    void startImport();
     // After an export or a backup: the window is the user's again.
     void endRun();
     void setInputsLocked(bool locked);
@@ -140,6 +142,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_backupAction = nullptr;
+    QAction *m_importAction = nullptr;
 
     CloudflareClient *m_client = nullptr;
     QString m_clientBase;

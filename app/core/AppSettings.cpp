@@ -24,6 +24,8 @@ const QString Gzip = QStringLiteral("export/gzip");
 const QString SqliteCopy = QStringLiteral("export/sqliteCopy");
 const QString KeepSql = QStringLiteral("export/keepSql");
 const QString BackupFolder = QStringLiteral("backup/lastFolder");
+const QString ImportFolder = QStringLiteral("import/lastFolder");
+const QString ImportCountRows = QStringLiteral("import/countRows");
 const QString LocalSource = QStringLiteral("local/enabled");
 const QString LocalFolder = QStringLiteral("local/projectFolder");
 const QString Geometry = QStringLiteral("window/geometry");
@@ -121,6 +123,14 @@ bool AppSettings::keepSqlFile() const { return m_settings->value(Key::KeepSql, t
 void AppSettings::setKeepSqlFile(bool on) { m_settings->setValue(Key::KeepSql, on); }
 QString AppSettings::lastBackupFolder() const { return m_settings->value(Key::BackupFolder).toString(); }
 void AppSettings::setLastBackupFolder(const QString &folder) { m_settings->setValue(Key::BackupFolder, folder); }
+QString AppSettings::lastImportFolder() const
+{
+    const QString remembered = m_settings->value(Key::ImportFolder).toString();
+    return !remembered.isEmpty() && QFileInfo(remembered).isDir() ? remembered : lastFolder();
+}
+void AppSettings::setLastImportFolder(const QString &folder) { m_settings->setValue(Key::ImportFolder, folder); }
+bool AppSettings::importCountRows() const { return m_settings->value(Key::ImportCountRows, false).toBool(); }
+void AppSettings::setImportCountRows(bool on) { m_settings->setValue(Key::ImportCountRows, on); }
 QByteArray AppSettings::windowGeometry() const { return m_settings->value(Key::Geometry).toByteArray(); }
 void AppSettings::setWindowGeometry(const QByteArray &g) { m_settings->setValue(Key::Geometry, g); }
 QByteArray AppSettings::windowState() const { return m_settings->value(Key::State).toByteArray(); }

@@ -64,6 +64,12 @@ public:
     void setLocalProjectFolder(const QString &folder);
     QString lastBackupFolder() const;   // empty until a backup was made
     void setLastBackupFolder(const QString &folder);
+    // Import into D1: the folder the last input file came from (while none is, or it is gone: the
+    // export folder, lastFolder()), and "Count rows after the import" (default false: billed by D1).
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString &folder);
+    bool importCountRows() const;
+    void setImportCountRows(bool on);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

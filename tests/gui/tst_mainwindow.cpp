@@ -1363,7 +1363,8 @@ void TestMainWindow::everyShownShortcutFires()
         QVERIFY2(bindings.value(key) == 1, qPrintable(QStringLiteral("%1 is bound %2 times").arg(key).arg(bindings.value(key))));
     // Quit is the platform's (Ctrl+Q on most desktops, none under the offscreen platform).
     const QKeySequence quit(QKeySequence::Quit);
-    QSet<QString> expected{QStringLiteral("Ctrl+E"), QStringLiteral("Ctrl+B"), QStringLiteral("Esc")};
+    QSet<QString> expected{QStringLiteral("Ctrl+E"), QStringLiteral("Ctrl+B"), QStringLiteral("Ctrl+I"),
+                           QStringLiteral("Esc")};
     if (!quit.isEmpty())
         expected << quit.toString(QKeySequence::PortableText);
     QCOMPARE(keys, expected);
@@ -1381,6 +1382,12 @@ void TestMainWindow::everyShownShortcutFires()
     QTRY_VERIFY((backup = m_window->findChild<QDialog *>(QStringLiteral("backupDialog"))) && backup->isVisible());
     backup->reject();
     QTRY_VERIFY(!backup->isVisible());
+    // Ctrl+I: the import dialog opens (tst_importdialog drives it).
+    QTest::keyClick(m_window.get(), Qt::Key_I, Qt::ControlModifier);
+    QDialog *import = nullptr;
+    QTRY_VERIFY((import = m_window->findChild<QDialog *>(QStringLiteral("importDialog"))) && import->isVisible());
+    import->reject();
+    QTRY_VERIFY(!import->isVisible());
     // Quit: the window closes.
     if (!quit.isEmpty()) {
         QTest::keySequence(m_window.get(), quit);

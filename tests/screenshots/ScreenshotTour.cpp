@@ -1,24 +1,29 @@
 // d1x-screenshot-tour: shows the real main window against the in-process emulator, walks the whole
 // flow the way a user would (sign in, pick a database and tables, export with an SQLite copy and live
-// row counts, then back up every database) and saves the window at five moments: form filled, export
-// running, export done with its report, the backup dialog, the backup done. Run by take.sh under xvfb-run.
+// row counts, then back up every database) and saves the window at seven moments: form filled, export
+// running, export done with its report, the backup dialog, the backup done; then the export imported
+// back into D1: the import summary, the import report. Run by take.sh under xvfb-run.
 // Usage: d1x-screenshot-tour OUT_DIR [WIDTHxHEIGHT]
 #include "AccountCombo.h"
 #include "AppSettings.h"
 #include "CloudflareEmulator.h"
 #include "CredentialStore.h"
 #include "FileDialog.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
 #include "SampleDatabase.h"
 
 #include <QApplication>
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QIcon>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
@@ -167,10 +172,52 @@ int main(int argc, char *argv[])
             });
         });
     });
+    // Then the export goes back into D1: File → Import into D1…, first aimed at a database that holds
+    // tables (the summary with its warning), then into a new database (the report). The dialog at the
+    // smallest size it is meant to be used at.
+    int importPhase = 0;
+    const auto importTour = [&] {
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        auto *dialog = window.findChild<d1x::ui::ImportDialog *>(QStringLiteral("importDialog"));
+        if (!dialog)
+            return void(fail(QStringLiteral("no import dialog")));
+        dialog->resize(700, 560);
+        QObject::connect(dialog, &d1x::ui::ImportDialog::controllerCreated, dialog, [&, dialog](d1x::ImportController *c) {
+            QObject::connect(c, &d1x::ImportController::prepared, dialog, [&, dialog] {
+                QTimer::singleShot(200, dialog, [&, dialog] {
+                    if (importPhase++ == 0) {
+                        save(dialog, outDir, QStringLiteral("06-import-summary.png"));
+                        dialog->findChild<QRadioButton *>(QStringLiteral("importNewRadio"))->click();
+                        dialog->findChild<QLineEdit *>(QStringLiteral("importNewNameEdit"))
+                            ->setText(QStringLiteral("shop-production-restored"));
+                        dialog->findChild<QPushButton *>(QStringLiteral("importPrepareButton"))->click();
+                    } else {
+                        dialog->findChild<QPushButton *>(QStringLiteral("importStartButton"))->click();
+                    }
+                });
+            });
+        });
+        QObject::connect(dialog, &d1x::ui::ImportDialog::importFinished, dialog, [&, dialog](const d1x::ImportResult &r) {
+            QTimer::singleShot(200, dialog, [&, dialog, ok = r.ok()] {
+                save(dialog, outDir, QStringLiteral("07-import-report.png"));
+                QCoreApplication::exit(ok ? 0 : 4);
+            });
+        });
+        d1x::ui::FileDialog::setNextFileName(QDir(exports).filePath(QStringLiteral("shop-production.sql")));
+        dialog->findChild<QPushButton *>(QStringLiteral("importBrowseButton"))->click();
+        QTimer::singleShot(200, dialog, [dialog] {
+            auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("importDatabaseCombo"));
+            combo->setCurrentIndex(combo->findText(QStringLiteral("staging")));
+            dialog->findChild<QCheckBox *>(QStringLiteral("importCountRowsCheck"))->setChecked(true);
+            dialog->findChild<QPushButton *>(QStringLiteral("importPrepareButton"))->click();
+        });
+    };
     QObject::connect(&window, &d1x::ui::MainWindow::backupFinished, &window, [&](const d1x::BackupSummary &summary) {
         QTimer::singleShot(200, &window, [&, ok = summary.ok()] {
             save(&window, outDir, QStringLiteral("05-backup-done.png"));
-            QCoreApplication::exit(ok ? 0 : 3);
+            if (!ok)
+                return void(QCoreApplication::exit(3));
+            importTour();
         });
     });
     QTimer::singleShot(60000, &app, [] { fail(QStringLiteral("timed out")); });

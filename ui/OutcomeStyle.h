@@ -1,0 +1,22 @@
+// OutcomeStyle: how the line that tells the outcome of a run looks (the export panel's, the import
+// dialog's): the text, an icon for good news, a warning or a failure, and red text for a failure.
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace d1x::ui {
+
+class OutcomeStyle
+{
+public:
+    enum class Kind { Neutral, Good, Warning, Bad };
+
+    // Shows `text` in `label` (also as its accessible description) and the kind's icon in `icon`;
+    // `styleSource` gives the palette and the icons.
+    static void apply(QWidget *styleSource, QLabel *icon, QLabel *label, const QString &text, Kind kind);
+};
+
+} // namespace d1x::ui
