@@ -222,6 +222,21 @@ void ImportController::maybePrepared()
         return;
     if (m_targetError)
         return finishWith(m_targetError);
+    // D1 would refuse the whole file at its first CREATE of a table the database already has: say so now,
+    // before anything is uploaded.
+    QStringList clashes;
+    for (const QString &table : p.tables + p.virtualTables) {
+        for (const QString &existing : std::as_const(m_preview.existingTableNames))
+            if (existing.compare(table, Qt::CaseInsensitive) == 0 && !clashes.contains(table))
+                clashes << table;
+    }
+    if (!clashes.isEmpty())
+        return finishWith(ApiError(
+            ApiError::Kind::InputUnusable,
+            tr("%1 already has %n table(s) of the same name as the file's: %2. D1 would refuse the whole import "
+               "(\"table already exists\"), so nothing was sent. Import into a new database instead, or drop those "
+               "tables first.", nullptr, int(clashes.size()))
+                .arg(targetName(), clashes.join(QLatin1String(", ")))));
     m_result.inputRows = p.rowsPerTable;
     for (const QString &skipped : p.skipped)
         log(LogLevel::Warning, tr("Left out: %1").arg(skipped));

@@ -56,6 +56,7 @@ private slots:
     void readOnlyTokenIsToldBeforeUpload();
     void cancelBeforeIngestDeletesCreatedDatabase();
     void nameInUseIsRefusedBeforeAnything();
+    void tablesOfTheSameNameAreRefusedBeforeUpload();
 
 private:
     ImportRequest request(const QString &input, const QString &createName = {}, const QString &uuid = {}) const;
@@ -543,6 +544,32 @@ void TestImport::nameInUseIsRefusedBeforeAnything()
     QCOMPARE(outcome.result.error.kind(), ApiError::Kind::InvalidInput);
     QVERIFY(outcome.result.error.toString().contains(QLatin1String("already exists")));
     QCOMPARE(importActions("init"), 0);
+    QCOMPARE(temporaryLeftovers(), QStringList());
+}
+
+void TestImport::tablesOfTheSameNameAreRefusedBeforeUpload()
+{
+    // A backup put back into the database that still holds its tables: D1 would stop at the first
+    // CREATE TABLE. Said after the preparation, before any bookmark, upload or import request.
+    const QString copy = m_data.filePath(QStringLiteral("clash.sqlite"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_awkwardPath, copy));
+    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("clash"), copy);
+    const QByteArray before = [&] {
+        QFile f(copy);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const Outcome outcome = runImport(request(m_awkwardPath, {}, uuid));
+    QVERIFY(!outcome.prepared);
+    QCOMPARE(outcome.result.error.kind(), ApiError::Kind::InputUnusable);
+    QVERIFY2(outcome.result.error.toString().contains(QLatin1String("same name")), qPrintable(outcome.result.error.toString()));
+    QVERIFY2(outcome.result.error.toString().contains(QLatin1String("new database")), qPrintable(outcome.result.error.toString()));
+    QCOMPARE(importActions("init"), 0);
+    for (const emu::RecordedRequest &r : m_emu->requests())
+        QVERIFY2(!r.target.contains("time_travel") && r.method != "PUT", r.target.constData());
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
     QCOMPARE(temporaryLeftovers(), QStringList());
 }
 
