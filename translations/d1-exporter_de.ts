@@ -217,13 +217,49 @@
         <source>Try again later, or allow more time (--timeout on the command line, Options in the window).</source>
         <translation>Versuchen Sie es später erneut oder erlauben Sie mehr Zeit (--timeout auf der Kommandozeile, Optionen im Fenster).</translation>
     </message>
+    <message>
+        <source>D1 is importing into this database right now.</source>
+        <translation>D1 importiert gerade in diese Datenbank.</translation>
+    </message>
+    <message>
+        <source>D1 could not import the file: %1</source>
+        <translation>D1 konnte die Datei nicht importieren: %1</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>Das Hochladen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Importing (and creating or restoring a database) needs an API token with the D1 Edit permission; these credentials may only read D1.</source>
+        <translation>Das Importieren (und das Anlegen oder Wiederherstellen einer Datenbank) braucht ein API-Token mit der Berechtigung D1 Edit; diese Zugangsdaten dürfen D1 nur lesen.</translation>
+    </message>
+    <message>
+        <source>Wait until the running import has finished (D1 blocks the database until then), then try again.</source>
+        <translation>Warten Sie, bis der laufende Import abgeschlossen ist (D1 sperrt die Datenbank bis dahin), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>D1 rolled the import back: the database is as it was. Fix the statement named above and import again.</source>
+        <translation>D1 hat den Import zurückgerollt: Die Datenbank ist unverändert. Korrigieren Sie die oben genannte Anweisung und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Check the connection and import again; nothing was changed on D1.</source>
+        <translation>Prüfen Sie die Verbindung und importieren Sie erneut; auf D1 wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Choose a .sql or .sql.gz dump (ours, wrangler&apos;s or sqlite3&apos;s .dump) or an SQLite database file; nothing was sent to D1.</source>
+        <translation>Wählen Sie einen .sql- oder .sql.gz-Dump (unseren, den von wrangler oder den .dump von sqlite3) oder eine SQLite-Datenbankdatei; an D1 wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another token. Nothing was uploaded.</source>
+        <translation>Geben Sie dem Token Account → D1 → Edit (Cloudflare-Dashboard, My Profile → API Tokens) oder verwenden Sie ein anderes Token. Es wurde nichts hochgeladen.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>export, backup, accounts, databases or tables</source>
-        <translation>export, backup, accounts, databases oder tables</translation>
-    </message>
     <message>
         <source>Database name, UUID or binding (export, tables).</source>
         <translation>Name, UUID oder Binding der Datenbank (export, tables).</translation>
@@ -275,6 +311,10 @@
     <message>
         <source>--persist-to says where the local development data is: it needs --local.</source>
         <translation>--persist-to gibt an, wo die lokalen Entwicklungsdaten liegen: Es braucht --local.</translation>
+    </message>
+    <message>
+        <source>export, backup, accounts, databases, tables, import or restore</source>
+        <translation>export, backup, accounts, databases, tables, import oder restore</translation>
     </message>
 </context>
 <context>
@@ -748,10 +788,6 @@
         <translation>Die lokale Entwicklungsdatenbank exportieren, die „wrangler dev“ unter .wrangler/state hält.</translation>
     </message>
     <message>
-        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
-        <translation>Für die Befehlszeilen von wrangler akzeptiert; es wird nie nachgefragt.</translation>
-    </message>
-    <message>
         <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
         <translation>Die wrangler-Konfiguration (wrangler.toml, .json oder .jsonc), deren d1_databases die Datenbank nennen (Vorgabe: in diesem Ordner oder darüber gefunden).</translation>
     </message>
@@ -824,10 +860,6 @@
         <translation>text</translation>
     </message>
     <message>
-        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation>Listen und Ergebnisse als JSON ausgeben (accounts, databases, tables, export, backup).</translation>
-    </message>
-    <message>
         <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
 &lt;database&gt; is a name, a UUID, or a binding of the wrangler configuration; with --local, the
 local development database of that binding is exported instead (no credentials needed).
@@ -872,6 +904,58 @@ als &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], und jede in &lt;folder&gt;/manif
     <message>
         <source>After the dump is saved, compare every exported table&apos;s values with D1&apos;s by fingerprints computed by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every row once more, and bills rows read.</source>
         <translation>Nach dem Speichern des Dumps die Werte jeder exportierten Tabelle mit denen in D1 vergleichen, anhand von Fingerabdrücken, die auf beiden Seiten mit demselben SQL berechnet werden, und die erste abweichende Zeile nennen (Exit-Code 8). D1 liest jede Zeile noch einmal und berechnet gelesene Zeilen.</translation>
+    </message>
+    <message>
+        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked (import: the same as --yes).</source>
+        <translation>Für die Befehlszeilen von wrangler akzeptiert; es wird nie nachgefragt (import: dasselbe wie --yes).</translation>
+    </message>
+    <message>
+        <source>Import even into a database that holds tables (a Time Travel bookmark is taken first, to undo it).</source>
+        <translation>Auch in eine Datenbank importieren, die Tabellen enthält (zuerst wird ein Time-Travel-Bookmark gesetzt, um es rückgängig zu machen).</translation>
+    </message>
+    <message>
+        <source>The dump or database to import: .sql, .sql.gz (ours, wrangler&apos;s, sqlite3&apos;s .dump) or an SQLite file (.sqlite, .sqlite3, .db).</source>
+        <translation>Der zu importierende Dump bzw. die Datenbank: .sql, .sql.gz (unserer, der von wrangler, der .dump von sqlite3) oder eine SQLite-Datei (.sqlite, .sqlite3, .db).</translation>
+    </message>
+    <message>
+        <source>Create &lt;database&gt; as a new database and import into it (import).</source>
+        <translation>&lt;database&gt; als neue Datenbank anlegen und in sie importieren (import).</translation>
+    </message>
+    <message>
+        <source>After the import, count each table&apos;s rows on D1 (one query; D1 bills rows read) and compare them with the file&apos;s (exit code 8 when they differ).</source>
+        <translation>Nach dem Import die Zeilen jeder Tabelle in D1 zählen (eine Abfrage; D1 berechnet gelesene Zeilen) und mit denen der Datei vergleichen (Exit-Code 8, wenn sie abweichen).</translation>
+    </message>
+    <message>
+        <source>The Time Travel bookmark to restore the database to (restore); an import prints it.</source>
+        <translation>Das Time-Travel-Bookmark, auf das die Datenbank zurückgesetzt wird (restore); ein Import gibt es aus.</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>bookmark</translation>
+    </message>
+    <message>
+        <source>Print lists and results as JSON (accounts, databases, tables, export, backup, import, restore).</source>
+        <translation>Listen und Ergebnisse als JSON ausgeben (accounts, databases, tables, export, backup, import, restore).</translation>
+    </message>
+    <message>
+        <source>import &lt;database&gt;: import --input FILE into the database (with --create: a new database of
+that name). The file (.sql, .sql.gz or an SQLite database) is first turned into SQL that D1
+loads; its size, statements and rows per table are shown before the upload. A database that
+holds tables is imported into only with --yes; a Time Travel bookmark is taken first, and the
+line that undoes the import is printed on stdout (--json: the result as JSON).
+The token needs the D1 Edit permission.</source>
+        <translation>import &lt;database&gt;: --input FILE in die Datenbank importieren (mit --create: eine neue Datenbank
+dieses Namens). Die Datei (.sql, .sql.gz oder eine SQLite-Datenbank) wird zuerst in SQL umgewandelt,
+das D1 lädt; ihre Größe, Anweisungen und Zeilen pro Tabelle werden vor dem Hochladen angezeigt. In eine
+Datenbank, die Tabellen enthält, wird nur mit --yes importiert; zuerst wird ein Time-Travel-Bookmark gesetzt,
+und die Zeile, die den Import rückgängig macht, wird auf stdout ausgegeben (--json: das Ergebnis als JSON).
+Das Token braucht die Berechtigung D1 Edit.</translation>
+    </message>
+    <message>
+        <source>restore &lt;database&gt;: restore the database in place to --bookmark (Time Travel), e.g. to undo
+an import. The token needs the D1 Edit permission.</source>
+        <translation>restore &lt;database&gt;: die Datenbank an Ort und Stelle auf --bookmark (Time Travel) zurücksetzen, z. B. um
+einen Import rückgängig zu machen. Das Token braucht die Berechtigung D1 Edit.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1175,9 @@ Commands (&quot;COMMAND --help&quot; shows the options of one):
   accounts            list the accounts the credentials can see
   databases           list the D1 databases of the account
   tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
+  import &lt;database&gt;   import --input FILE (.sql, .sql.gz, .sqlite) into a database (--create:
+                      a new one of that name); undo with the restore line it prints
+  restore &lt;database&gt;  restore a database in place to a Time Travel --bookmark
 
 wrangler&apos;s command lines work as they are, with only the program name replaced:
   export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
@@ -1110,7 +1197,10 @@ credentials see exactly one account, that one is used.
 Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission (also: no
 credentials), 4 account, database or table not found, 5 export failed or already running,
 6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
-row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
+row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.
+import and restore use the same codes: 2 also when a database holding tables is imported into
+without --yes, 3 a token without D1 Edit, 5 D1 refused or rolled back the import, 6 also the
+upload, 8 row counts on D1 differ from the file&apos;s (--compare-row-counts).</source>
         <translation>Cloudflare-D1-Datenbanken als SQL exportieren.
 
 Befehle („BEFEHL --help“ zeigt die Optionen eines Befehls):
@@ -1121,6 +1211,9 @@ Befehle („BEFEHL --help“ zeigt die Optionen eines Befehls):
   accounts            die Konten auflisten, die die Zugangsdaten sehen
   databases           die D1-Datenbanken des Kontos auflisten
   tables &lt;database&gt;   die Tabellen, Indizes, Views und Trigger einer Datenbank auflisten
+  import &lt;database&gt;   --input FILE (.sql, .sql.gz, .sqlite) in eine Datenbank importieren (--create:
+                      eine neue dieses Namens); rückgängig mit der ausgegebenen restore-Zeile
+  restore &lt;database&gt;  eine Datenbank an Ort und Stelle auf ein Time Travel --bookmark zurücksetzen
 
 Die Befehlszeilen von wrangler funktionieren unverändert, nur der Programmname wird ersetzt:
   export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
@@ -1141,7 +1234,10 @@ Exit-Codes: 0 Erfolg, 1 anderer Fehler, 2 Aufruf, 3 Authentifizierung oder Berec
 keine Zugangsdaten), 4 Konto, Datenbank oder Tabelle nicht gefunden, 5 Export fehlgeschlagen oder
 läuft bereits, 6 Netzwerk oder Server, 7 Datei konnte nicht geschrieben werden, 8 gespeichert, aber
 nicht geprüft (lässt sich nicht laden, oder Zeilenzahlen weichen ab), 9 backup: mindestens eine
-Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</translation>
+Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.
+import und restore verwenden dieselben Codes: 2 auch, wenn ohne --yes in eine Datenbank mit
+Tabellen importiert wird, 3 ein Token ohne D1 Edit, 5 D1 hat den Import abgelehnt oder zurückgerollt,
+6 auch das Hochladen, 8 Zeilenzahlen auf D1 weichen von denen der Datei ab (--compare-row-counts).</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1277,21 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>Rate limited by Cloudflare: going on in %1 s</source>
         <translation>Ratenbegrenzung durch Cloudflare: weiter in %1 s</translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2 (%3%)</source>
+        <translation>Hochladen: %1 von %2 (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, noch %n s</numerusform>
+            <numerusform>, noch %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the file: %1%</source>
+        <translation>Datei wird vorbereitet: %1%</translation>
     </message>
 </context>
 <context>
@@ -1566,10 +1677,6 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
 <context>
     <name>d1x::ExportPollJob</name>
     <message>
-        <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
-    </message>
-    <message>
         <source>the export answer has no known status</source>
         <translation>die Export-Antwort hat keinen bekannten Status</translation>
     </message>
@@ -1596,24 +1703,6 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>D1 ended the export while we waited for the rate limit (%1). Starting it again, once.</source>
         <translation>D1 hat den Export beendet, während wir auf die Ratenbegrenzung gewartet haben (%1). Er wird noch einmal gestartet.</translation>
-    </message>
-    <message>
-        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
-        <translation>Die Ratenbegrenzung von Cloudflare wurde erreicht; wie verlangt wird %1 s gewartet, dann geht es weiter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
     </message>
     <message>
         <source>D1 had not started the export after %1</source>
@@ -1699,6 +1788,349 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
         <translation>im Ordner von %1 lässt sich nichts speichern (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportCommand</name>
+    <message>
+        <source>Say which state to restore with --bookmark B (an import prints the bookmark taken before it).</source>
+        <translation>Geben Sie mit --bookmark B an, welcher Stand wiederhergestellt werden soll (ein Import gibt das vorher gesetzte Bookmark aus).</translation>
+    </message>
+    <message>
+        <source>Say which file to import with --input FILE (.sql, .sql.gz, .sqlite, .sqlite3 or .db).</source>
+        <translation>Geben Sie mit --input FILE an, welche Datei importiert werden soll (.sql, .sql.gz, .sqlite, .sqlite3 oder .db).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read; check the path given to --input.</source>
+        <translation>%1 ist keine lesbare Datei; prüfen Sie den bei --input angegebenen Pfad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To import: %1 (%2 bytes), %n statement(s)</source>
+        <translation>
+            <numerusform>Zu importieren: %1 (%2 Bytes), %n Anweisung</numerusform>
+            <numerusform>Zu importieren: %1 (%2 Bytes), %n Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Virtual tables (recreated): %1</source>
+        <translation>Virtuelle Tabellen (neu angelegt): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target: %1, which holds %n table(s) now.</source>
+        <translation>
+            <numerusform>Ziel: %1, enthält jetzt %n Tabelle.</numerusform>
+            <numerusform>Ziel: %1, enthält jetzt %n Tabellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target: a new database, %1.</source>
+        <translation>Ziel: eine neue Datenbank, %1.</translation>
+    </message>
+    <message>
+        <source>D1 blocks the database while it imports.</source>
+        <translation>D1 sperrt die Datenbank, während es importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s) (%2). Importing adds to them and may clash with what is there. Add --yes to import anyway (a Time Travel bookmark is taken first, so the import can be undone), or import into a new database with --create NAME.</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n Tabelle (%2). Der Import fügt etwas hinzu und kann mit dem Vorhandenen kollidieren. Fügen Sie --yes hinzu, um trotzdem zu importieren (zuerst wird ein Time-Travel-Bookmark gesetzt, damit der Import rückgängig gemacht werden kann), oder importieren Sie mit --create NAME in eine neue Datenbank.</numerusform>
+            <numerusform>%1 enthält bereits %n Tabellen (%2). Der Import fügt etwas hinzu und kann mit dem Vorhandenen kollidieren. Fügen Sie --yes hinzu, um trotzdem zu importieren (zuerst wird ein Time-Travel-Bookmark gesetzt, damit der Import rückgängig gemacht werden kann), oder importieren Sie mit --create NAME in eine neue Datenbank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Bookmark before the import: %1</source>
+        <translation>Bookmark vor dem Import: %1</translation>
+    </message>
+    <message>
+        <source>To undo the import: %1</source>
+        <translation>Import rückgängig machen: %1</translation>
+    </message>
+    <message>
+        <source>or with wrangler: %1</source>
+        <translation>oder mit wrangler: %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the Time Travel bookmark %2…</source>
+        <translation>%1 wird auf das Time-Travel-Bookmark %2 zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>the restore answer has no bookmark</source>
+        <translation>die Antwort auf die Wiederherstellung enthält kein Bookmark</translation>
+    </message>
+    <message>
+        <source>%1 is restored to %2.</source>
+        <translation>%1 ist auf %2 zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>To undo this restore: %1</source>
+        <translation>Diese Wiederherstellung rückgängig machen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportController</name>
+    <message>
+        <source>D1 is importing the file; the database is blocked until it has finished.</source>
+        <translation>D1 importiert die Datei; die Datenbank ist gesperrt, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the file, %3 on D1</source>
+        <translation>%1: %2 in der Datei, %3 auf D1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts on D1 equal the file&apos;s, table by table (%n table(s)).</source>
+        <translation>
+            <numerusform>Die Zeilenzahlen auf D1 stimmen Tabelle für Tabelle mit denen der Datei überein (%n Tabelle).</numerusform>
+            <numerusform>Die Zeilenzahlen auf D1 stimmen Tabelle für Tabelle mit denen der Datei überein (%n Tabellen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row counts on D1 differ from the file&apos;s: %1</source>
+        <translation>Die Zeilenzahlen auf D1 weichen von denen der Datei ab: %1</translation>
+    </message>
+    <message>
+        <source>no account or target database was given</source>
+        <translation>es wurde kein Konto und keine Zieldatenbank angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read; choose the dump or database to import</source>
+        <translation>%1 ist keine lesbare Datei; wählen Sie den Dump oder die Datenbank zum Importieren</translation>
+    </message>
+    <message>
+        <source>no temporary file could be made in %1: %2</source>
+        <translation>in %1 konnte keine temporäre Datei angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for D1…</source>
+        <translation>%1 wird für D1 vorbereitet…</translation>
+    </message>
+    <message>
+        <source>a database named %1 already exists; choose another name, or import into it (without --create / &quot;new database&quot;)</source>
+        <translation>eine Datenbank namens %1 existiert bereits; wählen Sie einen anderen Namen oder importieren Sie in sie (ohne --create / „neue Datenbank“)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Weggelassen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared %1 bytes of SQL: %n statement(s), %2 table(s).</source>
+        <translation>
+            <numerusform>%1 Bytes SQL vorbereitet: %n Anweisung, %2 Tabelle(n).</numerusform>
+            <numerusform>%1 Bytes SQL vorbereitet: %n Anweisungen, %2 Tabelle(n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) longer than D1&apos;s statement limit are written in pieces.</source>
+        <translation>
+            <numerusform>%n Zeile, länger als das Anweisungslimit von D1, wird in Stücken geschrieben.</numerusform>
+            <numerusform>%n Zeilen, länger als das Anweisungslimit von D1, werden in Stücken geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s): %2</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n Tabelle: %2</numerusform>
+            <numerusform>%1 enthält bereits %n Tabellen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>Die Datenbank %1 wird angelegt…</translation>
+    </message>
+    <message>
+        <source>the new database&apos;s id is missing from the answer</source>
+        <translation>in der Antwort fehlt die ID der neuen Datenbank</translation>
+    </message>
+    <message>
+        <source>Created the database %1 (%2).</source>
+        <translation>Die Datenbank %1 wurde angelegt (%2).</translation>
+    </message>
+    <message>
+        <source>Time Travel gave no bookmark</source>
+        <translation>Time Travel hat kein Bookmark geliefert</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark before the import: %1. To undo the import: %2 (or %3)</source>
+        <translation>Time-Travel-Bookmark vor dem Import: %1. Import rückgängig machen: %2 (oder %3)</translation>
+    </message>
+    <message>
+        <source>Importing into %1: %2 bytes to upload.</source>
+        <translation>Import in %1: %2 Bytes zum Hochladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 imported the file: %n quer(y/ies), %1 row(s) written, the database is now %2 bytes.</source>
+        <translation>
+            <numerusform>D1 hat die Datei importiert: %n Abfrage, %1 Zeile(n) geschrieben, die Datenbank hat jetzt %2 Bytes.</numerusform>
+            <numerusform>D1 hat die Datei importiert: %n Abfragen, %1 Zeile(n) geschrieben, die Datenbank hat jetzt %2 Bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s) on D1 (one query; D1 bills the rows it reads)…</source>
+        <translation>
+            <numerusform>Die Zeilen von %n Tabelle werden auf D1 gezählt (eine Abfrage; D1 berechnet die gelesenen Zeilen)…</numerusform>
+            <numerusform>Die Zeilen von %n Tabellen werden auf D1 gezählt (eine Abfrage; D1 berechnet die gelesenen Zeilen)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D1 has the file and goes on by itself: it completes the import or rolls it back; the database stays blocked until then.</source>
+        <translation>D1 hat die Datei und macht allein weiter: Es schließt den Import ab oder rollt ihn zurück; die Datenbank bleibt bis dahin gesperrt.</translation>
+    </message>
+    <message>
+        <source>The database %1 created for this import could not be deleted again: %2</source>
+        <translation>Die für diesen Import angelegte Datenbank %1 konnte nicht wieder gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the database %1 created for this import again.</source>
+        <translation>Die für diesen Import angelegte Datenbank %1 wurde wieder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed on D1.</source>
+        <translation>Abgebrochen; auf D1 wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled after D1 took the file: D1 completes the import or rolls it back on its own, and the database stays blocked until then.%1</source>
+        <translation>Abgebrochen, nachdem D1 die Datei übernommen hatte: D1 schließt den Import selbst ab oder rollt ihn zurück, und die Datenbank bleibt bis dahin gesperrt.%1</translation>
+    </message>
+    <message>
+        <source> To go back to the state before it afterwards: %1</source>
+        <translation> Um danach zum Stand davor zurückzukehren: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before D1 took the file; nothing was changed on D1.</source>
+        <translation>Abgebrochen, bevor D1 die Datei übernommen hat; auf D1 wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Row counting cancelled; the import itself is complete.</source>
+        <translation>Zeilenzählung abgebrochen; der Import selbst ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the bookmark before the import (%2)…</source>
+        <translation>%1 wird auf das Bookmark vor dem Import zurückgesetzt (%2)…</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Rückgängigmachen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is back at its state before the import.%2</source>
+        <translation>%1 ist wieder auf dem Stand vor dem Import.%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n table(s) of the same name as the file&apos;s: %2. D1 would refuse the whole import (&quot;table already exists&quot;), so nothing was sent. Import into a new database instead, or drop those tables first.</source>
+        <translation>
+            <numerusform>%1 hat bereits %n Tabelle mit demselben Namen wie in der Datei: %2. D1 würde den ganzen Import ablehnen („table already exists“), daher wurde nichts gesendet. Importieren Sie stattdessen in eine neue Datenbank, oder löschen Sie diese Tabelle zuerst.</numerusform>
+            <numerusform>%1 hat bereits %n Tabellen mit denselben Namen wie in der Datei: %2. D1 würde den ganzen Import ablehnen („table already exists“), daher wurde nichts gesendet. Importieren Sie stattdessen in eine neue Datenbank, oder löschen Sie diese Tabellen zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportJob</name>
+    <message>
+        <source>the import answer has no known status</source>
+        <translation>die Import-Antwort hat keinen bekannten Status</translation>
+    </message>
+    <message>
+        <source>D1 asked for an upload while importing</source>
+        <translation>D1 hat während des Imports ein Hochladen verlangt</translation>
+    </message>
+    <message>
+        <source>D1 gave an upload address that is not a web address</source>
+        <translation>D1 hat eine Upload-Adresse geliefert, die keine Webadresse ist</translation>
+    </message>
+    <message>
+        <source>D1 gave no file name for the upload</source>
+        <translation>D1 hat keinen Dateinamen für das Hochladen geliefert</translation>
+    </message>
+    <message>
+        <source>D1 is ready for the upload of %1 bytes.</source>
+        <translation>D1 ist bereit für das Hochladen von %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>D1 already holds this file (md5 %1); no upload needed.</source>
+        <translation>D1 hat diese Datei bereits (md5 %1); kein Hochladen nötig.</translation>
+    </message>
+    <message>
+        <source>the import answer has no bookmark to poll with</source>
+        <translation>die Import-Antwort hat kein Bookmark zum Abfragen</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the upload address redirected elsewhere (HTTP %1); an upload is never sent on</source>
+        <translation>die Upload-Adresse hat anderswohin umgeleitet (HTTP %1); ein Upload wird nie weitergesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>the upload address expired %n time(s) in a row</source>
+        <translation>
+            <numerusform>die Upload-Adresse ist %n Mal in Folge abgelaufen</numerusform>
+            <numerusform>die Upload-Adresse ist %n Mal in Folge abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload address has expired; asking D1 for a fresh one.</source>
+        <translation>Die Upload-Adresse ist abgelaufen; D1 wird um eine neue gebeten.</translation>
+    </message>
+    <message>
+        <source>the upload server answered HTTP %1</source>
+        <translation>der Upload-Server hat mit HTTP %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>the upload stalled</source>
+        <translation>das Hochladen ist ins Stocken geraten</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>what arrived differed from the file %n time(s) (ETag %1, md5 %2)</source>
+        <translation>
+            <numerusform>was ankam, wich %n Mal von der Datei ab (ETag %1, md5 %2)</numerusform>
+            <numerusform>was ankam, wich %n Mal von der Datei ab (ETag %1, md5 %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What arrived differs from the file (ETag %1, md5 %2); uploading it again.</source>
+        <translation>Was ankam, weicht von der Datei ab (ETag %1, md5 %2); sie wird erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 bytes in %2 s; the upload server confirmed the md5. Asking D1 to import it.</source>
+        <translation>%1 Bytes in %2 s hochgeladen; der Upload-Server hat die md5 bestätigt. D1 wird gebeten, sie zu importieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s); nothing was imported)</source>
+        <translation>
+            <numerusform>%1 (nach %n Versuch; es wurde nichts importiert)</numerusform>
+            <numerusform>%1 (nach %n Versuchen; es wurde nichts importiert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload was interrupted (%1) after %2 bytes; sending the file again in %3 s (attempt %4 of %5).</source>
+        <translation>Das Hochladen wurde nach %2 Bytes unterbrochen (%1); die Datei wird in %3 s erneut gesendet (Versuch %4 von %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 was still importing after %1 (%n poll(s)); it finishes or rolls back on its own</source>
+        <translation>
+            <numerusform>D1 importierte nach %1 noch (%n Abfrage); es schließt selbst ab oder rollt zurück</numerusform>
+            <numerusform>D1 importierte nach %1 noch (%n Abfragen); es schließt selbst ab oder rollt zurück</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2276,31 @@ Datenbank ist fehlgeschlagen oder wurde nicht geprüft, 130 unterbrochen.</trans
     <message>
         <source>an inline table is not closed with }</source>
         <translation>eine Inline-Tabelle ist nicht mit } geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::PollPacer</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Neuer Versuch in %2 s (Versuch %3).</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
+        <translation>Die Ratenbegrenzung von Cloudflare wurde erreicht; wie verlangt wird %1 s gewartet, dann geht es weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3185,547 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Count &amp;rows after the import</source>
+        <translation>&amp;Zeilen nach dem Import zählen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Vorbereiten</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Import into D1</source>
+        <translation>In D1 importieren</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
+    </message>
+    <message>
+        <source>A .sql or .sql.gz dump, or an SQLite database (.sqlite, .sqlite3, .db)</source>
+        <translation>Ein .sql- oder .sql.gz-Dump oder eine SQLite-Datenbank (.sqlite, .sqlite3, .db)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Nach:</translation>
+    </message>
+    <message>
+        <source>After the import, count the rows of every table on D1 with one query and compare them with the file.</source>
+        <translation>Nach dem Import die Zeilen jeder Tabelle in D1 mit einer Abfrage zählen und mit der Datei vergleichen.</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>Das Zählen liest jede Zeile einmal, und D1 berechnet gelesene Zeilen.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Importprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>Zusammen&amp;fassung</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>Restore the database to the Time Travel bookmark taken before the import (asks first)</source>
+        <translation>Die Datenbank auf das vor dem Import gesetzte Time-Travel-Bookmark zurücksetzen (fragt vorher nach)</translation>
+    </message>
+    <message>
+        <source>Stop the import. Before D1 starts loading the file nothing changes on D1.</source>
+        <translation>Den Import stoppen. Bevor D1 mit dem Laden der Datei beginnt, ändert sich auf D1 nichts.</translation>
+    </message>
+    <message>
+        <source>Turn the file into SQL that D1 loads and show what will be imported; nothing is sent to D1 yet</source>
+        <translation>Die Datei in SQL umwandeln, das D1 lädt, und zeigen, was importiert wird; noch wird nichts an D1 gesendet</translation>
+    </message>
+    <message>
+        <source>Upload the prepared SQL and let D1 import it</source>
+        <translation>Das vorbereitete SQL hochladen und von D1 importieren lassen</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that exists: choose the file again.</source>
+        <translation>%1 ist keine vorhandene Datei: Wählen Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation>%1 kann nicht gelesen werden: Prüfen Sie die Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>Zu importierende Datei wählen</translation>
+    </message>
+    <message>
+        <source>SQL dumps and SQLite databases (*.sql *.sql.gz *.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQL-Dumps und SQLite-Datenbanken (*.sql *.sql.gz *.sqlite *.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The choices changed: prepare again.</source>
+        <translation>Die Auswahl hat sich geändert: Bereiten Sie erneut vor.</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for %2…</source>
+        <translation>%1 wird für %2 vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was sent to D1.</source>
+        <translation>Nicht importiert: An D1 wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>You cancelled before importing: nothing changed on D1.</source>
+        <translation>Sie haben vor dem Import abgebrochen: Auf D1 hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Undo the Import?</source>
+        <translation>Import rückgängig machen?</translation>
+    </message>
+    <message>
+        <source>Restore %1 to the Time Travel bookmark taken before the import?</source>
+        <translation>%1 auf das vor dem Import gesetzte Time-Travel-Bookmark zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Everything written to %1 since that bookmark is undone: the import, and anything else written to it meanwhile. D1 keeps a bookmark of the state before the restore.</source>
+        <translation>Alles, was seit diesem Bookmark in %1 geschrieben wurde, wird rückgängig gemacht: der Import und alles andere, was inzwischen hineingeschrieben wurde. D1 behält ein Bookmark des Stands vor der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>D1 is working on %1.</source>
+        <translation>D1 arbeitet an %1.</translation>
+    </message>
+    <message>
+        <source>The import has not reached D1 yet.</source>
+        <translation>Der Import hat D1 noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Close anyway? D1 goes on on its own and either completes or rolls back; the database stays blocked until then.</source>
+        <translation>Trotzdem schließen? D1 macht allein weiter und schließt entweder ab oder rollt zurück; die Datenbank bleibt bis dahin gesperrt.</translation>
+    </message>
+    <message>
+        <source>Cancel it and close? Nothing changes on D1.</source>
+        <translation>Abbrechen und schließen? Auf D1 ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Ready: Prepare turns the file into SQL that D1 loads. Nothing is sent yet.</source>
+        <translation>Bereit: Vorbereiten wandelt die Datei in SQL um, das D1 lädt. Noch wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Preparing the file…</source>
+        <translation>Die Datei wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Prepared: check the summary, then Import.</source>
+        <translation>Vorbereitet: Prüfen Sie die Zusammenfassung, dann Importieren.</translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>Die Datenbank %1 wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Taking a Time Travel bookmark of %1…</source>
+        <translation>Ein Time-Travel-Bookmark von %1 wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>Uploading the SQL for %1…</source>
+        <translation>Das SQL für %1 wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>D1 is importing into %1; the database is blocked until it is done…</source>
+        <translation>D1 importiert in %1; die Datenbank ist gesperrt, bis es fertig ist…</translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1 on D1…</source>
+        <translation>Die Zeilen von %1 werden auf D1 gezählt…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the bookmark taken before the import…</source>
+        <translation>%1 wird auf das vor dem Import gesetzte Bookmark zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2</source>
+        <translation>%1 von %2 gelesen</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2</source>
+        <translation>%1 von %2 hochgeladen</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 · %3</source>
+        <translation>%1 von %2 hochgeladen · %3</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 · %3 · %4 left</source>
+        <translation>%1 von %2 hochgeladen · %3 · noch %4</translation>
+    </message>
+    <message>
+        <source>D1 has been importing for %1</source>
+        <translation>D1 importiert seit %1</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>%1 vergangen</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables: read the warning before you import.</source>
+        <translation>%1 enthält bereits Tabellen: Lesen Sie die Warnung, bevor Sie importieren.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 rows written in %3.</source>
+        <translation>In %1 importiert: %2 Zeilen in %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Undo Import restores the bookmark taken before it.</source>
+        <translation>Import rückgängig machen stellt das vorher gesetzte Bookmark wieder her.</translation>
+    </message>
+    <message>
+        <source>You stopped following the import, but D1 had already started loading it: D1 either completes the import or rolls it back on its own, and %1 stays blocked until then.</source>
+        <translation>Sie verfolgen den Import nicht mehr, aber D1 hatte bereits mit dem Laden begonnen: D1 schließt den Import selbst ab oder rollt ihn zurück, und %1 bleibt bis dahin gesperrt.</translation>
+    </message>
+    <message>
+        <source>The import into %1 completed; only the row count was cancelled.</source>
+        <translation>Der Import in %1 ist abgeschlossen; nur die Zeilenzählung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>You cancelled the import before D1 started loading it: nothing changed in %1.</source>
+        <translation>Sie haben den Import abgebrochen, bevor D1 mit dem Laden begann: In %1 hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>You cancelled the import before D1 started loading it. The new database %1 could not be deleted again and is empty: see the log.</source>
+        <translation>Sie haben den Import abgebrochen, bevor D1 mit dem Laden begann. Die neue Datenbank %1 konnte nicht wieder gelöscht werden und ist leer: siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1 %2</source>
+        <translation>Rückgängigmachen fehlgeschlagen: %1 %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back at the bookmark taken before the import.</source>
+        <translation>Rückgängig gemacht: %1 ist wieder auf dem vor dem Import gesetzten Bookmark.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportReportView</name>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Bookmark before:</source>
+        <translation>Bookmark davor:</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark taken before the import</source>
+        <translation>Vor dem Import gesetztes Time-Travel-Bookmark</translation>
+    </message>
+    <message>
+        <source>Final bookmark:</source>
+        <translation>Letztes Bookmark:</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark after the import</source>
+        <translation>Time-Travel-Bookmark nach dem Import</translation>
+    </message>
+    <message>
+        <source>Undo from the command line:</source>
+        <translation>Rückgängig machen über die Befehlszeile:</translation>
+    </message>
+    <message>
+        <source>Command line that undoes the import</source>
+        <translation>Befehlszeile, die den Import rückgängig macht</translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation>Zeilen pro Tabelle</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Zeilen in der Datei</translation>
+    </message>
+    <message>
+        <source>Rows on D1</source>
+        <translation>Zeilen in D1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>The report of the import appears here: the bookmarks before and after it, and the rows of every table.</source>
+        <translation>Hier erscheint der Bericht des Imports: die Bookmarks davor und danach und die Zeilen jeder Tabelle.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 rows written by %3 queries.</source>
+        <translation>In %1 importiert: %2 Zeilen durch %3 Abfragen geschrieben.</translation>
+    </message>
+    <message>
+        <source>The import into %1 was cancelled.</source>
+        <translation>Der Import in %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The import into %1 failed: %2</source>
+        <translation>Der Import in %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), created for this import</source>
+        <translation>%1 (%2), für diesen Import angelegt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uploaded %1; D1 ran %2 queries, read %3 rows and wrote %4 in %5.</source>
+        <translation>%1 hochgeladen; D1 hat %2 Abfragen ausgeführt, %3 Zeilen gelesen und %4 in %5 geschrieben.</translation>
+    </message>
+    <message>
+        <source>The database is now %1.</source>
+        <translation>Die Datenbank hat jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Rows on D1 were not counted: turn on &quot;Count rows after the import&quot; to compare them with the file.</source>
+        <translation>Die Zeilen auf D1 wurden nicht gezählt: Schalten Sie „Zeilen nach dem Import zählen“ ein, um sie mit der Datei zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not on D1</source>
+        <translation>nicht auf D1</translation>
+    </message>
+    <message>
+        <source>differs by %1</source>
+        <translation>weicht um %1 ab</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1, but %n table(s) hold another number of rows than the file: see below. A database that held rows before the import keeps them.</source>
+        <translation>
+            <numerusform>In %1 importiert, aber %n Tabelle enthält eine andere Zeilenzahl als die Datei: siehe unten. Eine Datenbank, die vor dem Import Zeilen enthielt, behält sie.</numerusform>
+            <numerusform>In %1 importiert, aber %n Tabellen enthalten eine andere Zeilenzahl als die Datei: siehe unten. Eine Datenbank, die vor dem Import Zeilen enthielt, behält sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo failed: %1 %2 is as the import left it.</source>
+        <translation>Rückgängigmachen fehlgeschlagen: %1 %2 ist so, wie der Import sie hinterlassen hat.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back at the bookmark taken before the import.</source>
+        <translation>Rückgängig gemacht: %1 ist wieder auf dem vor dem Import gesetzten Bookmark.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportSummaryView</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tables and rows in the file</source>
+        <translation>Tabellen und Zeilen in der Datei</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Choose the file and where it goes, then Prepare. Nothing is sent to D1 before you confirm: the file is first turned into SQL that D1 loads, and its figures appear here.</source>
+        <translation>Wählen Sie die Datei und ihr Ziel, dann Vorbereiten. Vor Ihrer Bestätigung wird nichts an D1 gesendet: Die Datei wird zuerst in SQL umgewandelt, das D1 lädt, und ihre Zahlen erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Ready to create %1 and import into it. Check the figures, then Import.</source>
+        <translation>Bereit, %1 anzulegen und darin zu importieren. Prüfen Sie die Zahlen, dann Importieren.</translation>
+    </message>
+    <message>
+        <source>Ready to import into %1. Check the figures, then Import.</source>
+        <translation>Bereit zum Import in %1. Prüfen Sie die Zahlen, dann Importieren.</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Datei: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To upload: %1 of SQL in %2 statements</source>
+        <translation>Hochzuladen: %1 SQL in %2 Anweisungen</translation>
+    </message>
+    <message>
+        <source>Tables: %1, with %2 rows</source>
+        <translation>Tabellen: %1, mit %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Virtual tables recreated: %1</source>
+        <translation>Neu angelegte virtuelle Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>Rows longer than D1&apos;s 100 KB statement limit, written in pieces that D1 joins again: %1</source>
+        <translation>Zeilen, länger als das Anweisungslimit von D1 (100 KB), in Stücken geschrieben, die D1 wieder zusammenfügt: %1</translation>
+    </message>
+    <message>
+        <source>Rows written in pieces: none</source>
+        <translation>In Stücken geschriebene Zeilen: keine</translation>
+    </message>
+    <message>
+        <source>Left out: nothing</source>
+        <translation>Weggelassen: nichts</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Weggelassen:</translation>
+    </message>
+    <message>
+        <source>%1 (virtual)</source>
+        <translation>%1 (virtuell)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s). The import runs on top of them: it adds rows, and can change or overwrite what is there.</source>
+        <translation>
+            <numerusform>%1 enthält bereits %n Tabelle. Der Import läuft darüber: Er fügt Zeilen hinzu und kann Vorhandenes ändern oder überschreiben.</numerusform>
+            <numerusform>%1 enthält bereits %n Tabellen. Der Import läuft darüber: Er fügt Zeilen hinzu und kann Vorhandenes ändern oder überschreiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the file too: %1.</source>
+        <translation>Auch in der Datei: %1.</translation>
+    </message>
+    <message>
+        <source>A Time Travel bookmark of %1 is taken first: Undo Import goes back to it.</source>
+        <translation>Zuerst wird ein Time-Travel-Bookmark von %1 gesetzt: Import rückgängig machen kehrt dorthin zurück.</translation>
+    </message>
+    <message>
+        <source>Tables %1 holds now: %2</source>
+        <translation>Tabellen, die %1 jetzt enthält: %2</translation>
+    </message>
+    <message>
+        <source>%1 is created first, then the file is imported into it.</source>
+        <translation>%1 wird zuerst angelegt, dann wird die Datei hineinimportiert.</translation>
+    </message>
+    <message>
+        <source>%1 holds no tables yet.</source>
+        <translation>%1 enthält noch keine Tabellen.</translation>
+    </message>
+    <message>
+        <source>While D1 imports, it blocks the database: queries and exports of it wait until the import completes. D1 imports all or nothing: if the import fails, the database stays as it was.</source>
+        <translation>Während D1 importiert, sperrt es die Datenbank: Abfragen und Exporte davon warten, bis der Import abgeschlossen ist. D1 importiert alles oder nichts: Schlägt der Import fehl, bleibt die Datenbank, wie sie war.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportTargetChooser</name>
+    <message>
+        <source>An &amp;existing database:</source>
+        <translation>Eine &amp;vorhandene Datenbank:</translation>
+    </message>
+    <message>
+        <source>A &amp;new database named:</source>
+        <translation>Eine &amp;neue Datenbank namens:</translation>
+    </message>
+    <message>
+        <source>Database to import into</source>
+        <translation>Datenbank, in die importiert wird</translation>
+    </message>
+    <message>
+        <source>Name of the new database</source>
+        <translation>Name der neuen Datenbank</translation>
+    </message>
+    <message>
+        <source>e.g. shop-restored</source>
+        <translation>z. B. shop-restored</translation>
+    </message>
+    <message>
+        <source>a new database named %1</source>
+        <translation>eine neue Datenbank namens %1</translation>
+    </message>
+    <message>
+        <source>Choose the database to import into, or a new one.</source>
+        <translation>Wählen Sie die Datenbank, in die importiert wird, oder eine neue.</translation>
+    </message>
+    <message>
+        <source>Type the name of the new database.</source>
+        <translation>Geben Sie den Namen der neuen Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>The account already has a database named %1: choose it above, or type another name.</source>
+        <translation>Das Konto hat bereits eine Datenbank namens %1: Wählen Sie sie oben oder geben Sie einen anderen Namen ein.</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
@@ -3081,6 +4079,10 @@ ID: %2</translation>
     <message>
         <source>The saved secret belongs to %1, so it was taken out of the form for this API base. Enter the secret for this one.</source>
         <translation>Das gespeicherte Geheimnis gehört zu %1 und wurde daher für diese API-Basis aus dem Formular entfernt. Geben Sie das Geheimnis für diese ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Import into D1…</source>
+        <translation>In D1 &amp;importieren…</translation>
     </message>
 </context>
 <context>

@@ -217,13 +217,49 @@
         <source>Try again later, or allow more time (--timeout on the command line, Options in the window).</source>
         <translation>Vuelva a intentarlo más tarde o permita más tiempo (--timeout en la línea de comandos, Opciones en la ventana).</translation>
     </message>
+    <message>
+        <source>D1 is importing into this database right now.</source>
+        <translation>D1 está importando en esta base de datos en este momento.</translation>
+    </message>
+    <message>
+        <source>D1 could not import the file: %1</source>
+        <translation>D1 no pudo importar el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>La subida falló: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>El archivo no se puede importar: %1</translation>
+    </message>
+    <message>
+        <source>Importing (and creating or restoring a database) needs an API token with the D1 Edit permission; these credentials may only read D1.</source>
+        <translation>Importar (y crear o restaurar una base de datos) requiere un token de API con el permiso de edición de D1; estas credenciales solo pueden leer D1.</translation>
+    </message>
+    <message>
+        <source>Wait until the running import has finished (D1 blocks the database until then), then try again.</source>
+        <translation>Espere a que termine la importación en curso (D1 bloquea la base de datos hasta entonces) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>D1 rolled the import back: the database is as it was. Fix the statement named above and import again.</source>
+        <translation>D1 revirtió la importación: la base de datos está como estaba. Corrija la sentencia indicada arriba e importe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Check the connection and import again; nothing was changed on D1.</source>
+        <translation>Compruebe la conexión e importe de nuevo; no se cambió nada en D1.</translation>
+    </message>
+    <message>
+        <source>Choose a .sql or .sql.gz dump (ours, wrangler&apos;s or sqlite3&apos;s .dump) or an SQLite database file; nothing was sent to D1.</source>
+        <translation>Elija un volcado .sql o .sql.gz (nuestro, de wrangler o de .dump de sqlite3) o un archivo de base de datos SQLite; no se envió nada a D1.</translation>
+    </message>
+    <message>
+        <source>Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another token. Nothing was uploaded.</source>
+        <translation>Conceda al token Account → D1 → Edit (panel de Cloudflare, My Profile → API Tokens), o use otro token. No se subió nada.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>export, backup, accounts, databases or tables</source>
-        <translation>export, backup, accounts, databases o tables</translation>
-    </message>
     <message>
         <source>Database name, UUID or binding (export, tables).</source>
         <translation>Nombre, UUID o binding de la base de datos (export, tables).</translation>
@@ -275,6 +311,10 @@
     <message>
         <source>--persist-to says where the local development data is: it needs --local.</source>
         <translation>--persist-to indica dónde están los datos de desarrollo locales: necesita --local.</translation>
+    </message>
+    <message>
+        <source>export, backup, accounts, databases, tables, import or restore</source>
+        <translation>export, backup, accounts, databases, tables, import o restore</translation>
     </message>
 </context>
 <context>
@@ -748,10 +788,6 @@
         <translation>Exportar la base de datos de desarrollo local que «wrangler dev» guarda en .wrangler/state.</translation>
     </message>
     <message>
-        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
-        <translation>Se acepta por las líneas de comandos de wrangler; nunca se pregunta nada.</translation>
-    </message>
-    <message>
         <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
         <translation>La configuración de wrangler (wrangler.toml, .json o .jsonc) cuyos d1_databases nombran la base de datos (predeterminado: la que se encuentre en esta carpeta o más arriba).</translation>
     </message>
@@ -824,10 +860,6 @@
         <translation>texto</translation>
     </message>
     <message>
-        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation>Mostrar las listas y los resultados como JSON (accounts, databases, tables, export, backup).</translation>
-    </message>
-    <message>
         <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
 &lt;database&gt; is a name, a UUID, or a binding of the wrangler configuration; with --local, the
 local development database of that binding is exported instead (no credentials needed).
@@ -872,6 +904,58 @@ otra, como &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], y registrar cada una en &
     <message>
         <source>After the dump is saved, compare every exported table&apos;s values with D1&apos;s by fingerprints computed by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every row once more, and bills rows read.</source>
         <translation>Tras guardar el volcado, comparar los valores de cada tabla exportada con los de D1 mediante huellas calculadas con el mismo SQL en ambos lados, e indicar la primera fila que difiere (código de salida 8). D1 vuelve a leer cada fila y factura las filas leídas.</translation>
+    </message>
+    <message>
+        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked (import: the same as --yes).</source>
+        <translation>Se acepta por las líneas de comandos de wrangler; nunca se pregunta nada (import: lo mismo que --yes).</translation>
+    </message>
+    <message>
+        <source>Import even into a database that holds tables (a Time Travel bookmark is taken first, to undo it).</source>
+        <translation>Importar incluso en una base de datos que contiene tablas (antes se toma un marcador de Time Travel para deshacerlo).</translation>
+    </message>
+    <message>
+        <source>The dump or database to import: .sql, .sql.gz (ours, wrangler&apos;s, sqlite3&apos;s .dump) or an SQLite file (.sqlite, .sqlite3, .db).</source>
+        <translation>El volcado o la base de datos que importar: .sql, .sql.gz (nuestro, de wrangler, de .dump de sqlite3) o un archivo SQLite (.sqlite, .sqlite3, .db).</translation>
+    </message>
+    <message>
+        <source>Create &lt;database&gt; as a new database and import into it (import).</source>
+        <translation>Crear &lt;database&gt; como base de datos nueva e importar en ella (import).</translation>
+    </message>
+    <message>
+        <source>After the import, count each table&apos;s rows on D1 (one query; D1 bills rows read) and compare them with the file&apos;s (exit code 8 when they differ).</source>
+        <translation>Tras la importación, contar las filas de cada tabla en D1 (una consulta; D1 factura las filas leídas) y compararlas con las del archivo (código de salida 8 si difieren).</translation>
+    </message>
+    <message>
+        <source>The Time Travel bookmark to restore the database to (restore); an import prints it.</source>
+        <translation>El marcador de Time Travel al que restaurar la base de datos (restore); una importación lo muestra.</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>marcador</translation>
+    </message>
+    <message>
+        <source>Print lists and results as JSON (accounts, databases, tables, export, backup, import, restore).</source>
+        <translation>Mostrar listas y resultados como JSON (accounts, databases, tables, export, backup, import, restore).</translation>
+    </message>
+    <message>
+        <source>import &lt;database&gt;: import --input FILE into the database (with --create: a new database of
+that name). The file (.sql, .sql.gz or an SQLite database) is first turned into SQL that D1
+loads; its size, statements and rows per table are shown before the upload. A database that
+holds tables is imported into only with --yes; a Time Travel bookmark is taken first, and the
+line that undoes the import is printed on stdout (--json: the result as JSON).
+The token needs the D1 Edit permission.</source>
+        <translation>import &lt;database&gt;: importar --input FILE en la base de datos (con --create: una base de datos nueva
+con ese nombre). El archivo (.sql, .sql.gz o una base de datos SQLite) se convierte primero en SQL
+que D1 carga; su tamaño, sentencias y filas por tabla se muestran antes de la subida. En una base
+de datos que contiene tablas solo se importa con --yes; antes se toma un marcador de Time Travel, y
+la línea que deshace la importación se escribe en stdout (--json: el resultado como JSON).
+El token necesita el permiso de edición de D1.</translation>
+    </message>
+    <message>
+        <source>restore &lt;database&gt;: restore the database in place to --bookmark (Time Travel), e.g. to undo
+an import. The token needs the D1 Edit permission.</source>
+        <translation>restore &lt;database&gt;: restaurar la base de datos en su sitio a --bookmark (Time Travel), p. ej. para
+deshacer una importación. El token necesita el permiso de edición de D1.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1175,9 @@ Commands (&quot;COMMAND --help&quot; shows the options of one):
   accounts            list the accounts the credentials can see
   databases           list the D1 databases of the account
   tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
+  import &lt;database&gt;   import --input FILE (.sql, .sql.gz, .sqlite) into a database (--create:
+                      a new one of that name); undo with the restore line it prints
+  restore &lt;database&gt;  restore a database in place to a Time Travel --bookmark
 
 wrangler&apos;s command lines work as they are, with only the program name replaced:
   export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
@@ -1110,7 +1197,10 @@ credentials see exactly one account, that one is used.
 Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission (also: no
 credentials), 4 account, database or table not found, 5 export failed or already running,
 6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
-row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
+row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.
+import and restore use the same codes: 2 also when a database holding tables is imported into
+without --yes, 3 a token without D1 Edit, 5 D1 refused or rolled back the import, 6 also the
+upload, 8 row counts on D1 differ from the file&apos;s (--compare-row-counts).</source>
         <translation>Exporta bases de datos D1 de Cloudflare como SQL.
 
 Comandos («COMANDO --help» muestra las opciones de uno de ellos):
@@ -1121,6 +1211,9 @@ Comandos («COMANDO --help» muestra las opciones de uno de ellos):
   accounts            listar las cuentas que ven las credenciales
   databases           listar las bases de datos D1 de la cuenta
   tables &lt;database&gt;   listar las tablas, índices, vistas y disparadores de una base de datos
+  import &lt;database&gt;   importar --input FILE (.sql, .sql.gz, .sqlite) en una base de datos (--create:
+                      una nueva con ese nombre); se deshace con la línea restore que muestra
+  restore &lt;database&gt;  restaurar una base de datos en su sitio a un --bookmark de Time Travel
 
 Las líneas de comandos de wrangler funcionan tal cual, cambiando solo el nombre del programa:
   export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
@@ -1141,7 +1234,11 @@ Códigos de salida: 0 éxito, 1 otro fallo, 2 uso, 3 autenticación o permiso (t
 credenciales), 4 cuenta, base de datos o tabla no encontrada, 5 exportación fallida o ya en curso,
 6 red o servidor, 7 no se pudo escribir el archivo, 8 guardado pero no verificado (no se carga, o
 los recuentos de filas difieren), 9 backup: al menos una base de datos falló o no se verificó,
-130 interrumpido.</translation>
+130 interrumpido.
+import y restore usan los mismos códigos: 2 también cuando se importa sin --yes en una base de
+datos que contiene tablas, 3 un token sin permiso de edición de D1, 5 D1 rechazó o revirtió la
+importación, 6 también la subida, 8 los recuentos de filas en D1 difieren de los del archivo
+(--compare-row-counts).</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1278,21 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>Rate limited by Cloudflare: going on in %1 s</source>
         <translation>Límite de frecuencia de Cloudflare: se continúa en %1 s</translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2 (%3%)</source>
+        <translation>Subiendo: %1 de %2 (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, queda %n s</numerusform>
+            <numerusform>, quedan %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the file: %1%</source>
+        <translation>Preparando el archivo: %1 %</translation>
     </message>
 </context>
 <context>
@@ -1566,10 +1678,6 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
 <context>
     <name>d1x::ExportPollJob</name>
     <message>
-        <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation>%1 Reintentando en %2 s (intento %3).</translation>
-    </message>
-    <message>
         <source>the export answer has no known status</source>
         <translation>la respuesta de exportación no tiene un estado conocido</translation>
     </message>
@@ -1596,24 +1704,6 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>D1 ended the export while we waited for the rate limit (%1). Starting it again, once.</source>
         <translation>D1 terminó la exportación mientras esperábamos por el límite de frecuencia (%1). Se vuelve a iniciar, una vez.</translation>
-    </message>
-    <message>
-        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
-        <translation>Se alcanzó el límite de frecuencia de Cloudflare; se esperan %1 s como pide y luego se continúa.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n segundo</numerusform>
-            <numerusform>%n segundos</numerusform>
-        </translation>
     </message>
     <message>
         <source>D1 had not started the export after %1</source>
@@ -1699,6 +1789,349 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
         <translation>no se puede guardar nada en la carpeta de %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportCommand</name>
+    <message>
+        <source>Say which state to restore with --bookmark B (an import prints the bookmark taken before it).</source>
+        <translation>Indique qué estado restaurar con --bookmark B (una importación muestra el marcador tomado antes de ella).</translation>
+    </message>
+    <message>
+        <source>Say which file to import with --input FILE (.sql, .sql.gz, .sqlite, .sqlite3 or .db).</source>
+        <translation>Indique qué archivo importar con --input FILE (.sql, .sql.gz, .sqlite, .sqlite3 o .db).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read; check the path given to --input.</source>
+        <translation>%1 no es un archivo que se pueda leer; compruebe la ruta indicada en --input.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To import: %1 (%2 bytes), %n statement(s)</source>
+        <translation>
+            <numerusform>Para importar: %1 (%2 bytes), %n sentencia</numerusform>
+            <numerusform>Para importar: %1 (%2 bytes), %n sentencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Virtual tables (recreated): %1</source>
+        <translation>Tablas virtuales (recreadas): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target: %1, which holds %n table(s) now.</source>
+        <translation>
+            <numerusform>Destino: %1, que ahora contiene %n tabla.</numerusform>
+            <numerusform>Destino: %1, que ahora contiene %n tablas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target: a new database, %1.</source>
+        <translation>Destino: una base de datos nueva, %1.</translation>
+    </message>
+    <message>
+        <source>D1 blocks the database while it imports.</source>
+        <translation>D1 bloquea la base de datos mientras importa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s) (%2). Importing adds to them and may clash with what is there. Add --yes to import anyway (a Time Travel bookmark is taken first, so the import can be undone), or import into a new database with --create NAME.</source>
+        <translation>
+            <numerusform>%1 ya contiene %n tabla (%2). Importar añade datos a ella y puede chocar con lo que hay. Añada --yes para importar de todos modos (antes se toma un marcador de Time Travel, para poder deshacer la importación), o importe en una base de datos nueva con --create NAME.</numerusform>
+            <numerusform>%1 ya contiene %n tablas (%2). Importar añade datos a ellas y puede chocar con lo que hay. Añada --yes para importar de todos modos (antes se toma un marcador de Time Travel, para poder deshacer la importación), o importe en una base de datos nueva con --create NAME.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Bookmark before the import: %1</source>
+        <translation>Marcador antes de la importación: %1</translation>
+    </message>
+    <message>
+        <source>To undo the import: %1</source>
+        <translation>Para deshacer la importación: %1</translation>
+    </message>
+    <message>
+        <source>or with wrangler: %1</source>
+        <translation>o con wrangler: %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the Time Travel bookmark %2…</source>
+        <translation>Restaurando %1 al marcador de Time Travel %2…</translation>
+    </message>
+    <message>
+        <source>the restore answer has no bookmark</source>
+        <translation>la respuesta de la restauración no tiene marcador</translation>
+    </message>
+    <message>
+        <source>%1 is restored to %2.</source>
+        <translation>%1 está restaurada a %2.</translation>
+    </message>
+    <message>
+        <source>To undo this restore: %1</source>
+        <translation>Para deshacer esta restauración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportController</name>
+    <message>
+        <source>D1 is importing the file; the database is blocked until it has finished.</source>
+        <translation>D1 está importando el archivo; la base de datos está bloqueada hasta que termine.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the file, %3 on D1</source>
+        <translation>%1: %2 en el archivo, %3 en D1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts on D1 equal the file&apos;s, table by table (%n table(s)).</source>
+        <translation>
+            <numerusform>Los recuentos de filas en D1 coinciden con los del archivo, tabla por tabla (%n tabla).</numerusform>
+            <numerusform>Los recuentos de filas en D1 coinciden con los del archivo, tabla por tabla (%n tablas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row counts on D1 differ from the file&apos;s: %1</source>
+        <translation>Los recuentos de filas en D1 difieren de los del archivo: %1</translation>
+    </message>
+    <message>
+        <source>no account or target database was given</source>
+        <translation>no se indicó ninguna cuenta ni base de datos de destino</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read; choose the dump or database to import</source>
+        <translation>%1 no es un archivo que se pueda leer; elija el volcado o la base de datos que importar</translation>
+    </message>
+    <message>
+        <source>no temporary file could be made in %1: %2</source>
+        <translation>no se pudo crear ningún archivo temporal en %1: %2</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for D1…</source>
+        <translation>Preparando %1 para D1…</translation>
+    </message>
+    <message>
+        <source>a database named %1 already exists; choose another name, or import into it (without --create / &quot;new database&quot;)</source>
+        <translation>ya existe una base de datos llamada %1; elija otro nombre, o importe en ella (sin --create / «base de datos nueva»)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Omitido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared %1 bytes of SQL: %n statement(s), %2 table(s).</source>
+        <translation>
+            <numerusform>Se prepararon %1 bytes de SQL: %n sentencia, %2 tabla(s).</numerusform>
+            <numerusform>Se prepararon %1 bytes de SQL: %n sentencias, %2 tabla(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) longer than D1&apos;s statement limit are written in pieces.</source>
+        <translation>
+            <numerusform>%n fila más larga que el límite de sentencia de D1 se escribe en trozos.</numerusform>
+            <numerusform>%n filas más largas que el límite de sentencia de D1 se escriben en trozos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s): %2</source>
+        <translation>
+            <numerusform>%1 ya contiene %n tabla: %2</numerusform>
+            <numerusform>%1 ya contiene %n tablas: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>Creando la base de datos %1…</translation>
+    </message>
+    <message>
+        <source>the new database&apos;s id is missing from the answer</source>
+        <translation>falta el id de la nueva base de datos en la respuesta</translation>
+    </message>
+    <message>
+        <source>Created the database %1 (%2).</source>
+        <translation>Se creó la base de datos %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Time Travel gave no bookmark</source>
+        <translation>Time Travel no dio ningún marcador</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark before the import: %1. To undo the import: %2 (or %3)</source>
+        <translation>Marcador de Time Travel antes de la importación: %1. Para deshacer la importación: %2 (o %3)</translation>
+    </message>
+    <message>
+        <source>Importing into %1: %2 bytes to upload.</source>
+        <translation>Importando en %1: %2 bytes que subir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 imported the file: %n quer(y/ies), %1 row(s) written, the database is now %2 bytes.</source>
+        <translation>
+            <numerusform>D1 importó el archivo: %n consulta, %1 fila(s) escrita(s), la base de datos ocupa ahora %2 bytes.</numerusform>
+            <numerusform>D1 importó el archivo: %n consultas, %1 fila(s) escrita(s), la base de datos ocupa ahora %2 bytes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s) on D1 (one query; D1 bills the rows it reads)…</source>
+        <translation>
+            <numerusform>Contando las filas de %n tabla en D1 (una consulta; D1 factura las filas que lee)…</numerusform>
+            <numerusform>Contando las filas de %n tablas en D1 (una consulta; D1 factura las filas que lee)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D1 has the file and goes on by itself: it completes the import or rolls it back; the database stays blocked until then.</source>
+        <translation>D1 tiene el archivo y sigue por su cuenta: completa la importación o la revierte; la base de datos sigue bloqueada hasta entonces.</translation>
+    </message>
+    <message>
+        <source>The database %1 created for this import could not be deleted again: %2</source>
+        <translation>No se pudo volver a eliminar la base de datos %1 creada para esta importación: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the database %1 created for this import again.</source>
+        <translation>Se volvió a eliminar la base de datos %1 creada para esta importación.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed on D1.</source>
+        <translation>Cancelado; no se cambió nada en D1.</translation>
+    </message>
+    <message>
+        <source>Cancelled after D1 took the file: D1 completes the import or rolls it back on its own, and the database stays blocked until then.%1</source>
+        <translation>Cancelado después de que D1 recibiera el archivo: D1 completa la importación o la revierte por su cuenta, y la base de datos sigue bloqueada hasta entonces.%1</translation>
+    </message>
+    <message>
+        <source> To go back to the state before it afterwards: %1</source>
+        <translation> Para volver después al estado anterior: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before D1 took the file; nothing was changed on D1.</source>
+        <translation>Cancelado antes de que D1 recibiera el archivo; no se cambió nada en D1.</translation>
+    </message>
+    <message>
+        <source>Row counting cancelled; the import itself is complete.</source>
+        <translation>Recuento de filas cancelado; la importación en sí está completa.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the bookmark before the import (%2)…</source>
+        <translation>Restaurando %1 al marcador anterior a la importación (%2)…</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>No se pudo deshacer: %1</translation>
+    </message>
+    <message>
+        <source>%1 is back at its state before the import.%2</source>
+        <translation>%1 ha vuelto al estado anterior a la importación.%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n table(s) of the same name as the file&apos;s: %2. D1 would refuse the whole import (&quot;table already exists&quot;), so nothing was sent. Import into a new database instead, or drop those tables first.</source>
+        <translation>
+            <numerusform>%1 ya tiene %n tabla con el mismo nombre que las del archivo: %2. D1 rechazaría toda la importación («table already exists»), así que no se envió nada. Importe en una base de datos nueva, o elimine antes esa tabla.</numerusform>
+            <numerusform>%1 ya tiene %n tablas con el mismo nombre que las del archivo: %2. D1 rechazaría toda la importación («table already exists»), así que no se envió nada. Importe en una base de datos nueva, o elimine antes esas tablas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportJob</name>
+    <message>
+        <source>the import answer has no known status</source>
+        <translation>la respuesta de la importación no tiene ningún estado conocido</translation>
+    </message>
+    <message>
+        <source>D1 asked for an upload while importing</source>
+        <translation>D1 pidió una subida durante la importación</translation>
+    </message>
+    <message>
+        <source>D1 gave an upload address that is not a web address</source>
+        <translation>D1 dio una dirección de subida que no es una dirección web</translation>
+    </message>
+    <message>
+        <source>D1 gave no file name for the upload</source>
+        <translation>D1 no dio ningún nombre de archivo para la subida</translation>
+    </message>
+    <message>
+        <source>D1 is ready for the upload of %1 bytes.</source>
+        <translation>D1 está listo para la subida de %1 bytes.</translation>
+    </message>
+    <message>
+        <source>D1 already holds this file (md5 %1); no upload needed.</source>
+        <translation>D1 ya tiene este archivo (md5 %1); no hace falta subirlo.</translation>
+    </message>
+    <message>
+        <source>the import answer has no bookmark to poll with</source>
+        <translation>la respuesta de la importación no tiene marcador con el que consultar el estado</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>no se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the upload address redirected elsewhere (HTTP %1); an upload is never sent on</source>
+        <translation>la dirección de subida redirigió a otro sitio (HTTP %1); una subida nunca se reenvía</translation>
+    </message>
+    <message numerus="yes">
+        <source>the upload address expired %n time(s) in a row</source>
+        <translation>
+            <numerusform>la dirección de subida caducó %n vez seguida</numerusform>
+            <numerusform>la dirección de subida caducó %n veces seguidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload address has expired; asking D1 for a fresh one.</source>
+        <translation>La dirección de subida ha caducado; se pide otra nueva a D1.</translation>
+    </message>
+    <message>
+        <source>the upload server answered HTTP %1</source>
+        <translation>el servidor de subida respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the upload stalled</source>
+        <translation>la subida se quedó detenida</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>what arrived differed from the file %n time(s) (ETag %1, md5 %2)</source>
+        <translation>
+            <numerusform>lo que llegó difería del archivo %n vez (ETag %1, md5 %2)</numerusform>
+            <numerusform>lo que llegó difería del archivo %n veces (ETag %1, md5 %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What arrived differs from the file (ETag %1, md5 %2); uploading it again.</source>
+        <translation>Lo que llegó difiere del archivo (ETag %1, md5 %2); se vuelve a subir.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 bytes in %2 s; the upload server confirmed the md5. Asking D1 to import it.</source>
+        <translation>Se subieron %1 bytes en %2 s; el servidor de subida confirmó el md5. Se pide a D1 que lo importe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s); nothing was imported)</source>
+        <translation>
+            <numerusform>%1 (tras %n intento; no se importó nada)</numerusform>
+            <numerusform>%1 (tras %n intentos; no se importó nada)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload was interrupted (%1) after %2 bytes; sending the file again in %3 s (attempt %4 of %5).</source>
+        <translation>La subida se interrumpió (%1) tras %2 bytes; se vuelve a enviar el archivo en %3 s (intento %4 de %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 was still importing after %1 (%n poll(s)); it finishes or rolls back on its own</source>
+        <translation>
+            <numerusform>D1 seguía importando tras %1 (%n consulta de estado); termina o revierte por su cuenta</numerusform>
+            <numerusform>D1 seguía importando tras %1 (%n consultas de estado); termina o revierte por su cuenta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2277,31 @@ los recuentos de filas difieren), 9 backup: al menos una base de datos falló o 
     <message>
         <source>an inline table is not closed with }</source>
         <translation>una tabla en línea no está cerrada con }</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::PollPacer</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Reintentando en %2 s (intento %3).</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
+        <translation>Se alcanzó el límite de frecuencia de Cloudflare; se esperan %1 s como pide y luego se continúa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3186,547 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Count &amp;rows after the import</source>
+        <translation>Contar las &amp;filas tras la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Deshacer importación…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Preparar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Import into D1</source>
+        <translation>Importar en D1</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <source>A .sql or .sql.gz dump, or an SQLite database (.sqlite, .sqlite3, .db)</source>
+        <translation>Un volcado .sql o .sql.gz, o una base de datos SQLite (.sqlite, .sqlite3, .db)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>En:</translation>
+    </message>
+    <message>
+        <source>After the import, count the rows of every table on D1 with one query and compare them with the file.</source>
+        <translation>Tras la importación, contar las filas de cada tabla en D1 con una consulta y compararlas con el archivo.</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>El recuento lee cada fila una vez, y D1 factura las filas leídas.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Registro de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>Re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t</source>
+        <translation>Infor&amp;me</translation>
+    </message>
+    <message>
+        <source>Restore the database to the Time Travel bookmark taken before the import (asks first)</source>
+        <translation>Restaurar la base de datos al marcador de Time Travel tomado antes de la importación (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Stop the import. Before D1 starts loading the file nothing changes on D1.</source>
+        <translation>Detener la importación. Antes de que D1 empiece a cargar el archivo, no cambia nada en D1.</translation>
+    </message>
+    <message>
+        <source>Turn the file into SQL that D1 loads and show what will be imported; nothing is sent to D1 yet</source>
+        <translation>Convertir el archivo en SQL que D1 carga y mostrar lo que se importará; aún no se envía nada a D1</translation>
+    </message>
+    <message>
+        <source>Upload the prepared SQL and let D1 import it</source>
+        <translation>Subir el SQL preparado y dejar que D1 lo importe</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Elija el archivo que importar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that exists: choose the file again.</source>
+        <translation>%1 no es un archivo que exista: vuelva a elegir el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation>No se puede leer %1: compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>Elegir el archivo que importar</translation>
+    </message>
+    <message>
+        <source>SQL dumps and SQLite databases (*.sql *.sql.gz *.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Volcados SQL y bases de datos SQLite (*.sql *.sql.gz *.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The choices changed: prepare again.</source>
+        <translation>Las opciones cambiaron: prepare de nuevo.</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for %2…</source>
+        <translation>Preparando %1 para %2…</translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was sent to D1.</source>
+        <translation>No importado: no se envió nada a D1.</translation>
+    </message>
+    <message>
+        <source>You cancelled before importing: nothing changed on D1.</source>
+        <translation>Ha cancelado antes de importar: no cambió nada en D1.</translation>
+    </message>
+    <message>
+        <source>Undo the Import?</source>
+        <translation>¿Deshacer la importación?</translation>
+    </message>
+    <message>
+        <source>Restore %1 to the Time Travel bookmark taken before the import?</source>
+        <translation>¿Restaurar %1 al marcador de Time Travel tomado antes de la importación?</translation>
+    </message>
+    <message>
+        <source>Everything written to %1 since that bookmark is undone: the import, and anything else written to it meanwhile. D1 keeps a bookmark of the state before the restore.</source>
+        <translation>Se deshace todo lo escrito en %1 desde ese marcador: la importación y cualquier otra cosa escrita en ella mientras tanto. D1 guarda un marcador del estado anterior a la restauración.</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>Importación en curso</translation>
+    </message>
+    <message>
+        <source>D1 is working on %1.</source>
+        <translation>D1 está trabajando en %1.</translation>
+    </message>
+    <message>
+        <source>The import has not reached D1 yet.</source>
+        <translation>La importación aún no ha llegado a D1.</translation>
+    </message>
+    <message>
+        <source>Close anyway? D1 goes on on its own and either completes or rolls back; the database stays blocked until then.</source>
+        <translation>¿Cerrar de todos modos? D1 sigue por su cuenta y completa o revierte la importación; la base de datos sigue bloqueada hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Cancel it and close? Nothing changes on D1.</source>
+        <translation>¿Cancelarla y cerrar? No cambia nada en D1.</translation>
+    </message>
+    <message>
+        <source>Ready: Prepare turns the file into SQL that D1 loads. Nothing is sent yet.</source>
+        <translation>Listo: Preparar convierte el archivo en SQL que D1 carga. Aún no se envía nada.</translation>
+    </message>
+    <message>
+        <source>Preparing the file…</source>
+        <translation>Preparando el archivo…</translation>
+    </message>
+    <message>
+        <source>Prepared: check the summary, then Import.</source>
+        <translation>Preparado: revise el resumen y luego pulse Importar.</translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>Creando la base de datos %1…</translation>
+    </message>
+    <message>
+        <source>Taking a Time Travel bookmark of %1…</source>
+        <translation>Tomando un marcador de Time Travel de %1…</translation>
+    </message>
+    <message>
+        <source>Uploading the SQL for %1…</source>
+        <translation>Subiendo el SQL para %1…</translation>
+    </message>
+    <message>
+        <source>D1 is importing into %1; the database is blocked until it is done…</source>
+        <translation>D1 está importando en %1; la base de datos está bloqueada hasta que termine…</translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1 on D1…</source>
+        <translation>Contando las filas de %1 en D1…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importación fallida</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the bookmark taken before the import…</source>
+        <translation>Restaurando %1 al marcador tomado antes de la importación…</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Importación deshecha</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2</source>
+        <translation>Leído %1 de %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2</source>
+        <translation>Subido %1 de %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 · %3</source>
+        <translation>Subido %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 · %3 · %4 left</source>
+        <translation>Subido %1 de %2 · %3 · faltan %4</translation>
+    </message>
+    <message>
+        <source>D1 has been importing for %1</source>
+        <translation>D1 lleva importando %1</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>%1 transcurridos</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables: read the warning before you import.</source>
+        <translation>%1 ya contiene tablas: lea la advertencia antes de importar.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 rows written in %3.</source>
+        <translation>Importado en %1: %2 filas escritas en %3.</translation>
+    </message>
+    <message>
+        <source>Undo Import restores the bookmark taken before it.</source>
+        <translation>Deshacer importación restaura el marcador tomado antes de ella.</translation>
+    </message>
+    <message>
+        <source>You stopped following the import, but D1 had already started loading it: D1 either completes the import or rolls it back on its own, and %1 stays blocked until then.</source>
+        <translation>Ha dejado de seguir la importación, pero D1 ya había empezado a cargarla: D1 completa la importación o la revierte por su cuenta, y %1 sigue bloqueada hasta entonces.</translation>
+    </message>
+    <message>
+        <source>The import into %1 completed; only the row count was cancelled.</source>
+        <translation>La importación en %1 se completó; solo se canceló el recuento de filas.</translation>
+    </message>
+    <message>
+        <source>You cancelled the import before D1 started loading it: nothing changed in %1.</source>
+        <translation>Ha cancelado la importación antes de que D1 empezara a cargarla: no cambió nada en %1.</translation>
+    </message>
+    <message>
+        <source>You cancelled the import before D1 started loading it. The new database %1 could not be deleted again and is empty: see the log.</source>
+        <translation>Ha cancelado la importación antes de que D1 empezara a cargarla. La nueva base de datos %1 no se pudo volver a eliminar y está vacía: consulte el registro.</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1 %2</source>
+        <translation>No se pudo deshacer: %1 %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back at the bookmark taken before the import.</source>
+        <translation>Deshecho: %1 ha vuelto al marcador tomado antes de la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportReportView</name>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Bookmark before:</source>
+        <translation>Marcador anterior:</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark taken before the import</source>
+        <translation>Marcador de Time Travel tomado antes de la importación</translation>
+    </message>
+    <message>
+        <source>Final bookmark:</source>
+        <translation>Marcador final:</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark after the import</source>
+        <translation>Marcador de Time Travel después de la importación</translation>
+    </message>
+    <message>
+        <source>Undo from the command line:</source>
+        <translation>Deshacer desde la línea de comandos:</translation>
+    </message>
+    <message>
+        <source>Command line that undoes the import</source>
+        <translation>Línea de comandos que deshace la importación</translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation>Filas por tabla</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Filas en el archivo</translation>
+    </message>
+    <message>
+        <source>Rows on D1</source>
+        <translation>Filas en D1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>The report of the import appears here: the bookmarks before and after it, and the rows of every table.</source>
+        <translation>Aquí aparece el informe de la importación: los marcadores de antes y después, y las filas de cada tabla.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 rows written by %3 queries.</source>
+        <translation>Importado en %1: %2 filas escritas por %3 consultas.</translation>
+    </message>
+    <message>
+        <source>The import into %1 was cancelled.</source>
+        <translation>Se canceló la importación en %1.</translation>
+    </message>
+    <message>
+        <source>The import into %1 failed: %2</source>
+        <translation>La importación en %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), created for this import</source>
+        <translation>%1 (%2), creada para esta importación</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uploaded %1; D1 ran %2 queries, read %3 rows and wrote %4 in %5.</source>
+        <translation>Subido %1; D1 ejecutó %2 consultas, leyó %3 filas y escribió %4 en %5.</translation>
+    </message>
+    <message>
+        <source>The database is now %1.</source>
+        <translation>La base de datos ocupa ahora %1.</translation>
+    </message>
+    <message>
+        <source>Rows on D1 were not counted: turn on &quot;Count rows after the import&quot; to compare them with the file.</source>
+        <translation>No se contaron las filas en D1: active «Contar las filas tras la importación» para compararlas con el archivo.</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>sin contar</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>not on D1</source>
+        <translation>no está en D1</translation>
+    </message>
+    <message>
+        <source>differs by %1</source>
+        <translation>difiere en %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>coincide</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1, but %n table(s) hold another number of rows than the file: see below. A database that held rows before the import keeps them.</source>
+        <translation>
+            <numerusform>Importado en %1, pero %n tabla contiene un número de filas distinto del archivo: vea abajo. Una base de datos que tenía filas antes de la importación las conserva.</numerusform>
+            <numerusform>Importado en %1, pero %n tablas contienen un número de filas distinto del archivo: vea abajo. Una base de datos que tenía filas antes de la importación las conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo failed: %1 %2 is as the import left it.</source>
+        <translation>No se pudo deshacer: %1 %2 está como la dejó la importación.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back at the bookmark taken before the import.</source>
+        <translation>Deshecho: %1 ha vuelto al marcador tomado antes de la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportSummaryView</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tables and rows in the file</source>
+        <translation>Tablas y filas del archivo</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Choose the file and where it goes, then Prepare. Nothing is sent to D1 before you confirm: the file is first turned into SQL that D1 loads, and its figures appear here.</source>
+        <translation>Elija el archivo y su destino, y luego pulse Preparar. No se envía nada a D1 antes de que confirme: el archivo se convierte primero en SQL que D1 carga, y sus cifras aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Ready to create %1 and import into it. Check the figures, then Import.</source>
+        <translation>Listo para crear %1 e importar en ella. Revise las cifras y luego pulse Importar.</translation>
+    </message>
+    <message>
+        <source>Ready to import into %1. Check the figures, then Import.</source>
+        <translation>Listo para importar en %1. Revise las cifras y luego pulse Importar.</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Archivo: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To upload: %1 of SQL in %2 statements</source>
+        <translation>Para subir: %1 de SQL en %2 sentencias</translation>
+    </message>
+    <message>
+        <source>Tables: %1, with %2 rows</source>
+        <translation>Tablas: %1, con %2 filas</translation>
+    </message>
+    <message>
+        <source>Virtual tables recreated: %1</source>
+        <translation>Tablas virtuales recreadas: %1</translation>
+    </message>
+    <message>
+        <source>Rows longer than D1&apos;s 100 KB statement limit, written in pieces that D1 joins again: %1</source>
+        <translation>Filas más largas que el límite de 100 KB por sentencia de D1, escritas en trozos que D1 vuelve a unir: %1</translation>
+    </message>
+    <message>
+        <source>Rows written in pieces: none</source>
+        <translation>Filas escritas en trozos: ninguna</translation>
+    </message>
+    <message>
+        <source>Left out: nothing</source>
+        <translation>Omitido: nada</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Omitido:</translation>
+    </message>
+    <message>
+        <source>%1 (virtual)</source>
+        <translation>%1 (virtual)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s). The import runs on top of them: it adds rows, and can change or overwrite what is there.</source>
+        <translation>
+            <numerusform>%1 ya contiene %n tabla. La importación se ejecuta sobre ella: añade filas y puede cambiar o sobrescribir lo que hay.</numerusform>
+            <numerusform>%1 ya contiene %n tablas. La importación se ejecuta sobre ellas: añade filas y puede cambiar o sobrescribir lo que hay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the file too: %1.</source>
+        <translation>También en el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>A Time Travel bookmark of %1 is taken first: Undo Import goes back to it.</source>
+        <translation>Antes se toma un marcador de Time Travel de %1: Deshacer importación vuelve a él.</translation>
+    </message>
+    <message>
+        <source>Tables %1 holds now: %2</source>
+        <translation>Tablas que contiene ahora %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is created first, then the file is imported into it.</source>
+        <translation>Primero se crea %1 y luego se importa el archivo en ella.</translation>
+    </message>
+    <message>
+        <source>%1 holds no tables yet.</source>
+        <translation>%1 aún no contiene tablas.</translation>
+    </message>
+    <message>
+        <source>While D1 imports, it blocks the database: queries and exports of it wait until the import completes. D1 imports all or nothing: if the import fails, the database stays as it was.</source>
+        <translation>Mientras D1 importa, bloquea la base de datos: las consultas y exportaciones de ella esperan hasta que termine la importación. D1 importa todo o nada: si la importación falla, la base de datos queda como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportTargetChooser</name>
+    <message>
+        <source>An &amp;existing database:</source>
+        <translation>Una base de datos &amp;existente:</translation>
+    </message>
+    <message>
+        <source>A &amp;new database named:</source>
+        <translation>Una base de datos &amp;nueva llamada:</translation>
+    </message>
+    <message>
+        <source>Database to import into</source>
+        <translation>Base de datos en la que importar</translation>
+    </message>
+    <message>
+        <source>Name of the new database</source>
+        <translation>Nombre de la nueva base de datos</translation>
+    </message>
+    <message>
+        <source>e.g. shop-restored</source>
+        <translation>p. ej. shop-restored</translation>
+    </message>
+    <message>
+        <source>a new database named %1</source>
+        <translation>una base de datos nueva llamada %1</translation>
+    </message>
+    <message>
+        <source>Choose the database to import into, or a new one.</source>
+        <translation>Elija la base de datos en la que importar, o una nueva.</translation>
+    </message>
+    <message>
+        <source>Type the name of the new database.</source>
+        <translation>Escriba el nombre de la nueva base de datos.</translation>
+    </message>
+    <message>
+        <source>The account already has a database named %1: choose it above, or type another name.</source>
+        <translation>La cuenta ya tiene una base de datos llamada %1: elíjala arriba, o escriba otro nombre.</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
@@ -3081,6 +4080,10 @@ ID: %2</translation>
     <message>
         <source>The saved secret belongs to %1, so it was taken out of the form for this API base. Enter the secret for this one.</source>
         <translation>El secreto guardado pertenece a %1, así que se quitó del formulario para esta base de API. Introduzca el secreto de esta.</translation>
+    </message>
+    <message>
+        <source>&amp;Import into D1…</source>
+        <translation>&amp;Importar en D1…</translation>
     </message>
 </context>
 <context>

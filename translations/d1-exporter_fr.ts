@@ -217,13 +217,49 @@
         <source>Try again later, or allow more time (--timeout on the command line, Options in the window).</source>
         <translation>Réessayez plus tard, ou accordez plus de temps (--timeout en ligne de commande, Options dans la fenêtre).</translation>
     </message>
+    <message>
+        <source>D1 is importing into this database right now.</source>
+        <translation>D1 est en train d’importer dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>D1 could not import the file: %1</source>
+        <translation>D1 n’a pas pu importer le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>L’envoi a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Le fichier ne peut pas être importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Importing (and creating or restoring a database) needs an API token with the D1 Edit permission; these credentials may only read D1.</source>
+        <translation>L’import (et la création ou la restauration d’une base de données) nécessite un jeton d’API avec l’autorisation D1 Edit&#xa0;; ces identifiants ne peuvent que lire D1.</translation>
+    </message>
+    <message>
+        <source>Wait until the running import has finished (D1 blocks the database until then), then try again.</source>
+        <translation>Attendez la fin de l’import en cours (D1 bloque la base de données jusque-là), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>D1 rolled the import back: the database is as it was. Fix the statement named above and import again.</source>
+        <translation>D1 a annulé l’import&#xa0;: la base de données est telle qu’elle était. Corrigez l’instruction indiquée ci-dessus et importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Check the connection and import again; nothing was changed on D1.</source>
+        <translation>Vérifiez la connexion et importez à nouveau&#xa0;; rien n’a été modifié sur D1.</translation>
+    </message>
+    <message>
+        <source>Choose a .sql or .sql.gz dump (ours, wrangler&apos;s or sqlite3&apos;s .dump) or an SQLite database file; nothing was sent to D1.</source>
+        <translation>Choisissez un dump .sql ou .sql.gz (le nôtre, celui de wrangler ou le .dump de sqlite3) ou un fichier de base de données SQLite&#xa0;; rien n’a été envoyé à D1.</translation>
+    </message>
+    <message>
+        <source>Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another token. Nothing was uploaded.</source>
+        <translation>Donnez au jeton Account → D1 → Edit (tableau de bord Cloudflare, My Profile → API Tokens), ou utilisez un autre jeton. Rien n’a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>export, backup, accounts, databases or tables</source>
-        <translation>export, backup, accounts, databases ou tables</translation>
-    </message>
     <message>
         <source>Database name, UUID or binding (export, tables).</source>
         <translation>Nom, UUID ou binding de la base de données (export, tables).</translation>
@@ -275,6 +311,10 @@
     <message>
         <source>--persist-to says where the local development data is: it needs --local.</source>
         <translation>--persist-to indique où se trouvent les données de développement locales&#xa0;: il nécessite --local.</translation>
+    </message>
+    <message>
+        <source>export, backup, accounts, databases, tables, import or restore</source>
+        <translation>export, backup, accounts, databases, tables, import ou restore</translation>
     </message>
 </context>
 <context>
@@ -414,15 +454,15 @@
     </message>
     <message>
         <source>the virtual tables of the dump could not be made: %1</source>
-        <translation>les tables virtuelles du dump n’ont pas pu être créées : %1</translation>
+        <translation>les tables virtuelles du dump n’ont pas pu être créées&#xa0;: %1</translation>
     </message>
     <message>
         <source>the virtual table %1 of the dump cannot be read: %2</source>
-        <translation>la table virtuelle %1 du dump ne peut pas être lue : %2</translation>
+        <translation>la table virtuelle %1 du dump ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>statement %1: %2</source>
-        <translation>instruction %1 : %2</translation>
+        <translation>instruction %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -448,11 +488,11 @@
     <name>ImportTransform</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
+        <translation>%1 ne peut pas être écrit&#xa0;: %2</translation>
     </message>
     <message>
         <source>a statement of %1 bytes came out longer than D1&apos;s limit of %2 bytes (a fault of this program: please report it)</source>
-        <translation>une instruction de %1 octets a dépassé la limite de %2 octets de D1 (une erreur de ce programme : merci de la signaler)</translation>
+        <translation>une instruction de %1 octets a dépassé la limite de %2 octets de D1 (une erreur de ce programme&#xa0;: merci de la signaler)</translation>
     </message>
     <message>
         <source>a row has too many columns to be written in statements of at most %1 bytes</source>
@@ -464,23 +504,23 @@
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>the database&apos;s schema cannot be read: %1</source>
-        <translation>le schéma de la base de données ne peut pas être lu : %1</translation>
+        <translation>le schéma de la base de données ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: D1&apos;s own table (_cf_*), left out</source>
-        <translation>%1 : table propre à D1 (_cf_*), omise</translation>
+        <translation>%1&#xa0;: table propre à D1 (_cf_*), omise</translation>
     </message>
     <message>
         <source>%1: belongs to D1&apos;s own table %2, left out</source>
-        <translation>%1 : appartient à la table propre à D1 %2, omis</translation>
+        <translation>%1&#xa0;: appartient à la table propre à D1 %2, omis</translation>
     </message>
     <message>
         <source>the rows of %1 cannot be read: %2</source>
-        <translation>les lignes de %1 ne peuvent pas être lues : %2</translation>
+        <translation>les lignes de %1 ne peuvent pas être lues&#xa0;: %2</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -488,31 +528,31 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the columns of %1 cannot be read: %2</source>
-        <translation>les colonnes de %1 ne peuvent pas être lues : %2</translation>
+        <translation>les colonnes de %1 ne peuvent pas être lues&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: a contentless full-text table, recreated empty (its rows cannot be read back)</source>
-        <translation>%1 : table plein texte sans contenu, recréée vide (ses lignes ne peuvent pas être relues)</translation>
+        <translation>%1&#xa0;: table plein texte sans contenu, recréée vide (ses lignes ne peuvent pas être relues)</translation>
     </message>
     <message>
         <source>%1 would be replaced by its own transformed copy: choose another file for the SQL that is uploaded.</source>
-        <translation>%1 serait remplacé par sa propre copie transformée : choisissez un autre fichier pour le SQL qui est envoyé.</translation>
+        <translation>%1 serait remplacé par sa propre copie transformée&#xa0;: choisissez un autre fichier pour le SQL qui est envoyé.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2. Check the path and that you may read the file.</source>
-        <translation>%1 ne peut pas être lu : %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
+        <translation>%1 ne peut pas être lu&#xa0;: %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
     </message>
     <message>
         <source>%1 is empty: there is nothing to import. Choose an SQL dump or a SQLite database file.</source>
-        <translation>%1 est vide : il n’y a rien à importer. Choisissez un dump SQL ou un fichier de base SQLite.</translation>
+        <translation>%1 est vide&#xa0;: il n’y a rien à importer. Choisissez un dump SQL ou un fichier de base SQLite.</translation>
     </message>
     <message>
         <source>%1 is a web page (HTML), not an SQL dump: it was probably saved from a browser or an error page instead of the file itself. Download or export the database again.</source>
-        <translation>%1 est une page web (HTML), pas un dump SQL : elle a probablement été enregistrée depuis un navigateur, ou c’est une page d’erreur au lieu du fichier lui-même. Téléchargez ou exportez à nouveau la base de données.</translation>
+        <translation>%1 est une page web (HTML), pas un dump SQL&#xa0;: elle a probablement été enregistrée depuis un navigateur, ou c’est une page d’erreur au lieu du fichier lui-même. Téléchargez ou exportez à nouveau la base de données.</translation>
     </message>
     <message>
         <source>%1 is neither an SQL dump nor a SQLite database (it holds binary data). Choose a .sql or .sql.gz dump, or a SQLite database file.</source>
@@ -524,19 +564,19 @@
     </message>
     <message>
         <source>%1 is cut short (the compressed file ends too early): it was not downloaded or saved completely. Download or export it again.</source>
-        <translation>%1 est tronqué (le fichier compressé se termine trop tôt) : il n’a pas été téléchargé ou enregistré en entier. Téléchargez-le ou exportez-le à nouveau.</translation>
+        <translation>%1 est tronqué (le fichier compressé se termine trop tôt)&#xa0;: il n’a pas été téléchargé ou enregistré en entier. Téléchargez-le ou exportez-le à nouveau.</translation>
     </message>
     <message>
         <source>%1 cannot be read as an SQL dump: %2. Choose a complete .sql or .sql.gz dump, or a SQLite database file.</source>
-        <translation>%1 ne peut pas être lu comme un dump SQL : %2. Choisissez un dump .sql ou .sql.gz complet, ou un fichier de base SQLite.</translation>
+        <translation>%1 ne peut pas être lu comme un dump SQL&#xa0;: %2. Choisissez un dump .sql ou .sql.gz complet, ou un fichier de base SQLite.</translation>
     </message>
     <message>
         <source>%1 cannot be opened as a SQLite database: %2. Choose an intact SQLite database file or an SQL dump.</source>
-        <translation>%1 ne peut pas être ouvert comme base SQLite : %2. Choisissez un fichier de base SQLite intact ou un dump SQL.</translation>
+        <translation>%1 ne peut pas être ouvert comme base SQLite&#xa0;: %2. Choisissez un fichier de base SQLite intact ou un dump SQL.</translation>
     </message>
     <message>
         <source>%1 could not be turned into SQL for D1: %2</source>
-        <translation>%1 n’a pas pu être converti en SQL pour D1 : %2</translation>
+        <translation>%1 n’a pas pu être converti en SQL pour D1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -607,7 +647,7 @@
     </message>
     <message>
         <source>%1: missing from the saved dump</source>
-        <translation>%1 : manque dans le dump enregistré</translation>
+        <translation>%1&#xa0;: manque dans le dump enregistré</translation>
     </message>
 </context>
 <context>
@@ -748,10 +788,6 @@
         <translation>Exporter la base de données de développement locale que «&#xa0;wrangler dev&#xa0;» conserve sous .wrangler/state.</translation>
     </message>
     <message>
-        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
-        <translation>Accepté pour les lignes de commande de wrangler&#xa0;; aucune question n’est jamais posée.</translation>
-    </message>
-    <message>
         <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
         <translation>La configuration wrangler (wrangler.toml, .json ou .jsonc) dont les d1_databases nomment la base de données (par défaut&#xa0;: trouvée dans ce dossier ou au-dessus).</translation>
     </message>
@@ -824,10 +860,6 @@
         <translation>texte</translation>
     </message>
     <message>
-        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation>Afficher les listes et les résultats en JSON (accounts, databases, tables, export, backup).</translation>
-    </message>
-    <message>
         <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
 &lt;database&gt; is a name, a UUID, or a binding of the wrangler configuration; with --local, the
 local development database of that binding is exported instead (no credentials needed).
@@ -872,6 +904,58 @@ l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], et consigner chacune
     <message>
         <source>After the dump is saved, compare every exported table&apos;s values with D1&apos;s by fingerprints computed by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every row once more, and bills rows read.</source>
         <translation>Après l’enregistrement du dump, comparer les valeurs de chaque table exportée avec celles de D1 au moyen d’empreintes calculées par le même SQL des deux côtés, et indiquer la première ligne qui diffère (code de sortie 8). D1 relit chaque ligne une fois de plus et facture les lignes lues.</translation>
+    </message>
+    <message>
+        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked (import: the same as --yes).</source>
+        <translation>Accepté pour les lignes de commande de wrangler&#xa0;; aucune question n’est jamais posée (import&#xa0;: identique à --yes).</translation>
+    </message>
+    <message>
+        <source>Import even into a database that holds tables (a Time Travel bookmark is taken first, to undo it).</source>
+        <translation>Importer même dans une base de données qui contient des tables (un signet Time Travel est d’abord pris, pour l’annuler).</translation>
+    </message>
+    <message>
+        <source>The dump or database to import: .sql, .sql.gz (ours, wrangler&apos;s, sqlite3&apos;s .dump) or an SQLite file (.sqlite, .sqlite3, .db).</source>
+        <translation>Le dump ou la base de données à importer&#xa0;: .sql, .sql.gz (le nôtre, celui de wrangler, le .dump de sqlite3) ou un fichier SQLite (.sqlite, .sqlite3, .db).</translation>
+    </message>
+    <message>
+        <source>Create &lt;database&gt; as a new database and import into it (import).</source>
+        <translation>Créer &lt;database&gt; comme nouvelle base de données et y importer (import).</translation>
+    </message>
+    <message>
+        <source>After the import, count each table&apos;s rows on D1 (one query; D1 bills rows read) and compare them with the file&apos;s (exit code 8 when they differ).</source>
+        <translation>Après l’import, compter les lignes de chaque table sur D1 (une requête&#xa0;; D1 facture les lignes lues) et les comparer avec celles du fichier (code de sortie 8 si elles diffèrent).</translation>
+    </message>
+    <message>
+        <source>The Time Travel bookmark to restore the database to (restore); an import prints it.</source>
+        <translation>Le signet Time Travel auquel restaurer la base de données (restore)&#xa0;; un import l’affiche.</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>signet</translation>
+    </message>
+    <message>
+        <source>Print lists and results as JSON (accounts, databases, tables, export, backup, import, restore).</source>
+        <translation>Afficher les listes et les résultats en JSON (accounts, databases, tables, export, backup, import, restore).</translation>
+    </message>
+    <message>
+        <source>import &lt;database&gt;: import --input FILE into the database (with --create: a new database of
+that name). The file (.sql, .sql.gz or an SQLite database) is first turned into SQL that D1
+loads; its size, statements and rows per table are shown before the upload. A database that
+holds tables is imported into only with --yes; a Time Travel bookmark is taken first, and the
+line that undoes the import is printed on stdout (--json: the result as JSON).
+The token needs the D1 Edit permission.</source>
+        <translation>import &lt;database&gt;&#xa0;: importer --input FILE dans la base de données (avec --create&#xa0;: une nouvelle base
+de ce nom). Le fichier (.sql, .sql.gz ou une base SQLite) est d’abord transformé en SQL que D1
+charge&#xa0;; sa taille, ses instructions et les lignes par table sont affichées avant l’envoi. Une base
+qui contient des tables ne reçoit l’import qu’avec --yes&#xa0;; un signet Time Travel est d’abord pris, et
+la ligne qui annule l’import est affichée sur stdout (--json&#xa0;: le résultat en JSON).
+Le jeton nécessite l’autorisation D1 Edit.</translation>
+    </message>
+    <message>
+        <source>restore &lt;database&gt;: restore the database in place to --bookmark (Time Travel), e.g. to undo
+an import. The token needs the D1 Edit permission.</source>
+        <translation>restore &lt;database&gt;&#xa0;: restaurer la base de données sur place au signet --bookmark (Time Travel), par ex.
+pour annuler un import. Le jeton nécessite l’autorisation D1 Edit.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1175,9 @@ Commands (&quot;COMMAND --help&quot; shows the options of one):
   accounts            list the accounts the credentials can see
   databases           list the D1 databases of the account
   tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
+  import &lt;database&gt;   import --input FILE (.sql, .sql.gz, .sqlite) into a database (--create:
+                      a new one of that name); undo with the restore line it prints
+  restore &lt;database&gt;  restore a database in place to a Time Travel --bookmark
 
 wrangler&apos;s command lines work as they are, with only the program name replaced:
   export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
@@ -1110,38 +1197,53 @@ credentials see exactly one account, that one is used.
 Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission (also: no
 credentials), 4 account, database or table not found, 5 export failed or already running,
 6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
-row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
+row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.
+import and restore use the same codes: 2 also when a database holding tables is imported into
+without --yes, 3 a token without D1 Edit, 5 D1 refused or rolled back the import, 6 also the
+upload, 8 row counts on D1 differ from the file&apos;s (--compare-row-counts).</source>
         <translation>Exporter des bases de données Cloudflare D1 en SQL.
 
-Commandes («&#xa0;COMMANDE --help&#xa0;» affiche les options de l’une d’elles)&#xa0;:
-  export &lt;database&gt;   exporter une base de données (nom, UUID, ou binding dans la configuration
+Commandes (&quot;COMMAND --help&quot; affiche les options de l’une d’elles)&#xa0;:
+  export &lt;database&gt;   exporter une base de données (nom, UUID ou binding de la configuration
                       wrangler) vers --output et/ou --sqlite
   backup              exporter toutes les bases (--all), ou chaque --database, dans --folder,
-                      l’une après l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], avec un manifest.json
+                      l’une après l’autre, sous &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], avec un
+                      manifest.json
   accounts            lister les comptes que voient les identifiants
   databases           lister les bases de données D1 du compte
   tables &lt;database&gt;   lister les tables, index, vues et déclencheurs d’une base de données
+  import &lt;database&gt;   importer --input FILE (.sql, .sql.gz, .sqlite) dans une base de données
+                      (--create&#xa0;: une nouvelle base de ce nom)&#xa0;; annuler avec la ligne
+                      restore qu’il affiche
+  restore &lt;database&gt;  restaurer une base de données sur place à un signet Time Travel --bookmark
 
-Les lignes de commande de wrangler fonctionnent telles quelles, seul le nom du programme change&#xa0;:
+Les lignes de commande de wrangler fonctionnent telles quelles, seul le nom du programme
+change&#xa0;:
   export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
   export NAME --local --output FILE [--config|-c FILE] [--env|-e ENV] [--persist-to DIR]
-NAME peut être le nom de la base de données ou son binding dans wrangler.toml / wrangler.json / wrangler.jsonc.
-Contrairement à wrangler, la valeur par défaut est --remote. «&#xa0;--output -&#xa0;» écrit le dump sur stdout, par ex.
+NAME peut être le nom de la base de données ou son binding dans wrangler.toml / wrangler.json /
+wrangler.jsonc. Contrairement à wrangler, la valeur par défaut est --remote. &quot;--output -&quot; écrit
+le dump sur stdout, par ex.
   d1-exporter-cli export my-db --output - | sqlite3 copy.db
 
-Les bases de données avec des tables virtuelles (FTS5), que D1 ne peut pas exporter, sont exportées
-sans elles, et leurs instructions CREATE VIRTUAL TABLE et leur contenu sont ajoutés à la fin du dump.
+Les bases de données avec des tables virtuelles (FTS5), que D1 ne peut pas exporter, sont
+exportées sans elles, et leurs instructions CREATE VIRTUAL TABLE et leur contenu sont ajoutés
+à la fin du dump.
 
-Les identifiants viennent de l’environnement, jamais de la ligne de commande (inutiles pour --local)&#xa0;:
+Les identifiants viennent de l’environnement, jamais de la ligne de commande (inutiles avec
+--local)&#xa0;:
   CLOUDFLARE_API_TOKEN, ou CLOUDFLARE_EMAIL et CLOUDFLARE_API_KEY.
 Le compte vient de --account ou de CLOUDFLARE_ACCOUNT_ID&#xa0;; si aucun n’est indiqué et que les
 identifiants voient exactement un compte, c’est celui-ci qui est utilisé.
 
-Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentification ou permission (aussi&#xa0;:
-pas d’identifiants), 4 compte, base de données ou table introuvable, 5 export échoué ou déjà en
-cours, 6 réseau ou serveur, 7 fichier impossible à écrire, 8 enregistré mais non vérifié (ne se
-charge pas, ou les nombres de lignes diffèrent), 9 backup&#xa0;: au moins une base de données a échoué
-ou n’a pas été vérifiée, 130 interrompu.</translation>
+Codes de sortie&#xa0;: 0 succès, 1 autre échec, 2 utilisation, 3 authentification ou autorisation (aussi&#xa0;:
+aucun identifiant), 4 compte, base de données ou table introuvable, 5 export échoué ou déjà en cours,
+6 réseau ou serveur, 7 fichier impossible à écrire, 8 enregistré mais non vérifié (ne se charge pas,
+ou nombres de lignes différents), 9 backup&#xa0;: au moins une base a échoué ou n’a pas été vérifiée,
+130 interrompu.
+import et restore utilisent les mêmes codes&#xa0;: 2 aussi quand une base qui contient des tables est
+importée sans --yes, 3 un jeton sans D1 Edit, 5 D1 a refusé ou annulé l’import, 6 aussi l’envoi,
+8 les nombres de lignes sur D1 diffèrent de ceux du fichier (--compare-row-counts).</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1283,21 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <message>
         <source>Rate limited by Cloudflare: going on in %1 s</source>
         <translation>Limite de débit de Cloudflare&#xa0;: reprise dans&#xa0;%1 s</translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2 (%3%)</source>
+        <translation>Envoi&#xa0;: %1 sur %2 (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, %n s restante</numerusform>
+            <numerusform>, %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the file: %1%</source>
+        <translation>Préparation du fichier&#xa0;: %1%</translation>
     </message>
 </context>
 <context>
@@ -1566,10 +1683,6 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
 <context>
     <name>d1x::ExportPollJob</name>
     <message>
-        <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation>%1 Nouvel essai dans&#xa0;%2 s (tentative&#xa0;%3).</translation>
-    </message>
-    <message>
         <source>the export answer has no known status</source>
         <translation>la réponse d’export n’a pas de statut connu</translation>
     </message>
@@ -1596,24 +1709,6 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <message>
         <source>D1 ended the export while we waited for the rate limit (%1). Starting it again, once.</source>
         <translation>D1 a mis fin à l’export pendant que nous attendions la limite de débit (%1). Il est relancé, une seule fois.</translation>
-    </message>
-    <message>
-        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
-        <translation>La limite de débit de Cloudflare a été atteinte&#xa0;; attente de&#xa0;%1 s comme demandé, puis reprise.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n seconde</numerusform>
-            <numerusform>%n secondes</numerusform>
-        </translation>
     </message>
     <message>
         <source>D1 had not started the export after %1</source>
@@ -1699,6 +1794,349 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
         <translation>rien ne peut être enregistré dans le dossier de %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportCommand</name>
+    <message>
+        <source>Say which state to restore with --bookmark B (an import prints the bookmark taken before it).</source>
+        <translation>Indiquez l’état à restaurer avec --bookmark B (un import affiche le signet pris avant lui).</translation>
+    </message>
+    <message>
+        <source>Say which file to import with --input FILE (.sql, .sql.gz, .sqlite, .sqlite3 or .db).</source>
+        <translation>Indiquez le fichier à importer avec --input FILE (.sql, .sql.gz, .sqlite, .sqlite3 ou .db).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read; check the path given to --input.</source>
+        <translation>%1 n’est pas un fichier lisible&#xa0;; vérifiez le chemin donné à --input.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To import: %1 (%2 bytes), %n statement(s)</source>
+        <translation>
+            <numerusform>À importer&#xa0;: %1 (%2 octets), %n instruction</numerusform>
+            <numerusform>À importer&#xa0;: %1 (%2 octets), %n instructions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Virtual tables (recreated): %1</source>
+        <translation>Tables virtuelles (recréées)&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target: %1, which holds %n table(s) now.</source>
+        <translation>
+            <numerusform>Cible&#xa0;: %1, qui contient actuellement %n table.</numerusform>
+            <numerusform>Cible&#xa0;: %1, qui contient actuellement %n tables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target: a new database, %1.</source>
+        <translation>Cible&#xa0;: une nouvelle base de données, %1.</translation>
+    </message>
+    <message>
+        <source>D1 blocks the database while it imports.</source>
+        <translation>D1 bloque la base de données pendant l’import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s) (%2). Importing adds to them and may clash with what is there. Add --yes to import anyway (a Time Travel bookmark is taken first, so the import can be undone), or import into a new database with --create NAME.</source>
+        <translation>
+            <numerusform>%1 contient déjà %n table (%2). L’import s’y ajoute et peut entrer en conflit avec ce qui s’y trouve. Ajoutez --yes pour importer quand même (un signet Time Travel est d’abord pris, l’import peut donc être annulé), ou importez dans une nouvelle base de données avec --create NAME.</numerusform>
+            <numerusform>%1 contient déjà %n tables (%2). L’import s’y ajoute et peut entrer en conflit avec ce qui s’y trouve. Ajoutez --yes pour importer quand même (un signet Time Travel est d’abord pris, l’import peut donc être annulé), ou importez dans une nouvelle base de données avec --create NAME.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Bookmark before the import: %1</source>
+        <translation>Signet avant l’import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>To undo the import: %1</source>
+        <translation>Pour annuler l’import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>or with wrangler: %1</source>
+        <translation>ou avec wrangler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the Time Travel bookmark %2…</source>
+        <translation>Restauration de %1 au signet Time Travel %2…</translation>
+    </message>
+    <message>
+        <source>the restore answer has no bookmark</source>
+        <translation>la réponse de restauration n’a pas de signet</translation>
+    </message>
+    <message>
+        <source>%1 is restored to %2.</source>
+        <translation>%1 est restaurée à %2.</translation>
+    </message>
+    <message>
+        <source>To undo this restore: %1</source>
+        <translation>Pour annuler cette restauration&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportController</name>
+    <message>
+        <source>D1 is importing the file; the database is blocked until it has finished.</source>
+        <translation>D1 importe le fichier&#xa0;; la base de données est bloquée jusqu’à la fin.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the file, %3 on D1</source>
+        <translation>%1&#xa0;: %2 dans le fichier, %3 sur D1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts on D1 equal the file&apos;s, table by table (%n table(s)).</source>
+        <translation>
+            <numerusform>Les nombres de lignes sur D1 sont égaux à ceux du fichier, table par table (%n table).</numerusform>
+            <numerusform>Les nombres de lignes sur D1 sont égaux à ceux du fichier, table par table (%n tables).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row counts on D1 differ from the file&apos;s: %1</source>
+        <translation>Les nombres de lignes sur D1 diffèrent de ceux du fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no account or target database was given</source>
+        <translation>aucun compte ni base de données cible n’a été indiqué</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read; choose the dump or database to import</source>
+        <translation>%1 n’est pas un fichier lisible&#xa0;; choisissez le dump ou la base de données à importer</translation>
+    </message>
+    <message>
+        <source>no temporary file could be made in %1: %2</source>
+        <translation>aucun fichier temporaire n’a pu être créé dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for D1…</source>
+        <translation>Préparation de %1 pour D1…</translation>
+    </message>
+    <message>
+        <source>a database named %1 already exists; choose another name, or import into it (without --create / &quot;new database&quot;)</source>
+        <translation>une base de données nommée %1 existe déjà&#xa0;; choisissez un autre nom, ou importez dans celle-ci (sans --create / «&#xa0;nouvelle base de données&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Exclus&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared %1 bytes of SQL: %n statement(s), %2 table(s).</source>
+        <translation>
+            <numerusform>%1 octets de SQL préparés&#xa0;: %n instruction, %2 table(s).</numerusform>
+            <numerusform>%1 octets de SQL préparés&#xa0;: %n instructions, %2 table(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) longer than D1&apos;s statement limit are written in pieces.</source>
+        <translation>
+            <numerusform>%n ligne plus longue que la limite d’instruction de D1 est écrite en plusieurs morceaux.</numerusform>
+            <numerusform>%n lignes plus longues que la limite d’instruction de D1 sont écrites en plusieurs morceaux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s): %2</source>
+        <translation>
+            <numerusform>%1 contient déjà %n table&#xa0;: %2</numerusform>
+            <numerusform>%1 contient déjà %n tables&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>Création de la base de données %1…</translation>
+    </message>
+    <message>
+        <source>the new database&apos;s id is missing from the answer</source>
+        <translation>l’ID de la nouvelle base de données manque dans la réponse</translation>
+    </message>
+    <message>
+        <source>Created the database %1 (%2).</source>
+        <translation>Base de données %1 créée (%2).</translation>
+    </message>
+    <message>
+        <source>Time Travel gave no bookmark</source>
+        <translation>Time Travel n’a pas fourni de signet</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark before the import: %1. To undo the import: %2 (or %3)</source>
+        <translation>Signet Time Travel avant l’import&#xa0;: %1. Pour annuler l’import&#xa0;: %2 (ou %3)</translation>
+    </message>
+    <message>
+        <source>Importing into %1: %2 bytes to upload.</source>
+        <translation>Import dans %1&#xa0;: %2 octets à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 imported the file: %n quer(y/ies), %1 row(s) written, the database is now %2 bytes.</source>
+        <translation>
+            <numerusform>D1 a importé le fichier&#xa0;: %n requête, %1 ligne(s) écrite(s), la base de données fait maintenant %2 octets.</numerusform>
+            <numerusform>D1 a importé le fichier&#xa0;: %n requêtes, %1 ligne(s) écrite(s), la base de données fait maintenant %2 octets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s) on D1 (one query; D1 bills the rows it reads)…</source>
+        <translation>
+            <numerusform>Comptage des lignes de %n table sur D1 (une requête&#xa0;; D1 facture les lignes qu’il lit)…</numerusform>
+            <numerusform>Comptage des lignes de %n tables sur D1 (une requête&#xa0;; D1 facture les lignes qu’il lit)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D1 has the file and goes on by itself: it completes the import or rolls it back; the database stays blocked until then.</source>
+        <translation>D1 a le fichier et continue seul&#xa0;: il termine l’import ou l’annule&#xa0;; la base de données reste bloquée jusque-là.</translation>
+    </message>
+    <message>
+        <source>The database %1 created for this import could not be deleted again: %2</source>
+        <translation>La base de données %1 créée pour cet import n’a pas pu être supprimée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the database %1 created for this import again.</source>
+        <translation>La base de données %1 créée pour cet import a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed on D1.</source>
+        <translation>Annulé&#xa0;; rien n’a été modifié sur D1.</translation>
+    </message>
+    <message>
+        <source>Cancelled after D1 took the file: D1 completes the import or rolls it back on its own, and the database stays blocked until then.%1</source>
+        <translation>Annulé après que D1 a pris le fichier&#xa0;: D1 termine l’import ou l’annule de lui-même, et la base de données reste bloquée jusque-là.%1</translation>
+    </message>
+    <message>
+        <source> To go back to the state before it afterwards: %1</source>
+        <translation> Pour revenir ensuite à l’état d’avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before D1 took the file; nothing was changed on D1.</source>
+        <translation>Annulé avant que D1 ne prenne le fichier&#xa0;; rien n’a été modifié sur D1.</translation>
+    </message>
+    <message>
+        <source>Row counting cancelled; the import itself is complete.</source>
+        <translation>Comptage des lignes annulé&#xa0;; l’import lui-même est terminé.</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the bookmark before the import (%2)…</source>
+        <translation>Restauration de %1 au signet d’avant l’import (%2)…</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>Échec de l’annulation de l’import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is back at its state before the import.%2</source>
+        <translation>%1 est revenue à son état d’avant l’import.%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n table(s) of the same name as the file&apos;s: %2. D1 would refuse the whole import (&quot;table already exists&quot;), so nothing was sent. Import into a new database instead, or drop those tables first.</source>
+        <translation>
+            <numerusform>%1 a déjà %n table du même nom que celles du fichier : %2. D1 refuserait tout l’import (« table already exists »), donc rien n’a été envoyé. Importez plutôt dans une nouvelle base de données, ou supprimez d’abord cette table.</numerusform>
+            <numerusform>%1 a déjà %n tables du même nom que celles du fichier : %2. D1 refuserait tout l’import (« table already exists »), donc rien n’a été envoyé. Importez plutôt dans une nouvelle base de données, ou supprimez d’abord ces tables.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportJob</name>
+    <message>
+        <source>the import answer has no known status</source>
+        <translation>la réponse d’import n’a pas de statut connu</translation>
+    </message>
+    <message>
+        <source>D1 asked for an upload while importing</source>
+        <translation>D1 a demandé un envoi pendant l’import</translation>
+    </message>
+    <message>
+        <source>D1 gave an upload address that is not a web address</source>
+        <translation>D1 a fourni une adresse d’envoi qui n’est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>D1 gave no file name for the upload</source>
+        <translation>D1 n’a fourni aucun nom de fichier pour l’envoi</translation>
+    </message>
+    <message>
+        <source>D1 is ready for the upload of %1 bytes.</source>
+        <translation>D1 est prêt pour l’envoi de %1 octets.</translation>
+    </message>
+    <message>
+        <source>D1 already holds this file (md5 %1); no upload needed.</source>
+        <translation>D1 a déjà ce fichier (md5 %1)&#xa0;; aucun envoi nécessaire.</translation>
+    </message>
+    <message>
+        <source>the import answer has no bookmark to poll with</source>
+        <translation>la réponse d’import n’a pas de signet pour l’interroger</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison indiquée</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the upload address redirected elsewhere (HTTP %1); an upload is never sent on</source>
+        <translation>l’adresse d’envoi a redirigé ailleurs (HTTP %1)&#xa0;; un envoi n’est jamais transmis plus loin</translation>
+    </message>
+    <message numerus="yes">
+        <source>the upload address expired %n time(s) in a row</source>
+        <translation>
+            <numerusform>l’adresse d’envoi a expiré %n fois de suite</numerusform>
+            <numerusform>l’adresse d’envoi a expiré %n fois de suite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload address has expired; asking D1 for a fresh one.</source>
+        <translation>L’adresse d’envoi a expiré&#xa0;; demande d’une nouvelle adresse à D1.</translation>
+    </message>
+    <message>
+        <source>the upload server answered HTTP %1</source>
+        <translation>le serveur d’envoi a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the upload stalled</source>
+        <translation>l’envoi s’est bloqué</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1, %2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>what arrived differed from the file %n time(s) (ETag %1, md5 %2)</source>
+        <translation>
+            <numerusform>ce qui est arrivé différait du fichier %n fois (ETag %1, md5 %2)</numerusform>
+            <numerusform>ce qui est arrivé différait du fichier %n fois (ETag %1, md5 %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What arrived differs from the file (ETag %1, md5 %2); uploading it again.</source>
+        <translation>Ce qui est arrivé diffère du fichier (ETag %1, md5 %2)&#xa0;; nouvel envoi.</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 bytes in %2 s; the upload server confirmed the md5. Asking D1 to import it.</source>
+        <translation>%1 octets envoyés en %2 s&#xa0;; le serveur d’envoi a confirmé le md5. Demande d’import à D1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s); nothing was imported)</source>
+        <translation>
+            <numerusform>%1 (après %n tentative&#xa0;; rien n’a été importé)</numerusform>
+            <numerusform>%1 (après %n tentatives&#xa0;; rien n’a été importé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload was interrupted (%1) after %2 bytes; sending the file again in %3 s (attempt %4 of %5).</source>
+        <translation>L’envoi a été interrompu (%1) après %2 octets&#xa0;; nouvel envoi du fichier dans %3 s (tentative %4 sur %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 was still importing after %1 (%n poll(s)); it finishes or rolls back on its own</source>
+        <translation>
+            <numerusform>D1 importait encore après %1 (%n interrogation)&#xa0;; il termine ou annule de lui-même</numerusform>
+            <numerusform>D1 importait encore après %1 (%n interrogations)&#xa0;; il termine ou annule de lui-même</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1844,6 +2282,31 @@ ou n’a pas été vérifiée, 130 interrompu.</translation>
     <message>
         <source>an inline table is not closed with }</source>
         <translation>une table en ligne n’est pas fermée par }</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::PollPacer</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 Nouvel essai dans&#xa0;%2 s (tentative&#xa0;%3).</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
+        <translation>La limite de débit de Cloudflare a été atteinte&#xa0;; attente de&#xa0;%1 s comme demandé, puis reprise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2527,7 +2990,7 @@ ID&#xa0;: %2</translation>
     </message>
     <message>
         <source>Load the dump into a temporary SQLite database while it downloads: row counts per table, and statements too long to load back into D1.</source>
-        <translation>Charger le dump dans une base SQLite temporaire pendant son téléchargement : nombre de lignes par table, et instructions trop longues pour être rechargées dans D1.</translation>
+        <translation>Charger le dump dans une base SQLite temporaire pendant son téléchargement&#xa0;: nombre de lignes par table, et instructions trop longues pour être rechargées dans D1.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3188,547 @@ ID&#xa0;: %2</translation>
             <numerusform>Limite de débit de Cloudflare&#xa0;: reprise dans&#xa0;%n s</numerusform>
             <numerusform>Limite de débit de Cloudflare&#xa0;: reprise dans&#xa0;%n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Count &amp;rows after the import</source>
+        <translation>Compter les &amp;lignes après l’import</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>&amp;Défaire l’import…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>&amp;Préparer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Import into D1</source>
+        <translation>Importer dans D1</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>A .sql or .sql.gz dump, or an SQLite database (.sqlite, .sqlite3, .db)</source>
+        <translation>Un dump .sql ou .sql.gz, ou une base de données SQLite (.sqlite, .sqlite3, .db)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Fic&amp;hier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>After the import, count the rows of every table on D1 with one query and compare them with the file.</source>
+        <translation>Après l’import, compter les lignes de chaque table sur D1 en une requête et les comparer avec le fichier.</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>Le comptage lit chaque ligne une fois, et D1 facture les lignes lues.</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l’import</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>Journal de l’import</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t</source>
+        <translation>Rappor&amp;t</translation>
+    </message>
+    <message>
+        <source>Restore the database to the Time Travel bookmark taken before the import (asks first)</source>
+        <translation>Restaurer la base de données au signet Time Travel pris avant l’import (demande d’abord)</translation>
+    </message>
+    <message>
+        <source>Stop the import. Before D1 starts loading the file nothing changes on D1.</source>
+        <translation>Arrêter l’import. Tant que D1 n’a pas commencé à charger le fichier, rien ne change sur D1.</translation>
+    </message>
+    <message>
+        <source>Turn the file into SQL that D1 loads and show what will be imported; nothing is sent to D1 yet</source>
+        <translation>Transformer le fichier en SQL que D1 charge et montrer ce qui sera importé&#xa0;; rien n’est encore envoyé à D1</translation>
+    </message>
+    <message>
+        <source>Upload the prepared SQL and let D1 import it</source>
+        <translation>Envoyer le SQL préparé et laisser D1 l’importer</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that exists: choose the file again.</source>
+        <translation>%1 n’est pas un fichier existant&#xa0;: choisissez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: vérifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>Choisir le fichier à importer</translation>
+    </message>
+    <message>
+        <source>SQL dumps and SQLite databases (*.sql *.sql.gz *.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>Dumps SQL et bases de données SQLite (*.sql *.sql.gz *.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The choices changed: prepare again.</source>
+        <translation>Les choix ont changé&#xa0;: préparez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for %2…</source>
+        <translation>Préparation de %1 pour %2…</translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was sent to D1.</source>
+        <translation>Non importé&#xa0;: rien n’a été envoyé à D1.</translation>
+    </message>
+    <message>
+        <source>You cancelled before importing: nothing changed on D1.</source>
+        <translation>Vous avez annulé avant l’import&#xa0;: rien n’a changé sur D1.</translation>
+    </message>
+    <message>
+        <source>Undo the Import?</source>
+        <translation>Défaire l’import&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restore %1 to the Time Travel bookmark taken before the import?</source>
+        <translation>Restaurer %1 au signet Time Travel pris avant l’import&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything written to %1 since that bookmark is undone: the import, and anything else written to it meanwhile. D1 keeps a bookmark of the state before the restore.</source>
+        <translation>Tout ce qui a été écrit dans %1 depuis ce signet est annulé&#xa0;: l’import, et tout ce qui y a été écrit entre-temps. D1 conserve un signet de l’état d’avant la restauration.</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>D1 is working on %1.</source>
+        <translation>D1 travaille sur %1.</translation>
+    </message>
+    <message>
+        <source>The import has not reached D1 yet.</source>
+        <translation>L’import n’a pas encore atteint D1.</translation>
+    </message>
+    <message>
+        <source>Close anyway? D1 goes on on its own and either completes or rolls back; the database stays blocked until then.</source>
+        <translation>Fermer quand même&#xa0;? D1 continue de lui-même et termine ou annule l’import&#xa0;; la base de données reste bloquée jusque-là.</translation>
+    </message>
+    <message>
+        <source>Cancel it and close? Nothing changes on D1.</source>
+        <translation>L’annuler et fermer&#xa0;? Rien ne change sur D1.</translation>
+    </message>
+    <message>
+        <source>Ready: Prepare turns the file into SQL that D1 loads. Nothing is sent yet.</source>
+        <translation>Prêt&#xa0;: Préparer transforme le fichier en SQL que D1 charge. Rien n’est encore envoyé.</translation>
+    </message>
+    <message>
+        <source>Preparing the file…</source>
+        <translation>Préparation du fichier…</translation>
+    </message>
+    <message>
+        <source>Prepared: check the summary, then Import.</source>
+        <translation>Préparé&#xa0;: vérifiez le résumé, puis Importer.</translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>Création de la base de données %1…</translation>
+    </message>
+    <message>
+        <source>Taking a Time Travel bookmark of %1…</source>
+        <translation>Prise d’un signet Time Travel de %1…</translation>
+    </message>
+    <message>
+        <source>Uploading the SQL for %1…</source>
+        <translation>Envoi du SQL pour %1…</translation>
+    </message>
+    <message>
+        <source>D1 is importing into %1; the database is blocked until it is done…</source>
+        <translation>D1 importe dans %1&#xa0;; la base de données est bloquée jusqu’à la fin…</translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1 on D1…</source>
+        <translation>Comptage des lignes de %1 sur D1…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the bookmark taken before the import…</source>
+        <translation>Restauration de %1 au signet pris avant l’import…</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import défait</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2</source>
+        <translation>%1 lus sur %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2</source>
+        <translation>%1 envoyés sur %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 · %3</source>
+        <translation>%1 envoyés sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 · %3 · %4 left</source>
+        <translation>%1 envoyés sur %2 · %3 · %4 restant</translation>
+    </message>
+    <message>
+        <source>D1 has been importing for %1</source>
+        <translation>D1 importe depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>%1 écoulé</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables: read the warning before you import.</source>
+        <translation>%1 contient déjà des tables&#xa0;: lisez l’avertissement avant d’importer.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 rows written in %3.</source>
+        <translation>Importé dans %1&#xa0;: %2 lignes écrites en %3.</translation>
+    </message>
+    <message>
+        <source>Undo Import restores the bookmark taken before it.</source>
+        <translation>Défaire l’import restaure le signet pris avant lui.</translation>
+    </message>
+    <message>
+        <source>You stopped following the import, but D1 had already started loading it: D1 either completes the import or rolls it back on its own, and %1 stays blocked until then.</source>
+        <translation>Vous avez cessé de suivre l’import, mais D1 avait déjà commencé à le charger&#xa0;: D1 termine l’import ou l’annule de lui-même, et %1 reste bloquée jusque-là.</translation>
+    </message>
+    <message>
+        <source>The import into %1 completed; only the row count was cancelled.</source>
+        <translation>L’import dans %1 est terminé&#xa0;; seul le comptage des lignes a été annulé.</translation>
+    </message>
+    <message>
+        <source>You cancelled the import before D1 started loading it: nothing changed in %1.</source>
+        <translation>Vous avez annulé l’import avant que D1 ne commence à le charger&#xa0;: rien n’a changé dans %1.</translation>
+    </message>
+    <message>
+        <source>You cancelled the import before D1 started loading it. The new database %1 could not be deleted again and is empty: see the log.</source>
+        <translation>Vous avez annulé l’import avant que D1 ne commence à le charger. La nouvelle base de données %1 n’a pas pu être supprimée et est vide&#xa0;: voir le journal.</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1 %2</source>
+        <translation>Échec de l’annulation de l’import&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back at the bookmark taken before the import.</source>
+        <translation>Défait&#xa0;: %1 est revenue au signet pris avant l’import.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportReportView</name>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Bookmark before:</source>
+        <translation>Signet avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark taken before the import</source>
+        <translation>Signet Time Travel pris avant l’import</translation>
+    </message>
+    <message>
+        <source>Final bookmark:</source>
+        <translation>Signet final&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark after the import</source>
+        <translation>Signet Time Travel après l’import</translation>
+    </message>
+    <message>
+        <source>Undo from the command line:</source>
+        <translation>Défaire en ligne de commande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Command line that undoes the import</source>
+        <translation>Ligne de commande qui défait l’import</translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation>Lignes par table</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>Lignes dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows on D1</source>
+        <translation>Lignes sur D1</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>The report of the import appears here: the bookmarks before and after it, and the rows of every table.</source>
+        <translation>Le rapport de l’import apparaît ici&#xa0;: les signets d’avant et d’après, et les lignes de chaque table.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 rows written by %3 queries.</source>
+        <translation>Importé dans %1&#xa0;: %2 lignes écrites par %3 requêtes.</translation>
+    </message>
+    <message>
+        <source>The import into %1 was cancelled.</source>
+        <translation>L’import dans %1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>The import into %1 failed: %2</source>
+        <translation>L’import dans %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), created for this import</source>
+        <translation>%1 (%2), créée pour cet import</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uploaded %1; D1 ran %2 queries, read %3 rows and wrote %4 in %5.</source>
+        <translation>%1 envoyés&#xa0;; D1 a exécuté %2 requêtes, lu %3 lignes et écrit %4 en %5.</translation>
+    </message>
+    <message>
+        <source>The database is now %1.</source>
+        <translation>La base de données fait maintenant %1.</translation>
+    </message>
+    <message>
+        <source>Rows on D1 were not counted: turn on &quot;Count rows after the import&quot; to compare them with the file.</source>
+        <translation>Les lignes sur D1 n’ont pas été comptées&#xa0;: activez «&#xa0;Compter les lignes après l’import&#xa0;» pour les comparer avec le fichier.</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non comptée</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>not on D1</source>
+        <translation>absente de D1</translation>
+    </message>
+    <message>
+        <source>differs by %1</source>
+        <translation>écart de %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>correspond</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1, but %n table(s) hold another number of rows than the file: see below. A database that held rows before the import keeps them.</source>
+        <translation>
+            <numerusform>Importé dans %1, mais %n table contient un autre nombre de lignes que le fichier&#xa0;: voir ci-dessous. Une base de données qui contenait des lignes avant l’import les conserve.</numerusform>
+            <numerusform>Importé dans %1, mais %n tables contiennent un autre nombre de lignes que le fichier&#xa0;: voir ci-dessous. Une base de données qui contenait des lignes avant l’import les conserve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo failed: %1 %2 is as the import left it.</source>
+        <translation>Échec de l’annulation de l’import&#xa0;: %1 %2 est telle que l’import l’a laissée.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back at the bookmark taken before the import.</source>
+        <translation>Défait&#xa0;: %1 est revenue au signet pris avant l’import.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportSummaryView</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tables and rows in the file</source>
+        <translation>Tables et lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Choose the file and where it goes, then Prepare. Nothing is sent to D1 before you confirm: the file is first turned into SQL that D1 loads, and its figures appear here.</source>
+        <translation>Choisissez le fichier et sa destination, puis Préparer. Rien n’est envoyé à D1 avant votre confirmation&#xa0;: le fichier est d’abord transformé en SQL que D1 charge, et ses chiffres apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Ready to create %1 and import into it. Check the figures, then Import.</source>
+        <translation>Prêt à créer %1 et à y importer. Vérifiez les chiffres, puis Importer.</translation>
+    </message>
+    <message>
+        <source>Ready to import into %1. Check the figures, then Import.</source>
+        <translation>Prêt à importer dans %1. Vérifiez les chiffres, puis Importer.</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>Fichier&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To upload: %1 of SQL in %2 statements</source>
+        <translation>À envoyer&#xa0;: %1 de SQL en %2 instructions</translation>
+    </message>
+    <message>
+        <source>Tables: %1, with %2 rows</source>
+        <translation>Tables&#xa0;: %1, avec %2 lignes</translation>
+    </message>
+    <message>
+        <source>Virtual tables recreated: %1</source>
+        <translation>Tables virtuelles recréées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rows longer than D1&apos;s 100 KB statement limit, written in pieces that D1 joins again: %1</source>
+        <translation>Lignes dépassant la limite d’instruction de 100 Ko de D1, écrites en morceaux que D1 rassemble&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rows written in pieces: none</source>
+        <translation>Lignes écrites en morceaux&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>Left out: nothing</source>
+        <translation>Exclus&#xa0;: rien</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Exclus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (virtual)</source>
+        <translation>%1 (virtuelle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s). The import runs on top of them: it adds rows, and can change or overwrite what is there.</source>
+        <translation>
+            <numerusform>%1 contient déjà %n table. L’import s’exécute par-dessus&#xa0;: il ajoute des lignes et peut modifier ou écraser ce qui s’y trouve.</numerusform>
+            <numerusform>%1 contient déjà %n tables. L’import s’exécute par-dessus&#xa0;: il ajoute des lignes et peut modifier ou écraser ce qui s’y trouve.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the file too: %1.</source>
+        <translation>Aussi dans le fichier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A Time Travel bookmark of %1 is taken first: Undo Import goes back to it.</source>
+        <translation>Un signet Time Travel de %1 est d’abord pris&#xa0;: Défaire l’import y revient.</translation>
+    </message>
+    <message>
+        <source>Tables %1 holds now: %2</source>
+        <translation>Tables que %1 contient actuellement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is created first, then the file is imported into it.</source>
+        <translation>%1 est d’abord créée, puis le fichier y est importé.</translation>
+    </message>
+    <message>
+        <source>%1 holds no tables yet.</source>
+        <translation>%1 ne contient encore aucune table.</translation>
+    </message>
+    <message>
+        <source>While D1 imports, it blocks the database: queries and exports of it wait until the import completes. D1 imports all or nothing: if the import fails, the database stays as it was.</source>
+        <translation>Pendant l’import, D1 bloque la base de données&#xa0;: ses requêtes et exports attendent la fin de l’import. D1 importe tout ou rien&#xa0;: si l’import échoue, la base de données reste telle qu’elle était.</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportTargetChooser</name>
+    <message>
+        <source>An &amp;existing database:</source>
+        <translation>Une base de données &amp;existante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A &amp;new database named:</source>
+        <translation>Une &amp;nouvelle base de données nommée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Database to import into</source>
+        <translation>Base de données dans laquelle importer</translation>
+    </message>
+    <message>
+        <source>Name of the new database</source>
+        <translation>Nom de la nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>e.g. shop-restored</source>
+        <translation>par ex. shop-restored</translation>
+    </message>
+    <message>
+        <source>a new database named %1</source>
+        <translation>une nouvelle base de données nommée %1</translation>
+    </message>
+    <message>
+        <source>Choose the database to import into, or a new one.</source>
+        <translation>Choisissez la base de données dans laquelle importer, ou une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Type the name of the new database.</source>
+        <translation>Saisissez le nom de la nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>The account already has a database named %1: choose it above, or type another name.</source>
+        <translation>Le compte a déjà une base de données nommée %1&#xa0;: choisissez-la ci-dessus, ou saisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +4085,10 @@ ID&#xa0;: %2</translation>
     <message>
         <source>The saved secret belongs to %1, so it was taken out of the form for this API base. Enter the secret for this one.</source>
         <translation>Le secret enregistré appartient à %1 ; il a donc été retiré du formulaire pour cette base d’API. Saisissez le secret de celle-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;Import into D1…</source>
+        <translation>&amp;Importer dans D1…</translation>
     </message>
 </context>
 <context>

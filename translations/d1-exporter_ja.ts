@@ -217,13 +217,49 @@
         <source>Try again later, or allow more time (--timeout on the command line, Options in the window).</source>
         <translation>後でもう一度試すか、より長い時間を許可してください (コマンドラインでは --timeout、ウィンドウでは「オプション」)。</translation>
     </message>
+    <message>
+        <source>D1 is importing into this database right now.</source>
+        <translation>D1 は現在このデータベースにインポート中です。</translation>
+    </message>
+    <message>
+        <source>D1 could not import the file: %1</source>
+        <translation>D1 はファイルをインポートできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>アップロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>このファイルはインポートできません: %1</translation>
+    </message>
+    <message>
+        <source>Importing (and creating or restoring a database) needs an API token with the D1 Edit permission; these credentials may only read D1.</source>
+        <translation>インポート (およびデータベースの作成や復元) には D1 の編集権限を持つ API トークンが必要です。この認証情報では D1 の読み取りしかできません。</translation>
+    </message>
+    <message>
+        <source>Wait until the running import has finished (D1 blocks the database until then), then try again.</source>
+        <translation>実行中のインポートが終わるまで待ってから (それまで D1 はデータベースをブロックします)、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>D1 rolled the import back: the database is as it was. Fix the statement named above and import again.</source>
+        <translation>D1 がインポートをロールバックしました。データベースは元のままです。上に示したステートメントを修正して、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>Check the connection and import again; nothing was changed on D1.</source>
+        <translation>接続を確認して、もう一度インポートしてください。D1 上では何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Choose a .sql or .sql.gz dump (ours, wrangler&apos;s or sqlite3&apos;s .dump) or an SQLite database file; nothing was sent to D1.</source>
+        <translation>.sql または .sql.gz のダンプ (本プログラム、wrangler、sqlite3 の .dump によるもの) か SQLite データベースファイルを選択してください。D1 には何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another token. Nothing was uploaded.</source>
+        <translation>トークンに Account → D1 → Edit を付与する (Cloudflare ダッシュボードの My Profile → API Tokens) か、別のトークンを使用してください。何もアップロードされていません。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>export, backup, accounts, databases or tables</source>
-        <translation>export、backup、accounts、databases、tables のいずれか</translation>
-    </message>
     <message>
         <source>Database name, UUID or binding (export, tables).</source>
         <translation>データベース名、UUID またはバインディング (export、tables)。</translation>
@@ -275,6 +311,10 @@
     <message>
         <source>--persist-to says where the local development data is: it needs --local.</source>
         <translation>--persist-to はローカル開発データの場所を指定します: --local が必要です。</translation>
+    </message>
+    <message>
+        <source>export, backup, accounts, databases, tables, import or restore</source>
+        <translation>export、backup、accounts、databases、tables、import または restore</translation>
     </message>
 </context>
 <context>
@@ -733,10 +773,6 @@
         <translation>&quot;wrangler dev&quot; が .wrangler/state に保持するローカル開発データベースをエクスポートします。</translation>
     </message>
     <message>
-        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
-        <translation>wrangler のコマンドラインとの互換のために受け付けます。確認を求めることはありません。</translation>
-    </message>
-    <message>
         <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
         <translation>d1_databases でデータベースを指定している wrangler 設定ファイル (wrangler.toml、.json または .jsonc) (既定: このフォルダーまたはその上位で見つかったもの)。</translation>
     </message>
@@ -809,10 +845,6 @@
         <translation>テキスト</translation>
     </message>
     <message>
-        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation>一覧と結果を JSON で出力します (accounts、databases、tables、export、backup)。</translation>
-    </message>
-    <message>
         <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
 &lt;database&gt; is a name, a UUID, or a binding of the wrangler configuration; with --local, the
 local development database of that binding is exported instead (no credentials needed).
@@ -857,6 +889,58 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     <message>
         <source>After the dump is saved, compare every exported table&apos;s values with D1&apos;s by fingerprints computed by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every row once more, and bills rows read.</source>
         <translation>ダンプの保存後、両側で同じ SQL により計算したフィンガープリントで、エクスポートした各テーブルの値を D1 の値と比較し、最初に異なる行を示します (終了コード 8)。D1 はすべての行をもう一度読み取り、読み取った行に課金します。</translation>
+    </message>
+    <message>
+        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked (import: the same as --yes).</source>
+        <translation>wrangler のコマンドラインとの互換用です。確認は一切行いません (import: --yes と同じ)。</translation>
+    </message>
+    <message>
+        <source>Import even into a database that holds tables (a Time Travel bookmark is taken first, to undo it).</source>
+        <translation>テーブルがあるデータベースにもインポートします (元に戻せるよう、先に Time Travel のブックマークを取得します)。</translation>
+    </message>
+    <message>
+        <source>The dump or database to import: .sql, .sql.gz (ours, wrangler&apos;s, sqlite3&apos;s .dump) or an SQLite file (.sqlite, .sqlite3, .db).</source>
+        <translation>インポートするダンプまたはデータベース: .sql、.sql.gz (本プログラム、wrangler、sqlite3 の .dump によるもの) または SQLite ファイル (.sqlite、.sqlite3、.db)。</translation>
+    </message>
+    <message>
+        <source>Create &lt;database&gt; as a new database and import into it (import).</source>
+        <translation>&lt;database&gt; を新しいデータベースとして作成し、そこにインポートします (import)。</translation>
+    </message>
+    <message>
+        <source>After the import, count each table&apos;s rows on D1 (one query; D1 bills rows read) and compare them with the file&apos;s (exit code 8 when they differ).</source>
+        <translation>インポート後、D1 上で各テーブルの行数を数え (クエリ 1 回。D1 は読み取った行に課金します)、ファイルの行数と比較します (異なる場合は終了コード 8)。</translation>
+    </message>
+    <message>
+        <source>The Time Travel bookmark to restore the database to (restore); an import prints it.</source>
+        <translation>データベースの復元先となる Time Travel のブックマーク (restore)。インポート時に表示されます。</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>ブックマーク</translation>
+    </message>
+    <message>
+        <source>Print lists and results as JSON (accounts, databases, tables, export, backup, import, restore).</source>
+        <translation>一覧と結果を JSON で出力します (accounts、databases、tables、export、backup、import、restore)。</translation>
+    </message>
+    <message>
+        <source>import &lt;database&gt;: import --input FILE into the database (with --create: a new database of
+that name). The file (.sql, .sql.gz or an SQLite database) is first turned into SQL that D1
+loads; its size, statements and rows per table are shown before the upload. A database that
+holds tables is imported into only with --yes; a Time Travel bookmark is taken first, and the
+line that undoes the import is printed on stdout (--json: the result as JSON).
+The token needs the D1 Edit permission.</source>
+        <translation>import &lt;database&gt;: --input FILE をデータベースにインポートします (--create の場合: その名前の新しい
+データベース)。ファイル (.sql、.sql.gz または SQLite データベース) はまず D1 が読み込める SQL に
+変換され、そのサイズ、ステートメント数、テーブルごとの行数がアップロード前に表示されます。テーブルが
+あるデータベースには --yes を指定した場合にのみインポートします。先に Time Travel のブックマークを取得し、
+インポートを元に戻すコマンドラインを stdout に出力します (--json: 結果を JSON で出力)。
+トークンには D1 の編集権限が必要です。</translation>
+    </message>
+    <message>
+        <source>restore &lt;database&gt;: restore the database in place to --bookmark (Time Travel), e.g. to undo
+an import. The token needs the D1 Edit permission.</source>
+        <translation>restore &lt;database&gt;: データベースをその場で --bookmark (Time Travel) の状態に復元します。例えば
+インポートを元に戻すときに使います。トークンには D1 の編集権限が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1155,9 @@ Commands (&quot;COMMAND --help&quot; shows the options of one):
   accounts            list the accounts the credentials can see
   databases           list the D1 databases of the account
   tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
+  import &lt;database&gt;   import --input FILE (.sql, .sql.gz, .sqlite) into a database (--create:
+                      a new one of that name); undo with the restore line it prints
+  restore &lt;database&gt;  restore a database in place to a Time Travel --bookmark
 
 wrangler&apos;s command lines work as they are, with only the program name replaced:
   export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
@@ -1090,17 +1177,23 @@ credentials see exactly one account, that one is used.
 Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission (also: no
 credentials), 4 account, database or table not found, 5 export failed or already running,
 6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
-row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
+row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.
+import and restore use the same codes: 2 also when a database holding tables is imported into
+without --yes, 3 a token without D1 Edit, 5 D1 refused or rolled back the import, 6 also the
+upload, 8 row counts on D1 differ from the file&apos;s (--compare-row-counts).</source>
         <translation>Cloudflare D1 データベースを SQL としてエクスポートします。
 
 コマンド (&quot;COMMAND --help&quot; で各コマンドのオプションを表示):
   export &lt;database&gt;   データベース (名前、UUID、または wrangler 設定のバインディング) を
-                      --output および/または --sqlite にエクスポート
-  backup              --all のデータベース、または各 --database を --folder に 1 つずつ順に
-                      &lt;database&gt;-&lt;UTC time&gt;.sql[.gz] としてエクスポートし、manifest.json を作成
-  accounts            認証情報で参照できるアカウントを一覧表示
+                      --output と/または --sqlite にエクスポート
+  backup              --all のデータベース、または各 --database を、1 つずつ順に --folder に
+                      &lt;database&gt;-&lt;UTC time&gt;.sql[.gz] としてエクスポート (manifest.json 付き)
+  accounts            認証情報で見えるアカウントを一覧表示
   databases           アカウントの D1 データベースを一覧表示
   tables &lt;database&gt;   データベースのテーブル、インデックス、ビュー、トリガーを一覧表示
+  import &lt;database&gt;   --input FILE (.sql、.sql.gz、.sqlite) をデータベースにインポート (--create:
+                      その名前の新しいデータベース)。表示される restore の行で元に戻せます
+  restore &lt;database&gt;  データベースをその場で Time Travel の --bookmark の状態に復元
 
 wrangler のコマンドラインは、プログラム名を置き換えるだけでそのまま使えます:
   export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
@@ -1112,15 +1205,18 @@ wrangler と異なり、既定は --remote です。&quot;--output -&quot; は�
 D1 がエクスポートできない仮想テーブル (FTS5) を含むデータベースは、それらを除いてエクスポートされ、
 その CREATE VIRTUAL TABLE ステートメントと内容がダンプの末尾に追加されます。
 
-認証情報は環境変数から取得し、コマンドラインからは受け取りません (--local では不要):
+認証情報は環境変数から取得し、コマンドラインからは決して受け取りません (--local では不要):
   CLOUDFLARE_API_TOKEN、または CLOUDFLARE_EMAIL と CLOUDFLARE_API_KEY。
-アカウントは --account または CLOUDFLARE_ACCOUNT_ID で指定します。どちらも指定されておらず、
-認証情報で参照できるアカウントが 1 つだけの場合は、そのアカウントを使用します。
+アカウントは --account または CLOUDFLARE_ACCOUNT_ID で指定します。どちらもなく、
+認証情報で見えるアカウントがちょうど 1 つの場合は、それが使われます。
 
-終了コード: 0 成功、1 その他の失敗、2 使用方法の誤り、3 認証または権限 (認証情報なしを含む)、
+終了コード: 0 成功、1 その他の失敗、2 使用法、3 認証または権限 (認証情報がない場合も)、
 4 アカウント、データベースまたはテーブルが見つからない、5 エクスポートの失敗または実行中、
-6 ネットワークまたはサーバー、7 ファイルに書き込めない、8 保存したが検証に失敗 (読み込めない、
-または行数が異なる)、9 backup: 少なくとも 1 つのデータベースが失敗または検証に失敗、130 中断。</translation>
+6 ネットワークまたはサーバー、7 ファイルを書き込めない、8 保存したが検証されていない (読み込めない、
+または行数が異なる)、9 backup: 1 つ以上のデータベースが失敗または検証されなかった、130 中断。
+import と restore も同じコードを使います: 2 はテーブルがあるデータベースに --yes なしでインポート
+しようとした場合も、3 は D1 の編集権限がないトークン、5 は D1 がインポートを拒否またはロールバック
+した場合、6 はアップロードも含む、8 は D1 上の行数がファイルと異なる場合 (--compare-row-counts)。</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1256,20 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>Rate limited by Cloudflare: going on in %1 s</source>
         <translation>Cloudflare によるレート制限: %1 秒後に続行します</translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2 (%3%)</source>
+        <translation>アップロード中: %1 / %2 (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>、残り %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the file: %1%</source>
+        <translation>ファイルを準備中: %1%</translation>
     </message>
 </context>
 <context>
@@ -1539,10 +1649,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
 <context>
     <name>d1x::ExportPollJob</name>
     <message>
-        <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation>%1 %2 秒後に再試行します (%3 回目)。</translation>
-    </message>
-    <message>
         <source>the export answer has no known status</source>
         <translation>エクスポートの応答に既知のステータスがありません</translation>
     </message>
@@ -1569,22 +1675,6 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>D1 ended the export while we waited for the rate limit (%1). Starting it again, once.</source>
         <translation>レート制限の待機中に D1 がエクスポートを終了しました (%1)。一度だけ再開します。</translation>
-    </message>
-    <message>
-        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
-        <translation>Cloudflare のレート制限に達しました。指示どおり %1 秒待機してから続行します。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
     </message>
     <message>
         <source>D1 had not started the export after %1</source>
@@ -1669,6 +1759,335 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
         <translation>%1 のフォルダーには何も保存できません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportCommand</name>
+    <message>
+        <source>Say which state to restore with --bookmark B (an import prints the bookmark taken before it).</source>
+        <translation>復元する状態を --bookmark B で指定してください (インポート時に、その前に取得したブックマークが表示されます)。</translation>
+    </message>
+    <message>
+        <source>Say which file to import with --input FILE (.sql, .sql.gz, .sqlite, .sqlite3 or .db).</source>
+        <translation>インポートするファイルを --input FILE で指定してください (.sql、.sql.gz、.sqlite、.sqlite3 または .db)。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read; check the path given to --input.</source>
+        <translation>%1 は読み取れるファイルではありません。--input に指定したパスを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>To import: %1 (%2 bytes), %n statement(s)</source>
+        <translation>
+            <numerusform>インポート対象: %1 (%2 バイト)、%n ステートメント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Virtual tables (recreated): %1</source>
+        <translation>仮想テーブル (再作成): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target: %1, which holds %n table(s) now.</source>
+        <translation>
+            <numerusform>インポート先: %1 (現在 %n テーブルあり)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target: a new database, %1.</source>
+        <translation>インポート先: 新しいデータベース %1。</translation>
+    </message>
+    <message>
+        <source>D1 blocks the database while it imports.</source>
+        <translation>インポート中、D1 はデータベースをブロックします。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s) (%2). Importing adds to them and may clash with what is there. Add --yes to import anyway (a Time Travel bookmark is taken first, so the import can be undone), or import into a new database with --create NAME.</source>
+        <translation>
+            <numerusform>%1 にはすでに %n 個のテーブルがあります (%2)。インポートするとそれらに追加され、既存の内容と衝突する可能性があります。それでもインポートするには --yes を追加するか (先に Time Travel のブックマークを取得するため、インポートは元に戻せます)、--create NAME で新しいデータベースにインポートしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Bookmark before the import: %1</source>
+        <translation>インポート前のブックマーク: %1</translation>
+    </message>
+    <message>
+        <source>To undo the import: %1</source>
+        <translation>インポートを元に戻すには: %1</translation>
+    </message>
+    <message>
+        <source>or with wrangler: %1</source>
+        <translation>または wrangler で: %1</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the Time Travel bookmark %2…</source>
+        <translation>%1 を Time Travel のブックマーク %2 に復元しています…</translation>
+    </message>
+    <message>
+        <source>the restore answer has no bookmark</source>
+        <translation>復元の応答にブックマークがありません</translation>
+    </message>
+    <message>
+        <source>%1 is restored to %2.</source>
+        <translation>%1 を %2 に復元しました。</translation>
+    </message>
+    <message>
+        <source>To undo this restore: %1</source>
+        <translation>この復元を元に戻すには: %1</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportController</name>
+    <message>
+        <source>D1 is importing the file; the database is blocked until it has finished.</source>
+        <translation>D1 がファイルをインポートしています。完了するまでデータベースはブロックされます。</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the file, %3 on D1</source>
+        <translation>%1: ファイル内 %2、D1 上 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts on D1 equal the file&apos;s, table by table (%n table(s)).</source>
+        <translation>
+            <numerusform>D1 上の行数はテーブルごとにファイルと一致しています (%n テーブル)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row counts on D1 differ from the file&apos;s: %1</source>
+        <translation>D1 上の行数がファイルと異なります: %1</translation>
+    </message>
+    <message>
+        <source>no account or target database was given</source>
+        <translation>アカウントまたはインポート先データベースが指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read; choose the dump or database to import</source>
+        <translation>%1 は読み取れるファイルではありません。インポートするダンプまたはデータベースを選択してください</translation>
+    </message>
+    <message>
+        <source>no temporary file could be made in %1: %2</source>
+        <translation>%1 に一時ファイルを作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for D1…</source>
+        <translation>%1 を D1 用に準備しています…</translation>
+    </message>
+    <message>
+        <source>a database named %1 already exists; choose another name, or import into it (without --create / &quot;new database&quot;)</source>
+        <translation>%1 という名前のデータベースはすでに存在します。別の名前を選ぶか、そこにインポートしてください (--create /「新しいデータベース」なしで)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>除外: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared %1 bytes of SQL: %n statement(s), %2 table(s).</source>
+        <translation>
+            <numerusform>%1 バイトの SQL を準備しました: %n ステートメント、%2 テーブル。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) longer than D1&apos;s statement limit are written in pieces.</source>
+        <translation>
+            <numerusform>D1 のステートメント上限を超える %n 行は分割して書き込まれます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s): %2</source>
+        <translation>
+            <numerusform>%1 にはすでに %n 個のテーブルがあります: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>データベース %1 を作成しています…</translation>
+    </message>
+    <message>
+        <source>the new database&apos;s id is missing from the answer</source>
+        <translation>応答に新しいデータベースの ID がありません</translation>
+    </message>
+    <message>
+        <source>Created the database %1 (%2).</source>
+        <translation>データベース %1 (%2) を作成しました。</translation>
+    </message>
+    <message>
+        <source>Time Travel gave no bookmark</source>
+        <translation>Time Travel がブックマークを返しませんでした</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark before the import: %1. To undo the import: %2 (or %3)</source>
+        <translation>インポート前の Time Travel ブックマーク: %1。インポートを元に戻すには: %2 (または %3)</translation>
+    </message>
+    <message>
+        <source>Importing into %1: %2 bytes to upload.</source>
+        <translation>%1 にインポートしています: アップロードするのは %2 バイトです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 imported the file: %n quer(y/ies), %1 row(s) written, the database is now %2 bytes.</source>
+        <translation>
+            <numerusform>D1 がファイルをインポートしました: クエリ %n 回、%1 行を書き込み、データベースは現在 %2 バイトです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s) on D1 (one query; D1 bills the rows it reads)…</source>
+        <translation>
+            <numerusform>D1 上で %n 個のテーブルの行数を数えています (クエリ 1 回。読み取った行に D1 の課金が発生します)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D1 has the file and goes on by itself: it completes the import or rolls it back; the database stays blocked until then.</source>
+        <translation>D1 はファイルを受け取り、自動的に処理を続けます。インポートを完了するかロールバックし、それまでデータベースはブロックされたままです。</translation>
+    </message>
+    <message>
+        <source>The database %1 created for this import could not be deleted again: %2</source>
+        <translation>このインポートのために作成したデータベース %1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Deleted the database %1 created for this import again.</source>
+        <translation>このインポートのために作成したデータベース %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed on D1.</source>
+        <translation>キャンセルしました。D1 上では何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Cancelled after D1 took the file: D1 completes the import or rolls it back on its own, and the database stays blocked until then.%1</source>
+        <translation>D1 がファイルを受け取った後にキャンセルしました。D1 はインポートを自動的に完了するかロールバックし、それまでデータベースはブロックされたままです。%1</translation>
+    </message>
+    <message>
+        <source> To go back to the state before it afterwards: %1</source>
+        <translation> 後でインポート前の状態に戻すには: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before D1 took the file; nothing was changed on D1.</source>
+        <translation>D1 がファイルを受け取る前にキャンセルしました。D1 上では何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Row counting cancelled; the import itself is complete.</source>
+        <translation>行数の集計をキャンセルしました。インポート自体は完了しています。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the bookmark before the import (%2)…</source>
+        <translation>%1 をインポート前のブックマーク (%2) に復元しています…</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>元に戻せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 is back at its state before the import.%2</source>
+        <translation>%1 はインポート前の状態に戻りました。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n table(s) of the same name as the file&apos;s: %2. D1 would refuse the whole import (&quot;table already exists&quot;), so nothing was sent. Import into a new database instead, or drop those tables first.</source>
+        <translation>
+            <numerusform>%1 にはファイルと同じ名前のテーブルが既に %n 個あります: %2。D1 はインポート全体を拒否するため (&quot;table already exists&quot;)、何も送信していません。新しいデータベースにインポートするか、先にそれらのテーブルを削除してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportJob</name>
+    <message>
+        <source>the import answer has no known status</source>
+        <translation>インポートの応答に既知のステータスがありません</translation>
+    </message>
+    <message>
+        <source>D1 asked for an upload while importing</source>
+        <translation>インポート中に D1 がアップロードを要求しました</translation>
+    </message>
+    <message>
+        <source>D1 gave an upload address that is not a web address</source>
+        <translation>D1 が返したアップロード先が Web アドレスではありません</translation>
+    </message>
+    <message>
+        <source>D1 gave no file name for the upload</source>
+        <translation>D1 がアップロード用のファイル名を返しませんでした</translation>
+    </message>
+    <message>
+        <source>D1 is ready for the upload of %1 bytes.</source>
+        <translation>D1 は %1 バイトのアップロードを受け付ける準備ができました。</translation>
+    </message>
+    <message>
+        <source>D1 already holds this file (md5 %1); no upload needed.</source>
+        <translation>D1 はすでにこのファイルを保持しています (md5 %1)。アップロードは不要です。</translation>
+    </message>
+    <message>
+        <source>the import answer has no bookmark to poll with</source>
+        <translation>インポートの応答にポーリング用のブックマークがありません</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>理由は示されていません</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the upload address redirected elsewhere (HTTP %1); an upload is never sent on</source>
+        <translation>アップロード先が別の場所にリダイレクトされました (HTTP %1)。アップロードは転送されません</translation>
+    </message>
+    <message numerus="yes">
+        <source>the upload address expired %n time(s) in a row</source>
+        <translation>
+            <numerusform>アップロード先の有効期限が %n 回続けて切れました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload address has expired; asking D1 for a fresh one.</source>
+        <translation>アップロード先の有効期限が切れました。D1 に新しいアップロード先を要求しています。</translation>
+    </message>
+    <message>
+        <source>the upload server answered HTTP %1</source>
+        <translation>アップロードサーバーが HTTP %1 を返しました</translation>
+    </message>
+    <message>
+        <source>the upload stalled</source>
+        <translation>アップロードが停止しました</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1、%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>what arrived differed from the file %n time(s) (ETag %1, md5 %2)</source>
+        <translation>
+            <numerusform>届いた内容がファイルと %n 回異なりました (ETag %1、md5 %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What arrived differs from the file (ETag %1, md5 %2); uploading it again.</source>
+        <translation>届いた内容がファイルと異なります (ETag %1、md5 %2)。もう一度アップロードします。</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 bytes in %2 s; the upload server confirmed the md5. Asking D1 to import it.</source>
+        <translation>%1 バイトを %2 秒でアップロードしました。アップロードサーバーが md5 を確認しました。D1 にインポートを要求しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s); nothing was imported)</source>
+        <translation>
+            <numerusform>%1 (%n 回試行しました。何もインポートされていません)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload was interrupted (%1) after %2 bytes; sending the file again in %3 s (attempt %4 of %5).</source>
+        <translation>アップロードが中断されました (%1、%2 バイト送信後)。%3 秒後にファイルを再送信します (%4 / %5 回目)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 was still importing after %1 (%n poll(s)); it finishes or rolls back on its own</source>
+        <translation>
+            <numerusform>%1 経過後 (ポーリング %n 回) も D1 はインポート中でした。自動的に完了またはロールバックされます</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2232,29 @@ D1 がエクスポートできない仮想テーブル (FTS5) を含むデータ
     <message>
         <source>an inline table is not closed with }</source>
         <translation>インラインテーブルが } で閉じられていません</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::PollPacer</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 %2 秒後に再試行します (%3 回目)。</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
+        <translation>Cloudflare のレート制限に達しました。指示どおり %1 秒待機してから続行します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2682,6 +3124,544 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Count &amp;rows after the import</source>
+        <translation>インポート後に行数を数える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>インポートを元に戻す(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>準備(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Import into D1</source>
+        <translation>D1 にインポート</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>インポートするファイル</translation>
+    </message>
+    <message>
+        <source>A .sql or .sql.gz dump, or an SQLite database (.sqlite, .sqlite3, .db)</source>
+        <translation>.sql または .sql.gz のダンプ、または SQLite データベース (.sqlite、.sqlite3、.db)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>インポート先:</translation>
+    </message>
+    <message>
+        <source>After the import, count the rows of every table on D1 with one query and compare them with the file.</source>
+        <translation>インポート後、D1 上のすべてのテーブルの行数を 1 回のクエリで数え、ファイルと比較します。</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>行数の集計ではすべての行が 1 回ずつ読み取られ、D1 では読み取った行数に応じて課金されます。</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>インポートの進行状況</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>インポートのログ</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>概要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>ログ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t</source>
+        <translation>レポート(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restore the database to the Time Travel bookmark taken before the import (asks first)</source>
+        <translation>インポート前に取得した Time Travel のブックマークにデータベースを復元します (事前に確認します)</translation>
+    </message>
+    <message>
+        <source>Stop the import. Before D1 starts loading the file nothing changes on D1.</source>
+        <translation>インポートを停止します。D1 がファイルの読み込みを始める前なら、D1 上では何も変わりません。</translation>
+    </message>
+    <message>
+        <source>Turn the file into SQL that D1 loads and show what will be imported; nothing is sent to D1 yet</source>
+        <translation>ファイルを D1 が読み込める SQL に変換し、インポートされる内容を表示します。まだ D1 には何も送信しません</translation>
+    </message>
+    <message>
+        <source>Upload the prepared SQL and let D1 import it</source>
+        <translation>準備した SQL をアップロードし、D1 にインポートさせます</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>インポートするファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that exists: choose the file again.</source>
+        <translation>%1 は存在するファイルではありません。ファイルを選び直してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation>%1 を読み取れません。アクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>インポートするファイルの選択</translation>
+    </message>
+    <message>
+        <source>SQL dumps and SQLite databases (*.sql *.sql.gz *.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQL ダンプと SQLite データベース (*.sql *.sql.gz *.sqlite *.sqlite3 *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The choices changed: prepare again.</source>
+        <translation>選択内容が変更されました。もう一度準備してください。</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for %2…</source>
+        <translation>%1 を %2 用に準備しています…</translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was sent to D1.</source>
+        <translation>インポートしていません。D1 には何も送信されていません。</translation>
+    </message>
+    <message>
+        <source>You cancelled before importing: nothing changed on D1.</source>
+        <translation>インポート前にキャンセルしました。D1 上では何も変わっていません。</translation>
+    </message>
+    <message>
+        <source>Undo the Import?</source>
+        <translation>インポートを元に戻しますか？</translation>
+    </message>
+    <message>
+        <source>Restore %1 to the Time Travel bookmark taken before the import?</source>
+        <translation>%1 をインポート前に取得した Time Travel のブックマークに復元しますか？</translation>
+    </message>
+    <message>
+        <source>Everything written to %1 since that bookmark is undone: the import, and anything else written to it meanwhile. D1 keeps a bookmark of the state before the restore.</source>
+        <translation>そのブックマーク以降に %1 に書き込まれたものはすべて取り消されます: インポートと、その間に書き込まれたその他のすべてです。D1 は復元前の状態のブックマークを保持します。</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>インポート実行中</translation>
+    </message>
+    <message>
+        <source>D1 is working on %1.</source>
+        <translation>D1 が %1 を処理しています。</translation>
+    </message>
+    <message>
+        <source>The import has not reached D1 yet.</source>
+        <translation>インポートはまだ D1 に届いていません。</translation>
+    </message>
+    <message>
+        <source>Close anyway? D1 goes on on its own and either completes or rolls back; the database stays blocked until then.</source>
+        <translation>それでも閉じますか？D1 は自動的に処理を続け、完了するかロールバックします。それまでデータベースはブロックされたままです。</translation>
+    </message>
+    <message>
+        <source>Cancel it and close? Nothing changes on D1.</source>
+        <translation>キャンセルして閉じますか？D1 上では何も変わりません。</translation>
+    </message>
+    <message>
+        <source>Ready: Prepare turns the file into SQL that D1 loads. Nothing is sent yet.</source>
+        <translation>準備完了: 「準備」でファイルを D1 が読み込める SQL に変換します。まだ何も送信しません。</translation>
+    </message>
+    <message>
+        <source>Preparing the file…</source>
+        <translation>ファイルを準備しています…</translation>
+    </message>
+    <message>
+        <source>Prepared: check the summary, then Import.</source>
+        <translation>準備完了: 概要を確認してから「インポート」を押してください。</translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>データベース %1 を作成しています…</translation>
+    </message>
+    <message>
+        <source>Taking a Time Travel bookmark of %1…</source>
+        <translation>%1 の Time Travel ブックマークを取得しています…</translation>
+    </message>
+    <message>
+        <source>Uploading the SQL for %1…</source>
+        <translation>%1 用の SQL をアップロードしています…</translation>
+    </message>
+    <message>
+        <source>D1 is importing into %1; the database is blocked until it is done…</source>
+        <translation>D1 が %1 にインポートしています。完了するまでデータベースはブロックされます…</translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1 on D1…</source>
+        <translation>D1 上で %1 の行数を数えています…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>インポート失敗</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>インポートをキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the bookmark taken before the import…</source>
+        <translation>%1 をインポート前に取得したブックマークに復元しています…</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>インポートを元に戻しました</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2</source>
+        <translation>%1 / %2 を読み取り済み</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2</source>
+        <translation>%1 / %2 をアップロード済み</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 · %3</source>
+        <translation>%1 / %2 をアップロード済み · %3</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 · %3 · %4 left</source>
+        <translation>%1 / %2 をアップロード済み · %3 · 残り %4</translation>
+    </message>
+    <message>
+        <source>D1 has been importing for %1</source>
+        <translation>D1 のインポート経過時間: %1</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>経過 %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables: read the warning before you import.</source>
+        <translation>%1 にはすでにテーブルがあります。インポートする前に警告をお読みください。</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 rows written in %3.</source>
+        <translation>%1 にインポートしました: %3 で %2 行を書き込みました。</translation>
+    </message>
+    <message>
+        <source>Undo Import restores the bookmark taken before it.</source>
+        <translation>「インポートを元に戻す」で、インポート前に取得したブックマークに復元できます。</translation>
+    </message>
+    <message>
+        <source>You stopped following the import, but D1 had already started loading it: D1 either completes the import or rolls it back on its own, and %1 stays blocked until then.</source>
+        <translation>インポートの追跡を停止しましたが、D1 はすでに読み込みを始めていました。D1 はインポートを自動的に完了するかロールバックし、それまで %1 はブロックされたままです。</translation>
+    </message>
+    <message>
+        <source>The import into %1 completed; only the row count was cancelled.</source>
+        <translation>%1 へのインポートは完了しました。キャンセルされたのは行数の集計だけです。</translation>
+    </message>
+    <message>
+        <source>You cancelled the import before D1 started loading it: nothing changed in %1.</source>
+        <translation>D1 が読み込みを始める前にインポートをキャンセルしました。%1 では何も変わっていません。</translation>
+    </message>
+    <message>
+        <source>You cancelled the import before D1 started loading it. The new database %1 could not be deleted again and is empty: see the log.</source>
+        <translation>D1 が読み込みを始める前にインポートをキャンセルしました。新しいデータベース %1 を削除できず、空のまま残っています。ログを参照してください。</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1 %2</source>
+        <translation>元に戻せませんでした: %1 %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back at the bookmark taken before the import.</source>
+        <translation>元に戻しました: %1 はインポート前に取得したブックマークの状態に戻りました。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportReportView</name>
+    <message>
+        <source>Database:</source>
+        <translation>データベース:</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Bookmark before:</source>
+        <translation>インポート前のブックマーク:</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark taken before the import</source>
+        <translation>インポート前に取得した Time Travel のブックマーク</translation>
+    </message>
+    <message>
+        <source>Final bookmark:</source>
+        <translation>最終ブックマーク:</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark after the import</source>
+        <translation>インポート後の Time Travel のブックマーク</translation>
+    </message>
+    <message>
+        <source>Undo from the command line:</source>
+        <translation>コマンドラインで元に戻す:</translation>
+    </message>
+    <message>
+        <source>Command line that undoes the import</source>
+        <translation>インポートを元に戻すコマンドライン</translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation>テーブルごとの行数</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>ファイル内の行数</translation>
+    </message>
+    <message>
+        <source>Rows on D1</source>
+        <translation>D1 の行数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>The report of the import appears here: the bookmarks before and after it, and the rows of every table.</source>
+        <translation>ここにインポートのレポートが表示されます: インポート前後のブックマークと、すべてのテーブルの行数です。</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 rows written by %3 queries.</source>
+        <translation>%1 にインポートしました: %3 回のクエリで %2 行を書き込みました。</translation>
+    </message>
+    <message>
+        <source>The import into %1 was cancelled.</source>
+        <translation>%1 へのインポートはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>The import into %1 failed: %2</source>
+        <translation>%1 へのインポートに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), created for this import</source>
+        <translation>%1 (%2)、このインポートのために作成</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Uploaded %1; D1 ran %2 queries, read %3 rows and wrote %4 in %5.</source>
+        <translation>%1 をアップロードしました。D1 は %5 で %2 回のクエリを実行し、%3 行を読み取り、%4 行を書き込みました。</translation>
+    </message>
+    <message>
+        <source>The database is now %1.</source>
+        <translation>データベースのサイズは現在 %1 です。</translation>
+    </message>
+    <message>
+        <source>Rows on D1 were not counted: turn on &quot;Count rows after the import&quot; to compare them with the file.</source>
+        <translation>D1 上の行数は数えていません: ファイルと比較するには「インポート後に行数を数える」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未集計</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>not on D1</source>
+        <translation>D1 上にありません</translation>
+    </message>
+    <message>
+        <source>differs by %1</source>
+        <translation>差 %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1, but %n table(s) hold another number of rows than the file: see below. A database that held rows before the import keeps them.</source>
+        <translation>
+            <numerusform>%1 にインポートしましたが、%n 個のテーブルの行数がファイルと異なります: 以下を参照してください。インポート前に行があったデータベースでは、その行も残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo failed: %1 %2 is as the import left it.</source>
+        <translation>元に戻せませんでした: %1 %2 はインポート後の状態のままです。</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back at the bookmark taken before the import.</source>
+        <translation>元に戻しました: %1 はインポート前に取得したブックマークの状態に戻りました。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportSummaryView</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tables and rows in the file</source>
+        <translation>ファイル内のテーブルと行数</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>テーブル</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Choose the file and where it goes, then Prepare. Nothing is sent to D1 before you confirm: the file is first turned into SQL that D1 loads, and its figures appear here.</source>
+        <translation>ファイルとインポート先を選んでから「準備」を押してください。確認するまで D1 には何も送信されません: ファイルはまず D1 が読み込める SQL に変換され、その数値がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Ready to create %1 and import into it. Check the figures, then Import.</source>
+        <translation>%1 を作成してインポートする準備ができました。数値を確認してから「インポート」を押してください。</translation>
+    </message>
+    <message>
+        <source>Ready to import into %1. Check the figures, then Import.</source>
+        <translation>%1 にインポートする準備ができました。数値を確認してから「インポート」を押してください。</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>ファイル: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To upload: %1 of SQL in %2 statements</source>
+        <translation>アップロード対象: %1 の SQL、%2 ステートメント</translation>
+    </message>
+    <message>
+        <source>Tables: %1, with %2 rows</source>
+        <translation>テーブル: %1、%2 行</translation>
+    </message>
+    <message>
+        <source>Virtual tables recreated: %1</source>
+        <translation>再作成される仮想テーブル: %1</translation>
+    </message>
+    <message>
+        <source>Rows longer than D1&apos;s 100 KB statement limit, written in pieces that D1 joins again: %1</source>
+        <translation>D1 のステートメント上限 100 KB を超える行 (分割して書き込まれ、D1 で再結合されます): %1</translation>
+    </message>
+    <message>
+        <source>Rows written in pieces: none</source>
+        <translation>分割して書き込まれる行: なし</translation>
+    </message>
+    <message>
+        <source>Left out: nothing</source>
+        <translation>除外: なし</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>除外:</translation>
+    </message>
+    <message>
+        <source>%1 (virtual)</source>
+        <translation>%1 (仮想)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s). The import runs on top of them: it adds rows, and can change or overwrite what is there.</source>
+        <translation>
+            <numerusform>%1 にはすでに %n 個のテーブルがあります。インポートはその上に実行されます: 行が追加され、既存の内容が変更または上書きされることがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the file too: %1.</source>
+        <translation>ファイルにも含まれるもの: %1。</translation>
+    </message>
+    <message>
+        <source>A Time Travel bookmark of %1 is taken first: Undo Import goes back to it.</source>
+        <translation>先に %1 の Time Travel ブックマークを取得します: 「インポートを元に戻す」でその状態に戻れます。</translation>
+    </message>
+    <message>
+        <source>Tables %1 holds now: %2</source>
+        <translation>%1 に現在あるテーブル: %2</translation>
+    </message>
+    <message>
+        <source>%1 is created first, then the file is imported into it.</source>
+        <translation>まず %1 を作成し、そこにファイルをインポートします。</translation>
+    </message>
+    <message>
+        <source>%1 holds no tables yet.</source>
+        <translation>%1 にはまだテーブルがありません。</translation>
+    </message>
+    <message>
+        <source>While D1 imports, it blocks the database: queries and exports of it wait until the import completes. D1 imports all or nothing: if the import fails, the database stays as it was.</source>
+        <translation>インポート中、D1 はデータベースをブロックします: そのデータベースへのクエリやエクスポートはインポートが完了するまで待機します。D1 のインポートはすべてか無かです: インポートに失敗した場合、データベースは元のままです。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportTargetChooser</name>
+    <message>
+        <source>An &amp;existing database:</source>
+        <translation>既存のデータベース(&amp;E):</translation>
+    </message>
+    <message>
+        <source>A &amp;new database named:</source>
+        <translation>新しいデータベース名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Database to import into</source>
+        <translation>インポート先のデータベース</translation>
+    </message>
+    <message>
+        <source>Name of the new database</source>
+        <translation>新しいデータベースの名前</translation>
+    </message>
+    <message>
+        <source>e.g. shop-restored</source>
+        <translation>例: shop-restored</translation>
+    </message>
+    <message>
+        <source>a new database named %1</source>
+        <translation>新しいデータベース %1</translation>
+    </message>
+    <message>
+        <source>Choose the database to import into, or a new one.</source>
+        <translation>インポート先のデータベース、または新しいデータベースを選択してください。</translation>
+    </message>
+    <message>
+        <source>Type the name of the new database.</source>
+        <translation>新しいデータベースの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>The account already has a database named %1: choose it above, or type another name.</source>
+        <translation>このアカウントには %1 という名前のデータベースがすでにあります。上で選択するか、別の名前を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
@@ -3032,6 +4012,10 @@ ID: %2</translation>
     <message>
         <source>The saved secret belongs to %1, so it was taken out of the form for this API base. Enter the secret for this one.</source>
         <translation>保存済みシークレットは %1 のものなので、この API ベースではフォームから外しました。この API ベース用のシークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Import into D1…</source>
+        <translation>D1 にインポート(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -217,13 +217,49 @@
         <source>Try again later, or allow more time (--timeout on the command line, Options in the window).</source>
         <translation>请稍后重试，或延长允许的时间（命令行中的 --timeout，窗口中的“选项”）。</translation>
     </message>
+    <message>
+        <source>D1 is importing into this database right now.</source>
+        <translation>D1 正在向此数据库导入。</translation>
+    </message>
+    <message>
+        <source>D1 could not import the file: %1</source>
+        <translation>D1 无法导入该文件：%1</translation>
+    </message>
+    <message>
+        <source>The upload failed: %1</source>
+        <translation>上传失败：%1</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入该文件：%1</translation>
+    </message>
+    <message>
+        <source>Importing (and creating or restoring a database) needs an API token with the D1 Edit permission; these credentials may only read D1.</source>
+        <translation>导入（以及创建或还原数据库）需要具有 D1 编辑权限的 API 令牌；这些凭据可能只能读取 D1。</translation>
+    </message>
+    <message>
+        <source>Wait until the running import has finished (D1 blocks the database until then), then try again.</source>
+        <translation>请等待正在进行的导入完成（在此之前 D1 会锁定该数据库），然后重试。</translation>
+    </message>
+    <message>
+        <source>D1 rolled the import back: the database is as it was. Fix the statement named above and import again.</source>
+        <translation>D1 已回滚导入：数据库保持原样。请修正上面指出的语句，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>Check the connection and import again; nothing was changed on D1.</source>
+        <translation>请检查网络连接并重新导入；D1 上没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Choose a .sql or .sql.gz dump (ours, wrangler&apos;s or sqlite3&apos;s .dump) or an SQLite database file; nothing was sent to D1.</source>
+        <translation>请选择 .sql 或 .sql.gz 转储（本程序的、wrangler 的或 sqlite3 的 .dump）或 SQLite 数据库文件；未向 D1 发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another token. Nothing was uploaded.</source>
+        <translation>请为令牌授予 Account → D1 → Edit 权限（Cloudflare 控制台，My Profile → API Tokens），或使用其他令牌。未上传任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
-    <message>
-        <source>export, backup, accounts, databases or tables</source>
-        <translation>export、backup、accounts、databases 或 tables</translation>
-    </message>
     <message>
         <source>Database name, UUID or binding (export, tables).</source>
         <translation>数据库名称、UUID 或绑定（export、tables）。</translation>
@@ -275,6 +311,10 @@
     <message>
         <source>--persist-to says where the local development data is: it needs --local.</source>
         <translation>--persist-to 指定本地开发数据所在位置：它需要 --local。</translation>
+    </message>
+    <message>
+        <source>export, backup, accounts, databases, tables, import or restore</source>
+        <translation>export、backup、accounts、databases、tables、import 或 restore</translation>
     </message>
 </context>
 <context>
@@ -733,10 +773,6 @@
         <translation>导出 &quot;wrangler dev&quot; 保存在 .wrangler/state 下的本地开发数据库。</translation>
     </message>
     <message>
-        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked.</source>
-        <translation>为兼容 wrangler 的命令行而接受；从不询问任何内容。</translation>
-    </message>
-    <message>
         <source>The wrangler configuration (wrangler.toml, .json or .jsonc) whose d1_databases name the database (default: found in this folder or above).</source>
         <translation>wrangler 配置文件（wrangler.toml、.json 或 .jsonc），其 d1_databases 指定数据库（默认：在此文件夹或上级文件夹中查找）。</translation>
     </message>
@@ -809,10 +845,6 @@
         <translation>文本</translation>
     </message>
     <message>
-        <source>Print lists and results as JSON (accounts, databases, tables, export, backup).</source>
-        <translation>以 JSON 格式输出列表和结果（accounts、databases、tables、export、backup）。</translation>
-    </message>
-    <message>
         <source>export &lt;database&gt;: export one database as SQL (and/or SQLite).
 &lt;database&gt; is a name, a UUID, or a binding of the wrangler configuration; with --local, the
 local development database of that binding is exported instead (no credentials needed).
@@ -857,6 +889,57 @@ as &lt;database&gt;-&lt;UTC time&gt;.sql[.gz], and record each in &lt;folder&gt;
     <message>
         <source>After the dump is saved, compare every exported table&apos;s values with D1&apos;s by fingerprints computed by the same SQL on both sides, and name the first row that differs (exit code 8). D1 reads every row once more, and bills rows read.</source>
         <translation>保存转储后，通过在两端用相同 SQL 计算的指纹，将每个导出表的值与 D1 上的值进行比较，并指出第一个不同的行（退出代码 8）。D1 会再次读取每一行，并按读取行数计费。</translation>
+    </message>
+    <message>
+        <source>Accepted for wrangler&apos;s command lines; nothing is ever asked (import: the same as --yes).</source>
+        <translation>为兼容 wrangler 的命令行而接受；从不询问（import：与 --yes 相同）。</translation>
+    </message>
+    <message>
+        <source>Import even into a database that holds tables (a Time Travel bookmark is taken first, to undo it).</source>
+        <translation>即使数据库中已有表也导入（会先创建 Time Travel 书签，以便撤销）。</translation>
+    </message>
+    <message>
+        <source>The dump or database to import: .sql, .sql.gz (ours, wrangler&apos;s, sqlite3&apos;s .dump) or an SQLite file (.sqlite, .sqlite3, .db).</source>
+        <translation>要导入的转储或数据库：.sql、.sql.gz（本程序的、wrangler 的、sqlite3 的 .dump）或 SQLite 文件（.sqlite、.sqlite3、.db）。</translation>
+    </message>
+    <message>
+        <source>Create &lt;database&gt; as a new database and import into it (import).</source>
+        <translation>将 &lt;database&gt; 创建为新数据库并导入其中（import）。</translation>
+    </message>
+    <message>
+        <source>After the import, count each table&apos;s rows on D1 (one query; D1 bills rows read) and compare them with the file&apos;s (exit code 8 when they differ).</source>
+        <translation>导入后，在 D1 上统计每个表的行数（一次查询；D1 按读取行数计费），并与文件中的行数比较（不同时退出代码为 8）。</translation>
+    </message>
+    <message>
+        <source>The Time Travel bookmark to restore the database to (restore); an import prints it.</source>
+        <translation>将数据库还原到的 Time Travel 书签（restore）；import 会输出该书签。</translation>
+    </message>
+    <message>
+        <source>bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Print lists and results as JSON (accounts, databases, tables, export, backup, import, restore).</source>
+        <translation>以 JSON 格式输出列表和结果（accounts、databases、tables、export、backup、import、restore）。</translation>
+    </message>
+    <message>
+        <source>import &lt;database&gt;: import --input FILE into the database (with --create: a new database of
+that name). The file (.sql, .sql.gz or an SQLite database) is first turned into SQL that D1
+loads; its size, statements and rows per table are shown before the upload. A database that
+holds tables is imported into only with --yes; a Time Travel bookmark is taken first, and the
+line that undoes the import is printed on stdout (--json: the result as JSON).
+The token needs the D1 Edit permission.</source>
+        <translation>import &lt;database&gt;：将 --input FILE 导入该数据库（使用 --create 时：导入同名的新数据库）。
+该文件（.sql、.sql.gz 或 SQLite 数据库）会先转换为 D1 可加载的 SQL；上传前会显示
+其大小、语句数和每个表的行数。已有表的数据库只有在指定 --yes 时才会导入；会先创建
+Time Travel 书签，并在 stdout 上输出撤销导入的命令行（--json：以 JSON 输出结果）。
+令牌需要 D1 编辑权限。</translation>
+    </message>
+    <message>
+        <source>restore &lt;database&gt;: restore the database in place to --bookmark (Time Travel), e.g. to undo
+an import. The token needs the D1 Edit permission.</source>
+        <translation>restore &lt;database&gt;：将数据库就地还原到 --bookmark（Time Travel），例如用于撤销
+导入。令牌需要 D1 编辑权限。</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1154,9 @@ Commands (&quot;COMMAND --help&quot; shows the options of one):
   accounts            list the accounts the credentials can see
   databases           list the D1 databases of the account
   tables &lt;database&gt;   list the tables, indexes, views and triggers of a database
+  import &lt;database&gt;   import --input FILE (.sql, .sql.gz, .sqlite) into a database (--create:
+                      a new one of that name); undo with the restore line it prints
+  restore &lt;database&gt;  restore a database in place to a Time Travel --bookmark
 
 wrangler&apos;s command lines work as they are, with only the program name replaced:
   export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
@@ -1090,8 +1176,11 @@ credentials see exactly one account, that one is used.
 Exit codes: 0 success, 1 other failure, 2 usage, 3 authentication or permission (also: no
 credentials), 4 account, database or table not found, 5 export failed or already running,
 6 network or server, 7 file could not be written, 8 saved but not verified (does not load, or
-row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.</source>
-        <translation>导出 Cloudflare D1 数据库为 SQL。
+row counts differ), 9 backup: at least one database failed or did not verify, 130 interrupted.
+import and restore use the same codes: 2 also when a database holding tables is imported into
+without --yes, 3 a token without D1 Edit, 5 D1 refused or rolled back the import, 6 also the
+upload, 8 row counts on D1 differ from the file&apos;s (--compare-row-counts).</source>
+        <translation>将 Cloudflare D1 数据库导出为 SQL。
 
 命令（&quot;COMMAND --help&quot; 显示某个命令的选项）：
   export &lt;database&gt;   导出数据库（名称、UUID 或 wrangler 配置中的绑定）
@@ -1101,6 +1190,9 @@ row counts differ), 9 backup: at least one database failed or did not verify, 13
   accounts            列出凭据可见的账户
   databases           列出账户的 D1 数据库
   tables &lt;database&gt;   列出数据库的表、索引、视图和触发器
+  import &lt;database&gt;   将 --input FILE（.sql、.sql.gz、.sqlite）导入数据库（--create：
+                      导入同名的新数据库）；用它输出的 restore 命令行撤销
+  restore &lt;database&gt;  将数据库就地还原到 Time Travel --bookmark
 
 wrangler 的命令行可直接使用，只需替换程序名称：
   export NAME --remote --output FILE [-y|--skip-confirmation] [--table T]... [--no-data|--no-schema]
@@ -1120,7 +1212,10 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
 退出代码：0 成功，1 其他失败，2 用法错误，3 身份验证或权限（包括：无凭据），
 4 未找到账户、数据库或表，5 导出失败或已在运行，6 网络或服务器，
 7 无法写入文件，8 已保存但未验证（无法加载或行数不同），
-9 backup：至少一个数据库失败或未通过验证，130 已中断。</translation>
+9 backup：至少一个数据库失败或未通过验证，130 已中断。
+import 和 restore 使用相同的代码：2 还包括未指定 --yes 就导入到已有表的数据库，
+3 令牌没有 D1 编辑权限，5 D1 拒绝或回滚了导入，6 还包括上传，
+8 D1 上的行数与文件中的不同（--compare-row-counts）。</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1255,20 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>Rate limited by Cloudflare: going on in %1 s</source>
         <translation>受到 Cloudflare 速率限制：%1 秒后继续</translation>
+    </message>
+    <message>
+        <source>Uploading: %1 of %2 (%3%)</source>
+        <translation>正在上传：%1 / %2（%3%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>，剩余 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the file: %1%</source>
+        <translation>正在准备文件：%1%</translation>
     </message>
 </context>
 <context>
@@ -1539,10 +1648,6 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
 <context>
     <name>d1x::ExportPollJob</name>
     <message>
-        <source>%1 Retrying in %2 s (attempt %3).</source>
-        <translation>%1 %2 秒后重试（第 %3 次尝试）。</translation>
-    </message>
-    <message>
         <source>the export answer has no known status</source>
         <translation>导出响应中没有已知状态</translation>
     </message>
@@ -1569,22 +1674,6 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>D1 ended the export while we waited for the rate limit (%1). Starting it again, once.</source>
         <translation>D1 在我们等待速率限制期间结束了导出（%1）。将重新开始一次。</translation>
-    </message>
-    <message>
-        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
-        <translation>已达到 Cloudflare 的速率限制；按其要求等待 %1 秒后继续。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
     </message>
     <message>
         <source>D1 had not started the export after %1</source>
@@ -1669,6 +1758,335 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>nothing can be saved in the folder of %1 (%2)</source>
         <translation>无法在 %1 所在的文件夹中保存任何内容（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportCommand</name>
+    <message>
+        <source>Say which state to restore with --bookmark B (an import prints the bookmark taken before it).</source>
+        <translation>请用 --bookmark B 指定要还原到的状态（import 会输出导入前创建的书签）。</translation>
+    </message>
+    <message>
+        <source>Say which file to import with --input FILE (.sql, .sql.gz, .sqlite, .sqlite3 or .db).</source>
+        <translation>请用 --input FILE 指定要导入的文件（.sql、.sql.gz、.sqlite、.sqlite3 或 .db）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read; check the path given to --input.</source>
+        <translation>%1 不是可读取的文件；请检查传给 --input 的路径。</translation>
+    </message>
+    <message numerus="yes">
+        <source>To import: %1 (%2 bytes), %n statement(s)</source>
+        <translation>
+            <numerusform>要导入：%1（%2 字节），%n 条语句</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Virtual tables (recreated): %1</source>
+        <translation>虚拟表（重新创建）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target: %1, which holds %n table(s) now.</source>
+        <translation>
+            <numerusform>目标：%1，当前有 %n 个表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target: a new database, %1.</source>
+        <translation>目标：新数据库 %1。</translation>
+    </message>
+    <message>
+        <source>D1 blocks the database while it imports.</source>
+        <translation>D1 在导入期间会锁定该数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s) (%2). Importing adds to them and may clash with what is there. Add --yes to import anyway (a Time Travel bookmark is taken first, so the import can be undone), or import into a new database with --create NAME.</source>
+        <translation>
+            <numerusform>%1 已有 %n 个表（%2）。导入会向其中添加内容，并可能与现有内容冲突。添加 --yes 仍然导入（会先创建 Time Travel 书签，以便撤销导入），或使用 --create NAME 导入到新数据库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Bookmark before the import: %1</source>
+        <translation>导入前的书签：%1</translation>
+    </message>
+    <message>
+        <source>To undo the import: %1</source>
+        <translation>撤销导入：%1</translation>
+    </message>
+    <message>
+        <source>or with wrangler: %1</source>
+        <translation>或使用 wrangler：%1</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the Time Travel bookmark %2…</source>
+        <translation>正在将 %1 还原到 Time Travel 书签 %2…</translation>
+    </message>
+    <message>
+        <source>the restore answer has no bookmark</source>
+        <translation>还原的应答中没有书签</translation>
+    </message>
+    <message>
+        <source>%1 is restored to %2.</source>
+        <translation>%1 已还原到 %2。</translation>
+    </message>
+    <message>
+        <source>To undo this restore: %1</source>
+        <translation>撤销此次还原：%1</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportController</name>
+    <message>
+        <source>D1 is importing the file; the database is blocked until it has finished.</source>
+        <translation>D1 正在导入文件；在完成之前数据库会被锁定。</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the file, %3 on D1</source>
+        <translation>%1：文件中 %2，D1 上 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts on D1 equal the file&apos;s, table by table (%n table(s)).</source>
+        <translation>
+            <numerusform>D1 上的行数与文件中的行数逐表一致（%n 个表）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row counts on D1 differ from the file&apos;s: %1</source>
+        <translation>D1 上的行数与文件中的不同：%1</translation>
+    </message>
+    <message>
+        <source>no account or target database was given</source>
+        <translation>未指定账户或目标数据库</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read; choose the dump or database to import</source>
+        <translation>%1 不是可读取的文件；请选择要导入的转储或数据库</translation>
+    </message>
+    <message>
+        <source>no temporary file could be made in %1: %2</source>
+        <translation>无法在 %1 中创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for D1…</source>
+        <translation>正在为 D1 准备 %1…</translation>
+    </message>
+    <message>
+        <source>a database named %1 already exists; choose another name, or import into it (without --create / &quot;new database&quot;)</source>
+        <translation>名为 %1 的数据库已存在；请选择其他名称，或导入到该数据库中（不使用 --create /“新数据库”）</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>已省略：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prepared %1 bytes of SQL: %n statement(s), %2 table(s).</source>
+        <translation>
+            <numerusform>已准备 %1 字节的 SQL：%n 条语句，%2 个表。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) longer than D1&apos;s statement limit are written in pieces.</source>
+        <translation>
+            <numerusform>%n 行超过 D1 的语句长度限制，已分段写入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s): %2</source>
+        <translation>
+            <numerusform>%1 已有 %n 个表：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>正在创建数据库 %1…</translation>
+    </message>
+    <message>
+        <source>the new database&apos;s id is missing from the answer</source>
+        <translation>应答中缺少新数据库的 ID</translation>
+    </message>
+    <message>
+        <source>Created the database %1 (%2).</source>
+        <translation>已创建数据库 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Time Travel gave no bookmark</source>
+        <translation>Time Travel 未返回书签</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark before the import: %1. To undo the import: %2 (or %3)</source>
+        <translation>导入前的 Time Travel 书签：%1。撤销导入：%2（或 %3）</translation>
+    </message>
+    <message>
+        <source>Importing into %1: %2 bytes to upload.</source>
+        <translation>正在导入到 %1：要上传 %2 字节。</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 imported the file: %n quer(y/ies), %1 row(s) written, the database is now %2 bytes.</source>
+        <translation>
+            <numerusform>D1 已导入文件：%n 次查询，写入 %1 行，数据库现在为 %2 字节。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the rows of %n table(s) on D1 (one query; D1 bills the rows it reads)…</source>
+        <translation>
+            <numerusform>正在 D1 上统计 %n 个表的行数（一次查询；D1 按读取行数计费）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>D1 has the file and goes on by itself: it completes the import or rolls it back; the database stays blocked until then.</source>
+        <translation>D1 已收到文件并会自行继续：完成导入或将其回滚；在此之前数据库保持锁定。</translation>
+    </message>
+    <message>
+        <source>The database %1 created for this import could not be deleted again: %2</source>
+        <translation>为此次导入创建的数据库 %1 无法再删除：%2</translation>
+    </message>
+    <message>
+        <source>Deleted the database %1 created for this import again.</source>
+        <translation>已删除为此次导入创建的数据库 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed on D1.</source>
+        <translation>已取消；D1 上没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Cancelled after D1 took the file: D1 completes the import or rolls it back on its own, and the database stays blocked until then.%1</source>
+        <translation>在 D1 接收文件后取消：D1 会自行完成导入或将其回滚，在此之前数据库保持锁定。%1</translation>
+    </message>
+    <message>
+        <source> To go back to the state before it afterwards: %1</source>
+        <translation> 之后要回到导入前的状态：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled before D1 took the file; nothing was changed on D1.</source>
+        <translation>在 D1 接收文件前取消；D1 上没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Row counting cancelled; the import itself is complete.</source>
+        <translation>行数统计已取消；导入本身已完成。</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the bookmark before the import (%2)…</source>
+        <translation>正在将 %1 还原到导入前的书签（%2）…</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation>撤销失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 is back at its state before the import.%2</source>
+        <translation>%1 已回到导入前的状态。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n table(s) of the same name as the file&apos;s: %2. D1 would refuse the whole import (&quot;table already exists&quot;), so nothing was sent. Import into a new database instead, or drop those tables first.</source>
+        <translation>
+            <numerusform>%1 已有 %n 个与文件中同名的表：%2。D1 会拒绝整个导入（&quot;table already exists&quot;），因此未发送任何内容。请改为导入到新数据库，或先删除这些表。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ImportJob</name>
+    <message>
+        <source>the import answer has no known status</source>
+        <translation>导入的应答中没有已知的状态</translation>
+    </message>
+    <message>
+        <source>D1 asked for an upload while importing</source>
+        <translation>D1 在导入期间要求上传</translation>
+    </message>
+    <message>
+        <source>D1 gave an upload address that is not a web address</source>
+        <translation>D1 给出的上传地址不是网址</translation>
+    </message>
+    <message>
+        <source>D1 gave no file name for the upload</source>
+        <translation>D1 未给出上传的文件名</translation>
+    </message>
+    <message>
+        <source>D1 is ready for the upload of %1 bytes.</source>
+        <translation>D1 已准备好上传 %1 字节。</translation>
+    </message>
+    <message>
+        <source>D1 already holds this file (md5 %1); no upload needed.</source>
+        <translation>D1 已有此文件（md5 %1）；无需上传。</translation>
+    </message>
+    <message>
+        <source>the import answer has no bookmark to poll with</source>
+        <translation>导入的应答中没有用于轮询的书签</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the upload address redirected elsewhere (HTTP %1); an upload is never sent on</source>
+        <translation>上传地址重定向到了别处（HTTP %1）；上传从不转发</translation>
+    </message>
+    <message numerus="yes">
+        <source>the upload address expired %n time(s) in a row</source>
+        <translation>
+            <numerusform>上传地址连续 %n 次过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload address has expired; asking D1 for a fresh one.</source>
+        <translation>上传地址已过期；正在向 D1 请求新的地址。</translation>
+    </message>
+    <message>
+        <source>the upload server answered HTTP %1</source>
+        <translation>上传服务器返回 HTTP %1</translation>
+    </message>
+    <message>
+        <source>the upload stalled</source>
+        <translation>上传停滞</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2</source>
+        <translation>HTTP %1，%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>what arrived differed from the file %n time(s) (ETag %1, md5 %2)</source>
+        <translation>
+            <numerusform>收到的内容与文件不同 %n 次（ETag %1，md5 %2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What arrived differs from the file (ETag %1, md5 %2); uploading it again.</source>
+        <translation>收到的内容与文件不同（ETag %1，md5 %2）；正在重新上传。</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 bytes in %2 s; the upload server confirmed the md5. Asking D1 to import it.</source>
+        <translation>已在 %2 秒内上传 %1 字节；上传服务器已确认 md5。正在请求 D1 导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s); nothing was imported)</source>
+        <translation>
+            <numerusform>%1（尝试 %n 次后；未导入任何内容）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The upload was interrupted (%1) after %2 bytes; sending the file again in %3 s (attempt %4 of %5).</source>
+        <translation>上传在 %2 字节后中断（%1）；将在 %3 秒后重新发送文件（第 %4 次尝试，共 %5 次）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>D1 was still importing after %1 (%n poll(s)); it finishes or rolls back on its own</source>
+        <translation>
+            <numerusform>%1 后 D1 仍在导入（轮询 %n 次）；它会自行完成或回滚</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1813,6 +2231,29 @@ NAME 可以是数据库名称，或其在 wrangler.toml / wrangler.json / wrangl
     <message>
         <source>an inline table is not closed with }</source>
         <translation>内联表未以 } 闭合</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::PollPacer</name>
+    <message>
+        <source>%1 Retrying in %2 s (attempt %3).</source>
+        <translation>%1 %2 秒后重试（第 %3 次尝试）。</translation>
+    </message>
+    <message>
+        <source>Cloudflare&apos;s rate limit was reached; waiting %1 s as it asks, then going on.</source>
+        <translation>已达到 Cloudflare 的速率限制；按其要求等待 %1 秒后继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2682,6 +3123,544 @@ ID：%2</translation>
     </message>
 </context>
 <context>
+    <name>d1x::ui::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Count &amp;rows after the import</source>
+        <translation>导入后统计行数(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare</source>
+        <translation>准备(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Import into D1</source>
+        <translation>导入到 D1</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>A .sql or .sql.gz dump, or an SQLite database (.sqlite, .sqlite3, .db)</source>
+        <translation>.sql 或 .sql.gz 转储，或 SQLite 数据库（.sqlite、.sqlite3、.db）</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>导入到：</translation>
+    </message>
+    <message>
+        <source>After the import, count the rows of every table on D1 with one query and compare them with the file.</source>
+        <translation>导入后，用一次查询在 D1 上统计每个表的行数，并与文件比较。</translation>
+    </message>
+    <message>
+        <source>Counting reads every row once, and D1 bills rows read.</source>
+        <translation>统计会将每一行读取一次，而 D1 按读取的行数计费。</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进度</translation>
+    </message>
+    <message>
+        <source>Import log</source>
+        <translation>导入日志</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>摘要(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>日志(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Repor&amp;t</source>
+        <translation>报告(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restore the database to the Time Travel bookmark taken before the import (asks first)</source>
+        <translation>将数据库还原到导入前创建的 Time Travel 书签（会先询问）</translation>
+    </message>
+    <message>
+        <source>Stop the import. Before D1 starts loading the file nothing changes on D1.</source>
+        <translation>停止导入。在 D1 开始加载文件之前，D1 上不会有任何更改。</translation>
+    </message>
+    <message>
+        <source>Turn the file into SQL that D1 loads and show what will be imported; nothing is sent to D1 yet</source>
+        <translation>将文件转换为 D1 可加载的 SQL，并显示将要导入的内容；此时尚不向 D1 发送任何内容</translation>
+    </message>
+    <message>
+        <source>Upload the prepared SQL and let D1 import it</source>
+        <translation>上传准备好的 SQL，并让 D1 导入</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that exists: choose the file again.</source>
+        <translation>%1 不是存在的文件：请重新选择文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation>无法读取 %1：请检查其权限。</translation>
+    </message>
+    <message>
+        <source>Choose the File to Import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>SQL dumps and SQLite databases (*.sql *.sql.gz *.sqlite *.sqlite3 *.db);;All files (*)</source>
+        <translation>SQL 转储和 SQLite 数据库 (*.sql *.sql.gz *.sqlite *.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The choices changed: prepare again.</source>
+        <translation>选项已更改：请重新准备。</translation>
+    </message>
+    <message>
+        <source>Preparing %1 for %2…</source>
+        <translation>正在为 %2 准备 %1…</translation>
+    </message>
+    <message>
+        <source>Not imported: nothing was sent to D1.</source>
+        <translation>未导入：未向 D1 发送任何内容。</translation>
+    </message>
+    <message>
+        <source>You cancelled before importing: nothing changed on D1.</source>
+        <translation>您在导入前已取消：D1 上没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Undo the Import?</source>
+        <translation>撤销导入？</translation>
+    </message>
+    <message>
+        <source>Restore %1 to the Time Travel bookmark taken before the import?</source>
+        <translation>将 %1 还原到导入前创建的 Time Travel 书签？</translation>
+    </message>
+    <message>
+        <source>Everything written to %1 since that bookmark is undone: the import, and anything else written to it meanwhile. D1 keeps a bookmark of the state before the restore.</source>
+        <translation>自该书签以来写入 %1 的所有内容都会被撤销：包括此次导入，以及在此期间写入的其他任何内容。D1 会保留还原前状态的书签。</translation>
+    </message>
+    <message>
+        <source>Import Running</source>
+        <translation>导入正在进行</translation>
+    </message>
+    <message>
+        <source>D1 is working on %1.</source>
+        <translation>D1 正在处理 %1。</translation>
+    </message>
+    <message>
+        <source>The import has not reached D1 yet.</source>
+        <translation>导入尚未到达 D1。</translation>
+    </message>
+    <message>
+        <source>Close anyway? D1 goes on on its own and either completes or rolls back; the database stays blocked until then.</source>
+        <translation>仍然关闭？D1 会自行继续，完成或回滚；在此之前数据库保持锁定。</translation>
+    </message>
+    <message>
+        <source>Cancel it and close? Nothing changes on D1.</source>
+        <translation>取消导入并关闭？D1 上不会有任何更改。</translation>
+    </message>
+    <message>
+        <source>Ready: Prepare turns the file into SQL that D1 loads. Nothing is sent yet.</source>
+        <translation>就绪：“准备”会将文件转换为 D1 可加载的 SQL。尚未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Preparing the file…</source>
+        <translation>正在准备文件…</translation>
+    </message>
+    <message>
+        <source>Prepared: check the summary, then Import.</source>
+        <translation>已准备：请检查摘要，然后点击“导入”。</translation>
+    </message>
+    <message>
+        <source>Creating the database %1…</source>
+        <translation>正在创建数据库 %1…</translation>
+    </message>
+    <message>
+        <source>Taking a Time Travel bookmark of %1…</source>
+        <translation>正在创建 %1 的 Time Travel 书签…</translation>
+    </message>
+    <message>
+        <source>Uploading the SQL for %1…</source>
+        <translation>正在上传 %1 的 SQL…</translation>
+    </message>
+    <message>
+        <source>D1 is importing into %1; the database is blocked until it is done…</source>
+        <translation>D1 正在导入到 %1；在完成之前数据库会被锁定…</translation>
+    </message>
+    <message>
+        <source>Counting the rows of %1 on D1…</source>
+        <translation>正在 D1 上统计 %1 的行数…</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>导入已取消</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to the bookmark taken before the import…</source>
+        <translation>正在将 %1 还原到导入前创建的书签…</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>导入已撤销</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2</source>
+        <translation>已读取 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2</source>
+        <translation>已上传 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 · %3</source>
+        <translation>已上传 %1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Uploaded %1 of %2 · %3 · %4 left</source>
+        <translation>已上传 %1 / %2 · %3 · 剩余 %4</translation>
+    </message>
+    <message>
+        <source>D1 has been importing for %1</source>
+        <translation>D1 已持续导入 %1</translation>
+    </message>
+    <message>
+        <source>%1 elapsed</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds tables: read the warning before you import.</source>
+        <translation>%1 已有表：请在导入前阅读警告。</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 rows written in %3.</source>
+        <translation>已导入到 %1：在 %3 内写入 %2 行。</translation>
+    </message>
+    <message>
+        <source>Undo Import restores the bookmark taken before it.</source>
+        <translation>“撤销导入”会还原到导入前创建的书签。</translation>
+    </message>
+    <message>
+        <source>You stopped following the import, but D1 had already started loading it: D1 either completes the import or rolls it back on its own, and %1 stays blocked until then.</source>
+        <translation>您已停止跟踪导入，但 D1 已开始加载：D1 会自行完成导入或将其回滚，在此之前 %1 保持锁定。</translation>
+    </message>
+    <message>
+        <source>The import into %1 completed; only the row count was cancelled.</source>
+        <translation>导入到 %1 已完成；仅取消了行数统计。</translation>
+    </message>
+    <message>
+        <source>You cancelled the import before D1 started loading it: nothing changed in %1.</source>
+        <translation>您在 D1 开始加载之前取消了导入：%1 中没有任何更改。</translation>
+    </message>
+    <message>
+        <source>You cancelled the import before D1 started loading it. The new database %1 could not be deleted again and is empty: see the log.</source>
+        <translation>您在 D1 开始加载之前取消了导入。新数据库 %1 无法再删除，且为空：请查看日志。</translation>
+    </message>
+    <message>
+        <source>Undo failed: %1 %2</source>
+        <translation>撤销失败：%1 %2</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back at the bookmark taken before the import.</source>
+        <translation>已撤销：%1 已回到导入前创建的书签。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportReportView</name>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Bookmark before:</source>
+        <translation>导入前书签：</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark taken before the import</source>
+        <translation>导入前创建的 Time Travel 书签</translation>
+    </message>
+    <message>
+        <source>Final bookmark:</source>
+        <translation>最终书签：</translation>
+    </message>
+    <message>
+        <source>Time Travel bookmark after the import</source>
+        <translation>导入后的 Time Travel 书签</translation>
+    </message>
+    <message>
+        <source>Undo from the command line:</source>
+        <translation>从命令行撤销：</translation>
+    </message>
+    <message>
+        <source>Command line that undoes the import</source>
+        <translation>撤销导入的命令行</translation>
+    </message>
+    <message>
+        <source>Rows per table</source>
+        <translation>每个表的行数</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>文件中的行数</translation>
+    </message>
+    <message>
+        <source>Rows on D1</source>
+        <translation>D1 上的行数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>The report of the import appears here: the bookmarks before and after it, and the rows of every table.</source>
+        <translation>导入报告显示在此处：导入前后的书签，以及每个表的行数。</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 rows written by %3 queries.</source>
+        <translation>已导入到 %1：%3 次查询写入 %2 行。</translation>
+    </message>
+    <message>
+        <source>The import into %1 was cancelled.</source>
+        <translation>导入到 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>The import into %1 failed: %2</source>
+        <translation>导入到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), created for this import</source>
+        <translation>%1（%2），为此次导入创建</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Uploaded %1; D1 ran %2 queries, read %3 rows and wrote %4 in %5.</source>
+        <translation>已上传 %1；D1 在 %5 内运行了 %2 次查询，读取 %3 行，写入 %4 行。</translation>
+    </message>
+    <message>
+        <source>The database is now %1.</source>
+        <translation>数据库现在为 %1。</translation>
+    </message>
+    <message>
+        <source>Rows on D1 were not counted: turn on &quot;Count rows after the import&quot; to compare them with the file.</source>
+        <translation>未统计 D1 上的行数：请开启“导入后统计行数”以与文件比较。</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>未统计</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>not on D1</source>
+        <translation>不在 D1 上</translation>
+    </message>
+    <message>
+        <source>differs by %1</source>
+        <translation>相差 %1</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>一致</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported into %1, but %n table(s) hold another number of rows than the file: see below. A database that held rows before the import keeps them.</source>
+        <translation>
+            <numerusform>已导入到 %1，但有 %n 个表的行数与文件不同：见下文。导入前已有行的数据库会保留这些行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo failed: %1 %2 is as the import left it.</source>
+        <translation>撤销失败：%1 %2 保持导入后的状态。</translation>
+    </message>
+    <message>
+        <source>Undone: %1 is back at the bookmark taken before the import.</source>
+        <translation>已撤销：%1 已回到导入前创建的书签。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportSummaryView</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tables and rows in the file</source>
+        <translation>文件中的表和行</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Choose the file and where it goes, then Prepare. Nothing is sent to D1 before you confirm: the file is first turned into SQL that D1 loads, and its figures appear here.</source>
+        <translation>请选择文件及其导入目标，然后点击“准备”。在您确认之前不会向 D1 发送任何内容：文件会先转换为 D1 可加载的 SQL，其统计数据显示在此处。</translation>
+    </message>
+    <message>
+        <source>Ready to create %1 and import into it. Check the figures, then Import.</source>
+        <translation>准备创建 %1 并导入其中。请检查统计数据，然后点击“导入”。</translation>
+    </message>
+    <message>
+        <source>Ready to import into %1. Check the figures, then Import.</source>
+        <translation>准备导入到 %1。请检查统计数据，然后点击“导入”。</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2)</source>
+        <translation>文件：%1（%2）</translation>
+    </message>
+    <message>
+        <source>To upload: %1 of SQL in %2 statements</source>
+        <translation>要上传：%1 的 SQL，共 %2 条语句</translation>
+    </message>
+    <message>
+        <source>Tables: %1, with %2 rows</source>
+        <translation>表：%1，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Virtual tables recreated: %1</source>
+        <translation>重新创建的虚拟表：%1</translation>
+    </message>
+    <message>
+        <source>Rows longer than D1&apos;s 100 KB statement limit, written in pieces that D1 joins again: %1</source>
+        <translation>超过 D1 的 100 KB 语句长度限制、分段写入并由 D1 重新拼接的行：%1</translation>
+    </message>
+    <message>
+        <source>Rows written in pieces: none</source>
+        <translation>分段写入的行：无</translation>
+    </message>
+    <message>
+        <source>Left out: nothing</source>
+        <translation>已省略：无</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>已省略：</translation>
+    </message>
+    <message>
+        <source>%1 (virtual)</source>
+        <translation>%1（虚拟）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n table(s). The import runs on top of them: it adds rows, and can change or overwrite what is there.</source>
+        <translation>
+            <numerusform>%1 已有 %n 个表。导入会在其基础上进行：添加行，并可能更改或覆盖现有内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the file too: %1.</source>
+        <translation>文件中也有：%1。</translation>
+    </message>
+    <message>
+        <source>A Time Travel bookmark of %1 is taken first: Undo Import goes back to it.</source>
+        <translation>会先创建 %1 的 Time Travel 书签：“撤销导入”会回到该书签。</translation>
+    </message>
+    <message>
+        <source>Tables %1 holds now: %2</source>
+        <translation>%1 当前的表：%2</translation>
+    </message>
+    <message>
+        <source>%1 is created first, then the file is imported into it.</source>
+        <translation>会先创建 %1，然后将文件导入其中。</translation>
+    </message>
+    <message>
+        <source>%1 holds no tables yet.</source>
+        <translation>%1 还没有表。</translation>
+    </message>
+    <message>
+        <source>While D1 imports, it blocks the database: queries and exports of it wait until the import completes. D1 imports all or nothing: if the import fails, the database stays as it was.</source>
+        <translation>D1 在导入期间会锁定数据库：对它的查询和导出会等待导入完成。D1 的导入要么全部成功，要么完全不生效：如果导入失败，数据库保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>d1x::ui::ImportTargetChooser</name>
+    <message>
+        <source>An &amp;existing database:</source>
+        <translation>现有数据库(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>A &amp;new database named:</source>
+        <translation>新数据库(&amp;N)，名称：</translation>
+    </message>
+    <message>
+        <source>Database to import into</source>
+        <translation>要导入到的数据库</translation>
+    </message>
+    <message>
+        <source>Name of the new database</source>
+        <translation>新数据库的名称</translation>
+    </message>
+    <message>
+        <source>e.g. shop-restored</source>
+        <translation>例如 shop-restored</translation>
+    </message>
+    <message>
+        <source>a new database named %1</source>
+        <translation>名为 %1 的新数据库</translation>
+    </message>
+    <message>
+        <source>Choose the database to import into, or a new one.</source>
+        <translation>请选择要导入到的数据库，或新建一个。</translation>
+    </message>
+    <message>
+        <source>Type the name of the new database.</source>
+        <translation>请输入新数据库的名称。</translation>
+    </message>
+    <message>
+        <source>The account already has a database named %1: choose it above, or type another name.</source>
+        <translation>该账户已有名为 %1 的数据库：请在上方选择它，或输入其他名称。</translation>
+    </message>
+</context>
+<context>
     <name>d1x::ui::LanguageMenu</name>
     <message>
         <source>The language changes the next time D1 Exporter starts.</source>
@@ -3032,6 +4011,10 @@ ID：%2</translation>
     <message>
         <source>The saved secret belongs to %1, so it was taken out of the form for this API base. Enter the secret for this one.</source>
         <translation>已保存的密钥属于 %1，因此已从此 API 地址的表单中移除。请输入此 API 地址的密钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Import into D1…</source>
+        <translation>导入到 D1(&amp;I)…</translation>
     </message>
 </context>
 <context>
