@@ -75,6 +75,10 @@ private slots:
 private:
     QStringList filesInOutput() const;
     ExportResult runExport(const ExportRequest &request, QStringList *log = nullptr);
+    // The value check of the "values" database against the dump v.sql in the output folder.
+    LiveValueCheckJob::Job valueCheckJob(const QStringList &tables) const;
+    LiveValueReport runValueCheck(const LiveValueCheckJob::Job &job, qint64 chunkRows = LiveValueCheckJob::DefaultChunkRows,
+                                  qint64 chunkBytes = LiveValueCheckJob::DefaultChunkBytes);
     ExportRequest request(const QString &db, const QString &file) const;
 
     QTemporaryDir m_data;
@@ -618,6 +622,29 @@ void TestValueRepair::cancelWhileComparingValues()
 }
 
 
+LiveValueCheckJob::Job TestValueRepair::valueCheckJob(const QStringList &tables) const
+{
+    LiveValueCheckJob::Job job;
+    job.accountId = AccountId;
+    job.databaseId = m_uuids.value(QStringLiteral("values"));
+    job.dumpPath = m_out->filePath(QStringLiteral("v.sql"));
+    job.workFolder = m_out->path();
+    job.tables = tables;
+    return job;
+}
+
+LiveValueReport TestValueRepair::runValueCheck(const LiveValueCheckJob::Job &job, qint64 chunkRows, qint64 chunkBytes)
+{
+    LiveValueCheckJob check(m_client);
+    check.setChunkRows(chunkRows);
+    check.setChunkBytes(chunkBytes);
+    QSignalSpy finished(&check, &LiveValueCheckJob::finished);
+    check.start(job);
+    if (finished.isEmpty())
+        finished.wait(120000);
+    return finished.size() == 1 ? finished.first().first().value<LiveValueReport>() : LiveValueReport();
+}
+
 void TestValueRepair::compareValuesInChunks()
 {
     // 2,000 rows in chunks of 500: four range queries to D1; equal on the exact export, then one value
@@ -630,21 +657,8 @@ void TestValueRepair::compareValuesInChunks()
         if (req.body.contains("CAST(count(*) AS TEXT)") && req.body.contains("BETWEEN"))
             ranges << QString::fromUtf8(req.body);
     });
-    LiveValueCheckJob::Job job;
-    job.accountId = AccountId;
-    job.databaseId = m_uuids.value(QStringLiteral("values"));
-    job.dumpPath = m_out->filePath(QStringLiteral("v.sql"));
-    job.workFolder = m_out->path();
-    job.tables = QStringList{QStringLiteral("items")};
-    auto run = [&] {
-        LiveValueCheckJob check(m_client);
-        check.setChunkRows(500);
-        QSignalSpy finished(&check, &LiveValueCheckJob::finished);
-        check.start(job);
-        if (finished.isEmpty())
-            finished.wait(120000);
-        return finished.isEmpty() ? LiveValueReport() : finished.first().first().value<LiveValueReport>();
-    };
+    const LiveValueCheckJob::Job job = valueCheckJob({QStringLiteral("items")});
+    auto run = [&] { return runValueCheck(job, 500); };
     const LiveValueReport same = run();
     QCOMPARE(same.status, LiveValueReport::Status::Same);
     QCOMPARE(same.requests, 4);
@@ -681,22 +695,10 @@ void TestValueRepair::tableMissingFromTheDumpDiffers()
     QFile::remove(backup);
     QVERIFY(QFile::copy(path, backup));
     const bool created = execSql(path, "CREATE TABLE extra(id INTEGER PRIMARY KEY, v TEXT); INSERT INTO extra VALUES(1, 'x')");
-    LiveValueCheckJob::Job job;
-    job.accountId = AccountId;
-    job.databaseId = m_uuids.value(QStringLiteral("values"));
-    job.dumpPath = m_out->filePath(QStringLiteral("v.sql"));
-    job.workFolder = m_out->path();
-    job.tables = QStringList{QStringLiteral("items"), QStringLiteral("extra")};
-    LiveValueCheckJob check(m_client);
-    QSignalSpy finished(&check, &LiveValueCheckJob::finished);
-    check.start(job);
-    if (finished.isEmpty())
-        finished.wait(120000);
+    const LiveValueReport report = runValueCheck(valueCheckJob({QStringLiteral("items"), QStringLiteral("extra")}));
     QFile::remove(path);
     QVERIFY(QFile::copy(backup, path));
     QVERIFY(created);
-    QCOMPARE(finished.size(), 1);
-    const auto report = finished.first().first().value<LiveValueReport>();
     QCOMPARE(report.status, LiveValueReport::Status::Differences);
     QCOMPARE(report.differingTables, QStringList{QStringLiteral("extra")});
     QVERIFY2(report.examples.value(0).contains(QLatin1String("extra")), qPrintable(report.examples.join(u'\n')));
@@ -714,20 +716,8 @@ void TestValueRepair::compareValuesInChunksOfBytes()
         if (req.body.contains("CAST(count(*) AS TEXT)") && req.body.contains("BETWEEN"))
             ranges << QString::fromUtf8(req.body);
     });
-    LiveValueCheckJob::Job job;
-    job.accountId = AccountId;
-    job.databaseId = m_uuids.value(QStringLiteral("values"));
-    job.dumpPath = m_out->filePath(QStringLiteral("v.sql"));
-    job.workFolder = m_out->path();
-    job.tables = QStringList{QStringLiteral("items")};
-    LiveValueCheckJob check(m_client);
-    check.setChunkBytes(40000);
-    QSignalSpy finished(&check, &LiveValueCheckJob::finished);
-    check.start(job);
-    if (finished.isEmpty())
-        finished.wait(120000);
-    QCOMPARE(finished.size(), 1);
-    const auto report = finished.first().first().value<LiveValueReport>();
+    const LiveValueReport report
+        = runValueCheck(valueCheckJob({QStringLiteral("items")}), LiveValueCheckJob::DefaultChunkRows, 40000);
     QCOMPARE(report.status, LiveValueReport::Status::Same);
     QVERIFY2(ranges.size() >= 3 && ranges.size() <= 5, qPrintable(QString::number(ranges.size())));
     QCOMPARE(report.requests, ranges.size());
