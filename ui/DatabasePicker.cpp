@@ -4,6 +4,7 @@
 #include "AccountCombo.h"
 #include "DatabaseFilterModel.h"
 #include "DatabaseListModel.h"
+#include "OutcomeStyle.h"
 #include "SearchLineEdit.h"
 
 #include <QGridLayout>
@@ -136,10 +137,7 @@ void DatabasePicker::setAccountsStatus(const QString &text, bool isError)
 {
     m_accountsStatus->setText(text);
     m_accountsStatus->setVisible(!text.isEmpty());
-    QPalette pal = palette();
-    if (isError)
-        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_accountsStatus->setPalette(pal);
+    OutcomeStyle::setFailing(this, m_accountsStatus, isError);
 }
 
 void DatabasePicker::setLoading(const QString &text)
@@ -240,10 +238,7 @@ QList<DatabaseInfo> DatabasePicker::databases() const
 
 void DatabasePicker::updateStatus()
 {
-    QPalette pal = palette();
-    if (m_statusIsError)
-        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_status->setPalette(pal);
+    OutcomeStyle::setFailing(this, m_status, m_statusIsError);
     if (!m_statusOverride.isEmpty()) {
         m_status->setText(m_statusOverride);
         return;

@@ -1,6 +1,7 @@
 // ImportReportView: an import's outcome in a form a person can read and copy.
 #include "ImportReportView.h"
 
+#include "OutcomeStyle.h"
 #include "UiFormat.h"
 
 #include <QFontDatabase>
@@ -118,10 +119,7 @@ void ImportReportView::clear()
 void ImportReportView::setHeadline(const QString &text, bool worrying)
 {
     m_headline->setText(text);
-    QPalette pal = palette();
-    if (worrying)
-        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_headline->setPalette(pal);
+    OutcomeStyle::setFailing(this, m_headline, worrying);
 }
 
 void ImportReportView::showResult(const ImportResult &result)

@@ -1,5 +1,6 @@
 // OutcomeStyle: how the line that tells the outcome of a run looks (the export panel's, the import
-// dialog's): the text, an icon for good news, a warning or a failure, and red text for a failure.
+// dialog's): the text, an icon for good news, a warning or a failure, and red text for a failure (also for
+// other lines that report a failure: the reports' headlines, the database picker's status).
 #pragma once
 
 #include <QString>
@@ -17,6 +18,8 @@ public:
     // Shows `text` in `label` (also as its accessible description) and the kind's icon in `icon`;
     // `styleSource` gives the palette and the icons.
     static void apply(QWidget *styleSource, QLabel *icon, QLabel *label, const QString &text, Kind kind);
+    // `label`'s text in the failure colour when `failing`, else in `styleSource`'s usual one.
+    static void setFailing(QWidget *styleSource, QWidget *label, bool failing);
 };
 
 } // namespace d1x::ui

@@ -1,6 +1,7 @@
 // ReportView: the proof of an export (or a backup run) in a form a person can read and copy.
 #include "ReportView.h"
 
+#include "OutcomeStyle.h"
 #include "UiFormat.h"
 
 #include <QApplication>
@@ -107,10 +108,7 @@ void ReportView::clear()
 void ReportView::setHeadline(const QString &text, bool worrying)
 {
     m_headline->setText(text);
-    QPalette pal = palette();
-    if (worrying)
-        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_headline->setPalette(pal);
+    OutcomeStyle::setFailing(this, m_headline, worrying);
 }
 
 ReportView::FileRow ReportView::makeFileRow(QGridLayout *grid, int row, const QString &name)
