@@ -124,8 +124,14 @@ ApiCall *CloudflareClient::listAllSchemaObjects(const QString &accountId, const 
 ApiCall *CloudflareClient::listSchemaObjects(const QString &accountId, const QString &databaseId)
 {
     return query(accountId, databaseId,
-                 QStringLiteral("SELECT name, type, tbl_name, sql FROM sqlite_schema "
-                                "WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' ORDER BY rowid"));
+                 QStringLiteral("SELECT name, type, tbl_name, sql FROM sqlite_schema WHERE %1 ORDER BY rowid")
+                     .arg(userObjectCondition()));
+}
+
+QString CloudflareClient::userObjectCondition()
+{
+    // "_" is LIKE's any-character: escaped, so that a table such as "scfg" or "sqlite3_notes" is the user's.
+    return QStringLiteral("name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\'");
 }
 
 QByteArray CloudflareClient::exportRequestBody(const ExportOptions &options, const QString &bookmark)

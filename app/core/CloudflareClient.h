@@ -46,6 +46,8 @@ public:
                       const QJsonArray &params = {});
     // Tables, indexes, views and triggers from sqlite_schema, in creation order.
     ApiCall *listSchemaObjects(const QString &accountId, const QString &databaseId);
+    // The SQL condition on sqlite_schema's `name` that leaves out SQLite's own objects (sqlite_*) and D1's (_cf_*).
+    static QString userObjectCondition();
     // Every row of sqlite_schema, in creation order, including sqlite_sequence, sqlite_stat*, the
     // shadow tables of virtual tables and D1's _cf_* tables: what an ExportPlan is made from.
     ApiCall *listAllSchemaObjects(const QString &accountId, const QString &databaseId);

@@ -154,8 +154,8 @@ void ImportController::lookAtTarget()
         return;
     }
     ApiCall *call = m_client->query(m_request.accountId, m_request.databaseId,
-                                    QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT "
-                                                   "LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' ORDER BY rowid"));
+                                    QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND %1 ORDER BY rowid")
+                                        .arg(CloudflareClient::userObjectCondition()));
     m_call = call;
     connect(call, &ApiTask::finished, this, [this, call] { onTargetLooked(call); });
 }

@@ -4,6 +4,7 @@
 #include "CloudflareEmulator.h"
 #include "ConnectionSession.h"
 #include "SampleDatabase.h"
+#include "SqliteCheck.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -37,6 +38,7 @@ private slots:
     void wrongGlobalKeyIsRejected();
     void incompleteCredentialsAskNothing();
     void listsAreTyped();
+    void tablesNamedLikeSqlitesOwnAreListed();
     void retriesAreReported();
     void abortedRequestStaysSilent();
 
@@ -227,6 +229,23 @@ void TestConnectionSession::listsAreTyped()
     QVERIFY(!tables.first().at(1).value<ApiError>());
     const auto objects = tables.first().at(0).value<QList<TableInfo>>();
     QVERIFY(std::any_of(objects.cbegin(), objects.cend(), [](const TableInfo &t) { return t.isTable(); }));
+}
+
+void TestConnectionSession::tablesNamedLikeSqlitesOwnAreListed()
+{
+    // Only SQLite's objects (sqlite_*) and D1's (_cf_*) are left out: "_" is not a wildcard here.
+    const QString path = m_data.filePath(QStringLiteral("names.sqlite"));
+    QFile::remove(path);
+    QVERIFY(testsupport::execSql(path, "CREATE TABLE scfg (a); CREATE TABLE sqlite3_notes (a); "
+                                       "CREATE TABLE _cf_KV (k PRIMARY KEY, v) WITHOUT ROWID; CREATE TABLE plain (a)"));
+    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("names"), path);
+    QSignalSpy tables(m_session.get(), &ConnectionSession::tablesListed);
+    m_session->listTables(AccountId, uuid);
+    QVERIFY(tables.wait(10000));
+    QStringList names;
+    for (const TableInfo &t : tables.first().at(0).value<QList<TableInfo>>())
+        names << t.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("scfg"), QStringLiteral("sqlite3_notes"), QStringLiteral("plain")}));
 }
 
 void TestConnectionSession::retriesAreReported()
