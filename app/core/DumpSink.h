@@ -94,6 +94,7 @@ private:
     };
     void run();              // the writer thread
     bool writeOut(const char *data, qint64 size);
+    void startWriteBack();
     bool compressAndWrite(const char *data, qint64 size, bool finish);
     bool doReset();
     bool doCommit();
@@ -124,6 +125,8 @@ private:
 
     // Writer-side counters, read on the main thread only after committed() or in inputBytes().
     qint64 m_written = 0;
+    qint64 m_writeBackStarted = 0; // the disk was asked to write the file up to here
+    qint64 m_writeBackDone = 0;    // and has written it up to here
     qint64 m_inputBytes = 0;
     bool m_commitQueued = false;
     bool m_committed = false;
