@@ -128,7 +128,7 @@ void TestExportPollJob::scheduleStartsAtOnceAndBacksOff()
     QList<int> delays;
     for (int n = 1; n <= 8; ++n)
         delays << ExportPollJob::pollDelayMs(n, policy);
-    QCOMPARE(delays, (QList<int>{0, 100, 200, 400, 800, 1000, 1000, 1000}));
+    QCOMPARE(delays, (QList<int>{0, 25, 50, 100, 200, 400, 800, 1000}));
     // At the cap, a poll a second at most: 300 per 5 minutes, a quarter of Cloudflare's 1,200.
     QVERIFY(5 * 60 * 1000 / policy.maxIntervalMs <= 1200 / 4);
 }
