@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <optional>
+#include <utility>
 #include <zlib.h>
 
 #if defined(Q_OS_LINUX)
@@ -262,6 +263,13 @@ void DumpSink::reset()
     enqueue({Command::Reset, {}});
 }
 
+void DumpSink::endInputTap()
+{
+    if (!m_thread || m_commitQueued || !m_inputTap)
+        return;
+    enqueue({Command::EndInputTap, {}});
+}
+
 void DumpSink::commit()
 {
     if (!m_thread || m_commitQueued)
@@ -284,6 +292,8 @@ void DumpSink::stopWriter()
         m_hash->stop(); // the writer may be waiting for room in the hasher's queue
     if (m_tap)
         m_tap->cut(); // or in the tap's
+    if (m_inputTap)
+        m_inputTap->cut();
     m_thread->wait(); // the writer checks m_stop between slices: this is short
     m_thread.reset();
     m_hash.reset();
@@ -386,6 +396,8 @@ bool DumpSink::doReset()
     m_hash->reset();
     if (m_tap)
         m_tap->restart();
+    if (m_inputTap)
+        m_inputTap->restart();
     m_written = 0;
     m_writeBackStarted = m_writeBackDone = 0;
     if (m_zlib)
@@ -402,6 +414,8 @@ bool DumpSink::doCommit()
     m_hash->finish(); // the hasher ends its queue while the file is synced
     if (m_tap)
         m_tap->finish();
+    if (m_inputTap && !std::exchange(m_inputTapEnded, true))
+        m_inputTap->finish();
     if (!m_file->commit()) { // flushes to disk (fdatasync) and renames over the target
         setFailed(m_file->errorString());
         return false;
@@ -445,6 +459,8 @@ void DumpSink::run()
                 return; // stopped
             if (!m_zlib && !m_failed && m_tap)
                 m_tap->write(command.data);
+            if (!m_failed && m_inputTap && !m_inputTapEnded)
+                m_inputTap->write(command.data);
             command.data = QByteArray(); // released before the producer is told there is room
             const qint64 left = m_queued.fetch_sub(size) - size;
             if (left <= highWaterBytes() / 2 && m_aboveHighWater.exchange(false))
@@ -453,6 +469,10 @@ void DumpSink::run()
         }
         case Command::Reset:
             doReset();
+            break;
+        case Command::EndInputTap:
+            if (!std::exchange(m_inputTapEnded, true))
+                m_inputTap->finish();
             break;
         case Command::Commit: {
             const bool ok = doCommit();

@@ -47,6 +47,12 @@ public:
     // After open(), before the first write(): every byte written to the file (compressed, when it is)
     // is also handed to `tap`, which is finished at commit, restarted by reset() and cut by a cancel.
     void setTap(std::shared_ptr<DumpPipe> tap) { m_tap = std::move(tap); }
+    // After open(), before the first write(): every chunk handed to write(), as it is (before any
+    // compression), is also handed to `tap` until endInputTap() (or commit); restarted by reset(),
+    // cut by a cancel. The scan for values D1 rounded reads D1's part of the dump this way.
+    void setInputTap(std::shared_ptr<DumpPipe> tap) { m_inputTap = std::move(tap); }
+    // The input tap ends after the chunks written so far (what follows is the exporter's own).
+    void endInputTap();
     // Queues a chunk; false once the sink has failed (see errorString()).
     bool write(const QByteArray &chunk);
     // Throws away everything written so far: the data starts again from its first byte.
@@ -89,7 +95,7 @@ signals:
 
 private:
     struct Command {
-        enum Type { Write, Reset, Commit } type;
+        enum Type { Write, Reset, Commit, EndInputTap } type;
         QByteArray data;
     };
     void run();              // the writer thread
@@ -111,6 +117,8 @@ private:
     struct Hash;
     std::unique_ptr<Hash> m_hash;
     std::shared_ptr<DumpPipe> m_tap;
+    std::shared_ptr<DumpPipe> m_inputTap;
+    bool m_inputTapEnded = false; // writer thread only
 
     std::mutex m_mutex;
     std::condition_variable m_wake;

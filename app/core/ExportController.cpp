@@ -172,6 +172,8 @@ void ExportController::start(const ExportRequest &request)
     m_sink.reset();
     m_verifier.reset();
     m_concurrentCheck.reset();
+    m_damageScan.reset();
+    m_repairWaitsForScan = false;
     m_repair.reset();
     m_valueCheck.reset();
     m_liveCount.reset();
@@ -519,6 +521,7 @@ void ExportController::beginDownload(const ExportStatus &status)
         return;
     if (m_result.compressed)
         log(LogLevel::Info, tr("Compressing it with gzip while it downloads."));
+    scanWhileSaving();
     m_downloader.start(url, m_sink.get());
 }
 
@@ -530,6 +533,7 @@ void ExportController::onDownloadFinished()
         return finishWith(m_downloader.error());
     m_result.bytes = m_downloader.bytesReceived();
     m_d1DumpBytes = m_result.bytes;
+    m_sink->endInputTap(); // the scan for rounded values has all of D1's part
     const double seconds = qMax<qint64>(1, m_downloader.transferMs()) / 1000.0;
     const QLocale locale;
     log(LogLevel::Info, tr("Downloaded %1 in %2 s (%3/s).")
@@ -586,10 +590,30 @@ void ExportController::onSinkCommitted(bool ok)
     compareValuesOrFinish();
 }
 
+void ExportController::scanWhileSaving()
+{
+    // D1's part is scanned for values it rounded as it is saved (the repair reads the file otherwise).
+    if (m_request.options.noData)
+        return;
+    auto scan = std::make_unique<DamageScan>(m_schema);
+    if (!scan->open(QFileInfo(dumpFile()).absolutePath()))
+        return; // the repair tries again on the saved file, and says what failed
+    m_damageScan = std::make_unique<ConcurrentDamageScan>();
+    connect(m_damageScan.get(), &ConcurrentDamageScan::finished, this, [this] {
+        if (std::exchange(m_repairWaitsForScan, false) && m_state == State::Repairing && !m_finishing)
+            startRepair();
+    });
+    m_damageScan->attach(m_sink.get(), std::move(scan));
+}
+
 void ExportController::startRepair()
 {
-    if (!setState(State::Repairing))
+    if (m_state != State::Repairing && !setState(State::Repairing))
         return;
+    if (m_damageScan && !m_damageScan->isDone()) {
+        m_repairWaitsForScan = true; // the last of D1's part is still being scanned
+        return;
+    }
     ValueRepairJob::Job job;
     job.accountId = m_request.accountId;
     job.databaseId = m_request.databaseId;
@@ -598,6 +622,10 @@ void ExportController::startRepair()
     job.sinkOptions.compression = m_sink->compression();
     job.sinkOptions.gzipLevel = m_request.gzipLevel;
     job.schema = m_schema;
+    if (m_damageScan) {
+        job.scanned = m_damageScan->take();
+        m_damageScan.release()->deleteLater(); // this may run inside its finished()
+    }
     m_repair = std::make_unique<ValueRepairJob>(m_client);
     connect(m_repair.get(), &ValueRepairJob::logMessage, this, &ExportController::logFromJob);
     connect(m_repair.get(), &ValueRepairJob::progress, this, &ExportController::verifyProgress);
@@ -850,6 +878,10 @@ void ExportController::finishWith(const ApiError &error)
         m_verifier.release()->deleteLater();
     }
     dropConcurrentCheck();
+    if (m_damageScan) {
+        m_damageScan->stop();
+        m_damageScan.release()->deleteLater(); // this may run inside its finished()
+    }
     cleanUpTemporaries();
     m_result.error = error;
     m_result.elapsedMs = m_clock.elapsed();

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "CloudflareClient.h"
+#include "ConcurrentDamageScan.h"
 #include "ConcurrentDumpCheck.h"
 #include "Downloader.h"
 #include "DumpSink.h"
@@ -184,6 +185,7 @@ private:
     void onDownloadFinished();
     void pumpEpilogue();
     void onSinkCommitted(bool ok);
+    void scanWhileSaving();
     void startRepair();
     void onRepaired(const ValueRepairReport &report);
     // The SQL dump's content is final: it replaces the target. False after finishWith() when that failed.
@@ -219,6 +221,8 @@ private:
     int m_vtPageSize = 1000;
     std::unique_ptr<DumpVerifier> m_verifier;
     std::unique_ptr<ConcurrentDumpCheck> m_concurrentCheck; // the check run during the download
+    std::unique_ptr<ConcurrentDamageScan> m_damageScan;     // the scan for rounded values, likewise
+    bool m_repairWaitsForScan = false;
     std::unique_ptr<LocalExportSource> m_local;
     std::unique_ptr<ValueRepairJob> m_repair;
     std::unique_ptr<LiveValueCheckJob> m_valueCheck;

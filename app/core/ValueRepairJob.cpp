@@ -6,6 +6,7 @@
 #include "DumpInsertLine.h"
 #include "DumpVerifier.h"
 #include "ExportPlan.h"
+#include "SqliteQuery.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,38 +42,19 @@ QByteArray quoteId(const QByteArray &name)
     return '"' + q + '"';
 }
 
-bool sameName(const QByteArray &a, const QByteArray &b)
-{
-    return a.size() == b.size() && qstrnicmp(a.constData(), b.constData(), a.size()) == 0;
-}
-
 QByteArray columnBlob(sqlite3_stmt *s, int i)
 {
-    return QByteArray(static_cast<const char *>(sqlite3_column_blob(s, i)), sqlite3_column_bytes(s, i));
+    return SqliteQuery::blob(s, i);
 }
 
 void bindBlob(sqlite3_stmt *s, int i, const QByteArray &b)
 {
-    sqlite3_bind_blob(s, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+    SqliteQuery::bindBlob(s, i, b);
 }
 
-// A prepared statement of the work database, finalized on scope exit.
-struct Query {
-    Query(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr); }
-    ~Query() { sqlite3_finalize(stmt); }
-    Query(const Query &) = delete;
-    Query &operator=(const Query &) = delete;
-    bool step() { return stmt && sqlite3_step(stmt) == SQLITE_ROW; }
-    sqlite3_stmt *stmt = nullptr;
-};
+using Query = SqliteQuery;
 
 } // namespace
-
-struct ValueRepairJob::Shape {
-    bool withoutRowid = false;
-    QList<QByteArray> columns; // as PRAGMA table_info lists them (what a dump without a column list holds)
-    QList<QByteArray> primaryKey;
-};
 
 struct ValueRepairJob::Group {
     QByteArray keyText;
@@ -168,15 +150,18 @@ void ValueRepairJob::start(const Job &job)
     m_clock.start();
     m_running = true;
     m_carry.clear();
-    m_pending.clear();
-    m_lineNumber = 0;
-    m_offset = 0;
-    m_tableRows.clear();
-    m_lastTableRaw.clear();
-    m_shapeCache.clear();
+    m_tables.clear();
     m_fileBytes = QFileInfo(job.dumpPath).size();
-    if (!openWorkDatabase())
+    if (std::shared_ptr<DamageScan> scanned = std::exchange(m_job.scanned, nullptr); scanned && scanned->isFinished()) {
+        m_scan = std::move(scanned); // D1's part was scanned while it was saved; cleanUp() removes it
+        m_report.scannedWhileSaving = true;
+        QTimer::singleShot(0, this, &ValueRepairJob::onScanned);
         return;
+    }
+    m_scan = std::make_shared<DamageScan>(job.schema);
+    m_scan->setLimit(job.scanBytes);
+    if (!m_scan->open(QFileInfo(job.dumpPath).absolutePath()))
+        return finish(ValueRepairReport::Status::Failed, m_scan->errorString());
     m_in = DumpVerifier::openDump(job.dumpPath);
     if (!m_in)
         return finish(ValueRepairReport::Status::Failed, tr("cannot read %1").arg(QDir::toNativeSeparators(job.dumpPath)));
@@ -199,54 +184,15 @@ void ValueRepairJob::stop()
     cleanUp();
 }
 
-bool ValueRepairJob::openWorkDatabase()
-{
-    // Beside the dump: the disk that has room for it, not /tmp.
-    QTemporaryFile name(QFileInfo(m_job.dumpPath).absolutePath() + QStringLiteral("/.d1x-repair-XXXXXX.sqlite"));
-    if (!name.open()) {
-        finish(ValueRepairReport::Status::Failed, name.errorString());
-        return false;
-    }
-    m_workPath = name.fileName();
-    name.setAutoRemove(false);
-    name.close();
-    if (sqlite3_open_v2(QFile::encodeName(m_workPath).constData(), &m_work,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr)
-            != SQLITE_OK
-        || sqlite3_exec(m_work,
-                        "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-8192;"
-                        "CREATE TABLE suspects (line INTEGER PRIMARY KEY, tbl BLOB NOT NULL, table_row INTEGER NOT NULL,"
-                        " key BLOB NOT NULL, text BLOB NOT NULL, new_text BLOB, state INTEGER NOT NULL DEFAULT 0);"
-                        "BEGIN",
-                        nullptr, nullptr, nullptr)
-            != SQLITE_OK
-        || sqlite3_prepare_v2(m_work, "INSERT INTO suspects (line, tbl, table_row, key, text) VALUES (?, ?, ?, ?, ?)",
-                              -1, &m_insert, nullptr)
-            != SQLITE_OK) {
-        finish(ValueRepairReport::Status::Failed, QString::fromUtf8(sqlite3_errmsg(m_work)));
-        return false;
-    }
-    sqlite3_open_v2(":memory:", &m_shapes, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
-    return true;
-}
-
 void ValueRepairJob::cleanUp()
 {
     if (m_in) {
         gzclose(static_cast<gzFile>(m_in));
         m_in = nullptr;
     }
-    sqlite3_finalize(m_insert);
-    m_insert = nullptr;
     sqlite3_finalize(m_replacements);
     m_replacements = nullptr;
-    sqlite3_close(m_work);
-    m_work = nullptr;
-    sqlite3_close(m_shapes);
-    m_shapes = nullptr;
-    if (!m_workPath.isEmpty())
-        QFile::remove(m_workPath);
-    m_workPath.clear();
+    m_scan.reset(); // its work database goes with it
     delete m_batch;
     m_batch = nullptr;
 }
@@ -270,58 +216,38 @@ void ValueRepairJob::scanSlice()
     if (!m_running)
         return;
     auto *in = static_cast<gzFile>(m_in);
-    QByteArray &buffer = m_carry; // the unfinished line of the last slice, at the front
-    const qsizetype old = buffer.size();
-    buffer.resize(old + SliceBytes);
-    const int n = gzread(in, buffer.data() + old, unsigned(SliceBytes));
+    // One buffer, kept: the scan's memory is a slice plus the longest line, whatever the dump's size.
+    m_carry.resize(SliceBytes);
+    const int n = gzread(in, m_carry.data(), unsigned(SliceBytes));
     if (n < 0) {
         int code = 0;
         return finish(ValueRepairReport::Status::Failed, QString::fromUtf8(gzerror(in, &code)));
     }
-    buffer.resize(old + n);
-    const bool atEnd = n == 0;
-    qsizetype pos = 0;
-    const char *data = buffer.constData();
-    for (;;) {
-        const void *nl = std::memchr(data + pos, '\n', size_t(buffer.size() - pos));
-        if (!nl && !atEnd)
-            break;
-        const qsizetype end = nl ? static_cast<const char *>(nl) - data : buffer.size();
-        if (end > pos || nl) {
-            if (!scanLine(QByteArrayView(data + pos, end - pos), m_lineNumber))
-                return;
-            ++m_lineNumber;
-        }
-        m_offset += end - pos + 1;
-        pos = end + 1;
-        if (!nl)
-            break;
-    }
-    const qsizetype tail = buffer.size() - qMin(pos, buffer.size());
-    if (tail > 0 && pos > 0)
-        std::memmove(buffer.data(), buffer.constData() + pos, size_t(tail));
-    buffer.resize(tail); // keeps the allocation for the next slice
+    if (n > 0 && !m_scan->feed(QByteArrayView(m_carry.constData(), n)))
+        return finish(ValueRepairReport::Status::Failed, m_scan->errorString());
     emit progress(qint64(gzoffset(in)), m_fileBytes);
-    if (!atEnd) {
+    if (n > 0) {
         QTimer::singleShot(0, this, &ValueRepairJob::scanSlice);
         return;
     }
     m_carry = QByteArray();
-
     gzclose(in);
     m_in = nullptr;
-    sqlite3_finalize(m_insert);
-    m_insert = nullptr;
-    if (sqlite3_exec(m_work,
-                     "COMMIT; CREATE INDEX by_key ON suspects (tbl, state, key);"
-                     "CREATE INDEX by_row ON suspects (tbl, table_row);",
-                     nullptr, nullptr, nullptr)
-        != SQLITE_OK)
-        return finish(ValueRepairReport::Status::Failed, QString::fromUtf8(sqlite3_errmsg(m_work)));
+    if (!m_scan->finish())
+        return finish(ValueRepairReport::Status::Failed, m_scan->errorString());
+    onScanned();
+}
+
+void ValueRepairJob::onScanned()
+{
+    if (!m_running)
+        return;
+    m_report.suspectRows = m_scan->suspectRows();
+    m_report.suspectValues = m_scan->suspectValues();
     if (m_report.suspectRows == 0)
         return finish(ValueRepairReport::Status::Clean);
 
-    Query tables(m_work, "SELECT tbl FROM suspects GROUP BY tbl ORDER BY min(line)");
+    Query tables(work(), "SELECT tbl FROM suspects GROUP BY tbl ORDER BY min(line)");
     while (tables.step())
         m_tables << columnBlob(tables.stmt, 0);
     emit logMessage(false, tr("%n row(s) of D1's dump hold numbers D1 may have rounded (64-bit integers, "
@@ -329,106 +255,6 @@ void ValueRepairJob::scanSlice()
                               nullptr, int(qMin<qint64>(m_report.suspectRows, INT_MAX))));
     m_tableIndex = -1;
     nextTable();
-}
-
-bool ValueRepairJob::scanLine(QByteArrayView line, qint64 lineNumber)
-{
-    if (m_job.scanBytes >= 0 && m_offset >= m_job.scanBytes)
-        return true; // what the exporter appended is exact already
-    if (!m_pending.isEmpty() || !line.startsWith("INSERT INTO ")) {
-        // Statements over several lines (CREATE TRIGGER … INSERT INTO … END) are not rows.
-        if (m_pending.isEmpty() && line.isEmpty())
-            return true;
-        m_pending.append(line.data(), line.size());
-        m_pending.append('\n');
-        if (sqlite3_complete(m_pending.constData()))
-            m_pending.clear();
-        return true;
-    }
-    // The row's number within its table (dumps hold a table's rows in its scan order).
-    qsizetype nameEnd = 12;
-    if (line.size() > 12 && line[12] == '"') {
-        nameEnd = 13;
-        while (nameEnd < line.size() && (line[nameEnd] != '"' || (nameEnd + 1 < line.size() && line[nameEnd + 1] == '"')))
-            nameEnd += line[nameEnd] == '"' ? 2 : 1;
-        ++nameEnd;
-    } else {
-        while (nameEnd < line.size() && line[nameEnd] != ' ' && line[nameEnd] != '(')
-            ++nameEnd;
-    }
-    const QByteArrayView raw = line.sliced(12, qMin(nameEnd, line.size()) - 12);
-    if (raw != m_lastTableRaw) {
-        m_lastTableRaw = raw.toByteArray();
-        // Valid until the next insertion, which only happens here.
-        m_lastTableRows = &m_tableRows[m_lastTableRaw];
-    }
-    const qint64 tableRow = (*m_lastTableRows)++;
-    if (!DumpInsertLine::mayHoldDamage(line))
-        return true;
-    DumpInsertLine row;
-    if (!row.parse(line))
-        return true;
-    int suspects = 0;
-    for (int i = 0; i < row.values.size(); ++i)
-        suspects += DumpInsertLine::isSuspect(row.value(line, i)) ? 1 : 0;
-    if (suspects == 0)
-        return true;
-
-    const Shape &shape = shapeOf(row.table);
-    const QList<QByteArray> &columns = row.columns.isEmpty() ? shape.columns : row.columns;
-    QByteArray key;
-    for (const QByteArray &k : shape.primaryKey) {
-        for (int i = 0; i < columns.size() && i < row.values.size(); ++i) {
-            if (sameName(columns.at(i), k)) {
-                key.append(row.value(line, i).toByteArray());
-                key.append('\x1f');
-            }
-        }
-    }
-    sqlite3_bind_int64(m_insert, 1, lineNumber);
-    bindBlob(m_insert, 2, row.table);
-    sqlite3_bind_int64(m_insert, 3, tableRow);
-    bindBlob(m_insert, 4, key);
-    sqlite3_bind_blob(m_insert, 5, line.data(), int(line.size()), SQLITE_TRANSIENT);
-    const int rc = sqlite3_step(m_insert);
-    sqlite3_reset(m_insert);
-    if (rc != SQLITE_DONE) {
-        finish(ValueRepairReport::Status::Failed, QString::fromUtf8(sqlite3_errmsg(m_work)));
-        return false;
-    }
-    ++m_report.suspectRows;
-    m_report.suspectValues += suspects;
-    return true;
-}
-
-const ValueRepairJob::Shape &ValueRepairJob::shapeOf(const QByteArray &table)
-{
-    auto it = m_shapeCache.find(table);
-    if (it != m_shapeCache.end())
-        return **it;
-    auto shape = std::make_shared<Shape>();
-    const QString name = QString::fromUtf8(table);
-    for (const TableInfo &object : std::as_const(m_job.schema)) {
-        if (!object.isTable() || object.isVirtual() || object.name.compare(name, Qt::CaseInsensitive) != 0
-            || object.name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
-            continue;
-        // The table made again, empty, in memory: SQLite itself says what its key is.
-        sqlite3_exec(m_shapes, object.sql.toUtf8().constData(), nullptr, nullptr, nullptr);
-        Query info(m_shapes, "SELECT name, pk FROM pragma_table_info(?1) ORDER BY cid");
-        sqlite3_bind_text(info.stmt, 1, table.constData(), int(table.size()), SQLITE_TRANSIENT);
-        QMap<int, QByteArray> key;
-        while (info.step()) {
-            shape->columns << columnBlob(info.stmt, 0);
-            if (sqlite3_column_int(info.stmt, 1) > 0)
-                key.insert(sqlite3_column_int(info.stmt, 1), columnBlob(info.stmt, 0));
-        }
-        shape->primaryKey = key.values();
-        Query list(m_shapes, "SELECT wr FROM pragma_table_list(?1)");
-        sqlite3_bind_text(list.stmt, 1, table.constData(), int(table.size()), SQLITE_TRANSIENT);
-        shape->withoutRowid = list.step() && sqlite3_column_int(list.stmt, 0) != 0;
-        break;
-    }
-    return **m_shapeCache.insert(table, shape);
 }
 
 // ---- 2. re-read ---------------------------------------------------------------------------------
@@ -442,23 +268,18 @@ void ValueRepairJob::nextTable()
     const QByteArray table = m_tables.at(m_tableIndex);
     QByteArray first;
     {
-        Query q(m_work, "SELECT text FROM suspects WHERE tbl = ?1 ORDER BY line LIMIT 1");
+        Query q(work(), "SELECT text FROM suspects WHERE tbl = ?1 ORDER BY line LIMIT 1");
         bindBlob(q.stmt, 1, table);
         if (q.step())
             first = columnBlob(q.stmt, 0);
     }
     DumpInsertLine row;
     row.parse(first);
-    const Shape &shape = shapeOf(table);
+    const Shape &shape = m_scan->shapeOf(table);
     m_current = TableRead();
     m_current.name = table;
     m_current.columns = row.columns.isEmpty() ? shape.columns : row.columns;
-    for (const QByteArray &k : shape.primaryKey) {
-        for (int i = 0; i < m_current.columns.size(); ++i) {
-            if (sameName(m_current.columns.at(i), k))
-                m_current.keyColumns << i;
-        }
-    }
+    m_current.keyColumns = DamageScan::keyColumns(m_current.columns, shape);
     if (m_current.keyColumns.size() != shape.primaryKey.size())
         m_current.keyColumns.clear();
     QList<QByteArray> quoted;
@@ -475,7 +296,7 @@ void ValueRepairJob::nextTable()
     }
     if (m_current.columns.isEmpty() || m_current.columns.size() != row.values.size()) {
         // No column list to read them by: say so and keep them as D1 wrote them.
-        Query rows(m_work, "SELECT line FROM suspects WHERE tbl = ?1");
+        Query rows(work(), "SELECT line FROM suspects WHERE tbl = ?1");
         bindBlob(rows.stmt, 1, table);
         while (rows.step())
             markChanged(sqlite3_column_int64(rows.stmt, 0), tr("its columns are unknown"));
@@ -484,7 +305,7 @@ void ValueRepairJob::nextTable()
     if (!m_current.keyColumns.isEmpty())
         return sendKeyedBatch();
     if (shape.withoutRowid) { // its key is not in the dump's columns: no way to find its rows
-        Query rows(m_work, "SELECT line FROM suspects WHERE tbl = ?1");
+        Query rows(work(), "SELECT line FROM suspects WHERE tbl = ?1");
         bindBlob(rows.stmt, 1, table);
         while (rows.step())
             markChanged(sqlite3_column_int64(rows.stmt, 0), tr("its key columns are not in the dump"));
@@ -492,7 +313,7 @@ void ValueRepairJob::nextTable()
     }
     // No key: read the table in rowid order (the dump's order) up to its last damaged row.
     {
-        Query last(m_work, "SELECT max(table_row) FROM suspects WHERE tbl = ?1");
+        Query last(work(), "SELECT max(table_row) FROM suspects WHERE tbl = ?1");
         bindBlob(last.stmt, 1, table);
         m_keylessLast = last.step() ? sqlite3_column_int64(last.stmt, 0) : -1;
     }
@@ -506,10 +327,10 @@ void ValueRepairJob::nextTable()
 void ValueRepairJob::sendKeyedBatch()
 {
     const int wanted = m_lookupsPerStatement * m_statementsPerRequest;
-    Query groups(m_work, "SELECT key, min(line) FROM suspects WHERE tbl = ?1 AND state = 0 GROUP BY key LIMIT ?2");
+    Query groups(work(), "SELECT key, min(line) FROM suspects WHERE tbl = ?1 AND state = 0 GROUP BY key LIMIT ?2");
     bindBlob(groups.stmt, 1, m_current.name);
     sqlite3_bind_int(groups.stmt, 2, wanted);
-    Query lineText(m_work, "SELECT text FROM suspects WHERE line = ?1");
+    Query lineText(work(), "SELECT text FROM suspects WHERE line = ?1");
     delete m_batch;
     m_batch = new QList<Group>;
     QList<QByteArray> statements;
@@ -593,7 +414,7 @@ void ValueRepairJob::onKeyedBatch(ApiCall *call)
                 (*m_batch)[g].rows << row;
         }
     }
-    Query lines(m_work, "SELECT line, text, table_row FROM suspects WHERE tbl = ?1 AND state = 0 AND key = ?2 ORDER BY line");
+    Query lines(work(), "SELECT line, text, table_row FROM suspects WHERE tbl = ?1 AND state = 0 AND key = ?2 ORDER BY line");
     for (const Group &group : std::as_const(*m_batch)) {
         bindBlob(lines.stmt, 1, m_current.name);
         bindBlob(lines.stmt, 2, group.keyText);
@@ -650,7 +471,7 @@ void ValueRepairJob::onKeylessPage(ApiCall *call)
     if (!takeAnswer(call, &statements))
         return;
     const QJsonArray rows = statements.at(0)[QLatin1String("results")][QLatin1String("rows")].toArray();
-    Query find(m_work, "SELECT line, text FROM suspects WHERE tbl = ?1 AND table_row = ?2 AND state = 0");
+    Query find(work(), "SELECT line, text FROM suspects WHERE tbl = ?1 AND table_row = ?2 AND state = 0");
     for (const QJsonValue &r : rows) {
         const QJsonArray row = r.toArray();
         bindBlob(find.stmt, 1, m_current.name);
@@ -670,7 +491,7 @@ void ValueRepairJob::onKeylessPage(ApiCall *call)
     }
     if (rows.size() >= KeylessPageRows && m_keylessOrdinal <= m_keylessLast)
         return sendKeylessPage();
-    Query missing(m_work, "SELECT line FROM suspects WHERE tbl = ?1 AND state = 0");
+    Query missing(work(), "SELECT line FROM suspects WHERE tbl = ?1 AND state = 0");
     bindBlob(missing.stmt, 1, m_current.name);
     while (missing.step())
         markChanged(sqlite3_column_int64(missing.stmt, 0), tr("the row is no longer on D1"));
@@ -729,7 +550,7 @@ bool ValueRepairJob::checkRow(const QByteArray &line, const QJsonArray &quoted, 
         if (DumpInsertLine::isInfinity(literal))
             ++m_report.restoredInfinities;
     }
-    Query update(m_work, "UPDATE suspects SET state = 1, new_text = ?2 WHERE line = ?1");
+    Query update(work(), "UPDATE suspects SET state = 1, new_text = ?2 WHERE line = ?1");
     sqlite3_bind_int64(update.stmt, 1, lineNumber);
     if (restored > 0) {
         repaired.append(line.constData() + at, line.size() - at);
@@ -743,7 +564,7 @@ bool ValueRepairJob::checkRow(const QByteArray &line, const QJsonArray &quoted, 
 
 void ValueRepairJob::markChanged(qint64 lineNumber, const QString &why)
 {
-    Query update(m_work, "UPDATE suspects SET state = 2 WHERE line = ?1");
+    Query update(work(), "UPDATE suspects SET state = 2 WHERE line = ?1");
     sqlite3_bind_int64(update.stmt, 1, lineNumber);
     sqlite3_step(update.stmt);
     ++m_report.changedRows;
@@ -760,10 +581,10 @@ void ValueRepairJob::startRewrite()
 {
     if (m_report.restoredValues == 0)
         return finish(m_report.changedRows > 0 ? ValueRepairReport::Status::Changed : ValueRepairReport::Status::Clean);
-    if (sqlite3_prepare_v2(m_work, "SELECT line, new_text FROM suspects WHERE new_text IS NOT NULL ORDER BY line", -1,
+    if (sqlite3_prepare_v2(work(), "SELECT line, new_text FROM suspects WHERE new_text IS NOT NULL ORDER BY line", -1,
                            &m_replacements, nullptr)
         != SQLITE_OK)
-        return finish(ValueRepairReport::Status::Failed, QString::fromUtf8(sqlite3_errmsg(m_work)));
+        return finish(ValueRepairReport::Status::Failed, QString::fromUtf8(sqlite3_errmsg(work())));
     m_nextReplacement = -1;
     if (sqlite3_step(m_replacements) == SQLITE_ROW) {
         m_nextReplacement = sqlite3_column_int64(m_replacements, 0);

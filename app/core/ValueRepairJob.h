@@ -18,6 +18,7 @@
 
 #include "ApiError.h"
 #include "CloudflareTypes.h"
+#include "DamageScan.h"
 #include "DumpSink.h"
 
 #include <QElapsedTimer>
@@ -62,6 +63,7 @@ struct ValueRepairReport {
     // With Failed: what kind of failure (a refused or failed re-read: the API call's; else a file error).
     ApiError::Kind errorKind = ApiError::Kind::FileError;
     qint64 elapsedMs = 0;
+    bool scannedWhileSaving = false; // the rows to read again were found while the dump downloaded
     bool rewritten = false; // the saved dump was replaced by the repaired one
     QByteArray sha256;      // of the rewritten file
     qint64 fileBytes = 0;
@@ -86,6 +88,9 @@ public:
         qint64 scanBytes = -1;   // only lines starting before this many (uncompressed) bytes: D1's part
         DumpSink::Options sinkOptions;
         QList<TableInfo> schema; // sqlite_schema of the database (keys and column lists)
+        // The scan of D1's part made while the dump was saved (finished), or null: the saved file is
+        // scanned first then.
+        std::shared_ptr<DamageScan> scanned;
     };
 
     explicit ValueRepairJob(CloudflareClient *client, QObject *parent = nullptr);
@@ -104,7 +109,7 @@ signals:
     void finished(const d1x::ValueRepairReport &report);
 
 private:
-    struct Shape;
+    using Shape = DamageScan::Shape;
     struct Group;
     struct TableRead {
         QByteArray name;
@@ -113,10 +118,9 @@ private:
         QByteArray order;         // the table's scan order: the dump's
         QByteArray quotedColumns; // quote("a"), quote("b"), …
     };
-    bool openWorkDatabase();
     void scanSlice();
-    bool scanLine(QByteArrayView line, qint64 lineNumber);
-    const Shape &shapeOf(const QByteArray &table);
+    void onScanned();
+    sqlite3 *work() const { return m_scan->workDatabase(); }
     void nextTable();
     void sendKeyedBatch();
     void onKeyedBatch(ApiCall *call);
@@ -143,20 +147,11 @@ private:
     int m_statementBytes = 90000;
 
     // scan and rewrite
+    std::shared_ptr<DamageScan> m_scan;
     void *m_in = nullptr; // gzFile
     qint64 m_fileBytes = 0;
     QByteArray m_carry;
     qint64 m_lineNumber = 0;
-    qint64 m_offset = 0;
-    QByteArray m_pending; // a statement over several lines (CREATE TRIGGER…)
-    QByteArray m_lastTableRaw;
-    qint64 *m_lastTableRows = nullptr;
-    QHash<QByteArray, qint64> m_tableRows;
-    QString m_workPath;
-    sqlite3 *m_work = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
-    sqlite3 *m_shapes = nullptr;
-    QHash<QByteArray, std::shared_ptr<Shape>> m_shapeCache;
 
     // re-read
     QList<QByteArray> m_tables;

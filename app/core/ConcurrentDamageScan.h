@@ -1,0 +1,51 @@
+// ConcurrentDamageScan: runs the scan for values D1 rounded (DamageScan) while the dump is being saved.
+//
+// attach() taps what the DumpSink is handed: a thread of its own feeds the scan D1's part of the dump as
+// it arrives, up to DumpSink::endInputTap(), so the value repair after the download starts with the rows
+// to read again already found instead of reading the saved file once more (on a 1.37 GB dump that read
+// was about as long as the download). A scan slower than the link paces the download through the sink's
+// back-pressure, so memory stays flat. When the data had to start again from byte 0, or the scan failed,
+// take() gives nothing and the repair scans the saved file instead.
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+class QThread;
+
+namespace d1x {
+
+class DamageScan;
+class DumpPipe;
+class DumpSink;
+
+class ConcurrentDamageScan : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConcurrentDamageScan(QObject *parent = nullptr);
+    ~ConcurrentDamageScan() override; // stops the thread; the scan and its work database go
+
+    // Starts feeding `scan` (opened) with what `sink` is handed from now on. Before the sink's first write.
+    void attach(DumpSink *sink, std::unique_ptr<DamageScan> scan);
+    // Stops the thread now; no finished() follows.
+    void stop();
+    bool isDone() const { return m_done; }
+    // After finished(): the finished scan of everything the sink was handed up to endInputTap(), or null
+    // when it cannot stand for the saved dump (the data started again from byte 0, or the scan failed).
+    std::shared_ptr<DamageScan> take();
+
+signals:
+    // Once, when the tap has ended and the scan is finished (or given up).
+    void finished();
+
+private:
+    std::shared_ptr<DumpPipe> m_pipe;
+    std::shared_ptr<DamageScan> m_scan;
+    std::unique_ptr<QThread> m_thread;
+    bool m_done = false;
+    bool m_usable = false;
+};
+
+} // namespace d1x
