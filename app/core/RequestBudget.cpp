@@ -12,12 +12,13 @@ RequestBudget::RequestBudget(int limit, qint64 windowMs, QObject *parent)
     , m_spacingMs(m_windowMs * (100 + MarginPercent) / 100)
 {
     m_clock.start();
+    m_now = [this] { return m_clock.elapsed(); };
 }
 
 qint64 RequestBudget::take(qint64 *token)
 {
     constexpr qint64 InFlightRecheckMs = 50;
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_now();
     while (!m_spent.empty() && m_spent.front() >= 0 && m_spent.front() + m_spacingMs <= now) {
         m_spent.pop_front();
         ++m_frontToken;
@@ -34,7 +35,7 @@ void RequestBudget::answered(qint64 token)
 {
     const qint64 at = token - m_frontToken;
     if (at >= 0 && at < qint64(m_spent.size()) && m_spent[size_t(at)] < 0)
-        m_spent[size_t(at)] = m_clock.elapsed();
+        m_spent[size_t(at)] = m_now();
 }
 
 std::optional<std::pair<int, qint64>> RequestBudget::parse(const QString &text)

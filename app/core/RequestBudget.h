@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <deque>
+#include <functional>
 #include <optional>
 
 namespace d1x {
@@ -36,6 +37,12 @@ public:
     int limit() const { return m_limit; }
     qint64 windowMs() const { return m_windowMs; }
     qint64 requestsTaken() const { return m_taken; }
+    // The average time between requests at the limit (250 ms at Cloudflare's): what a request costs a
+    // run that the budget paces, so a poll that finds nothing new is worth delaying by up to this much.
+    qint64 paceMs() const { return m_windowMs / m_limit; }
+    // Milliseconds since some fixed start, rising (tests drive a clock of their own); default: a
+    // QElapsedTimer started with the budget.
+    void setClock(std::function<qint64()> clock) { m_now = std::move(clock); }
 
     // "LIMIT/SECONDS" (e.g. "1200/300"), as the environment variable D1X_REQUEST_LIMIT may set it for a
     // benchmark or a test that scales time down; nullopt when malformed.
@@ -47,6 +54,7 @@ private:
     qint64 m_spacingMs; // the window plus the margin
     qint64 m_taken = 0;
     QElapsedTimer m_clock;
+    std::function<qint64()> m_now;
     // When each of the last `limit` requests was answered (-1: not yet), in the order they were sent.
     std::deque<qint64> m_spent;
     qint64 m_frontToken = 0; // the token number of m_spent.front()
