@@ -3,7 +3,8 @@
 // manifest.json; earlier runs kept in the manifest; an unreadable manifest kept aside; cancel; a run
 // that cannot start at all; one request budget for the whole run keeps it inside the API rate limit;
 // the manifest rewritten at intervals rather than after every database, complete at the end; with a
-// budget, three requests a small database (schema, start, one poll sent at the budget's pace).
+// budget, three requests a small database (schema, start, one poll sent at the budget's pace), and an
+// export started with a window's last tokens is still polled (the polls' reserve).
 #include "BackupRunner.h"
 #include "CloudflareEmulator.h"
 #include "EmulatorFixture.h"
@@ -74,6 +75,8 @@ private slots:
     void manifestIsWrittenAtIntervalsAndAtTheEnd();
     void firstPollWaitsTheBudgetsPace_data();
     void firstPollWaitsTheBudgetsPace();
+    void pollsAreNotStarvedAtTheEndOfAWindow_data();
+    void pollsAreNotStarvedAtTheEndOfAWindow();
 
 private:
     BackupSummary runBackup(const BackupRequest &request, BackupRunner *runner = nullptr);
@@ -488,6 +491,44 @@ void TestBackup::firstPollWaitsTheBudgetsPace()
         QCOMPARE(requests.section(QLatin1Char(' '), 1), QStringLiteral("query start poll"));
     if (withBudget)
         QCOMPARE(summary.requests, qint64(1 + 3 * Count)); // the list, then three a database
+}
+
+void TestBackup::pollsAreNotStarvedAtTheEndOfAWindow_data()
+{
+    // Three requests a database after the list: with these limits the window runs out at a database's
+    // start (13), at its poll (12 with no reserve at all, 14 with one for everything), or in between.
+    QTest::addColumn<int>("limit");
+    QTest::newRow("12 per window") << 12;
+    QTest::newRow("13 per window") << 13;
+    QTest::newRow("14 per window") << 14;
+}
+
+void TestBackup::pollsAreNotStarvedAtTheEndOfAWindow()
+{
+    QFETCH(int, limit);
+    constexpr qint64 WindowMs = 4000;
+    constexpr int Count = 5;
+    QStringList names;
+    for (int i = 0; i < Count; ++i) {
+        names << QStringLiteral("tiny-%1").arg(i);
+        m_emu->addDatabase(AccountId, names.last(), m_plainPath);
+    }
+    m_emu->setPollsBeforeComplete(0);
+    m_emu->setLongPollMs(30000); // the first poll finds the dump ready: three requests a database
+    // D1 cancels an export that goes unpolled; a poll held back until the window's first token
+    // comes back (seconds) would be too late.
+    m_emu->setAbandonTimeoutMs(1000);
+    m_emu->setRateLimit(limit, WindowMs);
+    BackupRequest r = request(false, names);
+    r.requestLimit = limit;
+    r.requestWindowMs = WindowMs;
+    const BackupSummary summary = runBackup(r);
+    QVERIFY2(!summary.error, qPrintable(summary.error.toString()));
+    for (const BackupEntry &e : summary.entries)
+        QVERIFY2(e.ok(), qPrintable(e.database + QLatin1String(": ") + e.result.error.toString()));
+    QCOMPARE(summary.succeeded(), Count);
+    QCOMPARE(m_emu->rateLimitedCount(), 0);
+    QCOMPARE(summary.requests, qint64(1 + 3 * Count)); // no export had to be started again
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
