@@ -81,6 +81,8 @@ private slots:
 private:
     BackupSummary runBackup(const BackupRequest &request, BackupRunner *runner = nullptr);
     BackupRequest request(bool all, const QStringList &databases = {}) const;
+    // PREFIX-0 … PREFIX-(count-1), each serving the file at `path`.
+    QStringList addDatabases(const QString &prefix, int count, const QString &path);
 
     QTemporaryDir m_data;
     QString m_awkwardPath;
@@ -136,6 +138,16 @@ BackupRequest TestBackup::request(bool all, const QStringList &databases) const
     r.databases = databases;
     r.folder = m_out->filePath(QStringLiteral("backups"));
     return r;
+}
+
+QStringList TestBackup::addDatabases(const QString &prefix, int count, const QString &path)
+{
+    QStringList names;
+    for (int i = 0; i < count; ++i) {
+        names << prefix + QLatin1Char('-') + QString::number(i);
+        m_emu->addDatabase(AccountId, names.last(), path);
+    }
+    return names;
 }
 
 BackupSummary TestBackup::runBackup(const BackupRequest &request, BackupRunner *given)
@@ -333,11 +345,7 @@ void TestBackup::requestBudgetPreventsRateLimiting()
     // Cloudflare's 1,200 requests per 5 minutes, scaled down: 12 per second.
     constexpr int Limit = 12;
     constexpr qint64 WindowMs = 1000;
-    QStringList names;
-    for (int i = 0; i < 10; ++i) {
-        names << QStringLiteral("small-%1").arg(i);
-        m_emu->addDatabase(AccountId, names.last(), m_plainPath);
-    }
+    const QStringList names = addDatabases(QStringLiteral("small"), 10, m_plainPath);
     m_emu->setRateLimit(Limit, WindowMs);
     BackupRequest r = request(false, names);
     r.requestLimit = withBudget ? Limit : 0;
@@ -388,11 +396,7 @@ void TestBackup::manifestIsWrittenAtIntervalsAndAtTheEnd()
 {
     QFETCH(int, intervalMs);
     constexpr int Count = 8;
-    QStringList names;
-    for (int i = 0; i < Count; ++i) {
-        names << QStringLiteral("tiny-%1").arg(i);
-        m_emu->addDatabase(AccountId, names.last(), m_awkwardPath);
-    }
+    const QStringList names = addDatabases(QStringLiteral("tiny"), Count, m_awkwardPath);
     BackupRequest r = request(false, names);
     BackupRunner runner(m_client);
     runner.setManifestIntervalMs(intervalMs);
@@ -438,11 +442,7 @@ void TestBackup::firstPollWaitsTheBudgetsPace()
 {
     QFETCH(bool, withBudget);
     constexpr int Count = 3;
-    QStringList names;
-    for (int i = 0; i < Count; ++i) {
-        names << QStringLiteral("tiny-%1").arg(i);
-        m_emu->addDatabase(AccountId, names.last(), m_plainPath);
-    }
+    const QStringList names = addDatabases(QStringLiteral("tiny"), Count, m_plainPath);
     // Plain tables: nothing for the value check to read again. Every poll finds the dump ready (a poll
     // waits for it on the server), so a poll sent too early cannot be told by its answer: the times tell.
     m_emu->setPollsBeforeComplete(0);
@@ -508,11 +508,7 @@ void TestBackup::pollsAreNotStarvedAtTheEndOfAWindow()
     QFETCH(int, limit);
     constexpr qint64 WindowMs = 4000;
     constexpr int Count = 5;
-    QStringList names;
-    for (int i = 0; i < Count; ++i) {
-        names << QStringLiteral("tiny-%1").arg(i);
-        m_emu->addDatabase(AccountId, names.last(), m_plainPath);
-    }
+    const QStringList names = addDatabases(QStringLiteral("tiny"), Count, m_plainPath);
     m_emu->setPollsBeforeComplete(0);
     m_emu->setLongPollMs(30000); // the first poll finds the dump ready: three requests a database
     // D1 cancels an export that goes unpolled; a poll held back until the window's first token

@@ -15,6 +15,17 @@
 using namespace d1x;
 
 namespace {
+// A budget on a clock the test sets.
+struct DrivenBudget {
+    DrivenBudget(int limit, qint64 windowMs)
+        : budget(limit, windowMs)
+    {
+        budget.setClock([this] { return now; });
+    }
+    qint64 now = 0;
+    RequestBudget budget;
+};
+
 // The window the budget actually waits: the server's plus its margin.
 qint64 spacing(qint64 windowMs)
 {
@@ -38,9 +49,9 @@ private slots:
 
 void TestRequestBudget::tokensRunOutAtTheLimit()
 {
-    qint64 now = 0;
-    RequestBudget budget(3, 1000);
-    budget.setClock([&now] { return now; });
+    DrivenBudget driven(3, 1000);
+    RequestBudget &budget = driven.budget;
+    qint64 &now = driven.now;
     for (qint64 expected = 0; expected < 3; ++expected) {
         qint64 token = -1;
         QCOMPARE(budget.take(&token), qint64(0));
@@ -57,9 +68,9 @@ void TestRequestBudget::tokensRunOutAtTheLimit()
 
 void TestRequestBudget::tokenComesBackAWindowAfterItsAnswer()
 {
-    qint64 now = 0;
-    RequestBudget budget(2, 1000);
-    budget.setClock([&now] { return now; });
+    DrivenBudget driven(2, 1000);
+    RequestBudget &budget = driven.budget;
+    qint64 &now = driven.now;
     qint64 a = -1, b = -1, c = -1;
     QCOMPARE(budget.take(&a), qint64(0));
     QCOMPARE(budget.take(&b), qint64(0));
@@ -86,9 +97,9 @@ void TestRequestBudget::tokenComesBackAWindowAfterItsAnswer()
 
 void TestRequestBudget::requestInFlightKeepsItsToken()
 {
-    qint64 now = 0;
-    RequestBudget budget(2, 1000);
-    budget.setClock([&now] { return now; });
+    DrivenBudget driven(2, 1000);
+    RequestBudget &budget = driven.budget;
+    qint64 &now = driven.now;
     qint64 a = -1, b = -1, c = -1;
     QCOMPARE(budget.take(&a), qint64(0));
     QCOMPARE(budget.take(&b), qint64(0));
@@ -105,9 +116,9 @@ void TestRequestBudget::requestInFlightKeepsItsToken()
 
 void TestRequestBudget::unknownOrRepeatedAnswersChangeNothing()
 {
-    qint64 now = 0;
-    RequestBudget budget(1, 1000);
-    budget.setClock([&now] { return now; });
+    DrivenBudget driven(1, 1000);
+    RequestBudget &budget = driven.budget;
+    qint64 &now = driven.now;
     qint64 a = -1;
     QCOMPARE(budget.take(&a), qint64(0));
     budget.answered(a + 5);
@@ -124,9 +135,9 @@ void TestRequestBudget::unknownOrRepeatedAnswersChangeNothing()
 
 void TestRequestBudget::pollsOfARunningExportHaveAReserve()
 {
-    qint64 now = 0;
-    RequestBudget budget(200, 1000);
-    budget.setClock([&now] { return now; });
+    DrivenBudget driven(200, 1000);
+    RequestBudget &budget = driven.budget;
+    qint64 &now = driven.now;
     QCOMPARE(budget.reserve(), 2); // 1 % each
     qint64 token = -1;
     for (int i = 0; i < 196; ++i) {
@@ -165,9 +176,9 @@ void TestRequestBudget::neverMoreThanTheLimitInAnyWindow()
     QFETCH(int, senders);
     QFETCH(int, maxLatencyMs);
     const int total = limit * 6 + limit / 2;
-    qint64 now = 0;
-    RequestBudget budget(limit, windowMs);
-    budget.setClock([&now] { return now; });
+    DrivenBudget driven(limit, windowMs);
+    RequestBudget &budget = driven.budget;
+    qint64 &now = driven.now;
     QRandomGenerator random(limit * 31 + senders * 7 + maxLatencyMs);
 
     struct Event {
