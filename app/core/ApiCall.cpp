@@ -91,7 +91,7 @@ void ApiCall::abort()
 void ApiCall::sendAttempt()
 {
     if (m_budget) {
-        const qint64 waitMs = m_budget->take(&m_budgetToken);
+        const qint64 waitMs = m_budget->take(&m_budgetToken, m_usesBudgetReserve);
         if (waitMs > 0) {
             // A wait the user would otherwise see as a hang (up to a whole window): said as the rate
             // limit it is, the budget's share of it reached.

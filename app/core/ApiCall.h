@@ -74,6 +74,8 @@ public:
     void setRetryPolicy(const RetryPolicy &policy);
     // Every attempt first takes a token from `budget` (waiting for one when it is spent).
     void setRequestBudget(RequestBudget *budget) { m_budget = budget; }
+    // A poll of a running export: it may use the budget's reserve (see RequestBudget).
+    void setUsesBudgetReserve(bool reserve) { m_usesBudgetReserve = reserve; }
     // The request cannot be built (e.g. an unsafe id): start() finishes with `error`, sending nothing.
     void failBeforeSending(const ApiError &error) { m_preflightError = error; }
 
@@ -97,6 +99,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QPointer<RequestBudget> m_budget;
     qint64 m_budgetToken = -1; // of the attempt in flight
+    bool m_usesBudgetReserve = false;
     QTimer m_retryTimer;
     ApiEnvelope m_envelope;
     ApiError m_preflightError;

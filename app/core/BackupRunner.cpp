@@ -127,7 +127,9 @@ void BackupRunner::start(const BackupRequest &request)
     m_summary = BackupSummary();
     m_queue.clear();
     m_missing.clear();
-    m_previousEntries = QJsonArray();
+    m_manifestEntries = QJsonArray();
+    m_manifestBehind = false;
+    m_sinceManifest.invalidate();
     m_index = -1;
     m_cancelled = false;
     m_running = true;
@@ -209,6 +211,7 @@ void BackupRunner::onDatabasesListed(PagedCall *call)
     for (const BackupEntry &missing : std::as_const(m_missing)) {
         log(ExportController::LogLevel::Error, tr("%1: %2").arg(missing.database, missing.result.error.toString()));
         m_summary.entries << missing;
+        addToManifest(missing);
     }
     if (!m_missing.isEmpty())
         writeManifest();
@@ -246,6 +249,13 @@ void BackupRunner::exportNext()
     r.sqlitePath = m_request.sqliteCopy ? folder.filePath(base + QLatin1String(".sqlite")) : QString();
 
     m_controller = std::make_unique<ExportController>(m_client);
+    if (m_budget) {
+        // Polls spend the budget too: the first waits the budget's pace rather than going at once.
+        ExportPollJob::Policy poll = m_controller->pollPolicy();
+        poll.firstPollDelayMs = int(qMin<qint64>(m_budget->paceMs(), poll.maxIntervalMs));
+        poll.firstIntervalMs = qMax(poll.firstIntervalMs, poll.firstPollDelayMs);
+        m_controller->setPollPolicy(poll);
+    }
     if (m_setup)
         m_setup(m_controller.get());
     const QString name = db.name;
@@ -279,7 +289,9 @@ void BackupRunner::onExportFinished(const ExportResult &result)
         entry.file = QFileInfo(result.path).fileName(); // saved before the cancel reached the verification
     }
     m_summary.entries << entry;
-    writeManifest();
+    addToManifest(entry);
+    if (!m_sinceManifest.isValid() || m_sinceManifest.elapsed() >= m_manifestIntervalMs)
+        writeManifest();
     emit databaseFinished(m_index, entry);
     if (entry.ok())
         log(ExportController::LogLevel::Info, tr("%1: done.").arg(entry.database));
@@ -322,7 +334,7 @@ void BackupRunner::loadPreviousManifest()
                                                              : QJsonDocument();
     file.close();
     if (doc.isObject() && doc.object().value(QLatin1String("backups")).isArray()) {
-        m_previousEntries = doc.object().value(QLatin1String("backups")).toArray();
+        m_manifestEntries = doc.object().value(QLatin1String("backups")).toArray();
         return;
     }
     // Kept, not overwritten: it may be the only record of earlier backups.
@@ -334,17 +346,21 @@ void BackupRunner::loadPreviousManifest()
             .arg(QDir::toNativeSeparators(aside)));
 }
 
+void BackupRunner::addToManifest(const BackupEntry &entry)
+{
+    m_manifestEntries.append(entry.toJson());
+    m_manifestBehind = true;
+}
+
 void BackupRunner::writeManifest()
 {
-    QJsonArray backups = m_previousEntries;
-    for (const BackupEntry &e : std::as_const(m_summary.entries))
-        backups.append(e.toJson());
+    m_sinceManifest.start(); // a failed write is tried again an interval later, or at the end
     QJsonObject root;
     root.insert(QLatin1String("format"), QLatin1String("d1-exporter-backup-manifest"));
     root.insert(QLatin1String("version"), 1);
     root.insert(QLatin1String("account"), m_request.accountId);
     root.insert(QLatin1String("updated"), isoUtc(now()));
-    root.insert(QLatin1String("backups"), backups);
+    root.insert(QLatin1String("backups"), m_manifestEntries);
     QSaveFile file(m_summary.manifestPath);
     // A link planted at the manifest's fixed name would make QSaveFile write where it points.
     const bool refused = PrivateFiles::isSymlink(m_summary.manifestPath);
@@ -360,6 +376,8 @@ void BackupRunner::writeManifest()
         return;
     }
     m_summary.manifestError.clear();
+    m_manifestBehind = false;
+    ++m_summary.manifestWrites;
 }
 
 void BackupRunner::finish(const ApiError &error)
@@ -367,6 +385,8 @@ void BackupRunner::finish(const ApiError &error)
     if (!m_running)
         return;
     m_running = false;
+    if (m_manifestBehind)
+        writeManifest();
     m_client->setRequestBudget(nullptr);
     m_summary.error = error;
     m_summary.cancelled = m_cancelled;

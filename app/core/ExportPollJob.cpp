@@ -82,6 +82,7 @@ void ExportPollJob::send()
     if (!m_running)
         return;
     ApiCall *call = m_client->exportDatabase(m_accountId, m_databaseId, m_options, m_bookmark);
+    call->setUsesBudgetReserve(!m_bookmark.isEmpty()); // D1 cancels an export that is not polled
     m_pacer.prepare(call);
     m_call = call;
     connect(call, &ApiTask::finished, this, [this, call] { onAnswer(call); });

@@ -26,7 +26,7 @@ PollPacer::PollPacer(QObject *parent)
 int PollPacer::pollDelayMs(int n, const Policy &policy)
 {
     if (n <= 1)
-        return 0;
+        return n == 1 ? qMax(0, policy.firstPollDelayMs) : 0;
     const qint64 delay = qint64(policy.firstIntervalMs) << qMin(n - 2, 20);
     return int(qMin<qint64>(delay, qMax(policy.firstIntervalMs, policy.maxIntervalMs)));
 }

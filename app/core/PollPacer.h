@@ -22,6 +22,7 @@ public:
 
     struct Policy {
         RetryPolicy call;              // each request's own retries (5xx, timeouts…); not rate limits
+        int firstPollDelayMs = 0;      // pause before the first poll after the start (backups: their budget's pace)
         // Pause before the second poll; doubled for each further one. Short: a small export is often
         // ready within a tenth of a second of the first poll, and a few polls more per export are
         // nothing next to Cloudflare's 1,200 requests / 5 minutes (backups set their own).

@@ -10,20 +10,26 @@ RequestBudget::RequestBudget(int limit, qint64 windowMs, QObject *parent)
     , m_limit(qMax(1, limit))
     , m_windowMs(qMax<qint64>(1, windowMs))
     , m_spacingMs(m_windowMs * (100 + MarginPercent) / 100)
+    , m_reserve(m_limit >= 10 ? qMax(1, m_limit * ReservePercent / 100) : 0) // none for tiny test limits
 {
     m_clock.start();
+    m_now = [this] { return m_clock.elapsed(); };
 }
 
-qint64 RequestBudget::take(qint64 *token)
+qint64 RequestBudget::take(qint64 *token, bool fromReserve)
 {
     constexpr qint64 InFlightRecheckMs = 50;
-    const qint64 now = m_clock.elapsed();
+    const qint64 now = m_now();
     while (!m_spent.empty() && m_spent.front() >= 0 && m_spent.front() + m_spacingMs <= now) {
         m_spent.pop_front();
         ++m_frontToken;
     }
-    if (qsizetype(m_spent.size()) >= m_limit)
-        return m_spent.front() < 0 ? InFlightRecheckMs : m_spent.front() + m_spacingMs - now;
+    const qsizetype allowed = m_limit - (fromReserve ? 1 : 2) * m_reserve;
+    if (qsizetype(m_spent.size()) >= allowed) {
+        // The token that comes back next: the one sent `allowed` requests before this one.
+        const qint64 due = m_spent[size_t(qsizetype(m_spent.size()) - allowed)];
+        return due < 0 ? InFlightRecheckMs : qMax<qint64>(1, due + m_spacingMs - now);
+    }
     m_spent.push_back(-1);
     *token = m_frontToken + qint64(m_spent.size()) - 1;
     ++m_taken;
@@ -34,7 +40,7 @@ void RequestBudget::answered(qint64 token)
 {
     const qint64 at = token - m_frontToken;
     if (at >= 0 && at < qint64(m_spent.size()) && m_spent[size_t(at)] < 0)
-        m_spent[size_t(at)] = m_clock.elapsed();
+        m_spent[size_t(at)] = m_now();
 }
 
 std::optional<std::pair<int, qint64>> RequestBudget::parse(const QString &text)

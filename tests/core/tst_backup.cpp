@@ -1,7 +1,10 @@
 // BackupRunner end to end against the in-process emulator: every database of an account (one of them
 // broken) backed up in turn into one folder, one export at a time; names, checksums and verification in
 // manifest.json; earlier runs kept in the manifest; an unreadable manifest kept aside; cancel; a run
-// that cannot start at all; one request budget for the whole run keeps it inside the API rate limit.
+// that cannot start at all; one request budget for the whole run keeps it inside the API rate limit;
+// the manifest rewritten at intervals rather than after every database, complete at the end; with a
+// budget, three requests a small database (schema, start, one poll sent at the budget's pace), and an
+// export started with a window's last tokens is still polled (the polls' reserve).
 #include "BackupRunner.h"
 #include "CloudflareEmulator.h"
 #include "EmulatorFixture.h"
@@ -10,6 +13,7 @@
 #include "TestFiles.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,10 +71,18 @@ private slots:
     void requestBudgetPreventsRateLimiting_data();
     void requestBudgetPreventsRateLimiting();
     void waitingForTheBudgetIsSaid();
+    void manifestIsWrittenAtIntervalsAndAtTheEnd_data();
+    void manifestIsWrittenAtIntervalsAndAtTheEnd();
+    void firstPollWaitsTheBudgetsPace_data();
+    void firstPollWaitsTheBudgetsPace();
+    void pollsAreNotStarvedAtTheEndOfAWindow_data();
+    void pollsAreNotStarvedAtTheEndOfAWindow();
 
 private:
     BackupSummary runBackup(const BackupRequest &request, BackupRunner *runner = nullptr);
     BackupRequest request(bool all, const QStringList &databases = {}) const;
+    // PREFIX-0 … PREFIX-(count-1), each serving the file at `path`.
+    QStringList addDatabases(const QString &prefix, int count, const QString &path);
 
     QTemporaryDir m_data;
     QString m_awkwardPath;
@@ -126,6 +138,16 @@ BackupRequest TestBackup::request(bool all, const QStringList &databases) const
     r.databases = databases;
     r.folder = m_out->filePath(QStringLiteral("backups"));
     return r;
+}
+
+QStringList TestBackup::addDatabases(const QString &prefix, int count, const QString &path)
+{
+    QStringList names;
+    for (int i = 0; i < count; ++i) {
+        names << prefix + QLatin1Char('-') + QString::number(i);
+        m_emu->addDatabase(AccountId, names.last(), path);
+    }
+    return names;
 }
 
 BackupSummary TestBackup::runBackup(const BackupRequest &request, BackupRunner *given)
@@ -323,11 +345,7 @@ void TestBackup::requestBudgetPreventsRateLimiting()
     // Cloudflare's 1,200 requests per 5 minutes, scaled down: 12 per second.
     constexpr int Limit = 12;
     constexpr qint64 WindowMs = 1000;
-    QStringList names;
-    for (int i = 0; i < 10; ++i) {
-        names << QStringLiteral("small-%1").arg(i);
-        m_emu->addDatabase(AccountId, names.last(), m_plainPath);
-    }
+    const QStringList names = addDatabases(QStringLiteral("small"), 10, m_plainPath);
     m_emu->setRateLimit(Limit, WindowMs);
     BackupRequest r = request(false, names);
     r.requestLimit = withBudget ? Limit : 0;
@@ -365,6 +383,148 @@ void TestBackup::waitingForTheBudgetIsSaid()
     QCOMPARE(m_emu->requests().size(), sent);
     second->abort();
     m_client->setRequestBudget(nullptr);
+}
+
+void TestBackup::manifestIsWrittenAtIntervalsAndAtTheEnd_data()
+{
+    QTest::addColumn<int>("intervalMs");
+    QTest::newRow("an hour: after the first database and at the end") << 3600000;
+    QTest::newRow("0: after every database") << 0;
+}
+
+void TestBackup::manifestIsWrittenAtIntervalsAndAtTheEnd()
+{
+    QFETCH(int, intervalMs);
+    constexpr int Count = 8;
+    const QStringList names = addDatabases(QStringLiteral("tiny"), Count, m_awkwardPath);
+    BackupRequest r = request(false, names);
+    BackupRunner runner(m_client);
+    runner.setManifestIntervalMs(intervalMs);
+    // What the manifest on disk lists as each database finishes (it is written before the signal).
+    QList<int> listed;
+    connect(&runner, &BackupRunner::databaseFinished, this,
+            [&](int, const BackupEntry &) { listed << int(manifestEntries(r.folder).size()); });
+    const BackupSummary summary = runBackup(r, &runner);
+    QVERIFY2(!summary.error, qPrintable(summary.error.toString()));
+    QCOMPARE(summary.succeeded(), Count);
+    if (intervalMs == 0) {
+        QCOMPARE(listed, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8}));
+        QCOMPARE(summary.manifestWrites, Count);
+    } else {
+        QCOMPARE(listed, (QList<int>{1, 1, 1, 1, 1, 1, 1, 1}));
+        QCOMPARE(summary.manifestWrites, 2);
+    }
+    // Complete at the end either way: every database with its file's size and SHA-256.
+    const QJsonArray entries = manifestEntries(r.folder);
+    QCOMPARE(entries.size(), Count);
+    for (const QString &name : std::as_const(names)) {
+        const QJsonObject e = entryFor(entries, name);
+        QVERIFY2(e.value(QLatin1String("ok")).toBool(), qPrintable(name));
+        const QByteArray bytes = readFile(QDir(r.folder).filePath(e.value(QLatin1String("file")).toString()));
+        QVERIFY(!bytes.isEmpty());
+        QCOMPARE(e.value(QLatin1String("bytes")).toInteger(), bytes.size());
+        QCOMPARE(e.value(QLatin1String("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    }
+    // A run after it keeps these entries and adds its own.
+    QVERIFY(runBackup(request(false, names.mid(0, 1))).ok());
+    QCOMPARE(manifestEntries(r.folder).size(), Count + 1);
+}
+
+void TestBackup::firstPollWaitsTheBudgetsPace_data()
+{
+    QTest::addColumn<bool>("withBudget");
+    QTest::newRow("Cloudflare's budget: 250 ms") << true;
+    QTest::newRow("no budget (control: at once)") << false;
+}
+
+void TestBackup::firstPollWaitsTheBudgetsPace()
+{
+    QFETCH(bool, withBudget);
+    constexpr int Count = 3;
+    const QStringList names = addDatabases(QStringLiteral("tiny"), Count, m_plainPath);
+    // Plain tables: nothing for the value check to read again. Every poll finds the dump ready (a poll
+    // waits for it on the server), so a poll sent too early cannot be told by its answer: the times tell.
+    m_emu->setPollsBeforeComplete(0);
+    m_emu->setLongPollMs(30000);
+    QElapsedTimer clock;
+    clock.start();
+    struct Seen {
+        QByteArray database;
+        QByteArray what; // query, start, poll
+        qint64 atMs;
+    };
+    QList<Seen> seen;
+    connect(m_emu, &emu::CloudflareEmulator::requestReceived, this, [&](const emu::RecordedRequest &req) {
+        const QList<QByteArray> parts = req.target.split('/');
+        const int at = int(parts.indexOf("database"));
+        if (req.toDownloadListener || at < 0 || at + 1 >= parts.size())
+            return;
+        const QByteArray what = req.target.contains("/export") ? (req.body.contains("current_bookmark") ? "poll" : "start")
+                                                               : "query";
+        seen << Seen{parts.at(at + 1).split('?').first(), what, clock.elapsed()};
+    });
+    BackupRequest r = request(false, names);
+    r.requestLimit = withBudget ? RequestBudget::CloudflareLimit : 0;
+    const BackupSummary summary = runBackup(r);
+    QVERIFY2(!summary.error, qPrintable(summary.error.toString()));
+    QCOMPARE(summary.succeeded(), Count);
+    const qint64 paceMs = RequestBudget::CloudflareWindowMs / RequestBudget::CloudflareLimit;
+    QStringList order;
+    QByteArray database;
+    qint64 startAt = -1;
+    for (const Seen &s : std::as_const(seen)) {
+        if (s.database != database) {
+            database = s.database;
+            order << QString::fromLatin1(database);
+        }
+        order.last() += QLatin1Char(' ') + QString::fromLatin1(s.what);
+        if (s.what == "start")
+            startAt = s.atMs;
+        if (s.what == "poll" && withBudget) // QTimer may fire up to 5 % early
+            QVERIFY2(s.atMs - startAt >= paceMs * 95 / 100, qPrintable(QString::number(s.atMs - startAt)));
+        else if (s.what == "poll")
+            QVERIFY2(s.atMs - startAt < paceMs, qPrintable(QString::number(s.atMs - startAt)));
+    }
+    QCOMPARE(order.size(), Count);
+    for (const QString &requests : std::as_const(order))
+        QCOMPARE(requests.section(QLatin1Char(' '), 1), QStringLiteral("query start poll"));
+    if (withBudget)
+        QCOMPARE(summary.requests, qint64(1 + 3 * Count)); // the list, then three a database
+}
+
+void TestBackup::pollsAreNotStarvedAtTheEndOfAWindow_data()
+{
+    // Three requests a database after the list: with these limits the window runs out at a database's
+    // start (13), at its poll (12 with no reserve at all, 14 with one for everything), or in between.
+    QTest::addColumn<int>("limit");
+    QTest::newRow("12 per window") << 12;
+    QTest::newRow("13 per window") << 13;
+    QTest::newRow("14 per window") << 14;
+}
+
+void TestBackup::pollsAreNotStarvedAtTheEndOfAWindow()
+{
+    QFETCH(int, limit);
+    constexpr qint64 WindowMs = 4000;
+    constexpr int Count = 5;
+    const QStringList names = addDatabases(QStringLiteral("tiny"), Count, m_plainPath);
+    m_emu->setPollsBeforeComplete(0);
+    m_emu->setLongPollMs(30000); // the first poll finds the dump ready: three requests a database
+    // D1 cancels an export that goes unpolled; a poll held back until the window's first token
+    // comes back (seconds) would be too late.
+    m_emu->setAbandonTimeoutMs(1000);
+    m_emu->setRateLimit(limit, WindowMs);
+    BackupRequest r = request(false, names);
+    r.requestLimit = limit;
+    r.requestWindowMs = WindowMs;
+    const BackupSummary summary = runBackup(r);
+    QVERIFY2(!summary.error, qPrintable(summary.error.toString()));
+    for (const BackupEntry &e : summary.entries)
+        QVERIFY2(e.ok(), qPrintable(e.database + QLatin1String(": ") + e.result.error.toString()));
+    QCOMPARE(summary.succeeded(), Count);
+    QCOMPARE(m_emu->rateLimitedCount(), 0);
+    QCOMPARE(summary.requests, qint64(1 + 3 * Count)); // no export had to be started again
 }
 
 QTEST_GUILESS_MAIN(TestBackup)
