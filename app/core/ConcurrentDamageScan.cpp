@@ -29,6 +29,7 @@ void ConcurrentDamageScan::attach(DumpSink *sink, std::unique_ptr<DamageScan> sc
     m_done = false;
     m_usable = false;
     m_pipe = std::make_shared<DumpPipe>();
+    m_pipe->setDropWhenFull(true); // never holds the download back
     m_scan = std::move(scan);
     sink->setInputTap(m_pipe);
     m_thread.reset(QThread::create([this, pipe = m_pipe, scan = m_scan] {

@@ -3,9 +3,10 @@
 // attach() taps what the DumpSink is handed: a thread of its own feeds the scan D1's part of the dump as
 // it arrives, up to DumpSink::endInputTap(), so the value repair after the download starts with the rows
 // to read again already found instead of reading the saved file once more (on a 1.37 GB dump that read
-// was about as long as the download). A scan slower than the link paces the download through the sink's
-// back-pressure, so memory stays flat. When the data had to start again from byte 0, or the scan failed,
-// take() gives nothing and the repair scans the saved file instead.
+// was about as long as the download). It never holds the download back: a scan that falls more than
+// the pipe's capacity behind (a link faster than the machine can scan beside the download, as on
+// loopback with two cores) gives up at once. Then, and when the data had to start again from byte 0 or
+// the scan failed, take() gives nothing and the repair scans the saved file instead.
 #pragma once
 
 #include <QObject>

@@ -10,6 +10,14 @@ void DumpPipe::write(const QByteArray &bytes)
     if (bytes.isEmpty())
         return;
     std::unique_lock lock(m_mutex);
+    if (m_dropWhenFull && m_queued > 0 && m_queued + bytes.size() > capacityBytes() && !m_abandoned) {
+        m_abandoned = true; // the reader fell behind: it is not waited for
+        m_queue.clear();
+        m_queued = 0;
+        lock.unlock();
+        m_data.notify_all();
+        return;
+    }
     m_room.wait(lock, [this] { return m_aborted || m_abandoned || m_readerClosed || m_queued < capacityBytes(); });
     if (m_aborted || m_abandoned || m_readerClosed || m_finished)
         return;

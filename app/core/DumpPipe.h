@@ -23,6 +23,12 @@ class DumpPipe
 public:
     static constexpr qint64 capacityBytes() { return 1024 * 1024; }
 
+    // A reader that may not hold the writer back: a write that finds the pipe full abandons it instead
+    // of waiting (as restart() does), and the owner falls back to reading the saved file afterwards.
+    // For work that only saves time when it keeps up (the scan for rounded values): on a link slower than
+    // the reader it runs alongside for free; where the machine is the limit it gives up at once.
+    void setDropWhenFull(bool drop) { m_dropWhenFull = drop; }
+
     // Writer side (the sink's writer thread).
     void write(const QByteArray &bytes);
     void finish();  // no more bytes: the reader gets the end of the stream
@@ -59,6 +65,7 @@ private:
     bool m_abandoned = false;
     bool m_aborted = false;
     bool m_readerClosed = false;
+    bool m_dropWhenFull = false; // set before the first write
 };
 
 } // namespace d1x

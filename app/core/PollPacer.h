@@ -25,7 +25,8 @@ public:
         int firstPollDelayMs = 0;      // pause before the first poll after the start (backups: their budget's pace)
         // Pause before the second poll; doubled for each further one. Short: a small export is often
         // ready within a tenth of a second of the first poll, and a few polls more per export are
-        // nothing next to Cloudflare's 1,200 requests / 5 minutes (backups set their own).
+        // nothing next to Cloudflare's 1,200 requests / 5 minutes (a backup paces its first poll by its
+        // request budget instead: firstPollDelayMs).
         int firstIntervalMs = 25;
         int maxIntervalMs = 1000;      // … up to this
         int orphanIntervalMs = 5000;   // (export) start again this often while D1 runs an orphan of ours …

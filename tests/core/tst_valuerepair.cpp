@@ -6,6 +6,7 @@
 #include "CloudflareEmulator.h"
 #include "ConcurrentDamageScan.h"
 #include "DamageScan.h"
+#include "DumpPipe.h"
 #include "DumpSink.h"
 #include "DumpInsertLine.h"
 #include "DumpWriter.h"
@@ -30,6 +31,8 @@
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <future>
 
 using namespace d1x;
 using testsupport::execSql;
@@ -424,6 +427,21 @@ void TestValueRepair::scanWhileSavingStopsAtD1sPartAndGivesUpOnARestart()
     QCOMPARE(suspectsOf(*scan), suspectsOf(whole));
     // Started again from byte 0: what was scanned is not the file; the repair scans the file instead.
     QVERIFY(!run(true));
+
+    // A scan that falls behind never holds the download back: its pipe is given up, not waited for.
+    DumpPipe pipe;
+    pipe.setDropWhenFull(true);
+    auto writes = std::async(std::launch::async, [&pipe] {
+        for (int i = 0; i < 4; ++i)
+            pipe.write(QByteArray(DumpPipe::capacityBytes() / 2, 'x')); // no reader takes anything
+    });
+    const bool returned = writes.wait_for(std::chrono::seconds(20)) == std::future_status::ready;
+    if (!returned)
+        pipe.abort(); // lets the writer go, so that a failure does not hang here
+    QVERIFY(returned);
+    QVERIFY(pipe.isAbandoned());
+    char byte = 0;
+    QCOMPARE(pipe.read(&byte, 1), qint64(-1));
 }
 
 void TestValueRepair::everySampleReimportsExactly_data()
@@ -464,8 +482,10 @@ void TestValueRepair::everySampleReimportsExactly()
     const ExportResult result = runExport(r, &log);
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QVERIFY2(result.fullySucceeded(), qPrintable(result.repair.summary()));
-    // The rows to read again were found while the dump downloaded, not by reading the file again.
-    QVERIFY(result.repair.scannedWhileSaving);
+    // The rows to read again were found while the dump downloaded, not by reading the file again (a
+    // dump larger than the scan's pipe may outrun a scan that starts late: the file is scanned then).
+    if (result.bytes <= DumpPipe::capacityBytes())
+        QVERIFY(result.repair.scannedWhileSaving);
     if (cutAfter > 0)
         QVERIFY2(log.join(QLatin1Char('\n')).contains(QLatin1String("esum")), qPrintable(log.join(QLatin1Char('\n'))));
     QString loaded = r.sqlitePath;
