@@ -25,8 +25,8 @@
 namespace d1x {
 
 namespace {
-// Read a slice at a time into one buffer that is kept (with the unfinished line moved to its front):
-// the scan's memory is one slice plus the longest line, whatever the dump's size.
+// The saved dump is read a slice at a time (the scan of the file, the rewrite): memory is one slice plus
+// the longest line, whatever the dump's size.
 constexpr qint64 SliceBytes = 1024 * 1024;
 constexpr int KeylessPageRows = 1000;
 constexpr int MaxChangedExamples = 10;
@@ -41,18 +41,6 @@ QByteArray quoteId(const QByteArray &name)
     q.replace('"', "\"\"");
     return '"' + q + '"';
 }
-
-QByteArray columnBlob(sqlite3_stmt *s, int i)
-{
-    return SqliteQuery::blob(s, i);
-}
-
-void bindBlob(sqlite3_stmt *s, int i, const QByteArray &b)
-{
-    SqliteQuery::bindBlob(s, i, b);
-}
-
-using Query = SqliteQuery;
 
 } // namespace
 
@@ -216,8 +204,7 @@ void ValueRepairJob::scanSlice()
     if (!m_running)
         return;
     auto *in = static_cast<gzFile>(m_in);
-    // One buffer, kept: the scan's memory is a slice plus the longest line, whatever the dump's size.
-    m_carry.resize(SliceBytes);
+    m_carry.resize(SliceBytes); // one buffer, kept; DamageScan holds the unfinished line
     const int n = gzread(in, m_carry.data(), unsigned(SliceBytes));
     if (n < 0) {
         int code = 0;
@@ -247,9 +234,9 @@ void ValueRepairJob::onScanned()
     if (m_report.suspectRows == 0)
         return finish(ValueRepairReport::Status::Clean);
 
-    Query tables(work(), "SELECT tbl FROM suspects GROUP BY tbl ORDER BY min(line)");
+    SqliteQuery tables(work(), "SELECT tbl FROM suspects GROUP BY tbl ORDER BY min(line)");
     while (tables.step())
-        m_tables << columnBlob(tables.stmt, 0);
+        m_tables << SqliteQuery::blob(tables.stmt, 0);
     emit logMessage(false, tr("%n row(s) of D1's dump hold numbers D1 may have rounded (64-bit integers, "
                               "infinities); reading just those again, as exact text…",
                               nullptr, int(qMin<qint64>(m_report.suspectRows, INT_MAX))));
@@ -268,10 +255,10 @@ void ValueRepairJob::nextTable()
     const QByteArray table = m_tables.at(m_tableIndex);
     QByteArray first;
     {
-        Query q(work(), "SELECT text FROM suspects WHERE tbl = ?1 ORDER BY line LIMIT 1");
-        bindBlob(q.stmt, 1, table);
+        SqliteQuery q(work(), "SELECT text FROM suspects WHERE tbl = ?1 ORDER BY line LIMIT 1");
+        SqliteQuery::bindBlob(q.stmt, 1, table);
         if (q.step())
-            first = columnBlob(q.stmt, 0);
+            first = SqliteQuery::blob(q.stmt, 0);
     }
     DumpInsertLine row;
     row.parse(first);
@@ -296,8 +283,8 @@ void ValueRepairJob::nextTable()
     }
     if (m_current.columns.isEmpty() || m_current.columns.size() != row.values.size()) {
         // No column list to read them by: say so and keep them as D1 wrote them.
-        Query rows(work(), "SELECT line FROM suspects WHERE tbl = ?1");
-        bindBlob(rows.stmt, 1, table);
+        SqliteQuery rows(work(), "SELECT line FROM suspects WHERE tbl = ?1");
+        SqliteQuery::bindBlob(rows.stmt, 1, table);
         while (rows.step())
             markChanged(sqlite3_column_int64(rows.stmt, 0), tr("its columns are unknown"));
         return nextTable();
@@ -305,16 +292,16 @@ void ValueRepairJob::nextTable()
     if (!m_current.keyColumns.isEmpty())
         return sendKeyedBatch();
     if (shape.withoutRowid) { // its key is not in the dump's columns: no way to find its rows
-        Query rows(work(), "SELECT line FROM suspects WHERE tbl = ?1");
-        bindBlob(rows.stmt, 1, table);
+        SqliteQuery rows(work(), "SELECT line FROM suspects WHERE tbl = ?1");
+        SqliteQuery::bindBlob(rows.stmt, 1, table);
         while (rows.step())
             markChanged(sqlite3_column_int64(rows.stmt, 0), tr("its key columns are not in the dump"));
         return nextTable();
     }
     // No key: read the table in rowid order (the dump's order) up to its last damaged row.
     {
-        Query last(work(), "SELECT max(table_row) FROM suspects WHERE tbl = ?1");
-        bindBlob(last.stmt, 1, table);
+        SqliteQuery last(work(), "SELECT max(table_row) FROM suspects WHERE tbl = ?1");
+        SqliteQuery::bindBlob(last.stmt, 1, table);
         m_keylessLast = last.step() ? sqlite3_column_int64(last.stmt, 0) : -1;
     }
     m_keylessAfter.clear();
@@ -327,10 +314,10 @@ void ValueRepairJob::nextTable()
 void ValueRepairJob::sendKeyedBatch()
 {
     const int wanted = m_lookupsPerStatement * m_statementsPerRequest;
-    Query groups(work(), "SELECT key, min(line) FROM suspects WHERE tbl = ?1 AND state = 0 GROUP BY key LIMIT ?2");
-    bindBlob(groups.stmt, 1, m_current.name);
+    SqliteQuery groups(work(), "SELECT key, min(line) FROM suspects WHERE tbl = ?1 AND state = 0 GROUP BY key LIMIT ?2");
+    SqliteQuery::bindBlob(groups.stmt, 1, m_current.name);
     sqlite3_bind_int(groups.stmt, 2, wanted);
-    Query lineText(work(), "SELECT text FROM suspects WHERE line = ?1");
+    SqliteQuery lineText(work(), "SELECT text FROM suspects WHERE line = ?1");
     delete m_batch;
     m_batch = new QList<Group>;
     QList<QByteArray> statements;
@@ -339,9 +326,9 @@ void ValueRepairJob::sendKeyedBatch()
     const QByteArray from = " FROM " + quoteId(m_current.name) + " WHERE ";
     while (groups.step()) {
         Group group;
-        group.keyText = columnBlob(groups.stmt, 0);
+        group.keyText = SqliteQuery::blob(groups.stmt, 0);
         sqlite3_bind_int64(lineText.stmt, 1, sqlite3_column_int64(groups.stmt, 1));
-        const QByteArray line = lineText.step() ? columnBlob(lineText.stmt, 0) : QByteArray();
+        const QByteArray line = lineText.step() ? SqliteQuery::blob(lineText.stmt, 0) : QByteArray();
         sqlite3_reset(lineText.stmt);
         DumpInsertLine row;
         row.parse(line);
@@ -414,14 +401,14 @@ void ValueRepairJob::onKeyedBatch(ApiCall *call)
                 (*m_batch)[g].rows << row;
         }
     }
-    Query lines(work(), "SELECT line, text, table_row FROM suspects WHERE tbl = ?1 AND state = 0 AND key = ?2 ORDER BY line");
+    SqliteQuery lines(work(), "SELECT line, text, table_row FROM suspects WHERE tbl = ?1 AND state = 0 AND key = ?2 ORDER BY line");
     for (const Group &group : std::as_const(*m_batch)) {
-        bindBlob(lines.stmt, 1, m_current.name);
-        bindBlob(lines.stmt, 2, group.keyText);
+        SqliteQuery::bindBlob(lines.stmt, 1, m_current.name);
+        SqliteQuery::bindBlob(lines.stmt, 2, group.keyText);
         QList<std::pair<qint64, QByteArray>> dumpRows;
         QList<qint64> tableRows;
         while (lines.step()) {
-            dumpRows.append({sqlite3_column_int64(lines.stmt, 0), columnBlob(lines.stmt, 1)});
+            dumpRows.append({sqlite3_column_int64(lines.stmt, 0), SqliteQuery::blob(lines.stmt, 1)});
             tableRows << sqlite3_column_int64(lines.stmt, 2);
         }
         sqlite3_reset(lines.stmt);
@@ -471,14 +458,14 @@ void ValueRepairJob::onKeylessPage(ApiCall *call)
     if (!takeAnswer(call, &statements))
         return;
     const QJsonArray rows = statements.at(0)[QLatin1String("results")][QLatin1String("rows")].toArray();
-    Query find(work(), "SELECT line, text FROM suspects WHERE tbl = ?1 AND table_row = ?2 AND state = 0");
+    SqliteQuery find(work(), "SELECT line, text FROM suspects WHERE tbl = ?1 AND table_row = ?2 AND state = 0");
     for (const QJsonValue &r : rows) {
         const QJsonArray row = r.toArray();
-        bindBlob(find.stmt, 1, m_current.name);
+        SqliteQuery::bindBlob(find.stmt, 1, m_current.name);
         sqlite3_bind_int64(find.stmt, 2, m_keylessOrdinal);
         if (find.step()) {
             const qint64 line = sqlite3_column_int64(find.stmt, 0);
-            const QByteArray text = columnBlob(find.stmt, 1);
+            const QByteArray text = SqliteQuery::blob(find.stmt, 1);
             sqlite3_reset(find.stmt);
             checkRow(text, row, 1, line, m_keylessOrdinal);
             if (!m_running)
@@ -491,8 +478,8 @@ void ValueRepairJob::onKeylessPage(ApiCall *call)
     }
     if (rows.size() >= KeylessPageRows && m_keylessOrdinal <= m_keylessLast)
         return sendKeylessPage();
-    Query missing(work(), "SELECT line FROM suspects WHERE tbl = ?1 AND state = 0");
-    bindBlob(missing.stmt, 1, m_current.name);
+    SqliteQuery missing(work(), "SELECT line FROM suspects WHERE tbl = ?1 AND state = 0");
+    SqliteQuery::bindBlob(missing.stmt, 1, m_current.name);
     while (missing.step())
         markChanged(sqlite3_column_int64(missing.stmt, 0), tr("the row is no longer on D1"));
     nextTable();
@@ -550,11 +537,11 @@ bool ValueRepairJob::checkRow(const QByteArray &line, const QJsonArray &quoted, 
         if (DumpInsertLine::isInfinity(literal))
             ++m_report.restoredInfinities;
     }
-    Query update(work(), "UPDATE suspects SET state = 1, new_text = ?2 WHERE line = ?1");
+    SqliteQuery update(work(), "UPDATE suspects SET state = 1, new_text = ?2 WHERE line = ?1");
     sqlite3_bind_int64(update.stmt, 1, lineNumber);
     if (restored > 0) {
         repaired.append(line.constData() + at, line.size() - at);
-        bindBlob(update.stmt, 2, repaired);
+        SqliteQuery::bindBlob(update.stmt, 2, repaired);
         m_report.restoredValues += restored;
         m_report.restoredPerTable[QString::fromUtf8(m_current.name)] += restored;
     }
@@ -564,7 +551,7 @@ bool ValueRepairJob::checkRow(const QByteArray &line, const QJsonArray &quoted, 
 
 void ValueRepairJob::markChanged(qint64 lineNumber, const QString &why)
 {
-    Query update(work(), "UPDATE suspects SET state = 2 WHERE line = ?1");
+    SqliteQuery update(work(), "UPDATE suspects SET state = 2 WHERE line = ?1");
     sqlite3_bind_int64(update.stmt, 1, lineNumber);
     sqlite3_step(update.stmt);
     ++m_report.changedRows;
@@ -588,7 +575,7 @@ void ValueRepairJob::startRewrite()
     m_nextReplacement = -1;
     if (sqlite3_step(m_replacements) == SQLITE_ROW) {
         m_nextReplacement = sqlite3_column_int64(m_replacements, 0);
-        m_nextText = columnBlob(m_replacements, 1);
+        m_nextText = SqliteQuery::blob(m_replacements, 1);
     }
     m_in = DumpVerifier::openDump(m_job.dumpPath);
     if (!m_in)
@@ -667,7 +654,7 @@ void ValueRepairJob::rewriteSlice()
             m_nextReplacement = -1;
             if (sqlite3_step(m_replacements) == SQLITE_ROW) {
                 m_nextReplacement = sqlite3_column_int64(m_replacements, 0);
-                m_nextText = columnBlob(m_replacements, 1);
+                m_nextText = SqliteQuery::blob(m_replacements, 1);
             }
         }
         if (!out.isEmpty() && !m_sink->write(out)) {
