@@ -133,8 +133,8 @@ public:
     // answers "already running" to our retry. Such an orphan is cancelled by D1 once it goes unpolled,
     // so the start is tried again every `intervalMs` for up to `maxWaitMs`.
     void setOrphanRecovery(int intervalMs, int maxWaitMs);
-    // The first poll goes at once; the pause before the next starts at this and doubles up to 1 s,
-    // counted from the previous send (D1 may hold a poll until it has news). Default 100 ms.
+    // The first poll goes at once; the pause before the next starts at this and grows by half up to
+    // 1 s, counted from the previous send (D1 may hold a poll until it has news). Default 25 ms.
     void setMinimumPollIntervalMs(int ms);
     // Rows per /query page when reading a virtual table's rows (default 1000).
     void setVirtualTablePageSize(int rows) { m_vtPageSize = qMax(1, rows); }

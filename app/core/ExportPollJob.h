@@ -1,7 +1,7 @@
 // ExportPollJob: one D1 export from the starting POST to a signed download link, as a job of its own
 // (an import polls the same way). It
 //  - starts the export and polls it with the bookmark: the first poll at once (a small export can be
-//    finished by then), then with pauses that double up to a cap (at most one poll a second: well
+//    finished by then), then with pauses that grow by half up to a cap (at most one poll a second: well
 //    inside Cloudflare's 1,200 requests / 5 minutes, and often enough that D1 keeps the export);
 //  - recovers an export orphaned by a lost answer to the start (D1 then says "already running");
 //  - waits out a rate limit as Retry-After says (up to 5 minutes), with a countdown, then goes on

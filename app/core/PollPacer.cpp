@@ -27,8 +27,11 @@ int PollPacer::pollDelayMs(int n, const Policy &policy)
 {
     if (n <= 1)
         return n == 1 ? qMax(0, policy.firstPollDelayMs) : 0;
-    const qint64 delay = qint64(policy.firstIntervalMs) << qMin(n - 2, 20);
-    return int(qMin<qint64>(delay, qMax(policy.firstIntervalMs, policy.maxIntervalMs)));
+    const qint64 cap = qMax(policy.firstIntervalMs, policy.maxIntervalMs);
+    qint64 delay = qMax(0, policy.firstIntervalMs);
+    for (int i = 2; i < n && delay < cap; ++i)
+        delay = qMax(delay + 1, delay * 3 / 2);
+    return int(qMin(delay, cap));
 }
 
 void PollPacer::begin()

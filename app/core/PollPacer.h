@@ -1,5 +1,5 @@
 // PollPacer: the timing every polling job of D1 shares (the export's and the import's): the pause
-// before each poll (the first at once, then doubling up to a cap, counted from the previous send),
+// before each poll (the first at once, then growing by half up to a cap, counted from the previous send),
 // waiting out a rate limit as Retry-After says (with a countdown each second), the overall time
 // limit, and the per-request retry policy of a poll (rate limits are not retried by the call but
 // come back here to be waited out). The job decides what to send; the pacer says when.
@@ -23,10 +23,12 @@ public:
     struct Policy {
         RetryPolicy call;              // each request's own retries (5xx, timeouts…); not rate limits
         int firstPollDelayMs = 0;      // pause before the first poll after the start (backups: their budget's pace)
-        // Pause before the second poll; doubled for each further one. Short: a small export is often
-        // ready within a tenth of a second of the first poll, and a few polls more per export are
-        // nothing next to Cloudflare's 1,200 requests / 5 minutes (a backup paces its first poll by its
-        // request budget instead: firstPollDelayMs).
+        // Pause before the second poll; half as long again for each further one (25, 37, 55, 82, 123…
+        // ms). Short, and growing gently: a small export is often ready a tenth of a second after the
+        // first poll, and the wait past that moment is about a quarter of the time since the start
+        // (doubling made it half). Ten polls in the first two seconds instead of seven are nothing next
+        // to Cloudflare's 1,200 requests / 5 minutes (a backup paces its first poll by its request
+        // budget instead: firstPollDelayMs).
         int firstIntervalMs = 25;
         int maxIntervalMs = 1000;      // … up to this
         int orphanIntervalMs = 5000;   // (export) start again this often while D1 runs an orphan of ours …

@@ -126,9 +126,14 @@ void TestExportPollJob::scheduleStartsAtOnceAndBacksOff()
 {
     const ExportPollJob::Policy policy; // the defaults the apps use
     QList<int> delays;
-    for (int n = 1; n <= 8; ++n)
+    for (int n = 1; n <= 13; ++n)
         delays << ExportPollJob::pollDelayMs(n, policy);
-    QCOMPARE(delays, (QList<int>{0, 25, 50, 100, 200, 400, 800, 1000}));
+    QCOMPARE(delays, (QList<int>{0, 25, 37, 55, 82, 123, 184, 276, 414, 621, 931, 1000, 1000}));
+    // Polls in the first two seconds after the first: nine (doubling sent six).
+    int polls = 0;
+    for (int n = 2, at = 0; (at += ExportPollJob::pollDelayMs(n, policy)) <= 2000; ++n)
+        ++polls;
+    QCOMPARE(polls, 9);
     // At the cap, a poll a second at most: 300 per 5 minutes, a quarter of Cloudflare's 1,200.
     QVERIFY(5 * 60 * 1000 / policy.maxIntervalMs <= 1200 / 4);
 }
