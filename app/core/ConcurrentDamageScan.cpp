@@ -28,7 +28,7 @@ void ConcurrentDamageScan::attach(DumpSink *sink, std::unique_ptr<DamageScan> sc
     stop();
     m_done = false;
     m_usable = false;
-    m_pipe = std::make_shared<DumpPipe>();
+    m_pipe = std::make_shared<DumpPipe>(PipeBytes);
     m_pipe->setDropWhenFull(true); // never holds the download back
     m_scan = std::move(scan);
     sink->setInputTap(m_pipe);

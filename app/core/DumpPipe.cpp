@@ -5,12 +5,17 @@
 
 namespace d1x {
 
+DumpPipe::DumpPipe(qint64 capacityBytes)
+    : m_capacity(qMax<qint64>(1, capacityBytes))
+{
+}
+
 void DumpPipe::write(const QByteArray &bytes)
 {
     if (bytes.isEmpty())
         return;
     std::unique_lock lock(m_mutex);
-    if (m_dropWhenFull && m_queued > 0 && m_queued + bytes.size() > capacityBytes() && !m_abandoned) {
+    if (m_dropWhenFull && m_queued > 0 && m_queued + bytes.size() > m_capacity && !m_abandoned) {
         m_abandoned = true; // the reader fell behind: it is not waited for
         m_queue.clear();
         m_queued = 0;
@@ -18,7 +23,7 @@ void DumpPipe::write(const QByteArray &bytes)
         m_data.notify_all();
         return;
     }
-    m_room.wait(lock, [this] { return m_aborted || m_abandoned || m_readerClosed || m_queued < capacityBytes(); });
+    m_room.wait(lock, [this] { return m_aborted || m_abandoned || m_readerClosed || m_queued < m_capacity; });
     if (m_aborted || m_abandoned || m_readerClosed || m_finished)
         return;
     m_queue.push_back(bytes);

@@ -21,7 +21,10 @@ namespace d1x {
 class DumpPipe
 {
 public:
-    static constexpr qint64 capacityBytes() { return 1024 * 1024; }
+    static constexpr qint64 DefaultCapacityBytes = 1024 * 1024;
+
+    explicit DumpPipe(qint64 capacityBytes = DefaultCapacityBytes);
+    qint64 capacityBytes() const { return m_capacity; }
 
     // A reader that may not hold the writer back: a write that finds the pipe full abandons it instead
     // of waiting (as restart() does), and the owner falls back to reading the saved file afterwards.
@@ -52,6 +55,7 @@ public:
 private:
     void stop(bool unlessFinished);
 
+    const qint64 m_capacity;
     mutable std::mutex m_mutex;
     std::condition_variable m_data; // for the reader
     std::condition_variable m_room; // for the writer

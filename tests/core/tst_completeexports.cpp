@@ -485,7 +485,7 @@ void TestCompleteExports::verifiesWhileDownloading()
     QVERIFY(!result.repair.rewritten);
     // The check read the dump through the pipe, and had read part of it before the last byte was
     // written: the pipe holds at most a few MB, and the dump is far larger.
-    QVERIFY(result.fileBytes > 4 * DumpPipe::capacityBytes());
+    QVERIFY(result.fileBytes > 4 * DumpPipe::DefaultCapacityBytes);
     QVERIFY2(v.bytesReadWhileSaving > 0, qPrintable(QString::number(v.bytesReadWhileSaving)));
     const QString all = log.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QLatin1String("Verifying while it downloads")), qPrintable(all));

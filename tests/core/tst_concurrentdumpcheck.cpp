@@ -107,7 +107,7 @@ void TestConcurrentDumpCheck::sameReportAsCheckingTheFile()
     // 14 MB of SQL (two thirds of it after gzip), more than the pipe holds, with a statement over 100 KB.
     QByteArray dump = sampleDump(1800, 4000, 7);
     dump += "INSERT INTO \"t\" VALUES(99999,'long',X'" + QByteArray(60000, 'a').toHex() + "');\n";
-    QVERIFY(dump.size() > 3 * DumpPipe::capacityBytes());
+    QVERIFY(dump.size() > 3 * DumpPipe::DefaultCapacityBytes);
 
     TappedSink t(name);
     QVERIFY(t.opened);
@@ -142,7 +142,7 @@ void TestConcurrentDumpCheck::sameReportAsCheckingTheFile()
     QCOMPARE(during.summary(), saved.summary());
     // The pipe holds at most 4 MB (plus one piece: 64 KB here, 256 KB of deflate output) not yet read:
     // on a larger file the verifier must have read part of it before the sink wrote its last byte.
-    QVERIFY(sink.fileSize() > DumpPipe::capacityBytes() + 1024 * 1024);
+    QVERIFY(sink.fileSize() > DumpPipe::DefaultCapacityBytes + 1024 * 1024);
     QVERIFY2(during.bytesReadWhileSaving > 0, qPrintable(QString::number(during.bytesReadWhileSaving)));
     QCOMPARE(saved.bytesReadWhileSaving, -1);
     QCOMPARE(entries(dir.path()), QStringList{name}); // no temporary database left
