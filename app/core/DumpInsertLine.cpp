@@ -86,8 +86,22 @@ bool isQuotedNumber(QByteArrayView q)
     return !q.isEmpty() && !isNull(q) && !q.startsWith('\'') && !isBlob(q);
 }
 
+bool decodeQuotedText(QByteArrayView q, QByteArray *out)
+{
+    if (q.size() < 2 || !q.startsWith('\'') || !q.endsWith('\''))
+        return false;
+    out->clear();
+    for (qsizetype i = 1; i < q.size() - 1; ++i) {
+        out->append(q[i]);
+        if (q[i] == '\'')
+            ++i;
+    }
+    return true;
+}
+
 // The bytes of a text literal as D1 writes it: '…' with '' doubled, inside replace(…,'\r',char(13))
-// and/or replace(…,'\n',char(10)) when the text holds CR / LF (written as backslash-r / backslash-n).
+// and/or replace(…,'\n',char(10)) when the text holds CR / LF (written as backslash-r / backslash-n;
+// a local dump uses another stand-in when the text holds that one: replace(…,'\012',char(10))).
 bool decodeText(QByteArrayView v, QByteArray *out)
 {
     int wraps = 0;
@@ -100,38 +114,28 @@ bool decodeText(QByteArrayView v, QByteArray *out)
     const qsizetype end = skipString(v, 0);
     if (end < 0)
         return false;
-    out->clear();
-    for (qsizetype i = 1; i < end - 1; ++i) {
-        out->append(v[i]);
-        if (v[i] == '\'')
-            ++i;
-    }
+    if (!decodeQuotedText(v.sliced(0, end), out))
+        return false;
     QByteArrayView rest = v.sliced(end);
     for (int k = 0; k < wraps; ++k) {
-        if (rest.startsWith(",'\\r',char(13))")) {
-            out->replace("\\r", "\r");
-            rest = rest.sliced(15);
-        } else if (rest.startsWith(",'\\n',char(10))")) {
-            out->replace("\\n", "\n");
-            rest = rest.sliced(15);
-        } else {
+        if (!rest.startsWith(",'"))
             return false;
-        }
+        const qsizetype tokenEnd = skipString(rest, 1);
+        if (tokenEnd < 0)
+            return false;
+        QByteArray token;
+        if (!decodeQuotedText(rest.sliced(1, tokenEnd - 1), &token) || token.isEmpty())
+            return false;
+        rest = rest.sliced(tokenEnd);
+        if (rest.startsWith(",char(13))"))
+            out->replace(token, "\r");
+        else if (rest.startsWith(",char(10))"))
+            out->replace(token, "\n");
+        else
+            return false;
+        rest = rest.sliced(10);
     }
     return rest.isEmpty();
-}
-
-bool decodeQuotedText(QByteArrayView q, QByteArray *out)
-{
-    if (q.size() < 2 || !q.startsWith('\'') || !q.endsWith('\''))
-        return false;
-    out->clear();
-    for (qsizetype i = 1; i < q.size() - 1; ++i) {
-        out->append(q[i]);
-        if (q[i] == '\'')
-            ++i;
-    }
-    return true;
 }
 
 double numberValue(QByteArrayView v, bool *ok)

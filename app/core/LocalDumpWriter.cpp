@@ -31,42 +31,59 @@ QByteArray textColumn(sqlite3_stmt *stmt, int column)
                       sqlite3_column_bytes(stmt, column));
 }
 
+// The stand-in for CR or LF inside replace(): `usual` (backslash-r / backslash-n, as miniflare writes)
+// unless the text holds it already; then one it does not hold, as SQLite's own .dump chooses. A
+// backslash followed by characters that are not backslashes cannot be formed across the edge of a
+// stand-in, so absent from the text means absent from the literal.
+QByteArray standIn(QByteArrayView text, const char *usual, const char *octal)
+{
+    if (!text.contains(QByteArrayView(usual)))
+        return usual;
+    if (!text.contains(QByteArrayView(octal)))
+        return octal;
+    for (int n = 1;; ++n) {
+        QByteArray candidate = QByteArray(usual) + QByteArray::number(n);
+        if (!text.contains(candidate))
+            return candidate;
+    }
+}
+
 // As miniflare's outputQuotedEscapedString: ' doubled; CR and LF written as \r and \n inside
-// replace(…, '\r', char(13)) and replace(…, '\n', char(10)).
+// replace(…, '\r', char(13)) and replace(…, '\n', char(10)). miniflare writes \n also when the text
+// holds a backslash-n of its own, which the replace() then turns into a line break as well: here the
+// stand-in is one the text does not hold.
 void appendText(QByteArray &out, const char *text, qsizetype length)
 {
-    bool cr = false;
-    bool lf = false;
-    QByteArray body;
-    body.reserve(length + 2);
-    body.append('\'');
+    const QByteArrayView value(text, length);
+    const bool cr = value.contains('\r');
+    const bool lf = value.contains('\n');
+    const QByteArray crText = cr ? standIn(value, "\\r", "\\015") : QByteArray();
+    const QByteArray lfText = lf ? standIn(value, "\\n", "\\012") : QByteArray();
+    if (lf)
+        out.append("replace(");
+    if (cr)
+        out.append("replace(");
+    out.append('\'');
     for (qsizetype i = 0; i < length; ++i) {
         switch (text[i]) {
         case '\'':
-            body.append("''");
+            out.append("''");
             break;
         case '\n':
-            lf = true;
-            body.append("\\n");
+            out.append(lfText);
             break;
         case '\r':
-            cr = true;
-            body.append("\\r");
+            out.append(crText);
             break;
         default:
-            body.append(text[i]);
+            out.append(text[i]);
         }
     }
-    body.append('\'');
-    if (lf)
-        out.append("replace(");
+    out.append('\'');
     if (cr)
-        out.append("replace(");
-    out.append(body);
-    if (cr)
-        out.append(",'\\r',char(13))");
+        out.append(",'" + crText + "',char(13))");
     if (lf)
-        out.append(",'\\n',char(10))");
+        out.append(",'" + lfText + "',char(10))");
 }
 
 // A column where a REAL written as "2" would come back as the INTEGER 2: BLOB affinity (no declared

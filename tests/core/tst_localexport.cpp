@@ -57,6 +57,7 @@ private slots:
     void numbersAsJavaScriptPrintsThem();
     void sameBytesAsWranglerWhereWranglerIsRight();
     void exactWhereWranglerIsWrong();
+    void textHoldingItsOwnStandInIsExact();
     void walContentIsReadAndLeftAlone();
     void aRunningWriterDoesNotBreakTheExport();
     void virtualTablesAreRecreated();
@@ -182,6 +183,36 @@ void TestLocalExport::exactWhereWranglerIsWrong()
     QVERIFY(!testsupport::importDump(QStringLiteral(D1X_TEST_DATA "/wrangler-4.86-local.sql"),
                                      m_dir->filePath(QStringLiteral("theirs.sqlite")))
                  .isEmpty());
+}
+
+void TestLocalExport::textHoldingItsOwnStandInIsExact()
+{
+    // wrangler writes every line break as \n inside replace(…,'\n',char(10)): a text that also holds
+    // a backslash-n of its own comes back with a second line break. Each row here would.
+    QString error;
+    QVERIFY2(exec(m_db,
+                  "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                  "INSERT INTO notes VALUES (1, 'C:\\new' || char(10) || 'line');"
+                  "INSERT INTO notes VALUES (2, 'a\\r\\n' || char(13) || char(10) || 'b');"
+                  "INSERT INTO notes VALUES (3, '\\n \\012 \\n1' || char(10) || '\\015' || char(13));"
+                  "INSERT INTO notes VALUES (4, '\\' || char(10) || 'n''' || char(10));"
+                  "INSERT INTO notes VALUES (5, 'only \\n, no line break');",
+                  &error),
+             qPrintable(error));
+    ExportRequest request = localRequest(true);
+    request.options.tables = {QStringLiteral("notes")};
+    const ExportResult result = runExport(request);
+    QVERIFY2(result.fullySucceeded(), qPrintable(result.error.toString() + result.verification.error));
+    const QByteArray dump = readAll(request.outputPath);
+    QVERIFY(dump.contains("INSERT INTO \"notes\" VALUES(1,replace('C:\\new\\012line','\\012',char(10)));"));
+    QVERIFY(dump.contains("INSERT INTO \"notes\" VALUES(5,'only \\n, no line break');"));
+    // Loaded by SQLite itself, every text is what the database holds, byte for byte.
+    const QString copy = m_dir->filePath(QStringLiteral("copy.sqlite"));
+    QCOMPARE(testsupport::importDump(request.outputPath, copy), QString());
+    const auto original = testsupport::tableContents(m_db);
+    const auto loaded = testsupport::tableContents(copy);
+    QVERIFY(loaded.contains(QStringLiteral("notes")));
+    QCOMPARE(loaded.value(QStringLiteral("notes")), original.value(QStringLiteral("notes")));
 }
 
 void TestLocalExport::walContentIsReadAndLeftAlone()

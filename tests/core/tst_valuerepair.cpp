@@ -207,6 +207,11 @@ void TestValueRepair::literalRules()
     QVERIFY(!DumpInsertLine::matchesQuoted("9007199254740992", "9007199254740995"));
     QVERIFY(DumpInsertLine::matchesQuoted("Infinity", "Inf"));
     QVERIFY(DumpInsertLine::matchesQuoted("replace('a\\nb''c','\\n',char(10))", "'a\nb''c'"));
+    // A local dump's other stand-ins, for text that holds a backslash-n of its own.
+    QVERIFY(DumpInsertLine::matchesQuoted("replace(replace('a\\n\\012\\r','\\r',char(13)),'\\012',char(10))",
+                                          "'a\\n\n\r'"));
+    QVERIFY(!DumpInsertLine::matchesQuoted("replace('a\\n\\012','\\012',char(10))", "'a\n\n'"));
+    QVERIFY(!DumpInsertLine::matchesQuoted("replace('a\\012','\\012',char(11))", "'a\n'"));
     QVERIFY(DumpInsertLine::matchesQuoted("X'00ff'", "X'00FF'"));
     QVERIFY(!DumpInsertLine::matchesQuoted("X'00ff'", "X'00FE'"));
     QCOMPARE(DumpInsertLine::exactLiteral("9007199254740992", "9007199254740993"), QByteArray("9007199254740993"));
