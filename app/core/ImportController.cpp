@@ -323,6 +323,7 @@ void ImportController::startImport()
     setState(State::Uploading);
     const ImportPreparation &p = m_preview.preparation;
     log(LogLevel::Info, tr("Importing into %1: %2 bytes to upload.").arg(targetName(), QLocale().toString(p.bytes)));
+    m_job->setBookmarkBefore(m_result.bookmarkBefore); // where a lost answer to the ingest is looked for
     m_job->start(m_request.accountId, m_result.databaseId, m_tempPath, p.md5Hex);
 }
 

@@ -64,6 +64,7 @@ void ImportJob::start(const QString &accountId, const QString &databaseId, const
     m_bookmark.clear();
     m_running = true;
     m_ingestSent = false;
+    m_lookingForLostIngest = false;
     m_uploadAttempts = 0;
     m_etagMismatches = 0;
     m_urlRenewals = 0;
@@ -137,6 +138,12 @@ void ImportJob::send()
         m_ingestSent = true; // from here on D1 may change the database, whatever the answer
     ApiCall *call = m_client->importDatabase(m_accountId, m_databaseId, requestBody());
     m_pacer.prepare(call);
+    if (m_step == Step::Ingest) {
+        RetryPolicy once = m_pacer.policy().call; // not sent again by the call: see onLostIngestAnswer()
+        once.retryRateLimited = false;
+        once.maxAttempts = 1;
+        call->setRetryPolicy(once);
+    }
     m_call = call;
     connect(call, &ApiTask::finished, this, [this, call] { onAnswer(call); });
 }
@@ -148,14 +155,25 @@ void ImportJob::onAnswer(ApiCall *call)
     m_call = nullptr;
     if (call->error()) {
         if (call->error().kind() == ApiError::Kind::RateLimited)
-            return m_pacer.waitOutRateLimit(call->error());
+            return m_pacer.waitOutRateLimit(call->error()); // refused, not taken: sent again after the wait
+        if (m_step == Step::Ingest && mayHaveReachedD1(call->error()))
+            return onLostIngestAnswer(call->error());
         return fail(call->error());
     }
     m_pacer.takeWaitedForRateLimit();
     const std::optional<ImportStatus> status = ImportStatus::fromJson(call->result());
+    if (m_lookingForLostIngest && (!status || status->state == ImportStatus::State::Unknown
+                                   || status->state == ImportStatus::State::Upload))
+        return fail(ApiError(ApiError::Kind::ServerError,
+                             tr("the answer to the request to import the file was lost, and D1 knows no import "
+                                "under the bookmark from before it. D1 may still be importing the file, or may not "
+                                "have started: wait until the database answers queries again, look whether the "
+                                "rows are there, and import again only if they are not")));
     if (!status || status->state == ImportStatus::State::Unknown)
         return fail(ApiError(ApiError::Kind::BadResponse, tr("the import answer has no known status"),
                              call->httpStatus()));
+    if (std::exchange(m_lookingForLostIngest, false))
+        emit info(tr("Found D1's import of the file; following it."));
     if (status->state == ImportStatus::State::Upload) {
         if (m_step != Step::Init)
             return fail(ApiError(ApiError::Kind::BadResponse, tr("D1 asked for an upload while importing")));
@@ -176,6 +194,33 @@ void ImportJob::onAnswer(ApiCall *call)
         m_pacer.begin();
     }
     onPollingAnswer(*status);
+}
+
+bool ImportJob::mayHaveReachedD1(const ApiError &error)
+{
+    // A refusal D1 answered (4xx, busy, rate limit) or a failed TLS handshake left nothing running.
+    switch (error.kind()) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::BadResponse:
+    case ApiError::Kind::ServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ImportJob::onLostIngestAnswer(const ApiError &error)
+{
+    if (m_bookmarkBefore.isEmpty())
+        return fail(error); // ingestSent(): the caller says D1 may go on by itself
+    emit warning(tr("The answer to the request to import the file was lost (%1). D1 may be importing it already, so "
+                    "it is not sent again: looking for the import under the bookmark from before it…")
+                     .arg(error.summary()));
+    m_lookingForLostIngest = true;
+    m_bookmark = m_bookmarkBefore;
+    m_step = Step::Poll;
+    m_pacer.scheduleNextPoll();
 }
 
 void ImportJob::onPollingAnswer(const ImportStatus &status)

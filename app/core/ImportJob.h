@@ -5,7 +5,12 @@
 //    in a request built here with no Cloudflare credentials, no cookies and no redirects followed;
 //    the answer's ETag (quotes stripped) must be the md5, else the file is sent again (capped); a cut
 //    upload or a 5xx is sent again after a pause (capped); an expired upload URL → init again (capped);
-//  - ingest → poll with the bookmark until "complete" or "error", every D1 message passed on.
+//  - ingest → poll with the bookmark until "complete" or "error", every D1 message passed on. The
+//    ingest is sent once: when its answer is lost (cut, timeout, a page that is not D1's answer, a
+//    5xx) D1 may be importing already, and sending it again would run the file twice once the first
+//    run is done. With setBookmarkBefore() the import is then looked for by polling with that bookmark
+//    (the emulator's import carries the bookmark it started at; for D1 this is inferred); without it,
+//    or when D1 knows no import under it, the job fails and says so (ingestSent() stays true).
 // cancel() stops without a signal. Once ingest was sent (ingestSent()), D1 goes on by itself: it
 // completes the import or rolls it back; cancelling then changes nothing on D1.
 #pragma once
@@ -47,6 +52,8 @@ public:
 
     // `md5Hex`: lower-case hex md5 of the file (the transform computes it while writing).
     void start(const QString &accountId, const QString &databaseId, const QString &filePath, const QByteArray &md5Hex);
+    // The database's Time Travel bookmark taken before the upload (empty: none). Before start().
+    void setBookmarkBefore(const QString &bookmark) { m_bookmarkBefore = bookmark; }
     void cancel();
 
     bool isRunning() const { return m_running; }
@@ -78,6 +85,8 @@ private:
     enum class Step { Init, Ingest, Poll };
     void send();
     void onAnswer(ApiCall *call);
+    static bool mayHaveReachedD1(const ApiError &error);
+    void onLostIngestAnswer(const ApiError &error);
     void onPollingAnswer(const ImportStatus &status);
     void startUpload();
     void onUploadProgress(qint64 sent, qint64 total);
@@ -105,6 +114,8 @@ private:
     QString m_bookmark;
     bool m_running = false;
     bool m_ingestSent = false;
+    bool m_lookingForLostIngest = false; // polling with m_bookmarkBefore after the ingest's answer was lost
+    QString m_bookmarkBefore;
     int m_uploadAttempts = 0;
     int m_etagMismatches = 0;
     int m_urlRenewals = 0;

@@ -51,6 +51,8 @@ private slots:
     void expiredUploadUrlInitsAgain();
     void rateLimitedPollIsWaitedOut();
     void failedIngestLeavesTargetAsItWas();
+    void lostIngestAnswerIsNotSentAgain();
+    void lostIngestAnswerWithoutTheImportOnD1IsSaidPlainly();
     void undoBringsBackTheStateBefore();
     void uploadHostNeverSeesCredentials();
     void readOnlyTokenIsToldBeforeUpload();
@@ -431,6 +433,57 @@ void TestImport::failedIngestLeavesTargetAsItWas()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(testsupport::firstDifference(before, after), QString());
     QCOMPARE(temporaryLeftovers(), QStringList());
+}
+
+void TestImport::lostIngestAnswerIsNotSentAgain()
+{
+    // D1 received the ingest and runs it; its answer is cut. Sending the ingest again would run the
+    // file a second time once the first run is done (every row twice); the import is looked for by
+    // polling with the bookmark from before it instead, and followed to its end.
+    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
+    QFile empty(target); // an existing database with no tables yet (SQLite reads an empty file as one)
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
+    m_emu->setPollsBeforeComplete(2);
+    emu::FaultSpec cut;
+    cut.step = emu::Step::Import;
+    cut.fault = emu::Fault::CutConnection;
+    cut.cutAfterBytes = 10;
+    cut.bodyContains = "\"action\":\"ingest\"";
+    m_emu->addFault(cut);
+    const Outcome outcome = runImport(request(m_awkwardPath, {}, uuid));
+    const QString log = outcome.log.join(QLatin1Char('\n'));
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error.toString() + log));
+    QCOMPARE(importActions("ingest"), 1);
+    QVERIFY(importActions("poll") >= 1);
+    QVERIFY2(log.contains(QLatin1String("it is not sent again")), qPrintable(log));
+    QCOMPARE(differenceOnD1(m_awkwardPath, uuid), QString());
+}
+
+void TestImport::lostIngestAnswerWithoutTheImportOnD1IsSaidPlainly()
+{
+    // The ingest's answer is lost and D1 knows no import under the bookmark from before (here it never
+    // got the request: the connection is cut before an answer, as a proxy would). Nothing is sent
+    // again, and the error says what is known and what to do.
+    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
+    QVERIFY(QFile::copy(m_numbersPath, target));
+    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
+    QString error;
+    const auto before = contentsOnD1(uuid, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    emu::FaultSpec html;
+    html.step = emu::Step::Import;
+    html.fault = emu::Fault::Html502; // the answer of a proxy in front: D1 never saw the request
+    html.bodyContains = "\"action\":\"ingest\"";
+    m_emu->addFault(html);
+    const Outcome outcome = runImport(request(m_awkwardPath, {}, uuid));
+    QVERIFY(!outcome.result.ok());
+    QCOMPARE(importActions("ingest"), 1);
+    const QString said = outcome.result.error.toString();
+    QVERIFY2(said.contains(QLatin1String("knows no import under the bookmark from before it")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("import again only if they are not")), qPrintable(said));
+    QCOMPARE(testsupport::firstDifference(before, contentsOnD1(uuid, &error)), QString());
 }
 
 void TestImport::undoBringsBackTheStateBefore()
