@@ -2132,6 +2132,18 @@ Tabellen importiert wird, 3 ein Token ohne D1 Edit, 5 D1 hat den Import abgelehn
             <numerusform>D1 importierte nach %1 noch (%n Abfragen); es schließt selbst ab oder rollt zurück</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the answer to the request to import the file was lost, and D1 knows no import under the bookmark from before it. D1 may still be importing the file, or may not have started: wait until the database answers queries again, look whether the rows are there, and import again only if they are not</source>
+        <translation>die Antwort auf die Anfrage, die Datei zu importieren, ging verloren, und D1 kennt keinen Import unter dem Bookmark von davor. D1 importiert die Datei vielleicht noch oder hat nicht begonnen: Warten Sie, bis die Datenbank wieder Abfragen beantwortet, sehen Sie nach, ob die Zeilen da sind, und importieren Sie nur dann erneut, wenn sie es nicht sind</translation>
+    </message>
+    <message>
+        <source>Found D1&apos;s import of the file; following it.</source>
+        <translation>D1s Import der Datei gefunden; er wird weiter verfolgt.</translation>
+    </message>
+    <message>
+        <source>The answer to the request to import the file was lost (%1). D1 may be importing it already, so it is not sent again: looking for the import under the bookmark from before it…</source>
+        <translation>Die Antwort auf die Anfrage, die Datei zu importieren, ging verloren (%1). D1 importiert sie vielleicht schon, daher wird sie nicht erneut gesendet: Der Import wird unter dem Bookmark von davor gesucht…</translation>
+    </message>
 </context>
 <context>
     <name>d1x::LiveCountJob</name>

@@ -2133,6 +2133,18 @@ importación, 6 también la subida, 8 los recuentos de filas en D1 difieren de l
             <numerusform>D1 seguía importando tras %1 (%n consultas de estado); termina o revierte por su cuenta</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the answer to the request to import the file was lost, and D1 knows no import under the bookmark from before it. D1 may still be importing the file, or may not have started: wait until the database answers queries again, look whether the rows are there, and import again only if they are not</source>
+        <translation>la respuesta a la solicitud de importar el archivo se perdió, y D1 no conoce ninguna importación con el marcador de antes. Puede que D1 siga importando el archivo o que no haya empezado: espere a que la base de datos vuelva a responder consultas, mire si las filas están y vuelva a importar solo si no están</translation>
+    </message>
+    <message>
+        <source>Found D1&apos;s import of the file; following it.</source>
+        <translation>Se encontró la importación del archivo en D1; se sigue.</translation>
+    </message>
+    <message>
+        <source>The answer to the request to import the file was lost (%1). D1 may be importing it already, so it is not sent again: looking for the import under the bookmark from before it…</source>
+        <translation>La respuesta a la solicitud de importar el archivo se perdió (%1). Puede que D1 ya lo esté importando, así que no se envía de nuevo: buscando la importación con el marcador de antes…</translation>
+    </message>
 </context>
 <context>
     <name>d1x::LiveCountJob</name>

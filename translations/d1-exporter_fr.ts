@@ -2031,8 +2031,8 @@ importée sans --yes, 3 un jeton sans D1 Edit, 5 D1 a refusé ou annulé l’imp
     <message numerus="yes">
         <source>%1 already has %n table(s) of the same name as the file&apos;s: %2. D1 would refuse the whole import (&quot;table already exists&quot;), so nothing was sent. Import into a new database instead, or drop those tables first.</source>
         <translation>
-            <numerusform>%1 a déjà %n table du même nom que celles du fichier : %2. D1 refuserait tout l’import (« table already exists »), donc rien n’a été envoyé. Importez plutôt dans une nouvelle base de données, ou supprimez d’abord cette table.</numerusform>
-            <numerusform>%1 a déjà %n tables du même nom que celles du fichier : %2. D1 refuserait tout l’import (« table already exists »), donc rien n’a été envoyé. Importez plutôt dans une nouvelle base de données, ou supprimez d’abord ces tables.</numerusform>
+            <numerusform>%1 a déjà %n table du même nom que celles du fichier&#xa0;: %2. D1 refuserait tout l’import («&#xa0;table already exists&#xa0;»), donc rien n’a été envoyé. Importez plutôt dans une nouvelle base de données, ou supprimez d’abord cette table.</numerusform>
+            <numerusform>%1 a déjà %n tables du même nom que celles du fichier&#xa0;: %2. D1 refuserait tout l’import («&#xa0;table already exists&#xa0;»), donc rien n’a été envoyé. Importez plutôt dans une nouvelle base de données, ou supprimez d’abord ces tables.</numerusform>
         </translation>
     </message>
 </context>
@@ -2137,6 +2137,18 @@ importée sans --yes, 3 un jeton sans D1 Edit, 5 D1 a refusé ou annulé l’imp
             <numerusform>D1 importait encore après %1 (%n interrogation)&#xa0;; il termine ou annule de lui-même</numerusform>
             <numerusform>D1 importait encore après %1 (%n interrogations)&#xa0;; il termine ou annule de lui-même</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the answer to the request to import the file was lost, and D1 knows no import under the bookmark from before it. D1 may still be importing the file, or may not have started: wait until the database answers queries again, look whether the rows are there, and import again only if they are not</source>
+        <translation>la réponse à la demande d&apos;importer le fichier a été perdue, et D1 ne connaît aucune importation sous le signet d&apos;avant. D1 est peut-être encore en train d&apos;importer le fichier, ou n&apos;a peut-être pas commencé : attendez que la base de données réponde de nouveau aux requêtes, regardez si les lignes y sont, et n&apos;importez de nouveau que si elles n&apos;y sont pas</translation>
+    </message>
+    <message>
+        <source>Found D1&apos;s import of the file; following it.</source>
+        <translation>Importation du fichier trouvée chez D1 ; elle est suivie.</translation>
+    </message>
+    <message>
+        <source>The answer to the request to import the file was lost (%1). D1 may be importing it already, so it is not sent again: looking for the import under the bookmark from before it…</source>
+        <translation>La réponse à la demande d&apos;importer le fichier a été perdue (%1). D1 l&apos;importe peut-être déjà, il n&apos;est donc pas renvoyé : recherche de l&apos;importation sous le signet d&apos;avant…</translation>
     </message>
 </context>
 <context>

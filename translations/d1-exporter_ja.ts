@@ -2089,6 +2089,18 @@ import と restore も同じコードを使います: 2 はテーブルがある
             <numerusform>%1 経過後 (ポーリング %n 回) も D1 はインポート中でした。自動的に完了またはロールバックされます</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the answer to the request to import the file was lost, and D1 knows no import under the bookmark from before it. D1 may still be importing the file, or may not have started: wait until the database answers queries again, look whether the rows are there, and import again only if they are not</source>
+        <translation>ファイルのインポート要求への応答が失われ、D1 はインポート前のブックマークでのインポートを把握していません。D1 がまだファイルをインポート中か、開始していない可能性があります。データベースが再びクエリに応答するまで待ち、行があるか確認し、ない場合にのみ再度インポートしてください</translation>
+    </message>
+    <message>
+        <source>Found D1&apos;s import of the file; following it.</source>
+        <translation>D1 でファイルのインポートが見つかりました。引き続き追跡します。</translation>
+    </message>
+    <message>
+        <source>The answer to the request to import the file was lost (%1). D1 may be importing it already, so it is not sent again: looking for the import under the bookmark from before it…</source>
+        <translation>ファイルのインポート要求への応答が失われました (%1)。D1 がすでにインポート中の可能性があるため、再送信しません。インポート前のブックマークでインポートを探しています…</translation>
+    </message>
 </context>
 <context>
     <name>d1x::LiveCountJob</name>

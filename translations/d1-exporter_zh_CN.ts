@@ -2088,6 +2088,18 @@ import 和 restore 使用相同的代码：2 还包括未指定 --yes 就导入�
             <numerusform>%1 后 D1 仍在导入（轮询 %n 次）；它会自行完成或回滚</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the answer to the request to import the file was lost, and D1 knows no import under the bookmark from before it. D1 may still be importing the file, or may not have started: wait until the database answers queries again, look whether the rows are there, and import again only if they are not</source>
+        <translation>导入文件请求的应答丢失，且 D1 在导入前的书签下找不到任何导入。D1 可能仍在导入该文件，也可能尚未开始：请等到数据库再次响应查询，查看这些行是否存在，仅当不存在时再重新导入</translation>
+    </message>
+    <message>
+        <source>Found D1&apos;s import of the file; following it.</source>
+        <translation>已在 D1 找到该文件的导入；继续跟踪。</translation>
+    </message>
+    <message>
+        <source>The answer to the request to import the file was lost (%1). D1 may be importing it already, so it is not sent again: looking for the import under the bookmark from before it…</source>
+        <translation>导入文件请求的应答丢失 (%1)。D1 可能已在导入，因此不再重新发送：正在导入前的书签下查找该导入…</translation>
+    </message>
 </context>
 <context>
     <name>d1x::LiveCountJob</name>
