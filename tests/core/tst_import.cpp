@@ -70,6 +70,8 @@ private:
     // the emulator (or why they could not be read); empty when equal.
     QString differenceOnD1(const QString &expectedDb, const QString &uuid);
     QString exportToFile(const QString &uuid, const QString &name, QString *error);
+    // A database "target" on the emulator holding a copy of the Numbers64 sample; its id.
+    QString addTargetHoldingNumbers();
     QList<emu::RecordedRequest> uploads() const;
     int importActions(const QByteArray &action) const;
     QStringList temporaryLeftovers() const;
@@ -181,6 +183,14 @@ QString TestImport::exportToFile(const QString &uuid, const QString &name, QStri
         return {};
     }
     return result.path;
+}
+
+QString TestImport::addTargetHoldingNumbers()
+{
+    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
+    if (!QFile::copy(m_numbersPath, target))
+        return {};
+    return m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
 }
 
 QMap<QString, QStringList> TestImport::contentsOnD1(const QString &uuid, QString *error)
@@ -411,9 +421,8 @@ void TestImport::rateLimitedPollIsWaitedOut()
 
 void TestImport::failedIngestLeavesTargetAsItWas()
 {
-    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
-    QVERIFY(QFile::copy(m_numbersPath, target));
-    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
+    const QString uuid = addTargetHoldingNumbers();
+    QVERIFY(!uuid.isEmpty());
     QString error;
     const auto before = contentsOnD1(uuid, &error);
     QVERIFY2(error.isEmpty() && !before.isEmpty(), qPrintable(error));
@@ -466,9 +475,8 @@ void TestImport::lostIngestAnswerWithoutTheImportOnD1IsSaidPlainly()
     // The ingest's answer is lost and D1 knows no import under the bookmark from before (here it never
     // got the request: the connection is cut before an answer, as a proxy would). Nothing is sent
     // again, and the error says what is known and what to do.
-    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
-    QVERIFY(QFile::copy(m_numbersPath, target));
-    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
+    const QString uuid = addTargetHoldingNumbers();
+    QVERIFY(!uuid.isEmpty());
     QString error;
     const auto before = contentsOnD1(uuid, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -488,9 +496,8 @@ void TestImport::lostIngestAnswerWithoutTheImportOnD1IsSaidPlainly()
 
 void TestImport::undoBringsBackTheStateBefore()
 {
-    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
-    QVERIFY(QFile::copy(m_numbersPath, target));
-    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
+    const QString uuid = addTargetHoldingNumbers();
+    QVERIFY(!uuid.isEmpty());
     QString error;
     const auto before = contentsOnD1(uuid, &error);
     QVERIFY2(error.isEmpty() && !before.isEmpty(), qPrintable(error));
