@@ -2144,6 +2144,14 @@ Tabellen importiert wird, 3 ein Token ohne D1 Edit, 5 D1 hat den Import abgelehn
         <source>The answer to the request to import the file was lost (%1). D1 may be importing it already, so it is not sent again: looking for the import under the bookmark from before it…</source>
         <translation>Die Antwort auf die Anfrage, die Datei zu importieren, ging verloren (%1). D1 importiert sie vielleicht schon, daher wird sie nicht erneut gesendet: Der Import wird unter dem Bookmark von davor gesucht…</translation>
     </message>
+    <message>
+        <source>D1 started no import under that bookmark; asking for the upload again.</source>
+        <translation>D1 hat unter diesem Bookmark keinen Import begonnen; der Upload wird erneut angefordert.</translation>
+    </message>
+    <message>
+        <source>The answer to the first request of the import was lost (%1). D1 starts importing at once when it still holds this file, so the request is not sent again before looking for an import under the bookmark from before it…</source>
+        <translation>Die Antwort auf die erste Anfrage des Imports ging verloren (%1). D1 beginnt sofort mit dem Import, wenn es diese Datei noch hat, daher wird die Anfrage nicht erneut gesendet, bevor unter dem Bookmark von davor nach einem Import gesucht wurde…</translation>
+    </message>
 </context>
 <context>
     <name>d1x::LiveCountJob</name>

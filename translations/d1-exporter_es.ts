@@ -2145,6 +2145,14 @@ importación, 6 también la subida, 8 los recuentos de filas en D1 difieren de l
         <source>The answer to the request to import the file was lost (%1). D1 may be importing it already, so it is not sent again: looking for the import under the bookmark from before it…</source>
         <translation>La respuesta a la solicitud de importar el archivo se perdió (%1). Puede que D1 ya lo esté importando, así que no se envía de nuevo: buscando la importación con el marcador de antes…</translation>
     </message>
+    <message>
+        <source>D1 started no import under that bookmark; asking for the upload again.</source>
+        <translation>D1 no inició ninguna importación con ese marcador; se vuelve a pedir la subida.</translation>
+    </message>
+    <message>
+        <source>The answer to the first request of the import was lost (%1). D1 starts importing at once when it still holds this file, so the request is not sent again before looking for an import under the bookmark from before it…</source>
+        <translation>La respuesta a la primera solicitud de la importación se perdió (%1). D1 empieza a importar de inmediato si aún conserva este archivo, así que la solicitud no se reenvía antes de buscar una importación con el marcador de antes…</translation>
+    </message>
 </context>
 <context>
     <name>d1x::LiveCountJob</name>

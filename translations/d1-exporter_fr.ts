@@ -2140,15 +2140,23 @@ importée sans --yes, 3 un jeton sans D1 Edit, 5 D1 a refusé ou annulé l’imp
     </message>
     <message>
         <source>the answer to the request to import the file was lost, and D1 knows no import under the bookmark from before it. D1 may still be importing the file, or may not have started: wait until the database answers queries again, look whether the rows are there, and import again only if they are not</source>
-        <translation>la réponse à la demande d&apos;importer le fichier a été perdue, et D1 ne connaît aucune importation sous le signet d&apos;avant. D1 est peut-être encore en train d&apos;importer le fichier, ou n&apos;a peut-être pas commencé : attendez que la base de données réponde de nouveau aux requêtes, regardez si les lignes y sont, et n&apos;importez de nouveau que si elles n&apos;y sont pas</translation>
+        <translation>la réponse à la demande d’importer le fichier a été perdue, et D1 ne connaît aucune importation sous le signet d’avant. D1 est peut-être encore en train d’importer le fichier, ou n’a peut-être pas commencé&#xa0;: attendez que la base de données réponde de nouveau aux requêtes, regardez si les lignes y sont, et n’importez de nouveau que si elles n’y sont pas</translation>
     </message>
     <message>
         <source>Found D1&apos;s import of the file; following it.</source>
-        <translation>Importation du fichier trouvée chez D1 ; elle est suivie.</translation>
+        <translation>Importation du fichier trouvée chez D1&#xa0;; elle est suivie.</translation>
     </message>
     <message>
         <source>The answer to the request to import the file was lost (%1). D1 may be importing it already, so it is not sent again: looking for the import under the bookmark from before it…</source>
-        <translation>La réponse à la demande d&apos;importer le fichier a été perdue (%1). D1 l&apos;importe peut-être déjà, il n&apos;est donc pas renvoyé : recherche de l&apos;importation sous le signet d&apos;avant…</translation>
+        <translation>La réponse à la demande d’importer le fichier a été perdue (%1). D1 l’importe peut-être déjà, il n’est donc pas renvoyé&#xa0;: recherche de l’importation sous le signet d’avant…</translation>
+    </message>
+    <message>
+        <source>D1 started no import under that bookmark; asking for the upload again.</source>
+        <translation>D1 n’a commencé aucune importation sous ce signet ; le téléversement est redemandé.</translation>
+    </message>
+    <message>
+        <source>The answer to the first request of the import was lost (%1). D1 starts importing at once when it still holds this file, so the request is not sent again before looking for an import under the bookmark from before it…</source>
+        <translation>La réponse à la première requête de l’importation a été perdue (%1). D1 commence l’importation aussitôt s’il détient encore ce fichier, la requête n’est donc pas renvoyée avant d’avoir cherché une importation sous le signet d’avant…</translation>
     </message>
 </context>
 <context>

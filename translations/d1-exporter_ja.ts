@@ -2101,6 +2101,14 @@ import と restore も同じコードを使います: 2 はテーブルがある
         <source>The answer to the request to import the file was lost (%1). D1 may be importing it already, so it is not sent again: looking for the import under the bookmark from before it…</source>
         <translation>ファイルのインポート要求への応答が失われました (%1)。D1 がすでにインポート中の可能性があるため、再送信しません。インポート前のブックマークでインポートを探しています…</translation>
     </message>
+    <message>
+        <source>D1 started no import under that bookmark; asking for the upload again.</source>
+        <translation>そのブックマークで D1 はインポートを開始していません。アップロードを再度要求します。</translation>
+    </message>
+    <message>
+        <source>The answer to the first request of the import was lost (%1). D1 starts importing at once when it still holds this file, so the request is not sent again before looking for an import under the bookmark from before it…</source>
+        <translation>インポートの最初の要求への応答が失われました (%1)。D1 はこのファイルをまだ保持している場合すぐにインポートを開始するため、インポート前のブックマークでインポートを探すまで要求を再送信しません…</translation>
+    </message>
 </context>
 <context>
     <name>d1x::LiveCountJob</name>

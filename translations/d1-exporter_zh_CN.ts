@@ -2100,6 +2100,14 @@ import 和 restore 使用相同的代码：2 还包括未指定 --yes 就导入�
         <source>The answer to the request to import the file was lost (%1). D1 may be importing it already, so it is not sent again: looking for the import under the bookmark from before it…</source>
         <translation>导入文件请求的应答丢失 (%1)。D1 可能已在导入，因此不再重新发送：正在导入前的书签下查找该导入…</translation>
     </message>
+    <message>
+        <source>D1 started no import under that bookmark; asking for the upload again.</source>
+        <translation>D1 未在该书签下开始任何导入；重新请求上传。</translation>
+    </message>
+    <message>
+        <source>The answer to the first request of the import was lost (%1). D1 starts importing at once when it still holds this file, so the request is not sent again before looking for an import under the bookmark from before it…</source>
+        <translation>导入的第一个请求的应答丢失 (%1)。D1 若仍保有此文件会立即开始导入，因此在导入前的书签下查找导入之前不会重新发送该请求…</translation>
+    </message>
 </context>
 <context>
     <name>d1x::LiveCountJob</name>

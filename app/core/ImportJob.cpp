@@ -64,7 +64,8 @@ void ImportJob::start(const QString &accountId, const QString &databaseId, const
     m_bookmark.clear();
     m_running = true;
     m_ingestSent = false;
-    m_lookingForLostIngest = false;
+    m_lookingForLostStart = false;
+    m_initLookups = 0;
     m_uploadAttempts = 0;
     m_etagMismatches = 0;
     m_urlRenewals = 0;
@@ -138,8 +139,8 @@ void ImportJob::send()
         m_ingestSent = true; // from here on D1 may change the database, whatever the answer
     ApiCall *call = m_client->importDatabase(m_accountId, m_databaseId, requestBody());
     m_pacer.prepare(call);
-    if (m_step == Step::Ingest) {
-        RetryPolicy once = m_pacer.policy().call; // not sent again by the call: see onLostIngestAnswer()
+    if (mayStartTheImport()) {
+        RetryPolicy once = m_pacer.policy().call; // not sent again by the call: see onLostStartAnswer()
         once.retryRateLimited = false;
         once.maxAttempts = 1;
         call->setRetryPolicy(once);
@@ -156,14 +157,23 @@ void ImportJob::onAnswer(ApiCall *call)
     if (call->error()) {
         if (call->error().kind() == ApiError::Kind::RateLimited)
             return m_pacer.waitOutRateLimit(call->error()); // refused, not taken: sent again after the wait
-        if (m_step == Step::Ingest && mayHaveReachedD1(call->error()))
-            return onLostIngestAnswer(call->error());
+        if (mayStartTheImport() && mayHaveReachedD1(call->error()))
+            return onLostStartAnswer(call->error());
         return fail(call->error());
     }
     m_pacer.takeWaitedForRateLimit();
     const std::optional<ImportStatus> status = ImportStatus::fromJson(call->result());
-    if (m_lookingForLostIngest && (!status || status->state == ImportStatus::State::Unknown
-                                   || status->state == ImportStatus::State::Upload))
+    const bool noImportFound = !status || status->state == ImportStatus::State::Unknown
+        || status->state == ImportStatus::State::Upload;
+    if (m_lookingForLostStart && noImportFound && m_lostStep == Step::Init) {
+        // Nothing started under the bookmark: the lost answer was an upload address, asked for again.
+        m_lookingForLostStart = false;
+        m_step = Step::Init;
+        m_bookmark.clear();
+        emit info(tr("D1 started no import under that bookmark; asking for the upload again."));
+        return send();
+    }
+    if (m_lookingForLostStart && noImportFound)
         return fail(ApiError(ApiError::Kind::ServerError,
                              tr("the answer to the request to import the file was lost, and D1 knows no import "
                                 "under the bookmark from before it. D1 may still be importing the file, or may not "
@@ -172,8 +182,10 @@ void ImportJob::onAnswer(ApiCall *call)
     if (!status || status->state == ImportStatus::State::Unknown)
         return fail(ApiError(ApiError::Kind::BadResponse, tr("the import answer has no known status"),
                              call->httpStatus()));
-    if (std::exchange(m_lookingForLostIngest, false))
+    if (std::exchange(m_lookingForLostStart, false)) {
+        m_ingestSent = true;
         emit info(tr("Found D1's import of the file; following it."));
+    }
     if (status->state == ImportStatus::State::Upload) {
         if (m_step != Step::Init)
             return fail(ApiError(ApiError::Kind::BadResponse, tr("D1 asked for an upload while importing")));
@@ -210,14 +222,32 @@ bool ImportJob::mayHaveReachedD1(const ApiError &error)
     }
 }
 
-void ImportJob::onLostIngestAnswer(const ApiError &error)
+bool ImportJob::mayStartTheImport() const
+{
+    // `init` starts the import at once when D1 still holds a file with this md5 for this database; a
+    // database made for this import holds none (no bookmark before is taken for it).
+    return m_step == Step::Ingest || (m_step == Step::Init && !m_bookmarkBefore.isEmpty());
+}
+
+void ImportJob::onLostStartAnswer(const ApiError &error)
 {
     if (m_bookmarkBefore.isEmpty())
         return fail(error); // ingestSent(): the caller says D1 may go on by itself
-    emit warning(tr("The answer to the request to import the file was lost (%1). D1 may be importing it already, so "
-                    "it is not sent again: looking for the import under the bookmark from before it…")
-                     .arg(error.summary()));
-    m_lookingForLostIngest = true;
+    if (m_step == Step::Init && ++m_initLookups > MaxInitLookups)
+        return fail(error);
+    if (m_step == Step::Ingest)
+        emit warning(tr("The answer to the request to import the file was lost (%1). D1 may be importing it already, "
+                        "so it is not sent again: looking for the import under the bookmark from before it…")
+                         .arg(error.summary()));
+    else
+        emit warning(tr("The answer to the first request of the import was lost (%1). D1 starts importing at once "
+                        "when it still holds this file, so the request is not sent again before looking for an "
+                        "import under the bookmark from before it…")
+                         .arg(error.summary()));
+    if (m_step == Step::Init)
+        m_pacer.begin();
+    m_lostStep = m_step;
+    m_lookingForLostStart = true;
     m_bookmark = m_bookmarkBefore;
     m_step = Step::Poll;
     m_pacer.scheduleNextPoll();

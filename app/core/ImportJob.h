@@ -10,7 +10,9 @@
 //    5xx) D1 may be importing already, and sending it again would run the file twice once the first
 //    run is done. With setBookmarkBefore() the import is then looked for by polling with that bookmark
 //    (the emulator's import carries the bookmark it started at; for D1 this is inferred); without it,
-//    or when D1 knows no import under it, the job fails and says so (ingestSent() stays true).
+//    or when D1 knows no import under it, the job fails and says so (ingestSent() stays true). The same
+//    holds for `init` into an existing database (D1 starts at once when it still holds the file), except
+//    that when no import is found, init is simply asked again.
 // cancel() stops without a signal. Once ingest was sent (ingestSent()), D1 goes on by itself: it
 // completes the import or rolls it back; cancelling then changes nothing on D1.
 #pragma once
@@ -86,7 +88,8 @@ private:
     void send();
     void onAnswer(ApiCall *call);
     static bool mayHaveReachedD1(const ApiError &error);
-    void onLostIngestAnswer(const ApiError &error);
+    bool mayStartTheImport() const;
+    void onLostStartAnswer(const ApiError &error);
     void onPollingAnswer(const ImportStatus &status);
     void startUpload();
     void onUploadProgress(qint64 sent, qint64 total);
@@ -114,7 +117,10 @@ private:
     QString m_bookmark;
     bool m_running = false;
     bool m_ingestSent = false;
-    bool m_lookingForLostIngest = false; // polling with m_bookmarkBefore after the ingest's answer was lost
+    static constexpr int MaxInitLookups = 3;
+    bool m_lookingForLostStart = false; // polling with m_bookmarkBefore after an answer to m_lostStep was lost
+    Step m_lostStep = Step::Init;
+    int m_initLookups = 0;
     QString m_bookmarkBefore;
     int m_uploadAttempts = 0;
     int m_etagMismatches = 0;

@@ -53,6 +53,8 @@ private slots:
     void failedIngestLeavesTargetAsItWas();
     void lostIngestAnswerIsNotSentAgain();
     void lostIngestAnswerWithoutTheImportOnD1IsSaidPlainly();
+    void lostInitAnswerIsLookedUpThenAskedAgain();
+    void lostInitAnswerOfAHeldFileFollowsTheImport();
     void undoBringsBackTheStateBefore();
     void uploadHostNeverSeesCredentials();
     void readOnlyTokenIsToldBeforeUpload();
@@ -492,6 +494,64 @@ void TestImport::lostIngestAnswerWithoutTheImportOnD1IsSaidPlainly()
     QVERIFY2(said.contains(QLatin1String("knows no import under the bookmark from before it")), qPrintable(said));
     QVERIFY2(said.contains(QLatin1String("import again only if they are not")), qPrintable(said));
     QCOMPARE(testsupport::firstDifference(before, contentsOnD1(uuid, &error)), QString());
+}
+
+void TestImport::lostInitAnswerIsLookedUpThenAskedAgain()
+{
+    // The answer to init (an upload address) is lost. Into an existing database D1 might have started
+    // the import at once (a file it still holds): it is looked for first, and only then asked again.
+    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
+    QFile empty(target);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
+    emu::FaultSpec cut;
+    cut.step = emu::Step::Import;
+    cut.fault = emu::Fault::CutConnection;
+    cut.cutAfterBytes = 10;
+    cut.bodyContains = "\"action\":\"init\"";
+    m_emu->addFault(cut);
+    const Outcome outcome = runImport(request(m_awkwardPath, {}, uuid));
+    const QString log = outcome.log.join(QLatin1Char('\n'));
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error.toString() + log));
+    QCOMPARE(importActions("init"), 2);
+    QCOMPARE(importActions("ingest"), 1);
+    QVERIFY2(log.contains(QLatin1String("asking for the upload again")), qPrintable(log));
+    QCOMPARE(differenceOnD1(m_awkwardPath, uuid), QString());
+}
+
+void TestImport::lostInitAnswerOfAHeldFileFollowsTheImport()
+{
+    // Imported, undone, imported again: D1 still holds the file and init starts the import at once.
+    // That answer is lost; init sent again would meet "busy" or, once done, load the file a second time.
+    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
+    QFile empty(target);
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
+    const Outcome first = runImport(request(m_awkwardPath, {}, uuid));
+    QVERIFY2(first.result.ok(), qPrintable(first.result.error.toString()));
+    ApiCall *undo = m_client->timeTravelRestore(AccountId, uuid, first.result.bookmarkBefore);
+    QSignalSpy undone(undo, &ApiTask::finished);
+    QVERIFY(undone.wait(30000));
+    QVERIFY2(!undo->error(), qPrintable(undo->error().toString()));
+    const int initsBefore = importActions("init");
+    const qsizetype uploadsBefore = uploads().size();
+
+    m_emu->setPollsBeforeComplete(2);
+    emu::FaultSpec cut;
+    cut.step = emu::Step::Import;
+    cut.fault = emu::Fault::CutConnection;
+    cut.cutAfterBytes = 10;
+    cut.bodyContains = "\"action\":\"init\"";
+    m_emu->addFault(cut);
+    const Outcome again = runImport(request(m_awkwardPath, {}, uuid));
+    const QString log = again.log.join(QLatin1Char('\n'));
+    QVERIFY2(again.result.ok(), qPrintable(again.result.error.toString() + log));
+    QCOMPARE(importActions("init"), initsBefore + 1);
+    QCOMPARE(uploads().size(), uploadsBefore); // D1 held it: nothing uploaded
+    QVERIFY2(log.contains(QLatin1String("Found D1's import of the file")), qPrintable(log));
+    QCOMPARE(differenceOnD1(m_awkwardPath, uuid), QString());
 }
 
 void TestImport::undoBringsBackTheStateBefore()
