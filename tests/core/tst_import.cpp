@@ -74,6 +74,10 @@ private:
     QString exportToFile(const QString &uuid, const QString &name, QString *error);
     // A database "target" on the emulator holding a copy of the Numbers64 sample; its id.
     QString addTargetHoldingNumbers();
+    // A database "target" on the emulator with no tables yet; its id.
+    QString addEmptyTarget();
+    // The next import request with this action is carried out, and its answer cut after a few bytes.
+    void cutTheAnswerTo(const QByteArray &action);
     QList<emu::RecordedRequest> uploads() const;
     int importActions(const QByteArray &action) const;
     QStringList temporaryLeftovers() const;
@@ -193,6 +197,26 @@ QString TestImport::addTargetHoldingNumbers()
     if (!QFile::copy(m_numbersPath, target))
         return {};
     return m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
+}
+
+QString TestImport::addEmptyTarget()
+{
+    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
+    QFile empty(target); // SQLite reads an empty file as a database with no tables
+    if (!empty.open(QIODevice::WriteOnly))
+        return {};
+    empty.close();
+    return m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
+}
+
+void TestImport::cutTheAnswerTo(const QByteArray &action)
+{
+    emu::FaultSpec cut;
+    cut.step = emu::Step::Import;
+    cut.fault = emu::Fault::CutConnection;
+    cut.cutAfterBytes = 10;
+    cut.bodyContains = "\"action\":\"" + action + '"';
+    m_emu->addFault(cut);
 }
 
 QMap<QString, QStringList> TestImport::contentsOnD1(const QString &uuid, QString *error)
@@ -451,18 +475,10 @@ void TestImport::lostIngestAnswerIsNotSentAgain()
     // D1 received the ingest and runs it; its answer is cut. Sending the ingest again would run the
     // file a second time once the first run is done (every row twice); the import is looked for by
     // polling with the bookmark from before it instead, and followed to its end.
-    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
-    QFile empty(target); // an existing database with no tables yet (SQLite reads an empty file as one)
-    QVERIFY(empty.open(QIODevice::WriteOnly));
-    empty.close();
-    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
+    const QString uuid = addEmptyTarget();
+    QVERIFY(!uuid.isEmpty());
     m_emu->setPollsBeforeComplete(2);
-    emu::FaultSpec cut;
-    cut.step = emu::Step::Import;
-    cut.fault = emu::Fault::CutConnection;
-    cut.cutAfterBytes = 10;
-    cut.bodyContains = "\"action\":\"ingest\"";
-    m_emu->addFault(cut);
+    cutTheAnswerTo("ingest");
     const Outcome outcome = runImport(request(m_awkwardPath, {}, uuid));
     const QString log = outcome.log.join(QLatin1Char('\n'));
     QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error.toString() + log));
@@ -500,17 +516,9 @@ void TestImport::lostInitAnswerIsLookedUpThenAskedAgain()
 {
     // The answer to init (an upload address) is lost. Into an existing database D1 might have started
     // the import at once (a file it still holds): it is looked for first, and only then asked again.
-    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
-    QFile empty(target);
-    QVERIFY(empty.open(QIODevice::WriteOnly));
-    empty.close();
-    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
-    emu::FaultSpec cut;
-    cut.step = emu::Step::Import;
-    cut.fault = emu::Fault::CutConnection;
-    cut.cutAfterBytes = 10;
-    cut.bodyContains = "\"action\":\"init\"";
-    m_emu->addFault(cut);
+    const QString uuid = addEmptyTarget();
+    QVERIFY(!uuid.isEmpty());
+    cutTheAnswerTo("init");
     const Outcome outcome = runImport(request(m_awkwardPath, {}, uuid));
     const QString log = outcome.log.join(QLatin1Char('\n'));
     QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error.toString() + log));
@@ -524,11 +532,8 @@ void TestImport::lostInitAnswerOfAHeldFileFollowsTheImport()
 {
     // Imported, undone, imported again: D1 still holds the file and init starts the import at once.
     // That answer is lost; init sent again would meet "busy" or, once done, load the file a second time.
-    const QString target = m_out->filePath(QStringLiteral("target.sqlite"));
-    QFile empty(target);
-    QVERIFY(empty.open(QIODevice::WriteOnly));
-    empty.close();
-    const QString uuid = m_emu->addDatabase(AccountId, QStringLiteral("target"), target);
+    const QString uuid = addEmptyTarget();
+    QVERIFY(!uuid.isEmpty());
     const Outcome first = runImport(request(m_awkwardPath, {}, uuid));
     QVERIFY2(first.result.ok(), qPrintable(first.result.error.toString()));
     ApiCall *undo = m_client->timeTravelRestore(AccountId, uuid, first.result.bookmarkBefore);
@@ -539,12 +544,7 @@ void TestImport::lostInitAnswerOfAHeldFileFollowsTheImport()
     const qsizetype uploadsBefore = uploads().size();
 
     m_emu->setPollsBeforeComplete(2);
-    emu::FaultSpec cut;
-    cut.step = emu::Step::Import;
-    cut.fault = emu::Fault::CutConnection;
-    cut.cutAfterBytes = 10;
-    cut.bodyContains = "\"action\":\"init\"";
-    m_emu->addFault(cut);
+    cutTheAnswerTo("init");
     const Outcome again = runImport(request(m_awkwardPath, {}, uuid));
     const QString log = again.log.join(QLatin1Char('\n'));
     QVERIFY2(again.result.ok(), qPrintable(again.result.error.toString() + log));
