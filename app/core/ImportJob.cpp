@@ -159,10 +159,13 @@ void ImportJob::onAnswer(ApiCall *call)
             return m_pacer.waitOutRateLimit(call->error()); // refused, not taken: sent again after the wait
         if (mayStartTheImport() && mayHaveReachedD1(call->error()))
             return onLostStartAnswer(call->error());
-        return fail(call->error());
+        // A lookup D1 refuses (an unknown bookmark may come back as a 4xx) found nothing.
+        if (!m_lookingForLostStart || mayHaveReachedD1(call->error()))
+            return fail(call->error());
     }
     m_pacer.takeWaitedForRateLimit();
-    const std::optional<ImportStatus> status = ImportStatus::fromJson(call->result());
+    const std::optional<ImportStatus> status =
+        call->error() ? std::nullopt : ImportStatus::fromJson(call->result());
     const bool noImportFound = !status || status->state == ImportStatus::State::Unknown
         || status->state == ImportStatus::State::Upload;
     if (m_lookingForLostStart && noImportFound && m_lostStep == Step::Init) {

@@ -53,6 +53,7 @@ private slots:
     void failedIngestLeavesTargetAsItWas();
     void lostIngestAnswerIsNotSentAgain();
     void lostIngestAnswerWithoutTheImportOnD1IsSaidPlainly();
+    void lostInitAnswerIsLookedUpThenAskedAgain_data();
     void lostInitAnswerIsLookedUpThenAskedAgain();
     void lostInitAnswerOfAHeldFileFollowsTheImport();
     void undoBringsBackTheStateBefore();
@@ -512,13 +513,28 @@ void TestImport::lostIngestAnswerWithoutTheImportOnD1IsSaidPlainly()
     QCOMPARE(testsupport::firstDifference(before, contentsOnD1(uuid, &error)), QString());
 }
 
+void TestImport::lostInitAnswerIsLookedUpThenAskedAgain_data()
+{
+    QTest::addColumn<bool>("lookupRefused");
+    QTest::newRow("no import under the bookmark") << false;
+    QTest::newRow("the lookup refused with a 4xx") << true;
+}
+
 void TestImport::lostInitAnswerIsLookedUpThenAskedAgain()
 {
+    QFETCH(bool, lookupRefused);
     // The answer to init (an upload address) is lost. Into an existing database D1 might have started
     // the import at once (a file it still holds): it is looked for first, and only then asked again.
     const QString uuid = addEmptyTarget();
     QVERIFY(!uuid.isEmpty());
     cutTheAnswerTo("init");
+    if (lookupRefused) {
+        emu::FaultSpec refused;
+        refused.step = emu::Step::Import;
+        refused.fault = emu::Fault::Refused;
+        refused.bodyContains = "\"action\":\"poll\"";
+        m_emu->addFault(refused);
+    }
     const Outcome outcome = runImport(request(m_awkwardPath, {}, uuid));
     const QString log = outcome.log.join(QLatin1Char('\n'));
     QVERIFY2(outcome.result.ok(), qPrintable(outcome.result.error.toString() + log));
