@@ -127,7 +127,7 @@ void BackupRunner::start(const BackupRequest &request)
     m_summary = BackupSummary();
     m_queue.clear();
     m_missing.clear();
-    m_manifestEntries = QJsonArray();
+    m_manifestEntries.clear();
     m_manifestBehind = false;
     m_sinceManifest.invalidate();
     m_index = -1;
@@ -323,6 +323,13 @@ void BackupRunner::cancel()
     finish(ApiError(ApiError::Kind::Cancelled));
 }
 
+QByteArray BackupRunner::compactJson(const QJsonValue &value)
+{
+    // QJsonDocument holds objects and arrays only: any value is written inside an array, then unwrapped.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
 void BackupRunner::loadPreviousManifest()
 {
     const QString path = m_summary.manifestPath;
@@ -334,7 +341,9 @@ void BackupRunner::loadPreviousManifest()
                                                              : QJsonDocument();
     file.close();
     if (doc.isObject() && doc.object().value(QLatin1String("backups")).isArray()) {
-        m_manifestEntries = doc.object().value(QLatin1String("backups")).toArray();
+        const QJsonArray earlier = doc.object().value(QLatin1String("backups")).toArray();
+        for (const QJsonValue &entry : earlier)
+            m_manifestEntries << compactJson(entry);
         return;
     }
     // Kept, not overwritten: it may be the only record of earlier backups.
@@ -348,27 +357,32 @@ void BackupRunner::loadPreviousManifest()
 
 void BackupRunner::addToManifest(const BackupEntry &entry)
 {
-    m_manifestEntries.append(entry.toJson());
+    m_manifestEntries << compactJson(entry.toJson());
     m_manifestBehind = true;
 }
 
 void BackupRunner::writeManifest()
 {
     m_sinceManifest.start(); // a failed write is tried again an interval later, or at the end
-    QJsonObject root;
-    root.insert(QLatin1String("format"), QLatin1String("d1-exporter-backup-manifest"));
-    root.insert(QLatin1String("version"), 1);
-    root.insert(QLatin1String("account"), m_request.accountId);
-    root.insert(QLatin1String("updated"), isoUtc(now()));
-    root.insert(QLatin1String("backups"), m_manifestEntries);
+    QJsonObject head;
+    head.insert(QLatin1String("format"), QLatin1String("d1-exporter-backup-manifest"));
+    head.insert(QLatin1String("version"), 1);
+    head.insert(QLatin1String("account"), m_request.accountId);
+    head.insert(QLatin1String("updated"), isoUtc(now()));
+    QByteArray opening = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    opening.chop(1); // the closing brace: "backups" follows, one entry a line
+    opening += ",\"backups\":[";
     QSaveFile file(m_summary.manifestPath);
     // A link planted at the manifest's fixed name would make QSaveFile write where it points.
     const bool refused = PrivateFiles::isSymlink(m_summary.manifestPath);
     const bool existed = QFileInfo::exists(m_summary.manifestPath);
     file.setDirectWriteFallback(false);
-    const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
-    if (refused || !file.open(QIODevice::WriteOnly) || (!existed && !PrivateFiles::restrict(file))
-        || file.write(json) != json.size() || !file.commit()) {
+    const auto put = [&file](const QByteArray &bytes) { return file.write(bytes) == bytes.size(); };
+    bool written = !refused && file.open(QIODevice::WriteOnly) && (existed || PrivateFiles::restrict(file))
+        && put(opening);
+    for (qsizetype i = 0; written && i < m_manifestEntries.size(); ++i)
+        written = put(i == 0 ? "\n" : ",\n") && put(m_manifestEntries.at(i));
+    if (!written || !put("\n]}\n") || !file.commit()) {
         m_summary.manifestError = refused ? PrivateFiles::symlinkRefused(m_summary.manifestPath)
                                           : tr("%1 could not be written: %2")
                                                 .arg(QDir::toNativeSeparators(m_summary.manifestPath), file.errorString());

@@ -266,12 +266,20 @@ void TestBackup::namedDatabasesAndManifestHistory()
                                                           QCryptographicHash::Sha256)
                                      .toHex()));
 
-    // A second run at the "same" time: new names, and the manifest keeps the first run's entries.
+    // A second run at the "same" time: new names, and the manifest keeps the first run's entries as they were.
+    const QJsonArray firstEntries = manifestEntries(r.folder);
     r.databases = {QStringLiteral("plain")};
     const BackupSummary second = runBackup(r);
     QVERIFY(second.ok());
     const QJsonArray entries = manifestEntries(r.folder);
     QCOMPARE(entries.size(), 4);
+    for (qsizetype i = 0; i < firstEntries.size(); ++i)
+        QCOMPARE(entries.at(i), firstEntries.at(i));
+    const QJsonObject root =
+        QJsonDocument::fromJson(readFile(QDir(r.folder).filePath(QStringLiteral("manifest.json")))).object();
+    QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("d1-exporter-backup-manifest"));
+    QCOMPARE(root.value(QLatin1String("version")).toInt(), 1);
+    QCOMPARE(root.value(QLatin1String("account")).toString(), r.accountId);
     QCOMPARE(entries.last().toObject().value(QLatin1String("file")).toString(),
              QStringLiteral("plain-20240501T120000Z-2.sql"));
 }
