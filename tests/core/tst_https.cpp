@@ -305,9 +305,11 @@ void TestHttps::stalledDownloadThroughProxyIsTriedAgain()
     int downloads = 0;
     for (const emu::RecordedRequest &request : emulator->requests())
         downloads += request.toDownloadListener ? 1 : 0;
-    QCOMPARE(downloads, 2);
+    // At least the stalled attempt and one more; under a heavy load the test's short transfer timeout
+    // may cut a later attempt too (seen once in CI: three), which the Downloader then resumes as well.
+    QVERIFY2(downloads >= 2, qPrintable(QString::number(downloads)));
     const QString downloadTarget = QStringLiteral("%1:%2").arg(ProxiedHost).arg(emulator->downloadOrigin().port());
-    QCOMPARE(proxy.tunnels().count(downloadTarget), 2);
+    QCOMPARE(proxy.tunnels().count(downloadTarget), downloads); // every attempt through the proxy
 }
 
 QTEST_MAIN(TestHttps)
