@@ -52,6 +52,9 @@ private:
     // The emulator with the sample, over TLS (downloads too unless `plainDownloads`), under `host`.
     std::unique_ptr<emu::CloudflareEmulator> startEmulator(const QString &host, bool plainDownloads = false);
     ExportResult runExport(QNetworkAccessManager *nam, const QUrl &apiBase, const QString &file);
+    // `nam` trusts the test CA and finds its proxy as the app does, from HTTPS_PROXY = `proxy` (and
+    // NO_PROXY = `noProxy` when given).
+    void useProxy(NetworkAccess &nam, const testsupport::ConnectProxy &proxy, const QString &noProxy = {}) const;
     QStringList leftovers() const;
 
     QTemporaryDir m_data;
@@ -110,6 +113,16 @@ std::unique_ptr<emu::CloudflareEmulator> TestHttps::startEmulator(const QString 
     if (!emulator->listen())
         return {};
     return emulator;
+}
+
+void TestHttps::useProxy(NetworkAccess &nam, const testsupport::ConnectProxy &proxy, const QString &noProxy) const
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HTTPS_PROXY"), proxy.url());
+    if (!noProxy.isEmpty())
+        environment.insert(QStringLiteral("NO_PROXY"), noProxy);
+    nam.addCaCertificates({m_certs.ca});
+    nam.setProxyFactory(new ProxyFactory(environment));
 }
 
 ExportResult TestHttps::runExport(QNetworkAccessManager *nam, const QUrl &apiBase, const QString &file)
@@ -228,12 +241,8 @@ void TestHttps::exportThroughConnectProxy()
     QVERIFY(proxy.listen());
     const auto emulator = startEmulator(ProxiedHost);
     QVERIFY(emulator);
-    QProcessEnvironment environment;
-    environment.insert(QStringLiteral("HTTPS_PROXY"), proxy.url());
-    environment.insert(QStringLiteral("NO_PROXY"), QStringLiteral("internal.example,10.0.0.0/8"));
     NetworkAccess nam;
-    nam.addCaCertificates({m_certs.ca});
-    nam.setProxyFactory(new ProxyFactory(environment));
+    useProxy(nam, proxy, QStringLiteral("internal.example,10.0.0.0/8"));
 
     const ExportResult result = runExport(&nam, emulator->apiBase(), QStringLiteral("dump.sql"));
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
@@ -267,11 +276,8 @@ void TestHttps::loopbackBypassesTheProxy()
     QVERIFY(proxy.listen());
     const auto emulator = startEmulator(QStringLiteral("localhost"));
     QVERIFY(emulator);
-    QProcessEnvironment environment;
-    environment.insert(QStringLiteral("HTTPS_PROXY"), proxy.url());
     NetworkAccess nam;
-    nam.addCaCertificates({m_certs.ca});
-    nam.setProxyFactory(new ProxyFactory(environment));
+    useProxy(nam, proxy);
     const ExportResult result = runExport(&nam, emulator->apiBase(), QStringLiteral("dump.sql"));
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
     QVERIFY(readFile(result.path) == m_reference);
@@ -293,11 +299,8 @@ void TestHttps::stalledDownloadThroughProxyIsTriedAgain()
     stall.fault = emu::Fault::SlowBody;
     stall.slowDelayMs = 600000; // its first piece would come after ten minutes
     emulator->addFault(stall);
-    QProcessEnvironment environment;
-    environment.insert(QStringLiteral("HTTPS_PROXY"), proxy.url());
     NetworkAccess nam;
-    nam.addCaCertificates({m_certs.ca});
-    nam.setProxyFactory(new ProxyFactory(environment));
+    useProxy(nam, proxy);
 
     const ExportResult result = runExport(&nam, emulator->apiBase(), QStringLiteral("dump.sql"));
     QVERIFY2(result.ok(), qPrintable(result.error.toString()));
