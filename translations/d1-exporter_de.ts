@@ -257,6 +257,14 @@
         <source>Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another token. Nothing was uploaded.</source>
         <translation>Geben Sie dem Token Account → D1 → Edit (Cloudflare-Dashboard, My Profile → API Tokens) oder verwenden Sie ein anderes Token. Es wurde nichts hochgeladen.</translation>
     </message>
+    <message>
+        <source>D1&apos;s answer to the import request was lost, and D1 shows no import under the bookmark from before it: whether D1 is importing the file is not known.</source>
+        <translation>Die Antwort von D1 auf die Import-Anfrage ging verloren, und D1 zeigt keinen Import unter dem Bookmark von davor: Ob D1 die Datei importiert, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Wait until the database answers queries again, look whether the rows are there, and import again only if they are not.</source>
+        <translation>Warten Sie, bis die Datenbank wieder Abfragen beantwortet, sehen Sie nach, ob die Zeilen da sind, und importieren Sie nur dann erneut, wenn sie es nicht sind.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2131,10 +2139,6 @@ Tabellen importiert wird, 3 ein Token ohne D1 Edit, 5 D1 hat den Import abgelehn
             <numerusform>D1 importierte nach %1 noch (%n Abfrage); es schließt selbst ab oder rollt zurück</numerusform>
             <numerusform>D1 importierte nach %1 noch (%n Abfragen); es schließt selbst ab oder rollt zurück</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the answer to the request to import the file was lost, and D1 knows no import under the bookmark from before it. D1 may still be importing the file, or may not have started: wait until the database answers queries again, look whether the rows are there, and import again only if they are not</source>
-        <translation>die Antwort auf die Anfrage, die Datei zu importieren, ging verloren, und D1 kennt keinen Import unter dem Bookmark von davor. D1 importiert die Datei vielleicht noch oder hat nicht begonnen: Warten Sie, bis die Datenbank wieder Abfragen beantwortet, sehen Sie nach, ob die Zeilen da sind, und importieren Sie nur dann erneut, wenn sie es nicht sind</translation>
     </message>
     <message>
         <source>Found D1&apos;s import of the file; following it.</source>

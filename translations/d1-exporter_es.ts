@@ -257,6 +257,14 @@
         <source>Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another token. Nothing was uploaded.</source>
         <translation>Conceda al token Account → D1 → Edit (panel de Cloudflare, My Profile → API Tokens), o use otro token. No se subió nada.</translation>
     </message>
+    <message>
+        <source>D1&apos;s answer to the import request was lost, and D1 shows no import under the bookmark from before it: whether D1 is importing the file is not known.</source>
+        <translation>La respuesta de D1 a la solicitud de importación se perdió, y D1 no muestra ninguna importación con el marcador de antes: no se sabe si D1 está importando el archivo.</translation>
+    </message>
+    <message>
+        <source>Wait until the database answers queries again, look whether the rows are there, and import again only if they are not.</source>
+        <translation>Espere a que la base de datos vuelva a responder consultas, mire si las filas están y vuelva a importar solo si no están.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2132,10 +2140,6 @@ importación, 6 también la subida, 8 los recuentos de filas en D1 difieren de l
             <numerusform>D1 seguía importando tras %1 (%n consulta de estado); termina o revierte por su cuenta</numerusform>
             <numerusform>D1 seguía importando tras %1 (%n consultas de estado); termina o revierte por su cuenta</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the answer to the request to import the file was lost, and D1 knows no import under the bookmark from before it. D1 may still be importing the file, or may not have started: wait until the database answers queries again, look whether the rows are there, and import again only if they are not</source>
-        <translation>la respuesta a la solicitud de importar el archivo se perdió, y D1 no conoce ninguna importación con el marcador de antes. Puede que D1 siga importando el archivo o que no haya empezado: espere a que la base de datos vuelva a responder consultas, mire si las filas están y vuelva a importar solo si no están</translation>
     </message>
     <message>
         <source>Found D1&apos;s import of the file; following it.</source>

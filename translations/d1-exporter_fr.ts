@@ -257,6 +257,14 @@
         <source>Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another token. Nothing was uploaded.</source>
         <translation>Donnez au jeton Account → D1 → Edit (tableau de bord Cloudflare, My Profile → API Tokens), ou utilisez un autre jeton. Rien n’a été envoyé.</translation>
     </message>
+    <message>
+        <source>D1&apos;s answer to the import request was lost, and D1 shows no import under the bookmark from before it: whether D1 is importing the file is not known.</source>
+        <translation>La réponse de D1 à la demande d’importation a été perdue, et D1 ne montre aucune importation sous le signet d’avant : on ne sait pas si D1 importe le fichier.</translation>
+    </message>
+    <message>
+        <source>Wait until the database answers queries again, look whether the rows are there, and import again only if they are not.</source>
+        <translation>Attendez que la base de données réponde de nouveau aux requêtes, regardez si les lignes y sont, et n’importez de nouveau que si elles n’y sont pas.</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2139,10 +2147,6 @@ importée sans --yes, 3 un jeton sans D1 Edit, 5 D1 a refusé ou annulé l’imp
         </translation>
     </message>
     <message>
-        <source>the answer to the request to import the file was lost, and D1 knows no import under the bookmark from before it. D1 may still be importing the file, or may not have started: wait until the database answers queries again, look whether the rows are there, and import again only if they are not</source>
-        <translation>la réponse à la demande d’importer le fichier a été perdue, et D1 ne connaît aucune importation sous le signet d’avant. D1 est peut-être encore en train d’importer le fichier, ou n’a peut-être pas commencé&#xa0;: attendez que la base de données réponde de nouveau aux requêtes, regardez si les lignes y sont, et n’importez de nouveau que si elles n’y sont pas</translation>
-    </message>
-    <message>
         <source>Found D1&apos;s import of the file; following it.</source>
         <translation>Importation du fichier trouvée chez D1&#xa0;; elle est suivie.</translation>
     </message>
@@ -2152,7 +2156,7 @@ importée sans --yes, 3 un jeton sans D1 Edit, 5 D1 a refusé ou annulé l’imp
     </message>
     <message>
         <source>D1 started no import under that bookmark; asking for the upload again.</source>
-        <translation>D1 n’a commencé aucune importation sous ce signet ; le téléversement est redemandé.</translation>
+        <translation>D1 n’a commencé aucune importation sous ce signet&#xa0;; le téléversement est redemandé.</translation>
     </message>
     <message>
         <source>The answer to the first request of the import was lost (%1). D1 starts importing at once when it still holds this file, so the request is not sent again before looking for an import under the bookmark from before it…</source>

@@ -257,6 +257,14 @@
         <source>Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another token. Nothing was uploaded.</source>
         <translation>トークンに Account → D1 → Edit を付与する (Cloudflare ダッシュボードの My Profile → API Tokens) か、別のトークンを使用してください。何もアップロードされていません。</translation>
     </message>
+    <message>
+        <source>D1&apos;s answer to the import request was lost, and D1 shows no import under the bookmark from before it: whether D1 is importing the file is not known.</source>
+        <translation>インポート要求への D1 の応答が失われ、インポート前のブックマークでのインポートも D1 に見当たりません。D1 がファイルをインポートしているかどうかは不明です。</translation>
+    </message>
+    <message>
+        <source>Wait until the database answers queries again, look whether the rows are there, and import again only if they are not.</source>
+        <translation>データベースが再びクエリに応答するまで待ち、行があるか確認し、ない場合にのみ再度インポートしてください。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2088,10 +2096,6 @@ import と restore も同じコードを使います: 2 はテーブルがある
         <translation>
             <numerusform>%1 経過後 (ポーリング %n 回) も D1 はインポート中でした。自動的に完了またはロールバックされます</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the answer to the request to import the file was lost, and D1 knows no import under the bookmark from before it. D1 may still be importing the file, or may not have started: wait until the database answers queries again, look whether the rows are there, and import again only if they are not</source>
-        <translation>ファイルのインポート要求への応答が失われ、D1 はインポート前のブックマークでのインポートを把握していません。D1 がまだファイルをインポート中か、開始していない可能性があります。データベースが再びクエリに応答するまで待ち、行があるか確認し、ない場合にのみ再度インポートしてください</translation>
     </message>
     <message>
         <source>Found D1&apos;s import of the file; following it.</source>

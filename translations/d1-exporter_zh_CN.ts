@@ -257,6 +257,14 @@
         <source>Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another token. Nothing was uploaded.</source>
         <translation>请为令牌授予 Account → D1 → Edit 权限（Cloudflare 控制台，My Profile → API Tokens），或使用其他令牌。未上传任何内容。</translation>
     </message>
+    <message>
+        <source>D1&apos;s answer to the import request was lost, and D1 shows no import under the bookmark from before it: whether D1 is importing the file is not known.</source>
+        <translation>D1 对导入请求的应答丢失，且 D1 在导入前的书签下没有显示任何导入：无法确定 D1 是否正在导入该文件。</translation>
+    </message>
+    <message>
+        <source>Wait until the database answers queries again, look whether the rows are there, and import again only if they are not.</source>
+        <translation>请等到数据库再次响应查询，查看这些行是否存在，仅当不存在时再重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>CliOptions</name>
@@ -2087,10 +2095,6 @@ import 和 restore 使用相同的代码：2 还包括未指定 --yes 就导入�
         <translation>
             <numerusform>%1 后 D1 仍在导入（轮询 %n 次）；它会自行完成或回滚</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the answer to the request to import the file was lost, and D1 knows no import under the bookmark from before it. D1 may still be importing the file, or may not have started: wait until the database answers queries again, look whether the rows are there, and import again only if they are not</source>
-        <translation>导入文件请求的应答丢失，且 D1 在导入前的书签下找不到任何导入。D1 可能仍在导入该文件，也可能尚未开始：请等到数据库再次响应查询，查看这些行是否存在，仅当不存在时再重新导入</translation>
     </message>
     <message>
         <source>Found D1&apos;s import of the file; following it.</source>

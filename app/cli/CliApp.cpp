@@ -61,6 +61,7 @@ int CliApp::exitCodeFor(const ApiError &error)
     case ApiError::Kind::ExportFailed:
     case ApiError::Kind::ImportBusy:
     case ApiError::Kind::ImportFailed:
+    case ApiError::Kind::ImportUnconfirmed:
     case ApiError::Kind::BadRequest:
         return ExportFailed;
     case ApiError::Kind::Network:

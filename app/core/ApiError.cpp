@@ -158,6 +158,9 @@ QString ApiError::summary() const
         return tr("The upload failed: %1").arg(m_detail);
     case Kind::InputUnusable:
         return tr("The file cannot be imported: %1").arg(m_detail);
+    case Kind::ImportUnconfirmed:
+        return tr("D1's answer to the import request was lost, and D1 shows no import under the bookmark from "
+                  "before it: whether D1 is importing the file is not known.");
     case Kind::NeedsEditPermission:
         return tr("Importing (and creating or restoring a database) needs an API token with the D1 Edit permission; "
                   "these credentials may only read D1.");
@@ -214,6 +217,9 @@ QString ApiError::advice() const
     case Kind::InputUnusable:
         return tr("Choose a .sql or .sql.gz dump (ours, wrangler's or sqlite3's .dump) or an SQLite database file; "
                   "nothing was sent to D1.");
+    case Kind::ImportUnconfirmed:
+        return tr("Wait until the database answers queries again, look whether the rows are there, and import "
+                  "again only if they are not.");
     case Kind::NeedsEditPermission:
         return tr("Give the token Account → D1 → Edit (Cloudflare dashboard, My Profile → API Tokens), or use another "
                   "token. Nothing was uploaded.");

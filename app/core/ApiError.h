@@ -44,6 +44,8 @@ public:
         UploadFailed,     // the file could not be uploaded to the import's upload URL
         NeedsEditPermission, // a write (import, create, restore) refused: the token can only read D1
         InputUnusable,    // the file to import cannot be read or turned into SQL that D1 loads
+        ImportUnconfirmed, // the answer that would start D1's import was lost and no import is found: D1 may
+                           // be importing or not (the detail says how the answer was lost); never retried
     };
 
     ApiError() = default;

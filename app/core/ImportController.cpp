@@ -357,7 +357,8 @@ void ImportController::onImportFailed(const ApiError &error)
     m_result.uploadedBytes = m_job->uploadedBytes();
     const ApiError explained = explainPermission(error);
     const bool ingestSent = m_job->ingestSent();
-    if (ingestSent && error.kind() != ApiError::Kind::ImportFailed)
+    // An unconfirmed import's error says itself what is known: not that D1 has the file.
+    if (ingestSent && error.kind() != ApiError::Kind::ImportFailed && error.kind() != ApiError::Kind::ImportUnconfirmed)
         log(LogLevel::Warning, tr("D1 has the file and goes on by itself: it completes the import or rolls it back; "
                                   "the database stays blocked until then."));
     // A database made for this import holds nothing of value unless D1 may still be importing into it.

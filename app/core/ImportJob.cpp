@@ -177,11 +177,7 @@ void ImportJob::onAnswer(ApiCall *call)
         return send();
     }
     if (m_lookingForLostStart && noImportFound)
-        return fail(ApiError(ApiError::Kind::ServerError,
-                             tr("the answer to the request to import the file was lost, and D1 knows no import "
-                                "under the bookmark from before it. D1 may still be importing the file, or may not "
-                                "have started: wait until the database answers queries again, look whether the "
-                                "rows are there, and import again only if they are not")));
+        return fail(ApiError(ApiError::Kind::ImportUnconfirmed, m_lostCause));
     if (!status || status->state == ImportStatus::State::Unknown)
         return fail(ApiError(ApiError::Kind::BadResponse, tr("the import answer has no known status"),
                              call->httpStatus()));
@@ -250,6 +246,7 @@ void ImportJob::onLostStartAnswer(const ApiError &error)
     if (m_step == Step::Init)
         m_pacer.begin();
     m_lostStep = m_step;
+    m_lostCause = error.summary();
     m_lookingForLostStart = true;
     m_bookmark = m_bookmarkBefore;
     m_step = Step::Poll;

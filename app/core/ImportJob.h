@@ -120,6 +120,7 @@ private:
     static constexpr int MaxInitLookups = 3;
     bool m_lookingForLostStart = false; // polling with m_bookmarkBefore after an answer to m_lostStep was lost
     Step m_lostStep = Step::Init;
+    QString m_lostCause; // how that answer was lost, for the error when no import is found
     int m_initLookups = 0;
     QString m_bookmarkBefore;
     int m_uploadAttempts = 0;

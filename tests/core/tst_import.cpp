@@ -507,9 +507,13 @@ void TestImport::lostIngestAnswerWithoutTheImportOnD1IsSaidPlainly()
     const Outcome outcome = runImport(request(m_awkwardPath, {}, uuid));
     QVERIFY(!outcome.result.ok());
     QCOMPARE(importActions("ingest"), 1);
+    QCOMPARE(outcome.result.error.kind(), ApiError::Kind::ImportUnconfirmed);
     const QString said = outcome.result.error.toString();
-    QVERIFY2(said.contains(QLatin1String("knows no import under the bookmark from before it")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("shows no import under the bookmark from before it")), qPrintable(said));
     QVERIFY2(said.contains(QLatin1String("import again only if they are not")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("not a Cloudflare API response")), qPrintable(said)); // how it was lost
+    const QString log = outcome.log.join(QLatin1Char('\n'));
+    QVERIFY2(!log.contains(QLatin1String("goes on by itself")), qPrintable(log)); // not said as a fact
     QCOMPARE(testsupport::firstDifference(before, contentsOnD1(uuid, &error)), QString());
 }
 
