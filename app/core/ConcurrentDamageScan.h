@@ -4,9 +4,9 @@
 // it arrives, up to DumpSink::endInputTap(), so the value repair after the download starts with the rows
 // to read again already found instead of reading the saved file once more (on a 1.37 GB dump that read
 // was about as long as the download). It never holds the download back: a scan that falls more than
-// PipeBytes behind (a link faster than the machine can scan beside the download for long) gives up
-// at once. Then, and when the data had to start again from byte 0 or
-// the scan failed, take() gives nothing and the repair scans the saved file instead.
+// PipeBytes behind (a link faster than the machine can scan beside the download for long) gives up at
+// once. Then, and when the data had to start again from byte 0 or the scan failed, take() gives
+// nothing and the repair scans the saved file instead.
 #pragma once
 
 #include <QObject>
